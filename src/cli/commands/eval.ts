@@ -1,0 +1,33 @@
+import type { CommandModule } from "yargs";
+import { evaluateFolder } from "../../eval/run-eval.js";
+import { formatReport } from "../../eval/metrics.js";
+import { setExit } from "../index.js";
+
+interface Args {
+  gold: string;
+  json: boolean;
+  errors: boolean;
+  "min-accuracy": number;
+}
+
+export const evalCommand: CommandModule<object, Args> = {
+  command: "eval <gold>",
+  describe: "Measure accuracy against a folder of labelled letters (<id>.txt + <id>.json, see labels.md)",
+  builder: (y) =>
+    y
+      .positional("gold", { type: "string", demandOption: true, describe: "Folder of <id>.txt and <id>.json pairs" })
+      .option("json", { type: "boolean", default: false, describe: "Print the full report as JSON" })
+      .option("errors", { type: "boolean", default: false, describe: "List every mismatch with its evidence" })
+      .option("min-accuracy", { type: "number", default: 0, describe: "Exit 1 when question outcome accuracy is below this" })
+      .example("$0 eval ../shared/gold/dev", "Accuracy table and confusion matrix")
+      .example("$0 eval my-labels --errors", "Also list every mismatch (letter, question, expected, got, evidence)")
+      .example("$0 eval corpus --json > eval.json", "Machine-readable report"),
+  handler: async (args) => {
+    const { report } = await evaluateFolder(args.gold);
+    if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else process.stdout.write(`${formatReport(report, args.errors)}\n`);
+    const failed = report.outcomeAccuracy < args["min-accuracy"];
+    if (failed) process.stderr.write(`foiscope: question outcome accuracy ${report.outcomeAccuracy.toFixed(3)} is under the floor ${args["min-accuracy"]}\n`);
+    setExit(args, failed ? 1 : 0);
+  },
+};

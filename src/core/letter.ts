@@ -1,0 +1,39 @@
+import type { Act, Answer, Letter, LetterMeta, LetterOutcome, Message } from "./types.js";
+import { emptyMeta } from "./types.js";
+
+/** Derived letter outcome, exactly as labels.md defines it. */
+export function letterOutcome(answers: readonly Pick<Answer, "outcome">[]): LetterOutcome | "" {
+  if (answers.length === 0) return "";
+  const n = { disclosed: 0, not_held: 0, exempt: 0, other: 0 };
+  for (const a of answers) n[a.outcome]++;
+  if (n.exempt === 0 && n.disclosed > 0) return "granted_full";
+  if (n.exempt > 0 && n.disclosed > 0) return "withheld_part";
+  if (n.exempt > 0 && n.disclosed === 0 && n.not_held === 0) return "withheld_full";
+  if (n.not_held === answers.length) return "not_held";
+  return "mixed_other";
+}
+
+/** The letter row for a file that could not be read or analysed. */
+export function failedLetter(file: string, path: string, format: string, message: Message, meta: Partial<LetterMeta> = {}): Letter {
+  return {
+    id: letterIdFromFile(file),
+    file,
+    path,
+    format,
+    status: "error",
+    text: "",
+    pageStarts: [0],
+    ocrPages: 0,
+    meta: { ...emptyMeta(), ...meta },
+    regime: "FOIA" as Act,
+    citations: [],
+    answers: [],
+    letterOutcome: "",
+    messages: [message],
+  };
+}
+
+export function letterIdFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.[A-Za-z0-9]{1,8}$/, "");
+}

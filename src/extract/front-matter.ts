@@ -1,0 +1,57 @@
+import type { LetterMeta } from "../core/types.js";
+
+const KEYS: Record<string, keyof LetterMeta> = {
+  authority: "authority",
+  sector: "sector",
+  date: "date",
+  reference: "reference",
+  source: "source",
+  title: "title",
+  law_used: "lawUsed",
+  regime: "lawUsed",
+  display_status: "displayStatus",
+};
+
+export interface FrontMatter {
+  meta: Partial<LetterMeta>;
+  /** Keys that were present but not letter metadata (id, complete, …). */
+  extra: Record<string, string>;
+  /** Offset in the input where the letter body starts. */
+  bodyStart: number;
+}
+
+/**
+ * Front matter: an optional `---` line, then `key: value` lines, then `---`.
+ * The gold files omit the opening `---` on some letters, so it is optional, but
+ * then every line before the closing `---` must be `key: value`.
+ */
+export function parseFrontMatter(text: string): FrontMatter {
+  const none: FrontMatter = { meta: {}, extra: {}, bodyStart: 0 };
+  const lines = text.split("\n");
+  let i = 0;
+  let offset = 0;
+  if (lines[0]?.trim() === "---") {
+    offset += lines[0].length + 1;
+    i = 1;
+  }
+  const meta: Partial<LetterMeta> = {};
+  const extra: Record<string, string> = {};
+  let count = 0;
+  for (; i < lines.length && i < 60; i++) {
+    const line = lines[i]!;
+    if (line.trim() === "---") {
+      if (count === 0) return none;
+      return { meta, extra, bodyStart: offset + line.length + 1 };
+    }
+    const m = /^([A-Za-z_][A-Za-z0-9_ -]{0,40}):\s*(.*)$/.exec(line);
+    if (!m) return none;
+    const key = m[1]!.trim().toLowerCase().replace(/[ -]/g, "_");
+    const value = m[2]!.trim().replace(/^["']|["']$/g, "");
+    const target = KEYS[key];
+    if (target) meta[target] = value;
+    else extra[key] = value;
+    count++;
+    offset += line.length + 1;
+  }
+  return none;
+}

@@ -1,0 +1,48 @@
+import { FoiscopeError } from "../core/errors.js";
+import type { Extracted, ExtractInput, ExtractOptions, Extractor } from "./types.js";
+import { textExtractor } from "./text.js";
+
+/**
+ * One registry of extractors. Order matters: binary formats with magic bytes
+ * first, text-like formats that need a closer look (HTML, email, thread JSON)
+ * next, plain text last. Add a format = one extractor + one line here + one fixture.
+ */
+export const extractors: Extractor[] = [textExtractor];
+
+
+function extensionOf(name: string): string {
+  const m = /\.([A-Za-z0-9]+)$/.exec(name);
+  return m ? m[1]!.toLowerCase() : "";
+}
+
+/** Content first (magic bytes), then extension; null when nothing claims it. */
+export function detectFormat(bytes: Uint8Array, name: string): Extractor | null {
+  for (const e of extractors) if (e.sniff(bytes, name)) return e;
+  const ext = extensionOf(name);
+  for (const e of extractors) if (e.extensions.includes(ext)) return e;
+  return null;
+}
+
+export const defaultExtractOptions: ExtractOptions = { ocr: true, maxBytes: 200 * 1024 * 1024 };
+
+export async function extract(input: ExtractInput, options: ExtractOptions = defaultExtractOptions, depth = 0): Promise<Extracted> {
+  if (input.bytes.length === 0) throw new FoiscopeError("FOISCOPE_EMPTY_FILE", "File is empty (0 bytes); nothing to analyse");
+  if (input.bytes.length > options.maxBytes) {
+    throw new FoiscopeError(
+      "FOISCOPE_TOO_LARGE",
+      `File is ${input.bytes.length} bytes, over the ${options.maxBytes}-byte limit; raise --max-bytes to read it`,
+    );
+  }
+  const extractor = detectFormat(input.bytes, input.name);
+  if (!extractor) {
+    throw new FoiscopeError("FOISCOPE_UNKNOWN_FORMAT", `Unrecognised format (not PDF, DOCX, HTML, email, thread JSON or text): ${input.name}`);
+  }
+  return extractor.extract(input, {
+    depth,
+    options,
+    extractNested: (nested) => {
+      if (depth >= 3) throw new FoiscopeError("FOISCOPE_TOO_DEEP", `Attachments nested more than 3 deep: ${nested.name}`);
+      return extract(nested, options, depth + 1);
+    },
+  });
+}

@@ -1,0 +1,47 @@
+import type { LetterMeta, Message } from "../core/types.js";
+
+/** What an extractor is given: the bytes and the name they came under. */
+export interface ExtractInput {
+  bytes: Uint8Array;
+  /** File name (or attachment name) — used only as a hint after content sniffing. */
+  name: string;
+}
+
+/** What every extractor returns. Later stages never look at the format beyond this. */
+export interface Extracted {
+  format: string;
+  /** Plain text of the letter, LF line ends. */
+  text: string;
+  /** Offsets in `text` where each page starts; [0] for unpaged formats. */
+  pageStarts: number[];
+  ocrPages: number;
+  meta: Partial<LetterMeta>;
+  messages: Message[];
+  /** Set when the source holds no response to analyse yet (a thread still awaiting one). */
+  status?: "no_response";
+}
+
+export interface ExtractContext {
+  /** Extract nested content (an email attachment, say) through the same registry. */
+  extractNested(input: ExtractInput): Promise<Extracted>;
+  /** Nesting depth, to stop attachment recursion. */
+  depth: number;
+  options: ExtractOptions;
+}
+
+export interface ExtractOptions {
+  /** Run OCR on pages without a usable text layer. */
+  ocr: boolean;
+  /** Largest input in bytes that is read at all. */
+  maxBytes: number;
+}
+
+export interface Extractor {
+  /** Format name written to letters.csv. */
+  format: string;
+  /** Content sniffing: true when the bytes are of this format. Cheap; looks at the head only. */
+  sniff(bytes: Uint8Array, name: string): boolean;
+  /** File extensions (lower case, no dot) that fall back to this extractor when sniffing is unsure. */
+  extensions: string[];
+  extract(input: ExtractInput, context: ExtractContext): Promise<Extracted>;
+}

@@ -1,0 +1,14 @@
+import type { Message, Question, Span } from "../core/types.js";
+
+export interface Segmentation {
+  questions: Question[];
+  /** Offset where the authority's response begins (0 when it cannot be told). */
+  responseStart: number;
+  /** Letter-level explanation regions (annexes, exemption explanations) outside any own answer. */
+  explanations: Span[];
+  /** Offset where closing boilerplate (review rights, sign-off) begins; text.length when none. */
+  closingStart: number;
+  /** How the letter was laid out, for explain and review: e.g. "list-then-answers". */
+  layout: string;
+  messages: Message[];
+}
