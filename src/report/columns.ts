@@ -111,3 +111,37 @@ export function answerRecord(letter: Letter, answer: Answer): Record<string, unk
     evidence: answer.evidence,
   };
 }
+
+/**
+ * The full record of one letter for letters.jsonl: its metadata, counts, messages and
+ * the extracted text, so reports can quote evidence spans without re-extracting.
+ */
+export function letterRecord(letter: Letter): Record<string, unknown> {
+  const row = letterRow(letter);
+  return {
+    file: letter.file,
+    letter_id: letter.id,
+    status: letter.status,
+    format: letter.format,
+    pages: letter.pageStarts.length,
+    ocr_pages: letter.ocrPages,
+    authority: letter.meta.authority,
+    sector: letter.meta.sector,
+    regime: letter.regime,
+    date: letter.meta.date,
+    reference: letter.meta.reference,
+    title: letter.meta.title,
+    source: letter.meta.source,
+    display_status: letter.meta.displayStatus,
+    letter_outcome: letter.letterOutcome,
+    questions: row.questions,
+    disclosed: row.disclosed,
+    not_held: row.not_held,
+    exempt: row.exempt,
+    other: row.other,
+    grounds: letterGrounds(letter),
+    messages: letter.messages,
+    page_starts: letter.pageStarts,
+    text: letter.text,
+  };
+}
