@@ -27,8 +27,48 @@ export function listInputs(paths: readonly string[]): { inputs: InputFile[]; mis
     if (st.isDirectory()) walk(abs, abs, inputs);
     else inputs.push({ path: abs, file: basename(abs) });
   }
-  inputs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.path < b.path ? -1 : 1));
-  return { inputs, missing };
+  const unique = disambiguate(inputs);
+  unique.sort((a, b) => compareNames(a.file, b.file) || compareNames(a.path, b.path));
+  return { inputs: unique, missing };
+}
+
+/**
+ * Byte order of the UTF-8 encodings, which is how SQLite sorts text: the store
+ * and the input list then agree on one order for every name.
+ */
+export function compareNames(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // UTF-16 and UTF-8 orders differ only where a surrogate (a character above U+FFFF,
+    // four bytes in UTF-8) meets a character in U+E000..U+FFFF (three bytes).
+    const xSurrogate = x >= 0xd800 && x <= 0xdfff;
+    const ySurrogate = y >= 0xd800 && y <= 0xdfff;
+    if (xSurrogate && !ySurrogate && y >= 0xe000) return 1;
+    if (ySurrogate && !xSurrogate && x >= 0xe000) return -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * `file` names a letter in every report and keys it in the result store, so it
+ * must be unique. Two folders given together can both hold `a.txt`: those
+ * inputs are named by their path relative to the working directory instead.
+ */
+function disambiguate(inputs: InputFile[]): InputFile[] {
+  // Two arguments naming the same file: keep the first, drop the repeat.
+  const byPath = new Map<string, InputFile>();
+  for (const i of inputs) if (!byPath.has(i.path)) byPath.set(i.path, i);
+  const unique = [...byPath.values()];
+  const count = new Map<string, number>();
+  for (const i of unique) count.set(i.file, (count.get(i.file) ?? 0) + 1);
+  for (const i of unique) {
+    if (count.get(i.file)! > 1) i.file = relative(process.cwd(), i.path).split("\\").join("/");
+  }
+  return unique;
 }
 
 function walk(root: string, dir: string, out: InputFile[]): void {

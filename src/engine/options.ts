@@ -6,6 +6,8 @@ export interface AnalyzeOptions {
   maxBytes: number;
   /** Per-file time limit in milliseconds. */
   timeoutMs: number;
+  /** Heap limit of each worker in megabytes (worker resourceLimits): a file that needs more is abandoned. */
+  maxMemoryMb: number;
   bom: boolean;
   minN: number;
   reports: string[];
@@ -14,6 +16,11 @@ export interface AnalyzeOptions {
   /** Shard "K/N" (1-based K), or "" for all files. */
   shard: string;
   progress: boolean;
+  /**
+   * Letters written per store transaction. Each letter is written whole or not at all in any case;
+   * grouping a few letters per commit keeps the WAL from being rewritten 100,000 times.
+   */
+  commitEvery: number;
 }
 
 export function defaultAnalyzeOptions(overrides: Partial<AnalyzeOptions> = {}): AnalyzeOptions {
@@ -23,12 +30,14 @@ export function defaultAnalyzeOptions(overrides: Partial<AnalyzeOptions> = {}): 
     ocr: true,
     maxBytes: 200 * 1024 * 1024,
     timeoutMs: 60_000,
+    maxMemoryMb: 1024,
     bom: false,
     minN: 10,
     reports: ["csv", "html", "jsonl"],
     db: "",
     shard: "",
     progress: false,
+    commitEvery: 32,
     ...overrides,
   };
 }

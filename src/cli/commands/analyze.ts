@@ -1,8 +1,9 @@
 import type { CommandModule } from "yargs";
 import { availableParallelism } from "node:os";
 import { defaultAnalyzeOptions, type AnalyzeOptions } from "../../engine/options.js";
-import { analyzeFiles, addToSummary, emptySummary, type RunSummary } from "../../engine/run.js";
-import { createOutputWriters } from "../../report/writers.js";
+import type { RunSummary } from "../../engine/run.js";
+import { formatRunTable, runAnalysis } from "../../engine/engine.js";
+import { silentProgress, terminalProgress } from "../../engine/progress.js";
 import { setExit } from "../index.js";
 
 interface Args {
@@ -12,6 +13,7 @@ interface Args {
   ocr: boolean;
   "max-bytes": number;
   timeout: number;
+  "max-memory": number;
   bom: boolean;
   "min-n": number;
   reports: string;
@@ -34,7 +36,8 @@ export function normaliseAnalyzeArgs(args: Args): AnalyzeOptions {
     jobs: Math.max(1, Math.floor(args.jobs || availableParallelism())),
     ocr: args.ocr,
     maxBytes: args["max-bytes"],
-    timeoutMs: Math.max(1, args.timeout) * 1000,
+    timeoutMs: Math.max(0.001, args.timeout) * 1000,
+    maxMemoryMb: Math.max(16, Math.floor(args["max-memory"])),
     bom: args.bom,
     minN: args["min-n"],
     reports: args.reports.split(",").map((r) => r.trim().toLowerCase()).filter(Boolean),
@@ -55,25 +58,21 @@ export const analyzeCommand: CommandModule<object, Args> = {
       .option("ocr", { type: "boolean", default: true, describe: "OCR pages without a text layer (--no-ocr to skip)" })
       .option("max-bytes", { type: "number", default: 200 * 1024 * 1024, describe: "Largest file read, in bytes" })
       .option("timeout", { type: "number", default: 60, describe: "Per-file time limit, in seconds" })
+      .option("max-memory", { type: "number", default: 1024, describe: "Heap limit of each worker, in MB; a file needing more is abandoned" })
       .option("bom", { type: "boolean", default: false, describe: "Write a UTF-8 BOM in CSV files (for Excel)" })
       .option("min-n", { type: "number", default: 10, describe: "Questions under which an authority is flagged small_n" })
       .option("reports", { type: "string", default: "csv,html,jsonl", describe: "Report kinds to write" })
-      .option("db", { type: "string", default: "", describe: "Result store path (default: inside --out)" })
-      .option("shard", { type: "string", default: "", describe: "Process only shard K of N, as K/N" })
+      .option("db", { type: "string", default: "", describe: "Result store (SQLite) path; default <out>/foiscope.sqlite. Unchanged files are not analysed again" })
+      .option("shard", { type: "string", default: "", describe: "Process only shard K of N, as K/N (stable by path hash; combine with 'foiscope merge')" })
       .option("progress", { type: "boolean", default: true, describe: "Show progress on a terminal" })
       .example("$0 analyze corpus --out reports", "Analyse the shipped corpus into reports/")
       .example("$0 analyze letters/ extra.pdf -o out --jobs 2", "Folders and files together, two workers")
-      .example("$0 analyze scraped/ -o out --bom --min-n 20", "Excel-friendly CSV, flag authorities under 20 questions"),
+      .example("$0 analyze scraped/ -o out --bom --min-n 20", "Excel-friendly CSV, flag authorities under 20 questions")
+      .example("$0 analyze scraped/ -o part3 --shard 3/8", "One slice of eight, for a job array (then foiscope merge)"),
   handler: async (args) => {
     const options = normaliseAnalyzeArgs(args);
-    const sink = createOutputWriters(options.out, { bom: options.bom });
-    const summary = emptySummary();
-    for await (const letter of analyzeFiles(args.paths, options)) {
-      addToSummary(summary, letter);
-      await sink.write(letter);
-    }
-    await sink.close();
-    process.stdout.write(`${formatSummary(summary)}\nwrote ${options.out}/answers.csv, letters.csv, answers.jsonl\n`);
+    const { stats, summary } = await runAnalysis(args.paths, options, options.progress ? terminalProgress() : silentProgress);
+    process.stdout.write(`${formatSummary(summary)}\nwrote ${options.out}/answers.csv, letters.csv, answers.jsonl\n${formatRunTable(stats)}\n`);
     setExit(args, 0);
   },
 };

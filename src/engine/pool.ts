@@ -1,0 +1,101 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Piscina } from "piscina";
+import { FoiscopeError } from "../core/errors.js";
+import type { StoredLetter } from "./record.js";
+import { compiledRoot } from "./version.js";
+import type { WorkerData, WorkerTask } from "./worker.js";
+
+export type TaskOutcome =
+  | { kind: "done"; letter: StoredLetter }
+  | { kind: "timeout" }
+  | { kind: "out_of_memory" }
+  | { kind: "crashed"; message: string };
+
+/**
+ * Worker threads (piscina) with a per-file time limit that starts when a worker
+ * picks the file up, not when it was queued. Each worker writes its task's start
+ * time into a shared table; a watchdog aborts any task past the limit, and
+ * piscina then terminates that worker and starts a fresh one. A file that makes
+ * its worker run out of heap (resourceLimits) or exit is isolated the same way.
+ */
+export class AnalysisPool {
+  private readonly pool: Piscina;
+  private readonly starts: Int32Array;
+  private readonly epoch = Date.now();
+  private readonly freeSlots: number[];
+  private readonly running = new Map<number, { controller: AbortController; timedOut: boolean }>();
+  private readonly watchdog: NodeJS.Timeout;
+
+  constructor(
+    readonly jobs: number,
+    readonly capacity: number,
+    private readonly timeoutMs: number,
+    maxMemoryMb: number,
+  ) {
+    const filename = join(compiledRoot(), "engine", "worker.js");
+    if (!existsSync(filename)) {
+      throw new FoiscopeError("FOISCOPE_NOT_BUILT", `The compiled worker ${filename} is missing; run 'npm run build' first`);
+    }
+    const shared = new SharedArrayBuffer(4 * capacity);
+    this.starts = new Int32Array(shared);
+    this.freeSlots = Array.from({ length: capacity }, (_, i) => capacity - 1 - i);
+    const workerData: WorkerData = { starts: shared, epoch: this.epoch };
+    this.pool = new Piscina({
+      filename: pathToFileURL(filename).href,
+      minThreads: jobs,
+      maxThreads: jobs,
+      idleTimeout: 60_000,
+      // Queue everything the caller submits; the caller bounds how much that is.
+      maxQueue: capacity,
+      resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, maxMemoryMb >> 4)) },
+      workerData,
+    });
+    this.watchdog = setInterval(() => this.check(), Math.max(20, Math.min(250, timeoutMs / 4)));
+    this.watchdog.unref();
+  }
+
+  /** Tasks submitted and not yet finished. */
+  get size(): number {
+    return this.running.size;
+  }
+
+  run(task: Omit<WorkerTask, "slot">): Promise<TaskOutcome> {
+    const slot = this.freeSlots.pop();
+    if (slot === undefined) throw new FoiscopeError("FOISCOPE_INTERNAL", "More tasks submitted than the pool's capacity");
+    Atomics.store(this.starts, slot, 0);
+    const entry = { controller: new AbortController(), timedOut: false };
+    this.running.set(slot, entry);
+    const full: WorkerTask = { ...task, slot };
+    return this.pool.run(full, { signal: entry.controller.signal }).then(
+      (letter: StoredLetter): TaskOutcome => ({ kind: "done", letter }),
+      (error: unknown): TaskOutcome => {
+        if (entry.timedOut) return { kind: "timeout" };
+        const code = (error as { code?: string }).code;
+        if (code === "ERR_WORKER_OUT_OF_MEMORY") return { kind: "out_of_memory" };
+        return { kind: "crashed", message: error instanceof Error ? error.message : String(error) };
+      },
+    ).finally(() => {
+      this.running.delete(slot);
+      Atomics.store(this.starts, slot, 0);
+      this.freeSlots.push(slot);
+    });
+  }
+
+  private check(): void {
+    const now = Date.now() - this.epoch;
+    for (const [slot, entry] of this.running) {
+      const started = Atomics.load(this.starts, slot);
+      if (started > 0 && !entry.timedOut && now - started > this.timeoutMs) {
+        entry.timedOut = true;
+        entry.controller.abort(new FoiscopeError("FOISCOPE_TIMEOUT", "time limit"));
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.watchdog);
+    await this.pool.destroy();
+  }
+}

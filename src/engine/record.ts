@@ -1,0 +1,95 @@
+import type { Letter } from "../core/types.js";
+
+/**
+ * A letter as the result store holds it: the columns of the `letters` row, the
+ * rows of its answers, citations and messages, and the whole letter as JSON
+ * (without its text, kept in its own column) so reports rebuild it exactly.
+ * Built in the worker so the main thread only binds values.
+ */
+export interface StoredLetter {
+  file: string;
+  letterId: string;
+  path: string;
+  /** sha256 of the file's bytes; "" when they were never read (missing, over the size limit). */
+  contentHash: string;
+  size: number;
+  mtimeMs: number;
+  status: string;
+  /** Code of the fatal message of an error letter, else "". */
+  errorCode: string;
+  /** Why the letter has its status: the fatal message of an error letter, else "". */
+  reason: string;
+  format: string;
+  pages: number;
+  ocrPages: number;
+  authority: string;
+  sector: string;
+  date: string;
+  reference: string;
+  regime: string;
+  letterOutcome: string;
+  questions: number;
+  elapsedMs: number;
+  text: string;
+  record: string;
+  answers: AnswerValues[];
+  citations: CitationValues[];
+  messages: MessageValues[];
+}
+
+/** Values in the column order of the `answers` table after (file, ordinal). */
+export type AnswerValues = [
+  label: string, questionText: string, outcome: string, grounds: string, partial: number, ncnd: number, pit: number,
+  topic: string, confidence: number, rule: string, answerVia: string, refersTo: string | null,
+  questionStart: number | null, questionEnd: number | null, answerStart: number | null, answerEnd: number | null,
+  evidence: string, conflicts: string,
+];
+export type CitationValues = [
+  act: string, section: string, provision: string, ground: string, start: number, end: number,
+  applied: number, byName: number, ncnd: number, reason: string,
+];
+export type MessageValues = [severity: string, code: string, source: string, text: string, start: number | null, end: number | null];
+
+const flag = (b: boolean): number => (b ? 1 : 0);
+
+export function toStoredLetter(letter: Letter, file: { contentHash: string; size: number; mtimeMs: number; elapsedMs: number }): StoredLetter {
+  const fatal = letter.messages.find((m) => m.severity === "fatal");
+  const { text, path, ...rest } = letter;
+  return {
+    file: letter.file,
+    letterId: letter.id,
+    path,
+    contentHash: file.contentHash,
+    size: file.size,
+    mtimeMs: file.mtimeMs,
+    status: letter.status,
+    errorCode: letter.status === "error" ? (fatal?.code ?? "FOISCOPE_INTERNAL") : "",
+    reason: letter.status === "error" ? (fatal?.text ?? "failed") : "",
+    format: letter.format,
+    pages: letter.pageStarts.length,
+    ocrPages: letter.ocrPages,
+    authority: letter.meta.authority,
+    sector: letter.meta.sector,
+    date: letter.meta.date,
+    reference: letter.meta.reference,
+    regime: letter.regime,
+    letterOutcome: letter.letterOutcome,
+    questions: letter.answers.length,
+    elapsedMs: file.elapsedMs,
+    text,
+    record: JSON.stringify(rest),
+    answers: letter.answers.map((a) => [
+      a.label, a.questionText, a.outcome, a.grounds.join(";"), flag(a.partial), flag(a.ncnd), flag(a.pit),
+      a.topic, a.confidence, a.rule, a.answerVia, a.refersTo ?? null,
+      a.questionSpan?.start ?? null, a.questionSpan?.end ?? null, a.answerSpan?.start ?? null, a.answerSpan?.end ?? null,
+      JSON.stringify(a.evidence), JSON.stringify(a.conflicts),
+    ]),
+    citations: letter.citations.map((c) => [c.act, c.section, c.provision, c.ground, c.span.start, c.span.end, flag(c.applied), flag(c.byName), flag(c.ncnd), c.reason]),
+    messages: letter.messages.map((m) => [m.severity, m.code, m.source, m.text, m.span?.start ?? null, m.span?.end ?? null]),
+  };
+}
+
+/** The letter back from its stored row: exactly what was analysed, with its text and path. */
+export function fromStoredRow(row: { record: string; text: string; path: string }): Letter {
+  return { ...(JSON.parse(row.record) as Omit<Letter, "text" | "path">), text: row.text, path: row.path };
+}

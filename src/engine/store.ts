@@ -1,0 +1,242 @@
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { FoiscopeError } from "../core/errors.js";
+import type { Letter } from "../core/types.js";
+import { fromStoredRow, type StoredLetter } from "./record.js";
+
+/** Bump when the tables change shape; a store of another shape is refused with a clear message. */
+export const STORE_SCHEMA = 1;
+
+/**
+ * Plain tables any SQLite tool can query. `letters.file` (the path relative to the
+ * folder argument) is the key: the same name on another machine is the same letter,
+ * which is what lets shards be merged. `content_hash` + `pipeline_version` +
+ * `options_key` say whether a stored result still holds for the bytes on disk.
+ */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS letters (
+  file TEXT PRIMARY KEY,
+  letter_id TEXT NOT NULL,
+  path TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  pipeline_version TEXT NOT NULL,
+  options_key TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  mtime_ms REAL NOT NULL,
+  status TEXT NOT NULL,
+  error_code TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  limits TEXT NOT NULL,
+  format TEXT NOT NULL,
+  pages INTEGER NOT NULL,
+  ocr_pages INTEGER NOT NULL,
+  authority TEXT NOT NULL,
+  sector TEXT NOT NULL,
+  date TEXT NOT NULL,
+  reference TEXT NOT NULL,
+  regime TEXT NOT NULL,
+  letter_outcome TEXT NOT NULL,
+  questions INTEGER NOT NULL,
+  elapsed_ms REAL NOT NULL,
+  text TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS letters_content ON letters (content_hash, pipeline_version);
+CREATE TABLE IF NOT EXISTS answers (
+  file TEXT NOT NULL, ordinal INTEGER NOT NULL,
+  label TEXT NOT NULL, question_text TEXT NOT NULL, outcome TEXT NOT NULL, grounds TEXT NOT NULL,
+  partial INTEGER NOT NULL, ncnd INTEGER NOT NULL, pit INTEGER NOT NULL, topic TEXT NOT NULL,
+  confidence REAL NOT NULL, rule TEXT NOT NULL, answer_via TEXT NOT NULL, refers_to TEXT,
+  question_start INTEGER, question_end INTEGER, answer_start INTEGER, answer_end INTEGER,
+  evidence TEXT NOT NULL, conflicts TEXT NOT NULL,
+  PRIMARY KEY (file, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS citations (
+  file TEXT NOT NULL, ordinal INTEGER NOT NULL,
+  act TEXT NOT NULL, section TEXT NOT NULL, provision TEXT NOT NULL, ground TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, applied INTEGER NOT NULL, by_name INTEGER NOT NULL,
+  ncnd INTEGER NOT NULL, reason TEXT NOT NULL,
+  PRIMARY KEY (file, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS messages (
+  file TEXT NOT NULL, ordinal INTEGER NOT NULL,
+  severity TEXT NOT NULL, code TEXT NOT NULL, source TEXT NOT NULL, text TEXT NOT NULL,
+  start INTEGER, "end" INTEGER,
+  PRIMARY KEY (file, ordinal)
+) WITHOUT ROWID;
+`;
+
+export const LETTER_COLUMNS_SQL = [
+  "file", "letter_id", "path", "content_hash", "pipeline_version", "options_key", "size", "mtime_ms", "status", "error_code",
+  "reason", "limits", "format", "pages", "ocr_pages", "authority", "sector", "date", "reference", "regime", "letter_outcome",
+  "questions", "elapsed_ms", "text", "record",
+];
+export const CHILD_TABLES = ["answers", "citations", "messages"] as const;
+
+/** What decides whether a stored result can be reused, read without the text. */
+export interface StoredState {
+  path: string;
+  contentHash: string;
+  pipelineVersion: string;
+  optionsKey: string;
+  size: number;
+  mtimeMs: number;
+  status: string;
+  errorCode: string;
+  limits: string;
+}
+
+/** The limits a result was produced under: an error caused by a limit is retried when the limit is raised. */
+export interface Limits {
+  timeoutMs: number;
+  maxMemoryMb: number;
+}
+
+export class ResultStore {
+  readonly db: Database.Database;
+  private readonly getState: Database.Statement<[string], Record<string, unknown>>;
+  private readonly insertLetter: Database.Statement;
+  private readonly insertAnswer: Database.Statement;
+  private readonly insertCitation: Database.Statement;
+  private readonly insertMessage: Database.Statement;
+  private readonly deleteChildren: Database.Statement[];
+  private readonly deleteLetter: Database.Statement;
+  private readonly updateStat: Database.Statement;
+
+  constructor(path: string, options: { readonly?: boolean } = {}) {
+    if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
+    try {
+      this.db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    } catch (error) {
+      throw new FoiscopeError("FOISCOPE_STORE_OPEN", `Cannot open the result store ${path}: ${(error as Error).message}`);
+    }
+    // WAL: a kill -9 loses at most the transaction in progress, readers never block the writer.
+    // synchronous=NORMAL is durable against a killed process (not against power loss), at a fraction of FULL's fsyncs.
+    if (!options.readonly) {
+      this.db.pragma("journal_mode = WAL");
+      this.db.pragma("synchronous = NORMAL");
+    }
+    this.db.pragma("busy_timeout = 10000");
+    if (!options.readonly) {
+      this.db.exec(SCHEMA);
+      const schema = this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
+      if (!schema) this.db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(String(STORE_SCHEMA));
+      else if (schema.value !== String(STORE_SCHEMA)) {
+        this.db.close();
+        throw new FoiscopeError(
+          "FOISCOPE_STORE_SCHEMA",
+          `The result store ${path} has table layout ${schema.value}, this foiscope writes layout ${STORE_SCHEMA}; delete it or pass another --db`,
+        );
+      }
+    }
+    this.getState = this.db.prepare(
+      "SELECT path, content_hash, pipeline_version, options_key, size, mtime_ms, status, error_code, limits FROM letters WHERE file = ?",
+    );
+    const placeholders = (n: number): string => Array.from({ length: n }, () => "?").join(", ");
+    this.insertLetter = this.db.prepare(`INSERT OR REPLACE INTO letters (${LETTER_COLUMNS_SQL.join(", ")}) VALUES (${placeholders(LETTER_COLUMNS_SQL.length)})`);
+    this.insertAnswer = this.db.prepare(`INSERT INTO answers VALUES (${placeholders(20)})`);
+    this.insertCitation = this.db.prepare(`INSERT INTO citations VALUES (${placeholders(12)})`);
+    this.insertMessage = this.db.prepare(`INSERT INTO messages VALUES (${placeholders(8)})`);
+    this.deleteChildren = CHILD_TABLES.map((t) => this.db.prepare(`DELETE FROM ${t} WHERE file = ?`));
+    this.deleteLetter = this.db.prepare("DELETE FROM letters WHERE file = ?");
+    this.updateStat = this.db.prepare("UPDATE letters SET path = ?, size = ?, mtime_ms = ? WHERE file = ?");
+  }
+
+  state(file: string): StoredState | null {
+    const r = this.getState.get(file);
+    if (!r) return null;
+    return {
+      path: r.path as string,
+      contentHash: r.content_hash as string,
+      pipelineVersion: r.pipeline_version as string,
+      optionsKey: r.options_key as string,
+      size: r.size as number,
+      mtimeMs: r.mtime_ms as number,
+      status: r.status as string,
+      errorCode: r.error_code as string,
+      limits: r.limits as string,
+    };
+  }
+
+  /**
+   * Writes letters in one transaction: each letter's row and all its answers,
+   * citations and messages go in together, replacing whatever the store held
+   * for that file, so a killed run leaves each letter either whole or absent.
+   */
+  saveLetters(letters: readonly StoredLetter[], version: { pipelineVersion: string; optionsKey: string; limits: string }): void {
+    if (letters.length === 0) return;
+    this.db.transaction(() => {
+      for (const s of letters) {
+        for (const d of this.deleteChildren) d.run(s.file);
+        this.insertLetter.run(
+          s.file, s.letterId, s.path, s.contentHash, version.pipelineVersion, version.optionsKey, s.size, s.mtimeMs, s.status, s.errorCode,
+          s.reason, version.limits, s.format, s.pages, s.ocrPages, s.authority, s.sector, s.date, s.reference, s.regime, s.letterOutcome,
+          s.questions, s.elapsedMs, s.text, s.record,
+        );
+        s.answers.forEach((a, i) => this.insertAnswer.run(s.file, i, ...a));
+        s.citations.forEach((c, i) => this.insertCitation.run(s.file, i, ...c));
+        s.messages.forEach((m, i) => this.insertMessage.run(s.file, i, ...m));
+      }
+      this.bumpGeneration();
+    })();
+  }
+
+  /** Same bytes found under a new path or timestamp: remember the new stat so the next run need not re-read them. */
+  touch(file: string, path: string, size: number, mtimeMs: number): void {
+    this.updateStat.run(path, size, mtimeMs, file);
+  }
+
+  /** Every stored file name, in report order. */
+  files(): string[] {
+    return (this.db.prepare("SELECT file FROM letters ORDER BY file").pluck().all() as string[]);
+  }
+
+  removeLetters(files: readonly string[]): void {
+    if (files.length === 0) return;
+    this.db.transaction(() => {
+      for (const f of files) {
+        for (const d of this.deleteChildren) d.run(f);
+        this.deleteLetter.run(f);
+      }
+      this.bumpGeneration();
+    })();
+  }
+
+  /** Letters in report order (file name, as SQLite sorts it), one at a time. */
+  *letters(): Generator<Letter> {
+    const rows = this.db.prepare("SELECT path, text, record FROM letters ORDER BY file").iterate() as Iterable<{ path: string; text: string; record: string }>;
+    for (const row of rows) yield fromStoredRow(row);
+  }
+
+  count(): number {
+    return this.db.prepare("SELECT count(*) FROM letters").pluck().get() as number;
+  }
+
+  /** Changes on every write, so outputs written from an unchanged store can be left as they are. */
+  generation(): number {
+    const r = this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck().get() as string | undefined;
+    return r ? Number(r) : 0;
+  }
+
+  private bumpGeneration(): void {
+    this.db.prepare("INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1").run();
+  }
+
+  getMeta(key: string): string | null {
+    const r = this.db.prepare("SELECT value FROM meta WHERE key = ?").pluck().get(key) as string | undefined;
+    return r ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(key, value);
+  }
+
+  close(): void {
+    if (!this.db.open) return;
+    // Fold the WAL back into the database so the file alone is the whole store (for copying, merging).
+    if (!this.db.readonly) this.db.pragma("wal_checkpoint(TRUNCATE)");
+    this.db.close();
+  }
+}

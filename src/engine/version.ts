@@ -1,0 +1,61 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * Bump when analysis changes in a way the code hash below cannot see (a
+ * behaviour change in a dependency, say). Results stored under another version
+ * are re-analysed.
+ */
+export const PIPELINE_VERSION = 1;
+
+/** Folders of compiled code whose output ends up in a stored letter. */
+const ANALYSIS_FOLDERS = ["core", "extract", "segment", "cite", "classify"];
+const ANALYSIS_FILES = ["engine/analyze.js", "engine/process.js", "engine/record.js"];
+/** Packages whose behaviour shapes extracted text (their versions enter the fingerprint). */
+const EXTRACTION_PACKAGES = ["pdf-parse", "mammoth", "mailparser", "@kenjiuno/msgreader", "tesseract.js", "iconv-lite", "htmlparser2", "jszip", "compromise", "natural"];
+
+/** Root of the package (the folder holding package.json, dist/ and data/). */
+export function packageRoot(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+}
+
+/** The compiled engine: workers always run this, even when the caller runs from TypeScript sources. */
+export function compiledRoot(): string {
+  return join(packageRoot(), "dist");
+}
+
+function listFiles(dir: string, out: string[]): void {
+  if (!existsSync(dir)) return;
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) listFiles(full, out);
+    else if (e.isFile() && !e.name.endsWith(".map")) out.push(full);
+  }
+}
+
+/**
+ * "v1-<hash>": the pipeline version plus a hash of the compiled analysis code, the
+ * data/ files and the versions of the extraction packages. Any change to those
+ * re-runs the affected letters automatically; a change to reports or the CLI does
+ * not. Costs a few milliseconds (about a hundred small files).
+ */
+export function pipelineFingerprint(root: string = packageRoot()): string {
+  const files: string[] = [];
+  const dist = join(root, "dist");
+  for (const f of ANALYSIS_FOLDERS) listFiles(join(dist, f), files);
+  for (const f of ANALYSIS_FILES) if (existsSync(join(dist, f))) files.push(join(dist, f));
+  listFiles(join(root, "data"), files);
+  const hash = createHash("sha256");
+  for (const f of files) {
+    hash.update(f.slice(root.length)).update("\0");
+    hash.update(readFileSync(f)).update("\0");
+  }
+  for (const p of EXTRACTION_PACKAGES) {
+    const manifest = join(root, "node_modules", p, "package.json");
+    const version = existsSync(manifest) && statSync(manifest).isFile() ? (JSON.parse(readFileSync(manifest, "utf8")) as { version?: string }).version : "";
+    hash.update(`${p}@${version ?? ""}\0`);
+  }
+  return `v${PIPELINE_VERSION}-${hash.digest("hex").slice(0, 16)}`;
+}

@@ -1,0 +1,68 @@
+/**
+ * The piscina worker: one file end to end (read, hash, extract, analyse) and the
+ * letter in the shape the store writes. Runs in a worker thread from dist/.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { workerData } from "node:worker_threads";
+import { errorMessage } from "../core/errors.js";
+import { failedLetter } from "../core/letter.js";
+import { processBytes } from "./process.js";
+import { toStoredLetter, type StoredLetter } from "./record.js";
+
+export interface WorkerTask {
+  file: string;
+  path: string;
+  size: number;
+  mtimeMs: number;
+  /** Slot in the shared start-time table that the main thread's watchdog reads. */
+  slot: number;
+  ocr: boolean;
+  maxBytes: number;
+}
+
+export interface WorkerData {
+  /** Int32Array over a SharedArrayBuffer: per slot, ms since `epoch` at which the task started (0 = not started). */
+  starts: SharedArrayBuffer;
+  epoch: number;
+}
+
+const shared = workerData as WorkerData | undefined;
+const starts = shared ? new Int32Array(shared.starts) : null;
+
+export default async function analyzeTask(task: WorkerTask): Promise<StoredLetter> {
+  // The time limit runs from here, not from when the task was queued.
+  if (starts && shared) Atomics.store(starts, task.slot, Math.max(1, Date.now() - shared.epoch));
+  const began = performance.now();
+  simulateFault(task.file);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(task.path);
+  } catch (error) {
+    const { text } = errorMessage(error);
+    const letter = failedLetter(task.file, task.path, "", { severity: "fatal", code: "FOISCOPE_READ_FAILED", source: "engine", text: `Could not read file: ${text}` });
+    return toStoredLetter(letter, { contentHash: "", size: task.size, mtimeMs: task.mtimeMs, elapsedMs: performance.now() - began });
+  }
+  const contentHash = createHash("sha256").update(bytes).digest("hex");
+  const letter = await processBytes({ file: task.file, path: task.path }, bytes, { ocr: task.ocr, maxBytes: task.maxBytes });
+  return toStoredLetter(letter, { contentHash, size: bytes.length, mtimeMs: task.mtimeMs, elapsedMs: performance.now() - began });
+}
+
+/**
+ * Test hooks, read only here and only from the environment, so the engine's
+ * failure handling can be tested on demand: a file that hangs, one that eats
+ * memory, one that kills its worker, and a per-file delay (to interrupt a run
+ * mid-way). Production runs never set these variables.
+ */
+function simulateFault(file: string): void {
+  const env = process.env;
+  const named = (v: string | undefined): boolean => v !== undefined && v !== "" && v.split(",").some((n) => n === file || file.endsWith(`/${n}`));
+  const delay = Number(env.FOISCOPE_TEST_DELAY_MS ?? 0);
+  if (delay > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, delay);
+  if (named(env.FOISCOPE_TEST_HANG)) for (;;);
+  if (named(env.FOISCOPE_TEST_HOG)) {
+    const hoard: number[][] = [];
+    for (;;) hoard.push(Array.from({ length: 1e5 }, (_, i) => i + 0.5));
+  }
+  if (named(env.FOISCOPE_TEST_CRASH)) process.exit(3);
+}
