@@ -3,9 +3,11 @@ import type { CommandModule } from "yargs";
 import { analyzeCommand } from "./commands/analyze.js";
 import { evalCommand } from "./commands/eval.js";
 import { explainCommand } from "./commands/explain.js";
+import { reportCommand } from "./commands/report.js";
+import { mergeCommand } from "./commands/merge.js";
 
 /** One line per command: the CLI is a thin shell over the core. */
-const commands: CommandModule<object, any>[] = [analyzeCommand, evalCommand, explainCommand];
+const commands: CommandModule<object, any>[] = [analyzeCommand, evalCommand, explainCommand, mergeCommand, reportCommand];
 
 /** Runs the CLI; resolves to the exit code. Commands set `process.exitCode` through the returned value. */
 export async function main(argv: string[]): Promise<number> {
