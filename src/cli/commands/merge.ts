@@ -1,0 +1,35 @@
+import type { CommandModule } from "yargs";
+import { join } from "node:path";
+import { mergeStores } from "../../engine/merge.js";
+import { formatSummary } from "./analyze.js";
+import { setExit } from "../index.js";
+
+interface Args {
+  stores: string[];
+  out: string;
+  db: string;
+  bom: boolean;
+}
+
+export const mergeCommand: CommandModule<object, Args> = {
+  command: "merge <stores..>",
+  describe: "Combine the result stores of shard runs (analyze --shard K/N) and write the reports of the whole corpus",
+  builder: (y) =>
+    y
+      .positional("stores", { type: "string", array: true, demandOption: true, describe: "foiscope.sqlite files of the shards" })
+      .option("out", { alias: "o", type: "string", default: "reports", describe: "Output folder" })
+      .option("db", { type: "string", default: "", describe: "Merged store path (default: <out>/foiscope.sqlite)" })
+      .option("bom", { type: "boolean", default: false, describe: "Write a UTF-8 BOM in CSV files (for Excel)" })
+      .example("$0 merge part-*/foiscope.sqlite --out reports", "Reports over every shard"),
+  handler: async (args) => {
+    const result = await mergeStores(args.stores, args.db || join(args.out, "foiscope.sqlite"), args.out, { bom: args.bom });
+    if (result.duplicates.length) {
+      process.stderr.write(`foiscope: ${result.duplicates.length} letter(s) were in more than one store (kept the last): ${result.duplicates.slice(0, 5).join(", ")}${result.duplicates.length > 5 ? ", …" : ""}\n`);
+    }
+    if (result.versions.length > 1) {
+      process.stderr.write(`foiscope: the stores were made by ${result.versions.length} pipeline versions (${result.versions.join(", ")}); re-run the older shards for consistent results\n`);
+    }
+    process.stdout.write(`${formatSummary(result.summary)}\nmerged ${args.stores.length} store(s) into ${args.db || join(args.out, "foiscope.sqlite")}; wrote ${args.out}/answers.csv, letters.csv, answers.jsonl\n`);
+    setExit(args, 0);
+  },
+};
