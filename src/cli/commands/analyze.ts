@@ -4,6 +4,7 @@ import { defaultAnalyzeOptions, type AnalyzeOptions } from "../../engine/options
 import type { RunSummary } from "../../engine/run.js";
 import { formatRunTable, runAnalysis } from "../../engine/engine.js";
 import { silentProgress, terminalProgress } from "../../engine/progress.js";
+import { buildReports } from "../../report/build.js";
 import { setExit } from "../index.js";
 
 interface Args {
@@ -72,6 +73,7 @@ export const analyzeCommand: CommandModule<object, Args> = {
   handler: async (args) => {
     const options = normaliseAnalyzeArgs(args);
     const { stats, summary } = await runAnalysis(args.paths, options, options.progress ? terminalProgress() : silentProgress);
+    await buildReports(options.out, options);
     process.stdout.write(`${formatSummary(summary)}\nwrote ${options.out}/answers.csv, letters.csv, answers.jsonl\n${formatRunTable(stats)}\n`);
     setExit(args, 0);
   },

@@ -1,0 +1,57 @@
+import type { AnswerFact } from "./records.js";
+import { quote } from "../core/span.js";
+
+export const REVIEW_COLUMNS = [
+  "rank", "reasons", "confidence", "file", "letter_id", "authority", "question", "outcome", "grounds",
+  "rule", "conflicts", "question_text", "evidence",
+] as const;
+
+/** Why a question is worth a human look; listed in this order in the `reasons` column. */
+export const REVIEW_REASONS = ["uncited_refusal", "conflicting_rules", "grounds_not_exempt", "low_confidence"] as const;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
+
+export interface ReviewRow {
+  rank: number;
+  reasons: ReviewReason[];
+  answer: AnswerFact;
+  /** Every piece of evidence as `rule: "quote"`, the deciding rule first. */
+  evidence: string;
+}
+
+export interface ReviewOptions {
+  /** Confidence under which a question is low_confidence. */
+  lowConfidence: number;
+}
+
+export function reviewReasons(a: AnswerFact, options: ReviewOptions): ReviewReason[] {
+  const reasons: ReviewReason[] = [];
+  if (a.outcome === "exempt" && a.grounds.length === 0) reasons.push("uncited_refusal");
+  if (a.conflicts.length > 0) reasons.push("conflicting_rules");
+  if (a.outcome !== "exempt" && a.grounds.length > 0) reasons.push("grounds_not_exempt");
+  if (a.confidence < options.lowConfidence) reasons.push("low_confidence");
+  return reasons;
+}
+
+function evidenceText(a: AnswerFact, text: string | null): string {
+  const ordered = [...a.evidence.filter((e) => e.rule === a.rule), ...a.evidence.filter((e) => e.rule !== a.rule)];
+  return ordered
+    .map((e) => `${e.rule}: "${e.quote || (text ? quote(text, e.span) : "")}"`)
+    .join(" | ");
+}
+
+/**
+ * Questions a human should check first. Most doubtful first: more reasons before fewer,
+ * then lower confidence, then letter and question order, so the list is stable between runs.
+ */
+export function reviewTable(answers: readonly AnswerFact[], texts: ReadonlyMap<string, string | null>, options: ReviewOptions): ReviewRow[] {
+  const flagged = answers
+    .map((answer, index) => ({ answer, index, reasons: reviewReasons(answer, options) }))
+    .filter((r) => r.reasons.length > 0);
+  flagged.sort((x, y) => y.reasons.length - x.reasons.length || x.answer.confidence - y.answer.confidence || x.index - y.index);
+  return flagged.map((r, i) => ({
+    rank: i + 1,
+    reasons: r.reasons,
+    answer: r.answer,
+    evidence: evidenceText(r.answer, texts.get(r.answer.file) ?? null),
+  }));
+}

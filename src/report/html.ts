@@ -1,0 +1,168 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { FoiscopeError } from "../core/errors.js";
+import type { Tables } from "../aggregate/index.js";
+import type { TableFile } from "./build.js";
+import { REPORT_CLIENT } from "./html-client.js";
+import { REPORT_STYLE } from "./html-style.js";
+
+export interface HtmlOptions {
+  minN: number;
+  /** Letter text embedded for the drill-down, in characters over all letters; past it, quotes only. */
+  textBudget?: number;
+  /** Rows of review.csv embedded in the page. */
+  reviewLimit?: number;
+}
+
+/** About 20 MB of letter text: a page browsers still open quickly; letters.jsonl keeps all of it. */
+export const DEFAULT_TEXT_BUDGET = 20_000_000;
+export const DEFAULT_REVIEW_LIMIT = 5_000;
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The charting libraries' browser builds, read from node_modules at build time and inlined, so
+ * the page needs no network. Package exports hide dist/, so resolve the entry and go beside it.
+ */
+function libraryScript(pkg: string, file: string): string {
+  let source: string;
+  try {
+    source = readFileSync(join(dirname(require.resolve(pkg)), file), "utf8");
+  } catch (error) {
+    throw new FoiscopeError("FOISCOPE_MISSING_DEPENDENCY", `Cannot read ${pkg}/${file} to inline in report.html (${(error as Error).message}); run 'npm install'`);
+  }
+  // A "</script" inside inlined code would end the element early; "<\/" means the same in JS.
+  return source.replace(/<\/(script)/gi, "<\\/$1");
+}
+
+/**
+ * JSON for a <script type="application/json"> element: the HTML parser must never see "<",
+ * ">" or "&" from letter text, and U+2028/2029 are escaped for older JS parsers.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+const sha256 = (text: string): string => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+type Range = [number, number] | null;
+const range = (s: { start: number; end: number } | null): Range => (s ? [s.start, s.end] : null);
+
+/** The data the page renders, all of it from the run; letter text only inside this JSON. */
+export function reportData(tables: Tables, files: readonly TableFile[], options: HtmlOptions): unknown {
+  const budget = options.textBudget ?? DEFAULT_TEXT_BUDGET;
+  const reviewLimit = options.reviewLimit ?? DEFAULT_REVIEW_LIMIT;
+  let used = 0;
+  const letterIndex = new Map<string, number>();
+  const letters = tables.letters.map((l, index) => {
+    letterIndex.set(l.letter.file, index);
+    const text = l.letter.text;
+    const keep = text !== null && used + text.length <= budget;
+    if (keep) used += text.length;
+    return {
+      file: l.letter.file,
+      id: l.letter.letterId,
+      authority: l.letter.authority,
+      sector: l.letter.sector,
+      date: l.letter.date,
+      regime: l.letter.regime,
+      status: l.letter.status,
+      title: l.letter.title,
+      outcome: l.outcome,
+      messages: l.letter.messages,
+      text: keep ? text : null,
+      textOmitted: text !== null && !keep,
+      questions: l.answers.map((a) => ({
+        label: a.question,
+        text: a.questionText,
+        outcome: a.outcome,
+        grounds: a.grounds,
+        topic: a.topic,
+        partial: a.partial,
+        ncnd: a.ncnd,
+        pit: a.pit,
+        confidence: a.confidence,
+        rule: a.rule,
+        conflicts: a.conflicts,
+        q: range(a.questionSpan),
+        a: range(a.answerSpan),
+        evidence: a.evidence.map((e) => ({ rule: e.rule, start: e.span.start, end: e.span.end, quote: keep ? "" : e.quote })),
+      })),
+    };
+  });
+  const table = (name: string): { columns: readonly string[]; rows: Record<string, unknown>[] } => {
+    const file = files.find((f) => f.name === name)!;
+    return { columns: file.columns, rows: file.rows };
+  };
+  const review = table("review");
+  return {
+    minN: options.minN,
+    headline: tables.headline,
+    tables: {
+      outcomes: table("outcomes"),
+      authorities: table("authorities"),
+      grounds: table("grounds"),
+      topics: table("topics"),
+      sectors: table("sectors"),
+      years: table("years"),
+      review: {
+        columns: review.columns,
+        rows: review.rows.slice(0, reviewLimit).map((r) => ({ ...r, letter: letterIndex.get(String(r.file)) ?? -1 })),
+        total: review.rows.length,
+      },
+    },
+    letters,
+  };
+}
+
+/** One self-contained page: styles, libraries, app and data inline; a CSP that allows only those. */
+export function renderReport(tables: Tables, files: readonly TableFile[], options: HtmlOptions): string {
+  const scripts = [libraryScript("chart.js", "chart.umd.min.js"), libraryScript("chartjs-chart-matrix", "chartjs-chart-matrix.min.js"), REPORT_CLIENT];
+  // Only these exact scripts and this stylesheet may run: markup smuggled in by a letter could
+  // not execute even if escaping failed, and default-src 'none' forbids any network request.
+  const csp = [
+    "default-src 'none'",
+    `script-src ${scripts.map(sha256).join(" ")}`,
+    `style-src ${sha256(REPORT_STYLE)}`,
+    "img-src data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+  const data = jsonForScript(reportData(tables, files, options));
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>foiscope report</title>
+<link rel="icon" href="data:,">
+<style>${REPORT_STYLE}</style>
+</head>
+<body>
+<header><h1>foiscope report</h1><p id="subtitle"></p></header>
+<main>
+<section id="headline" aria-label="Headline figures"></section>
+<section class="charts">
+<figure><figcaption>Refusal rate by authority, with 95 % Wilson interval</figcaption><div class="chart" id="chart-authorities-box"><canvas id="chart-authorities" role="img" aria-label="Refusal rate by authority"></canvas></div></figure>
+<figure><figcaption>Grounds ranked (exempt questions citing each section)</figcaption><div class="chart" id="chart-grounds-box"><canvas id="chart-grounds" role="img" aria-label="Grounds ranked"></canvas></div></figure>
+<figure><figcaption>Topic × outcome (questions; shade = share of the topic)</figcaption><div class="chart" id="chart-topics-box"><canvas id="chart-topics" role="img" aria-label="Topic by outcome heat map"></canvas></div></figure>
+<figure><figcaption>By year of letter: questions by outcome and refusal rate with 95 % interval</figcaption><div class="chart" id="chart-years-box"><canvas id="chart-years" role="img" aria-label="Trend by year"></canvas></div></figure>
+</section>
+<section id="tables"></section>
+<section id="letter" hidden aria-live="polite"></section>
+</main>
+<footer><p>Refusal rate = exempt questions ÷ all questions analysed (disclosed + not held + exempt + other); intervals are 95 % Wilson score intervals; rates over fewer than ${Number(options.minN)} questions are marked small n. Letter outcomes follow the Cabinet Office shape. Made by foiscope from answers.jsonl; every count reconciles with answers.csv.</p></footer>
+<script type="application/json" id="report-data">${data}</script>
+${scripts.map((s) => `<script>${s}</script>`).join("\n")}
+</body>
+</html>
+`;
+}
