@@ -1,13 +1,15 @@
 import { FoiscopeError } from "../core/errors.js";
 import type { Extracted, ExtractInput, ExtractOptions, Extractor } from "./types.js";
 import { textExtractor } from "./text.js";
+import { threadExtractor } from "./thread.js";
+import { htmlExtractor } from "./html.js";
 
 /**
  * One registry of extractors. Order matters: binary formats with magic bytes
  * first, text-like formats that need a closer look (HTML, email, thread JSON)
  * next, plain text last. Add a format = one extractor + one line here + one fixture.
  */
-export const extractors: Extractor[] = [textExtractor];
+export const extractors: Extractor[] = [threadExtractor, htmlExtractor, textExtractor];
 
 
 function extensionOf(name: string): string {

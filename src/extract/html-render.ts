@@ -1,0 +1,259 @@
+import type { AnyNode, Element, ParentNode } from "domhandler";
+
+/**
+ * HTML → plain text that keeps the letter's structure: paragraphs and headings
+ * as blank-line separated blocks, `<br>` and list items as line breaks, ordered
+ * list items with their numbers (so "1." questions stay on their own lines),
+ * table rows as lines with " | " between cells.
+ *
+ * Every walk here is iterative (an explicit stack), never recursive: a letter
+ * with tens of thousands of nested elements must not overflow the call stack.
+ * domutils' helpers recurse, so they are not used.
+ */
+
+/** Elements whose content is never letter text. */
+const SKIPPED = new Set([
+  "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "embed", "canvas",
+  "button", "input", "select", "textarea", "form", "nav", "link", "meta", "audio", "video", "map", "img",
+]);
+
+/** Blocks set off by a blank line. */
+const PARAGRAPHS = new Set([
+  "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul", "ol", "dl", "pre", "section", "article",
+  "header", "footer", "address", "figure", "fieldset", "hr", "body", "html",
+]);
+
+/** Blocks that start on a new line. */
+const LINES = new Set(["div", "li", "tr", "dt", "dd", "caption", "main", "aside", "center", "figcaption", "details", "summary", "legend", "thead", "tbody", "tfoot"]);
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === "tag" || node.type === "script" || node.type === "style";
+}
+
+export function classesOf(element: Element): string[] {
+  return (element.attribs.class ?? "").split(/\s+/).filter(Boolean);
+}
+
+export function hasClass(element: Element, name: string): boolean {
+  return classesOf(element).includes(name);
+}
+
+/** Hidden by the page itself: `hidden`, `aria-hidden="true"`, inline `display: none`. */
+export function isHidden(element: Element): boolean {
+  const a = element.attribs;
+  if ("hidden" in a) return true;
+  if (a["aria-hidden"] === "true") return true;
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style ?? "");
+}
+
+/** Every element under `root` in document order (iterative). */
+export function* elements(root: ParentNode): Generator<Element> {
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    yield node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+}
+
+export function findFirst(root: ParentNode, test: (e: Element) => boolean): Element | null {
+  for (const e of elements(root)) if (test(e)) return e;
+  return null;
+}
+
+export function findAll(root: ParentNode, test: (e: Element) => boolean, options: { descendIntoMatches?: boolean } = {}): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (test(node)) {
+      out.push(node);
+      if (!options.descendIntoMatches) continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
+}
+
+/** Plain text content, whitespace collapsed (iterative). */
+export function textOf(root: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === "text") parts.push((node as unknown as { data: string }).data);
+    else if (isElement(node) && node.type === "tag") for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    else if (node.type === "root") for (let i = (node as ParentNode).children.length - 1; i >= 0; i--) stack.push((node as ParentNode).children[i]!);
+  }
+  return parts.join("").replace(/\s+/g, " ").trim();
+}
+
+export interface RenderOptions {
+  /** Elements (with their subtree) to leave out, beyond the always-skipped ones. */
+  skip?: (element: Element) => boolean;
+  /** Treat `<a name="N">` (N > 1) as the start of page N, as pdftohtml writes them. */
+  pageAnchors?: boolean;
+}
+
+/** Marks a page start in rendered text until `splitPages` turns it into an offset (form feed: never in collapsed text). */
+export const PAGE_MARK = "\f";
+
+/** Remove page marks, returning their offsets (with 0 first). Run after any normalisation that may move offsets. */
+export function splitPages(text: string): { text: string; pageStarts: number[] } {
+  const parts = text.split(PAGE_MARK);
+  const pageStarts = [0];
+  let joined = parts[0]!;
+  for (const part of parts.slice(1)) {
+    if (joined.length > 0 && pageStarts[pageStarts.length - 1] !== joined.length) pageStarts.push(joined.length);
+    joined += part;
+  }
+  return { text: joined, pageStarts };
+}
+
+interface ListState {
+  ordered: boolean;
+  next: number;
+  style: string;
+}
+
+function listMarker(list: ListState, value: number): string {
+  if (!list.ordered) return "•";
+  if (list.style === "a" || list.style === "A") {
+    const letter = value >= 1 && value <= 26 ? String.fromCharCode(96 + value) : String(value);
+    return `${list.style === "A" ? letter.toUpperCase() : letter}.`;
+  }
+  if (list.style === "i" || list.style === "I") {
+    const roman = toRoman(value);
+    return `${list.style === "I" ? roman.toUpperCase() : roman}.`;
+  }
+  return `${value}.`;
+}
+
+function toRoman(n: number): string {
+  if (n <= 0 || n >= 4000) return String(n);
+  const table: [number, string][] = [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
+  let out = "";
+  for (const [v, s] of table) while (n >= v) {
+    out += s;
+    n -= v;
+  }
+  return out;
+}
+
+type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true };
+
+/** Render a subtree (or several, in order) as structured plain text, with PAGE_MARK at page anchors. */
+export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = {}): string {
+  let out = "";
+  let pendingBreak = 0;
+  let pendingSpace = false;
+  let pendingPage = false;
+  let preDepth = 0;
+  const lists: ListState[] = [];
+  const cells: number[] = [];
+
+  const breakAt = (n: number): void => {
+    if (out.length) pendingBreak = Math.max(pendingBreak, n);
+  };
+  const emit = (s: string): void => {
+    if (!s) return;
+    if (out.length && pendingBreak) {
+      out = out.replace(/[ \t]+$/, "");
+      let have = 0;
+      for (let i = out.length - 1; i >= 0 && out[i] === "\n"; i--) have++;
+      if (pendingBreak > have) out += "\n".repeat(pendingBreak - have);
+    } else if (pendingSpace && out.length && !/\s$/.test(out)) {
+      out += " ";
+    }
+    pendingBreak = 0;
+    pendingSpace = false;
+    if (pendingPage) {
+      if (out.length > 0) out += PAGE_MARK;
+      pendingPage = false;
+    }
+    out += s;
+  };
+  const emitText = (raw: string): void => {
+    if (preDepth > 0) {
+      emit(raw.replace(/\r\n?/g, "\n").split(PAGE_MARK).join(""));
+      return;
+    }
+    const collapsed = raw.replace(/[ \t\n\r\f\v\u00a0]+/g, " ");
+    if (collapsed === " " || collapsed === "") {
+      pendingSpace = true;
+      return;
+    }
+    if (collapsed.startsWith(" ")) pendingSpace = true;
+    const trimmed = collapsed.trim();
+    emit(trimmed);
+    if (collapsed.endsWith(" ")) pendingSpace = true;
+  };
+
+  const list = Array.isArray(roots) ? roots : [roots];
+  const stack: Frame[] = [];
+  for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i]!, exit: false });
+  while (stack.length) {
+    const frame = stack.pop()!;
+    const node = frame.node;
+    if (frame.exit) {
+      const name = frame.node.name;
+      if (name === "pre") preDepth--;
+      if (name === "ul" || name === "ol") lists.pop();
+      if (name === "tr") cells.pop();
+      if (PARAGRAPHS.has(name)) breakAt(2);
+      else if (LINES.has(name)) breakAt(1);
+      continue;
+    }
+    if (node.type === "text") {
+      emitText((node as unknown as { data: string }).data);
+      continue;
+    }
+    if (node.type === "root") {
+      const children = (node as ParentNode).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+      continue;
+    }
+    if (!isElement(node) || node.type !== "tag") continue;
+    const name = node.name.toLowerCase();
+    if (SKIPPED.has(name) || isHidden(node) || options.skip?.(node)) continue;
+    if (name === "br") {
+      if (out.length) pendingBreak = Math.min(pendingBreak + 1, 2);
+      continue;
+    }
+    if (options.pageAnchors && name === "a" && /^\d+$/.test(node.attribs.name ?? "") && Number(node.attribs.name) > 1) {
+      breakAt(2);
+      pendingPage = true;
+    }
+    if (PARAGRAPHS.has(name)) breakAt(2);
+    else if (LINES.has(name)) breakAt(1);
+    if (name === "pre") preDepth++;
+    if (name === "ul" || name === "ol") {
+      const start = Number.parseInt(node.attribs.start ?? "1", 10);
+      lists.push({ ordered: name === "ol", next: Number.isFinite(start) ? start : 1, style: node.attribs.type ?? "1" });
+    }
+    if (name === "tr") cells.push(0);
+    if ((name === "td" || name === "th") && cells.length) {
+      const n = cells[cells.length - 1]!;
+      if (n > 0) emit(" |");
+      pendingSpace = true;
+      cells[cells.length - 1] = n + 1;
+    }
+    if (name === "li") {
+      const current = lists[lists.length - 1];
+      if (current) {
+        const value = Number.parseInt(node.attribs.value ?? "", 10);
+        const n = Number.isFinite(value) ? value : current.next;
+        current.next = n + 1;
+        const indent = "  ".repeat(Math.min(lists.length - 1, 8));
+        breakAt(1);
+        emit(`${indent}${listMarker(current, n)}`);
+        pendingSpace = true;
+      }
+    }
+    stack.push({ node, exit: true });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
+  }
+  return out.replace(/[ \t]+$/, "");
+}

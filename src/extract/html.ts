@@ -1,0 +1,126 @@
+import { parseDocument } from "htmlparser2";
+import type { Document, Element } from "domhandler";
+import type { LetterMeta } from "../core/types.js";
+import { decodeText, normaliseText } from "./decode.js";
+import { classesOf, findFirst, renderText, splitPages, textOf } from "./html-render.js";
+import { readAttachmentPage, readRequestPage, wdtkPageKind } from "./html-wdtk.js";
+import { composeThread, isoDate } from "./thread-messages.js";
+import type { Extracted, Extractor } from "./types.js";
+
+/**
+ * HTML letters: a response saved as a web page, a disclosure-log page, and the
+ * two WhatDoTheyKnow page types (request threads and "HTML version of an
+ * attachment"). Parsed with htmlparser2 (forgiving, streaming, no recursion
+ * while parsing) and rendered by html-render.ts, which walks iteratively.
+ */
+
+const SOURCE = "extract/html";
+
+/** The head of a file, as text, for sniffing: BOM and leading blanks and comments removed. */
+function head(bytes: Uint8Array): string {
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  return text.replace(/^\ufeff/, "").replace(/^(?:\s|<!--[\s\S]*?-->)+/, "");
+}
+
+const OPENING_TAG = /^<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|h[1-6]|article|section|main|span|font|center|ul|ol)[\s>/]/i;
+
+/** HTML by content: a doctype, or the text opens with an HTML tag, or an `<html>`/`<body>` tag in the head. */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const h = head(bytes);
+  if (h.startsWith("{") || h.startsWith("[")) return false;
+  if (/^<\?xml[^>]*>\s*<(?:!doctype\s+html|html)/i.test(h)) return true;
+  if (OPENING_TAG.test(h)) return true;
+  return /<html[\s>]/i.test(h) && /<\/?(?:body|head)[\s>]/i.test(h);
+}
+
+/** Site furniture common to web pages that carry a letter (disclosure logs, council sites). */
+const CHROME_WORDS = /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|cookie|cookies|banner|skip|site-header|site-footer|masthead|social|share|related|search)(?:$|[-_ ])/i;
+
+function isChrome(e: Element): boolean {
+  const role = (e.attribs.role ?? "").toLowerCase();
+  if (role === "navigation" || role === "search" || role === "complementary" || role === "banner" || role === "contentinfo") return true;
+  if (e.name === "aside") return true;
+  const id = e.attribs.id ?? "";
+  return CHROME_WORDS.test(id) || classesOf(e).some((c) => CHROME_WORDS.test(c));
+}
+
+function metaContent(doc: Document, keys: string[]): string {
+  for (const key of keys) {
+    const m = findFirst(doc, (e) => e.name === "meta" && [e.attribs.name, e.attribs.property].some((v) => (v ?? "").toLowerCase() === key));
+    const v = (m?.attribs.content ?? "").trim();
+    if (v) return v;
+  }
+  return "";
+}
+
+function plainMeta(doc: Document): Partial<LetterMeta> {
+  const meta: Partial<LetterMeta> = {};
+  const title = findFirst(doc, (e) => e.name === "title");
+  const h1 = findFirst(doc, (e) => e.name === "h1");
+  const t = (title ? textOf(title) : "") || (h1 ? textOf(h1) : "");
+  if (t) meta.title = t;
+  const authority = metaContent(doc, ["dcterms.publisher", "dc.publisher", "publisher", "og:site_name", "author"]);
+  if (authority) meta.authority = authority;
+  const date = isoDate(metaContent(doc, ["dcterms.date", "dc.date", "date", "article:published_time", "dcterms.created", "dcterms.issued"]));
+  if (date) meta.date = date;
+  return meta;
+}
+
+function finish(rendered: string, meta: Partial<LetterMeta>, extra: Partial<Extracted> = {}): Extracted {
+  const { text, pageStarts } = splitPages(normaliseText(rendered));
+  return { format: "html", text: text.trim() === "" ? "" : text, pageStarts, ocrPages: 0, meta, messages: [], ...extra };
+}
+
+export function extractHtmlText(html: string): Extracted {
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const kind = wdtkPageKind(doc);
+  if (kind === "request") {
+    const page = readRequestPage(doc);
+    const composed = composeThread(page.messages, SOURCE);
+    const meta = { ...composed.meta, ...definedOnly(page.meta) };
+    // The thread's own answer date wins over nothing; the page gives no other date.
+    if (composed.meta.date) meta.date = composed.meta.date;
+    const { text } = splitPages(normaliseText(composed.text));
+    return {
+      format: "html",
+      text,
+      pageStarts: [0],
+      ocrPages: 0,
+      meta,
+      messages: composed.messages,
+      ...(composed.status ? { status: composed.status } : {}),
+    };
+  }
+  if (kind === "attachment") {
+    const page = readAttachmentPage(doc);
+    const body = findFirst(doc, (e) => e.name === "body") ?? doc;
+    return finish(renderText(body, { skip: page.skip, pageAnchors: true }), { ...plainMeta(doc), ...definedOnly(page.meta) });
+  }
+  // A plain page: the main content when the page marks it, else the body, minus site furniture.
+  const main = findFirst(doc, (e) => e.name === "main" || (e.attribs.role ?? "").toLowerCase() === "main");
+  const root = main ?? findFirst(doc, (e) => e.name === "body") ?? doc;
+  return finish(renderText(root, { skip: isChrome, pageAnchors: true }), plainMeta(doc));
+}
+
+function definedOnly(meta: Partial<LetterMeta>): Partial<LetterMeta> {
+  const out: Partial<LetterMeta> = {};
+  for (const [k, v] of Object.entries(meta) as [keyof LetterMeta, string | undefined][]) if (v) out[k] = v;
+  return out;
+}
+
+export const htmlExtractor: Extractor = {
+  format: "html",
+  extensions: ["html", "htm", "xhtml", "shtml"],
+  sniff: (bytes) => looksLikeHtml(bytes),
+  async extract(input) {
+    const { text: decoded, encoding } = decodeText(input.bytes);
+    const extracted = extractHtmlText(decoded);
+    if (encoding === "windows-1252") {
+      extracted.messages.push({ severity: "info", code: "FOISCOPE_ENCODING_FALLBACK", source: SOURCE, text: "HTML is not valid UTF-8; decoded as Windows-1252" });
+    }
+    if (!extracted.text.trim() && extracted.status !== "no_response") {
+      extracted.messages.push({ severity: "warning", code: "FOISCOPE_HTML_EMPTY", source: SOURCE, text: "HTML page has no letter text once scripts, styles and site furniture are removed" });
+    }
+    return extracted;
+  },
+};

@@ -1,0 +1,318 @@
+import type { LetterMeta, Message, Span } from "../core/types.js";
+
+/**
+ * Response selection for request threads (WhatDoTheyKnow JSON threads and
+ * WhatDoTheyKnow request pages share it): which message is the requester's
+ * request, which one is the authority's substantive answer, and the text the
+ * rest of the pipeline sees ("questions first, then the answer").
+ */
+
+export type Direction = "outgoing" | "incoming";
+
+/** One message of a thread, as the format adapters hand it over. */
+export interface ThreadMessage {
+  direction: Direction;
+  /** ISO 8601 timestamp or date as the source gives it; "" when unknown. */
+  date: string;
+  /** The message body as plain text (LF line ends). */
+  text: string;
+  /** Names of attachments the source lists separately from the body (WhatDoTheyKnow pages). */
+  attachments?: string[];
+}
+
+export type MessageKind =
+  | "response"
+  | "weak_response"
+  | "review_outcome"
+  | "review_acknowledgement"
+  | "acknowledgement"
+  | "auto_reply"
+  | "clarification"
+  | "other";
+
+export interface CleanedBody {
+  text: string;
+  /** File names listed in an attachment header ("2 Attachments …") the body starts with. */
+  attachments: string[];
+}
+
+// Where quoted earlier mail starts: everything after it repeats older messages.
+const QUOTE_MARKERS: RegExp[] = [
+  /^[ \t>]*-{2,}\s*Original Message\s*-{2,}/im,
+  /^[ \t>]*From:[^\n]*\n(?:[^\n]*\n){0,3}?[ \t>]*(?:Sent|Date):[^\n]*/im,
+  /^[ \t>]*On [^\n]{5,160} wrote:[ \t]*$/im,
+  /^[ \t]*show quoted sections[ \t]*$/im,
+  // WhatDoTheyKnow's footer under every outgoing message, also quoted in replies.
+  /^[ \t>]*-{20,}[ \t]*\n[ \t>]*Please use this email address for all replies/im,
+];
+
+// The mail footer that lists link targets, and legal disclaimers: never part of the answer.
+const FOOTER_MARKERS: RegExp[] = [
+  /^[ \t]*References[ \t]*\n[ \t]*Visible links/im,
+  /\bThis (?:e-?mail|message)(?:,| and| is| may| contains| \(including)[^\n]*(?:\n[^\n]*){0,2}?(?:non-public|confidential|intended (?:solely|only)|privileged|protectively marked)/im,
+];
+
+const ATTACHMENT_HEADER = /^\s*\d+ Attachments?[ \t]*\n/;
+const SIZE_LINE = /^\d+(?:\.\d+)?\s?[KMG]B?$/i;
+
+/** Strip quoted mail, link lists, disclaimers and WhatDoTheyKnow's attachment header. */
+export function cleanEmailBody(raw: string): CleanedBody {
+  let text = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ");
+  const attachments: string[] = [];
+  if (ATTACHMENT_HEADER.test(text)) {
+    const lines = text.split("\n");
+    let last = -1;
+    for (let i = 1; i < Math.min(lines.length, 80); i++) {
+      const line = lines[i]!.trim();
+      if (/^(?:Download|View as HTML|Download View as HTML)$/i.test(line)) last = i;
+      else if (/^Dear\b/i.test(line) || line.length > 120) break;
+    }
+    if (last > 0) {
+      for (let i = 1; i < last; i++) {
+        const line = lines[i]!.trim();
+        if (SIZE_LINE.test(line) && i > 1) attachments.push(lines[i - 1]!.trim());
+      }
+      text = lines.slice(last + 1).join("\n");
+    }
+  }
+  let cut = text.length;
+  for (const marker of [...QUOTE_MARKERS, ...FOOTER_MARKERS]) {
+    const m = marker.exec(text);
+    // A marker at the very top would leave nothing: then it is not a quote of older mail.
+    if (m && m.index < cut && text.slice(0, m.index).trim().length >= 40) cut = m.index;
+  }
+  text = text.slice(0, cut);
+  return { text: tidy(text), attachments };
+}
+
+/** Trim lines, drop runs of blank lines, trim the whole. */
+function tidy(text: string): string {
+  return text
+    .split("\n")
+    .map((l) => l.replace(/[ \t]+$/g, ""))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+const flat = (text: string): string => text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ");
+
+// "Please find the council's response …", "Response:", "set out below": the authority says this is the answer.
+const STRONG_RESPONSE =
+  /please find (?:below|attached|enclosed|our|the|[a-z' ]{0,60}(?:response|reply|answer))|response to your (?:request|freedom of information|foi|eir)|(?:^|\n)\s*(?:our )?response\s*:|set out below|in response to your (?:request|email|questions?)|(?:i|we) (?:am|are) (?:now )?(?:able|pleased|writing) to (?:provide|respond|confirm|supply|send)|we have (?:now )?(?:completed|considered|processed) your request|the information (?:you (?:have )?requested|requested) is (?:attached|below|enclosed|not held|exempt|withheld)/;
+// Wording that decides something, used when nothing says "response" outright.
+const WEAK_RESPONSE =
+  /(?:do(?:es)?(?: not|n't)|did(?: not|n't)) hold|(?:is|are) not held|we hold|holds? (?:no|some|the) (?:information|data|records)|no (?:information|records?|data) (?:is|are|was|were) held|exempt(?:ion)? (?:from|under)|exception (?:under|at|in)|withh[oe]ld|section \d+\s*(?:\(\d+\))?|regulation \d+|s\.?\s?\d+\(\d\)|please see attached|attached (?:is|are|to this)|can confirm|unable to (?:provide|disclose|release|supply)|refus(?:e|al|ing)|(?:is|are) available (?:at|on|from|via)|can be (?:found|accessed) (?:at|on|via|here)|neither confirm nor deny|exceed(?:s|ed)? the (?:appropriate|cost) limit/;
+const REVIEW_CONTEXT = /(?:your|an?|the|this) (?:request for an? |recent request for an? )?internal review|internal review (?:of|into|request|reference|response|outcome|decision)|request(?:ed)? (?:for )?(?:a|an) (?:internal )?review|requesting (?:a|an) (?:internal )?review|review of (?:the|our|your|this|its|sheffield city council's) (?:original )?(?:response|decision|handling|request)/;
+const REVIEW_OUTCOME =
+  /(?:i|we) have (?:now )?(?:reviewed|carried out|completed|considered|looked at)|outcome of (?:the|your|my|this) (?:internal )?review|(?:decision|response|exemption|refusal|exception)s? (?:is|was|has been|should be|are) (?:upheld|overturned|maintained|revised)|(?:i|we) (?:uphold|do not uphold|partially uphold|have decided)|not upheld|partially upheld|review (?:has|have) (?:now )?been (?:completed|carried out|concluded)|(?:responding|respond) to your request for an internal review|(?:my|the|this) review (?:found|finds|concluded|has found)|conclusion|please find attached (?:our|the) (?:internal )?review/;
+const AUTO_REPLY = /out of (?:the )?office|automatic reply|auto-?reply|(?:inbox|mailbox) (?:is|will) not (?:be(?:ing)? )?monitored|(?:i am|i'm) (?:currently )?(?:away|on (?:annual )?leave)|not being monitored|will be picked up when/;
+const ACKNOWLEDGEMENT =
+  /(?:has|have) (?:now )?been logged|will be dealt with under|aim to (?:send|respond|reply|provide)|(?:we|i) (?:must|aim to|will|should) (?:respond|reply|send you (?:a|our) (?:response|reply)|provide (?:you with )?a response)|respond to you within|within (?:20|twenty) working days|we are currently processing|currently being processed|are (?:actively )?working on your request|(?:contact|update) you (?:with a further update|shortly|again)|further update|apologi[sz]e for (?:not meeting|the delay|any delay|our delay|the late)|(?:extend|extension (?:of|to)) the (?:deadline|time limit|response (?:date|time))|further \d+ working days|public interest test (?:and )?(?:requires|means|will require)|acknowledge (?:receipt|your request)|receipt of your (?:email|request|message)|confirm(?:ing)? (?:receipt|that we have received)|thank you for your (?:email|message|request)\.? (?:we|it) (?:are|will|has)/;
+const CLARIFICATION =
+  /(?:please|could you|can you|would you)(?: please)? (?:clarify|confirm (?:which|whether|if|what)|provide (?:your full name|further details|more details))|clarification|cannot (?:process|deal with) your request|(?:not|haven't|have not) (?:given|provided) (?:us )?your (?:full|real) name|not a valid request|whether you would (?:still )?(?:like|wish)/;
+
+const RIGHTS_PARAGRAPH = /if you are (?:unhappy|dissatisfied|not (?:happy|satisfied))[^.]*\.(?:[^.]*internal review[^.]*\.)*/g;
+
+/**
+ * True when `pattern` matches `text` somewhere that is not a quotation of the
+ * request: authorities often repeat the questions, and "can you confirm
+ * whether…" in a quoted question is not the authority asking for clarification.
+ */
+function matchesOwn(pattern: RegExp, text: string, quoted: string): boolean {
+  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    if (m[0].length === 0) {
+      global.lastIndex++;
+      continue;
+    }
+    const window = text.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25).trim();
+    if (!quoted || !quoted.includes(window)) return true;
+  }
+  return false;
+}
+
+/** What a message is, from its cleaned text. Order matters: explicit answers win over boilerplate they repeat. */
+export function classifyMessage(message: ThreadMessage, cleaned: string, request = ""): MessageKind {
+  if (message.direction === "outgoing") return "other";
+  const t = flat(cleaned);
+  const q = flat(request);
+  const has = (pattern: RegExp): boolean => matchesOwn(pattern, t, q);
+  // Every answer ends with the right to ask for an internal review; only an opening about a review makes it one.
+  const review = REVIEW_CONTEXT.test(t.slice(0, 700).replace(RIGHTS_PARAGRAPH, " "));
+  const acknowledgement = has(ACKNOWLEDGEMENT);
+  if (review && has(REVIEW_OUTCOME)) return "review_outcome";
+  if (review && acknowledgement) return "review_acknowledgement";
+  if (has(STRONG_RESPONSE)) return review ? "review_outcome" : "response";
+  if (has(AUTO_REPLY) && t.length < 1500) return "auto_reply";
+  if (has(CLARIFICATION)) return "clarification";
+  if (acknowledgement) return "acknowledgement";
+  if (has(WEAK_RESPONSE)) return review ? "review_outcome" : "weak_response";
+  return "other";
+}
+
+/** A review outcome that only points at an attachment cannot stand in for the answer it reviews. */
+function isThinReview(cleaned: string): boolean {
+  const t = flat(cleaned);
+  return t.length < 450 && !/uphold|upheld|exempt|exception|section \d|regulation \d|not held|disclos|releas|withh[oe]ld/.test(t);
+}
+
+export interface ThreadSelection {
+  /** Index of the requester's request in the message list, or -1. */
+  requestIndex: number;
+  /** Index of the chosen response, or -1 when the thread holds none yet. */
+  responseIndex: number;
+  kinds: MessageKind[];
+  cleaned: CleanedBody[];
+}
+
+export function selectMessages(messages: readonly ThreadMessage[]): ThreadSelection {
+  const cleaned = messages.map((m) => {
+    const body = cleanEmailBody(m.text);
+    return m.attachments?.length ? { ...body, attachments: [...m.attachments, ...body.attachments] } : body;
+  });
+  const requestIndex = messages.findIndex((m, i) => m.direction === "outgoing" && cleaned[i]!.text.length > 0);
+  const request = requestIndex >= 0 ? cleaned[requestIndex]!.text : "";
+  const kinds = messages.map((m, i) => classifyMessage(m, cleaned[i]!.text, request));
+  const last = (wanted: (kind: MessageKind, index: number) => boolean): number => {
+    for (let i = messages.length - 1; i >= 0; i--) if (messages[i]!.direction === "incoming" && wanted(kinds[i]!, i)) return i;
+    return -1;
+  };
+  // The final answer: an internal review's outcome when it says something itself,
+  // else the last explicit response, else the last message that decides something.
+  let responseIndex = last((k, i) => k === "review_outcome" && !isThinReview(cleaned[i]!.text));
+  if (responseIndex < 0) responseIndex = last((k) => k === "response");
+  if (responseIndex < 0) responseIndex = last((k) => k === "weak_response" || k === "review_outcome");
+  if (responseIndex < 0) responseIndex = last((k, i) => k === "other" && cleaned[i]!.text.length >= 80);
+  return { requestIndex, responseIndex, kinds, cleaned };
+}
+
+/** Share of the request's 5-word shingles that the response repeats: high when it restates the questions. */
+export function restatedShare(request: string, response: string): number {
+  const words = (s: string): string[] => flat(s).replace(/[^a-z0-9 ]+/g, " ").split(" ").filter(Boolean);
+  const shingles = (w: string[]): Set<string> => {
+    const out = new Set<string>();
+    for (let i = 0; i + 5 <= w.length; i++) out.add(w.slice(i, i + 5).join(" "));
+    return out;
+  };
+  const body = stripSalutations(request);
+  const asked = shingles(words(body));
+  if (asked.size === 0) return 0;
+  const answered = shingles(words(response));
+  let hit = 0;
+  for (const s of asked) if (answered.has(s)) hit++;
+  return hit / asked.size;
+}
+
+/** The request without "Dear …," and from "Yours faithfully" on. */
+export function stripSalutations(text: string): string {
+  let body = text.replace(/^\s*(?:Dear|To|Hello|Hi)\b[^\n]{0,80}\n/i, "");
+  const close = /^\s*(?:Yours (?:faithfully|sincerely|truly)|Kind(?:est)? regards|Many thanks|Best (?:wishes|regards)|Regards|Thank you,?)\s*,?\s*$/im.exec(body);
+  if (close && close.index > 0) body = body.slice(0, close.index);
+  return body.trim();
+}
+
+const BODY_WORDS =
+  /\b(?:council|department|ministry|authority|police|constabulary|trust|office|agency|commission|service|university|board|borough|college|executive|fire|nhs|government|parliament|committee|county|district|city|regulator|commissioner|court|tribunal|bank|museum|library|school|academy|partnership|corporation|parish|assembly|group)\b/i;
+
+/** WhatDoTheyKnow requests open "Dear <public body>," — the authority's name when it is one. */
+export function authorityFromGreeting(request: string): string {
+  const m = /^\s*Dear\s+([^\n,]{3,100}?)\s*,?\s*$/im.exec(request.split("\n").slice(0, 3).join("\n"));
+  if (!m) return "";
+  const name = m[1]!.trim();
+  if (/^(?:sir|madam|sir\/madam|sir or madam|foi|team|colleague|all)\b/i.test(name)) return "";
+  return BODY_WORDS.test(name) ? name : "";
+}
+
+/** Calendar date of an ISO timestamp as written (its own time zone), or "" when it is not one. */
+export function isoDate(value: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+  return m ? m[1]! : "";
+}
+
+export interface ComposedThread {
+  text: string;
+  status?: "no_response";
+  meta: Partial<LetterMeta>;
+  messages: Message[];
+}
+
+const plural = (words: string): string => (words.endsWith("reply") ? `${words.slice(0, -1)}ies` : `${words}s`);
+
+const KIND_WORDS: Record<MessageKind, string> = {
+  response: "response",
+  weak_response: "response",
+  review_outcome: "internal review outcome",
+  review_acknowledgement: "internal review acknowledgement",
+  acknowledgement: "acknowledgement or holding reply",
+  auto_reply: "auto-reply",
+  clarification: "clarification request",
+  other: "other message",
+};
+
+/**
+ * The letter text of a thread: the request (unless the response restates it),
+ * a blank line, the chosen response. Messages say what was chosen and skipped,
+ * with spans, so a reader can audit the choice.
+ */
+export function composeThread(messages: readonly ThreadMessage[], source: string): ComposedThread {
+  const selection = selectMessages(messages);
+  const { requestIndex, responseIndex, kinds, cleaned } = selection;
+  const request = requestIndex >= 0 ? cleaned[requestIndex]!.text : "";
+  const out: Message[] = [];
+  const meta: Partial<LetterMeta> = {};
+  const authority = authorityFromGreeting(request);
+  if (authority) meta.authority = authority;
+  const skipped = new Map<string, number>();
+  kinds.forEach((k, i) => {
+    if (messages[i]!.direction === "incoming" && i !== responseIndex) skipped.set(KIND_WORDS[k], (skipped.get(KIND_WORDS[k]) ?? 0) + 1);
+  });
+  const skippedText = [...skipped].map(([k, n]) => `${n} ${n > 1 ? plural(k) : k}`).join(", ");
+  if (responseIndex < 0) {
+    out.push({
+      severity: "info",
+      code: "FOISCOPE_NO_RESPONSE",
+      source,
+      text: `Thread holds no substantive response yet${skippedText ? ` (only ${skippedText})` : ""}; nothing to analyse`,
+    });
+    return { text: request, status: "no_response", meta, messages: out };
+  }
+  const response = cleaned[responseIndex]!;
+  const restated = request ? restatedShare(request, response.text) >= 0.5 : true;
+  let text: string;
+  let responseStart: number;
+  if (restated || !request) {
+    text = response.text;
+    responseStart = 0;
+  } else {
+    text = `${request}\n\n${response.text}`;
+    responseStart = request.length + 2;
+    out.push({
+      severity: "info",
+      code: "FOISCOPE_THREAD_REQUEST",
+      source,
+      text: "The response does not restate the questions: the requester's request comes first",
+      span: { start: 0, end: request.length },
+    });
+  }
+  const date = isoDate(messages[responseIndex]!.date);
+  if (date) meta.date = date;
+  const responseSpan: Span = { start: responseStart, end: text.length };
+  out.push({
+    severity: "info",
+    code: "FOISCOPE_THREAD_RESPONSE",
+    source,
+    text: `Chose message ${responseIndex + 1} of ${messages.length} (${KIND_WORDS[kinds[responseIndex]!]}${date ? ` of ${date}` : ""}) as the answer${skippedText ? `; skipped ${skippedText}` : ""}`,
+    span: responseSpan,
+  });
+  if (response.attachments.length) {
+    out.push({
+      severity: "warning",
+      code: "FOISCOPE_ATTACHMENT_MISSING",
+      source,
+      text: `The response names attachments the thread does not include (${response.attachments.join("; ")}); part of the answer may be in them`,
+      span: responseSpan,
+    });
+  }
+  return { text, meta, messages: out };
+}
