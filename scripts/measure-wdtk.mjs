@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Agreement between foiscope's letter outcome and the requester-set WhatDoTheyKnow
+// display_status, over a letters.csv written by `foiscope analyze`.
+//
+//   flock /tmp/tsc.lock npx tsc -p .
+//   node bin/foiscope.js analyze ../shared/corpora/wdtk-sheffield --out /tmp/sheffield
+//   node scripts/measure-wdtk.mjs /tmp/sheffield/letters.csv [--corpus ../shared/corpora/wdtk-sheffield] [--list]
+//
+// display_status labels are set by requesters and are noisy; the confusion matrix
+// shows where the disagreement is. --list prints every disagreeing thread with the
+// response the extractor chose, to tell selection errors from classification errors.
+import { readFileSync, readdirSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+
+const EXPECTED = {
+  "Successful": "granted_full",
+  "Partially successful": "withheld_part",
+  "Information not held": "not_held",
+  "Refused": "withheld_full",
+};
+const OUTCOMES = ["granted_full", "withheld_part", "not_held", "withheld_full", "mixed_other", "(none)"];
+
+const args = process.argv.slice(2);
+const csvPath = args.find((a) => !a.startsWith("--")) ?? "/tmp/sheffield/letters.csv";
+const corpusIndex = args.indexOf("--corpus");
+const corpus = corpusIndex >= 0 ? args[corpusIndex + 1] : "../shared/corpora/wdtk-sheffield";
+const list = args.includes("--list");
+
+const rows = parse(readFileSync(csvPath), { columns: true, skip_empty_lines: true, bom: true });
+
+let expectedFiles = [];
+try {
+  expectedFiles = readdirSync(corpus).filter((f) => f.endsWith(".json"));
+} catch {
+  // The corpus is only needed for the coverage check.
+}
+const seen = new Set(rows.map((r) => r.file));
+const missing = expectedFiles.filter((f) => !seen.has(f));
+const statusCount = {};
+for (const r of rows) {
+  const s = r.status.startsWith("error") ? "error" : r.status;
+  statusCount[s] = (statusCount[s] ?? 0) + 1;
+}
+console.log(`letters.csv rows: ${rows.length}; corpus threads: ${expectedFiles.length}; missing from letters.csv: ${missing.length}`);
+if (missing.length) console.log(`  missing: ${missing.slice(0, 20).join(", ")}${missing.length > 20 ? " …" : ""}`);
+console.log(`status: ${Object.entries(statusCount).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+
+const matrix = {};
+let n = 0;
+let agree = 0;
+const disagreements = [];
+for (const r of rows) {
+  const expected = EXPECTED[r.display_status];
+  if (!expected) continue;
+  n++;
+  const got = r.letter_outcome || "(none)";
+  matrix[r.display_status] ??= Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
+  matrix[r.display_status][got]++;
+  if (got === expected) agree++;
+  else disagreements.push({ file: r.file, status: r.display_status, expected, got, row: r });
+}
+console.log(`\nlabelled threads (Successful / Partially successful / Information not held / Refused): ${n}`);
+console.log(`agreement: ${agree}/${n} = ${n ? ((100 * agree) / n).toFixed(1) : "0.0"} %`);
+
+const width = 22;
+console.log(`\n${"display_status \\ letter_outcome".padEnd(width)}${OUTCOMES.map((o) => o.padStart(14)).join("")}${"total".padStart(8)}`);
+for (const status of Object.keys(EXPECTED)) {
+  const row = matrix[status];
+  if (!row) continue;
+  const total = OUTCOMES.reduce((s, o) => s + row[o], 0);
+  console.log(`${status.padEnd(width)}${OUTCOMES.map((o) => String(row[o]).padStart(14)).join("")}${String(total).padStart(8)}`);
+}
+
+// Looser reading: the requester's label only says whether anything was withheld or not held.
+const coarse = (o) => (o === "granted_full" ? "given" : o === "not_held" ? "not_held" : o === "withheld_part" || o === "withheld_full" ? "withheld" : "other");
+let coarseAgree = 0;
+for (const d of rows.filter((r) => EXPECTED[r.display_status])) if (coarse(d.letter_outcome) === coarse(EXPECTED[d.display_status])) coarseAgree++;
+console.log(`\ncoarse agreement (given / withheld / not held): ${coarseAgree}/${n} = ${n ? ((100 * coarseAgree) / n).toFixed(1) : "0.0"} %`);
+
+if (list) {
+  console.log(`\ndisagreements (${disagreements.length}):`);
+  for (const d of disagreements) {
+    const chose = /FOISCOPE_THREAD_RESPONSE: ([^|]*)/.exec(d.row.messages)?.[1]?.trim() ?? d.row.status;
+    console.log(`- ${d.file}: ${d.status} → ${d.got} (q=${d.row.questions} d=${d.row.disclosed} nh=${d.row.not_held} ex=${d.row.exempt} o=${d.row.other}; grounds ${d.row.grounds || "-"}) | ${chose}`);
+  }
+}
