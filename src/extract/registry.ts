@@ -3,13 +3,21 @@ import type { Extracted, ExtractInput, ExtractOptions, Extractor } from "./types
 import { textExtractor } from "./text.js";
 import { threadExtractor } from "./thread.js";
 import { htmlExtractor } from "./html.js";
+import { pdfExtractor } from "./pdf.js";
+import { docxExtractor } from "./docx.js";
+import { msgExtractor } from "./msg.js";
+import { emailExtractor } from "./email.js";
 
 /**
  * One registry of extractors. Order matters: binary formats with magic bytes
  * first, text-like formats that need a closer look (HTML, email, thread JSON)
  * next, plain text last. Add a format = one extractor + one line here + one fixture.
  */
-export const extractors: Extractor[] = [threadExtractor, htmlExtractor, textExtractor];
+export const extractors: Extractor[] = [
+  pdfExtractor, docxExtractor, msgExtractor, // magic bytes
+  emailExtractor, // header block at the top of a text file; before HTML and text
+  threadExtractor, htmlExtractor, textExtractor,
+];
 
 
 function extensionOf(name: string): string {

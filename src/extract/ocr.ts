@@ -1,0 +1,124 @@
+import { execFile, spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { FoiscopeError } from "../core/errors.js";
+
+/**
+ * Offline OCR of rendered page images. Two engines, the same words:
+ *
+ * - "system": Debian's `tesseract` (package tesseract-ocr, installed by
+ *   scripts/setup-system.sh), one process per page with OMP_THREAD_LIMIT=1.
+ *   Measured here (scripts/bench-ocr.mjs) it is the faster one, so it is
+ *   preferred whenever it is on PATH. The thread limit matters: tesseract's
+ *   OpenMP threads fight each other on a 2-core machine (6.3 s instead of
+ *   1.1 s for the same page).
+ * - "tesseract.js": the WASM build with the traineddata shipped in the npm
+ *   package @tesseract.js-data/eng. `langPath` points at that folder and
+ *   `cacheMethod: "none"` stops it from downloading or writing
+ *   eng.traineddata into the working directory. Used when no system tesseract.
+ *
+ * Neither engine ever touches the network.
+ */
+export type OcrEngineName = "system" | "tesseract.js";
+
+export interface OcrEngine {
+  name: OcrEngineName;
+  /** Text of one page image (PNG bytes). */
+  recognize(image: Uint8Array): Promise<string>;
+  close(): Promise<void>;
+}
+
+const PAGE_TIMEOUT_MS = 120_000;
+
+/** True when a `tesseract` binary with English data runs on this machine. */
+export function systemTesseractAvailable(): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile("tesseract", ["--list-langs"], { timeout: 10_000 }, (error, stdout) => {
+      resolve(!error && /^eng$/m.test(String(stdout)));
+    });
+  });
+}
+
+function systemEngine(): OcrEngine {
+  return {
+    name: "system",
+    recognize: (image) =>
+      new Promise((resolve, reject) => {
+        const child = spawn("tesseract", ["stdin", "stdout", "-l", "eng", "--psm", "3"], {
+          env: { ...process.env, OMP_THREAD_LIMIT: "1" },
+          stdio: ["pipe", "pipe", "pipe"],
+        });
+        const out: Buffer[] = [];
+        const err: Buffer[] = [];
+        const timer = setTimeout(() => child.kill("SIGKILL"), PAGE_TIMEOUT_MS);
+        child.stdout.on("data", (d: Buffer) => out.push(d));
+        child.stderr.on("data", (d: Buffer) => err.push(d));
+        child.on("error", (e) => {
+          clearTimeout(timer);
+          reject(new FoiscopeError("FOISCOPE_OCR_FAILED", `tesseract could not run: ${e.message}`));
+        });
+        child.on("close", (code, signal) => {
+          clearTimeout(timer);
+          if (code === 0) resolve(Buffer.concat(out).toString("utf8"));
+          else {
+            const why = signal ? `killed by ${signal}` : `exit ${code}`;
+            reject(new FoiscopeError("FOISCOPE_OCR_FAILED", `tesseract failed (${why}): ${Buffer.concat(err).toString("utf8").trim().slice(0, 200)}`));
+          }
+        });
+        child.stdin.on("error", () => undefined); // the close handler reports the failure
+        child.stdin.end(Buffer.from(image.buffer, image.byteOffset, image.byteLength));
+      }),
+    close: async () => undefined,
+  };
+}
+
+/** Folder holding eng.traineddata.gz inside the @tesseract.js-data/eng package. */
+export function tesseractJsLangPath(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve("@tesseract.js-data/eng/package.json")), "4.0.0_best_int");
+}
+
+async function tesseractJsEngine(): Promise<OcrEngine> {
+  const { createWorker } = await import("tesseract.js");
+  const worker = await createWorker("eng", 1, {
+    langPath: tesseractJsLangPath(),
+    cacheMethod: "none",
+    gzip: true,
+    logger: () => undefined,
+    errorHandler: () => undefined,
+  });
+  return {
+    name: "tesseract.js",
+    recognize: async (image) => {
+      const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength));
+      return result.data.text;
+    },
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/**
+ * Open an OCR engine. "auto" takes the system tesseract when it is installed,
+ * else tesseract.js. Callers open one per document, lazily, and close it.
+ */
+export async function openOcrEngine(which: OcrEngineName | "auto" = "auto"): Promise<OcrEngine> {
+  if (which === "system") return systemEngine();
+  if (which === "tesseract.js") return tesseractJsEngine();
+  return (await systemTesseractAvailable()) ? systemEngine() : tesseractJsEngine();
+}
+
+/**
+ * OCR output into letter text: form feeds out, runs of blank lines squeezed,
+ * and the stray "|" and "_" that table rules and underlines become dropped
+ * when they stand alone.
+ */
+export function cleanOcrText(raw: string): string {
+  return raw
+    .replace(/\f/g, "\n")
+    .replace(/^[ \t|_~—-]{1,4}$/gm, "")
+    .replace(/[ \t]+$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

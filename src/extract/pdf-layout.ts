@@ -1,0 +1,161 @@
+/**
+ * Page text from positioned PDF text items: lines by baseline, paragraph
+ * breaks from vertical gaps, superscript footnote markers dropped by their
+ * size and rise, and header/footer lines repeated across pages removed.
+ * Pure functions over plain data, so they are tested without a PDF.
+ */
+
+/** One text run as pdf.js reports it, reduced to what layout needs (PDF user space, y up). */
+export interface TextItem {
+  str: string;
+  x: number;
+  y: number;
+  /** Font size: the vertical scale of the text matrix. */
+  size: number;
+  width: number;
+  hasEOL: boolean;
+}
+
+interface Line {
+  y: number;
+  size: number;
+  endX: number;
+  text: string;
+}
+
+/** What a footnote marker looks like: 1–3 digits or footnote symbols. */
+const MARKER = /^(?:[0-9]{1,3}|[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3}|[*†‡§])$/;
+
+/**
+ * True when `item` is a superscript footnote marker riding on `line`: smaller
+ * type, raised above the baseline by a fraction of the line's size, and only
+ * digits or symbols. Real numbers ("2021", "£450", "s40(2)") sit on the
+ * baseline at the body size, so they never match.
+ */
+export function isSuperscriptMarker(item: TextItem, line: { y: number; size: number }): boolean {
+  if (!MARKER.test(item.str.trim())) return false;
+  if (!(item.size > 0) || item.size > 0.85 * line.size) return false;
+  const rise = item.y - line.y;
+  return rise > 0.12 * line.size && rise < 0.9 * line.size;
+}
+
+/** Lay out one page's items (in content-stream order) as text. */
+export function layoutPage(items: readonly TextItem[]): string {
+  const lines: Line[] = [];
+  let current: Line | null = null;
+  for (const item of items) {
+    if (item.str === "") continue;
+    const size: number = item.size > 0 ? item.size : (current?.size ?? 10);
+    if (current && isSuperscriptMarker(item, current)) continue;
+    const sameLine = current !== null && Math.abs(item.y - current.y) <= 0.45 * Math.max(size, current.size);
+    if (current && sameLine) {
+      const gap = item.x - current.endX;
+      const needsSpace = gap > 0.15 * size && !/\s$/.test(current.text) && !/^\s/.test(item.str);
+      // A run far to the left on the same baseline is a new column cell restarting; keep it apart.
+      current.text += (needsSpace || gap < -2 * size ? " " : "") + item.str;
+      current.endX = Math.max(current.endX, item.x + item.width);
+      current.size = Math.max(current.size, size);
+    } else {
+      current = { y: item.y, size, endX: item.x + item.width, text: item.str };
+      lines.push(current);
+    }
+  }
+  let out = "";
+  let previous: Line | null = null;
+  for (const line of lines) {
+    const text = line.text.replace(/\s+/g, " ").trim();
+    if (!text) continue;
+    if (previous) {
+      const drop = previous.y - line.y;
+      // A gap of well over one line, or a jump back up the page (next column, a text box), ends a paragraph.
+      const paragraph = drop > 1.75 * Math.max(previous.size, line.size) || drop < -0.5 * line.size;
+      out += paragraph ? "\n\n" : "\n";
+    }
+    out += text;
+    previous = line;
+  }
+  return out;
+}
+
+/**
+ * Footnote markers that reach the text glued to a word: Unicode superscripts
+ * anywhere after a word or punctuation, and (for OCR output or text without
+ * positions) 1–2 plain digits stuck to the end of a lower-case word of four or
+ * more letters before a space or punctuation ("limit3 ", "information2.").
+ * Not touched: numbers on their own ("2021", "£450"), short prefixes and
+ * references ("s40(2)", "Q3", "A38"), capitals ("COVID19", "NFIB90").
+ */
+export function removeGluedFootnoteDigits(text: string, plainDigits: boolean): string {
+  let out = text.replace(/(?<=[\p{L}.,;:)\]"'’”])[¹²³⁰⁴⁵⁶⁷⁸⁹]+/gu, "");
+  if (plainDigits) out = out.replace(GLUED_DIGITS, "");
+  return out;
+}
+
+/** Words that take a number as part of a name ("Windows10", "year2"), either case of the first letter. */
+const NUMBERED_WORDS = ["section", "paragraph", "regulation", "schedule", "question", "appendix", "annex", "table", "page", "phase", "stage", "level", "band", "grade", "year", "windows", "office", "tier"]
+  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join("|");
+const GLUED_DIGITS = new RegExp(`(?<=\\b[A-Z]?[a-z]{4,})(?<!${NUMBERED_WORDS})[0-9]{1,2}(?=[\\s.,;:)]|$)`, "gm");
+
+const PAGE_NUMBER = /^(?:page\s*)?#(?:\s*(?:of|\/)\s*#)?$|^[-–—]\s*#\s*[-–—]$/i;
+
+function lineKey(line: string): string {
+  return line.trim().replace(/\d+/g, "#").replace(/\s+/g, " ").toLowerCase();
+}
+
+/**
+ * Remove running headers and footers: the run of lines at the top (and at the
+ * bottom) of a page whose shape (digits masked) recurs near the top or bottom
+ * of at least half the pages (and of two or more). The run stops at the first
+ * line that does not recur, so body text is never cut from the middle. A
+ * header is kept on the first page, where it is usually the letterhead; page
+ * numbers ("Page 2 of 6", "- 3 -") go everywhere.
+ */
+export function removeRunningLines(pages: readonly string[]): string[] {
+  const edge = 8;
+  const split = pages.map((p) => p.split("\n"));
+  const counts = new Map<string, number>();
+  for (const lines of split) {
+    const nonEmpty = lines.filter((l) => l.trim());
+    const seen = new Set([...nonEmpty.slice(0, edge), ...nonEmpty.slice(-edge)].map(lineKey));
+    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const threshold = Math.max(2, Math.ceil(pages.length / 2));
+  const running = (line: string, page: number): boolean => {
+    const key = lineKey(line);
+    if (PAGE_NUMBER.test(key)) return true;
+    return page > 0 && pages.length >= 2 && (counts.get(key) ?? 0) >= threshold;
+  };
+  return split.map((lines, p) => {
+    let top = 0;
+    while (top < lines.length && (!lines[top]!.trim() || running(lines[top]!, p))) top++;
+    let bottom = lines.length;
+    while (bottom > top && (!lines[bottom - 1]!.trim() || running(lines[bottom - 1]!, Math.max(p, 1)))) bottom--;
+    return lines.slice(top, bottom).join("\n").replace(/\n{3,}/g, "\n\n");
+  });
+}
+
+const COMMON_WORDS = new Set(
+  "the of and to a in is that for it on as with be by this are or was we not you your from at have has which our any under if information request section act".split(" "),
+);
+
+/**
+ * Whether a page's text layer can be trusted. No: fewer than 20 letters or
+ * digits (an image-only page), or a garbage layer of unmapped glyphs (private
+ * use code points, replacement characters, few letters, or long "words" with no
+ * common English word among them).
+ */
+export function textLayerUsable(text: string): boolean {
+  const chars = text.replace(/\s+/g, "");
+  const alnum = (chars.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  if (alnum < 20) return false;
+  const bad = (chars.match(/[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g) ?? []).length;
+  if (bad / chars.length > 0.1) return false;
+  if (alnum / chars.length < 0.5) return false;
+  const words = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+  if (words.length >= 40) {
+    const common = words.filter((w) => COMMON_WORDS.has(w)).length;
+    if (common / words.length < 0.02) return false;
+  }
+  return true;
+}
