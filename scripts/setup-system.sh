@@ -6,6 +6,8 @@ need=()
 have() { dpkg -s "$1" >/dev/null 2>&1; }
 # Headless browser for the HTML report test (driven by playwright-core; never a downloaded browser).
 for p in chromium; do have "$p" || need+=("$p"); done
+# Offline OCR of scanned PDF pages (faster than tesseract.js here; see src/extract/ocr.ts).
+for p in tesseract-ocr tesseract-ocr-eng; do have "$p" || need+=("$p"); done
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != "0" ]; then echo "setup-system: need root to install: ${need[*]}" >&2; exit 1; fi
   export DEBIAN_FRONTEND=noninteractive
