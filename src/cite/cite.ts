@@ -1,9 +1,200 @@
 import type { Act, Citation, LetterMeta } from "../core/types.js";
+import { parseCitationLists } from "./parse.js";
+import { canonicalGround, isNcndProvision, provisionKind, sectionOf, statutes } from "./statutes.js";
 
-export function letterRegime(_text: string, _meta: LetterMeta): Act {
-  return "FOIA";
+interface ActMention {
+  act: Act | "OTHER";
+  start: number;
+  end: number;
 }
 
-export function findCitations(_text: string, _regime: Act): Citation[] {
-  return [];
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Every alias of every act, longest first, as one bounded alternation. */
+const ALIAS_PATTERN = (() => {
+  const entries: { alias: string; act: Act }[] = [];
+  for (const [act, info] of Object.entries(statutes.acts) as [Act, (typeof statutes.acts)[Act]][]) {
+    for (const alias of info.aliases) entries.push({ alias, act });
+  }
+  entries.sort((a, b) => b.alias.length - a.alias.length);
+  const lookup = new Map(entries.map((e) => [e.alias, e.act]));
+  const source = entries.map((e) => escapeRegExp(e.alias).replace(/\\ /g, "\\s+").replace(/ /g, "\\s+")).join("|");
+  return { regex: new RegExp(`(?<![\\w])(?:${source})(?![\\w])`, "gi"), lookup };
+})();
+
+/** Other statutes whose sections must not be read as FOI grounds. */
+const OTHER_ACT = /\b(?:(?:[A-Z][a-z]+|and|of|the|\(Scotland\)|\(Northern Ireland\))\s+){0,6}(?:Act|Regulations|Order|Rules)\s+(?:19|20)\d\d\b|\b(?:Data Protection Act|Computer Misuse Act|GDPR|UK GDPR|General Data Protection Regulation|Human Rights Act|Equality Act|Local Government Act|Environmental Protection Act|Police Act|Children Act|Housing Act|Health and Social Care Act|Public Records Act|Re-use of Public Sector Information Regulations)\b/g;
+
+function actOfAlias(alias: string): Act | undefined {
+  const key = alias.toLowerCase().replace(/\s+/g, " ");
+  return ALIAS_PATTERN.lookup.get(key);
+}
+
+function findActMentions(text: string): ActMention[] {
+  const out: ActMention[] = [];
+  ALIAS_PATTERN.regex.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ALIAS_PATTERN.regex.exec(text))) {
+    const act = actOfAlias(m[0]);
+    if (act) out.push({ act, start: m.index, end: m.index + m[0].length });
+  }
+  OTHER_ACT.lastIndex = 0;
+  while ((m = OTHER_ACT.exec(text))) {
+    const name = m[0];
+    if (actOfAlias(name.replace(/^(?:the\s+)/i, "")) || /freedom of information|environmental information regulations/i.test(name)) continue;
+    out.push({ act: "OTHER", start: m.index, end: m.index + name.length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Scottish letters cite the Scottish act and regulations; "EIR" in a Scottish letter means the EISR. */
+function localise(act: Act, regime: Act): Act {
+  const scottish = regime === "FOISA" || regime === "EISR";
+  if (scottish && act === "EIR") return "EISR";
+  if (scottish && act === "FOIA") return act; // a Scottish letter naming the UK Act keeps it
+  return act;
+}
+
+function defaultAct(unit: "section" | "regulation" | "unknown", regime: Act): Act {
+  const scottish = regime === "FOISA" || regime === "EISR";
+  if (unit === "regulation") return scottish ? "EISR" : "EIR";
+  if (unit === "section") return scottish ? "FOISA" : "FOIA";
+  return regime;
+}
+
+/** "of the Act", "of the FOI Act", "under the EIR", "of the Data Protection Act 2018" right after a list. */
+const AFTER_ACT = /^\s*[,;]?\s*(?:\([^)]{0,40}\)\s*)?(?:of|under|in|within|to)\s+(?:the\s+)?(?:(Act|Regulations)\b|(?=\S))/i;
+
+function resolveAct(text: string, listEnd: number, unit: "section" | "regulation" | "unknown", actPrefix: string, regime: Act, mentions: ActMention[]): Act | "OTHER" {
+  if (actPrefix === "FOIA" || actPrefix === "FOISA" || actPrefix === "EIR" || actPrefix === "EISR") return localise(actPrefix as Act, regime);
+  const tail = text.slice(listEnd, listEnd + 120);
+  const m = AFTER_ACT.exec(tail);
+  if (m) {
+    const at = listEnd + m[0].length;
+    if (m[1]) {
+      // "the Act" / "the Regulations": the nearest act of that kind named before, else the letter's.
+      const wantRegulations = /^regulations$/i.test(m[1]);
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const x = mentions[i]!;
+        if (x.start >= listEnd) continue;
+        if (x.act === "OTHER") continue;
+        const isRegs = x.act === "EIR" || x.act === "EISR";
+        if (isRegs === wantRegulations) return x.act;
+      }
+      return defaultAct(wantRegulations ? "regulation" : "section", regime);
+    }
+    const named = mentions.find((x) => x.start >= at - 1 && x.start <= at + 4);
+    if (named) return named.act === "OTHER" ? "OTHER" : localise(named.act, regime);
+  }
+  return defaultAct(unit, regime);
+}
+
+/** A citation the letter says it is not relying on. */
+const NOT_APPLIED_AFTER = /^[^.;\n]{0,30}?\b(?:does not apply|do not apply|is not engaged|are not engaged|has not been applied|have not been applied|not relied)/i;
+const NOT_APPLIED_BEFORE = /\b(?:not (?:applied|relied on|relying on|applying|using)|no longer relying on|rather than)\s+(?:the\s+)?(?:exemptions?\s+(?:at|under|in)\s+)?$/i;
+
+function appliedContext(text: string, start: number, end: number): boolean {
+  if (NOT_APPLIED_AFTER.test(text.slice(end, end + 60))) return false;
+  if (NOT_APPLIED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
+  return true;
+}
+
+/** Every statute reference in the text, numbered or by name, with act and applied/mentioned. */
+export function findCitations(text: string, regime: Act): Citation[] {
+  const mentions = findActMentions(text);
+  const out: Citation[] = [];
+  for (const list of parseCitationLists(text)) {
+    const act = resolveAct(text, list.end, list.unit, list.actPrefix, regime, mentions);
+    if (act === "OTHER") continue;
+    const contextOk = appliedContext(text, list.start, list.end);
+    for (const p of list.provisions) {
+      const kind = provisionKind(act, p.provision);
+      const applied = kind === "ground" && contextOk;
+      out.push({
+        act,
+        section: sectionOf(p.provision),
+        provision: p.provision,
+        ground: canonicalGround(act, p.provision),
+        span: { start: list.start, end: list.end },
+        applied,
+        byName: false,
+        ncnd: isNcndProvision(act, p.provision),
+        reason: kind === "ground" ? (contextOk ? "cite/ground" : "cite/not-applied") : kind === "not_held" ? "cite/not-held-provision" : kind === "mentioned" ? "cite/procedural" : "cite/unknown-provision",
+      });
+    }
+  }
+  out.push(...findNamedGrounds(text, regime));
+  return out.sort((a, b) => a.span.start - b.span.start || a.ground.localeCompare(b.ground));
+}
+
+/** Ground names that are specific enough to be a refusal by themselves. */
+const STRONG_NAMES = new Set(["appropriate limit", "cost limit", "cost of compliance", "vexatious", "repeated request", "manifestly unreasonable", "reasonably accessible", "accessible by other means", "otherwise accessible", "excessive cost", "upper cost limit", "too general a manner"]);
+
+const NAME_PATTERNS = (() => {
+  const all = new Set<string>();
+  for (const info of Object.values(statutes.acts)) for (const n of Object.keys(info.names)) all.add(n);
+  const source = [...all].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/ /g, "\\s+")).join("|");
+  return new RegExp(`\\b(?:${source})\\b`, "gi");
+})();
+
+function actsForName(regime: Act): Act[] {
+  switch (regime) {
+    case "FOIA":
+      return ["FOIA", "EIR"];
+    case "EIR":
+      return ["EIR", "FOIA"];
+    case "FOISA":
+      return ["FOISA", "EISR"];
+    case "EISR":
+      return ["EISR", "FOISA"];
+  }
+}
+
+function findNamedGrounds(text: string, regime: Act): Citation[] {
+  const out: Citation[] = [];
+  NAME_PATTERNS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_PATTERNS.exec(text))) {
+    const name = m[0].toLowerCase().replace(/\s+/g, " ");
+    for (const act of actsForName(regime)) {
+      const provision = statutes.acts[act].names[name];
+      if (!provision) continue;
+      out.push({
+        act,
+        section: sectionOf(provision),
+        provision,
+        ground: canonicalGround(act, provision),
+        span: { start: m.index, end: m.index + m[0].length },
+        applied: true,
+        byName: true,
+        ncnd: false,
+        reason: STRONG_NAMES.has(name) ? "cite/name-strong" : "cite/name",
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+const SCOTTISH = /\b(?:FOISA|FOI\s*\(S\)\s*A|Freedom of Information \(Scotland\) Act|Scottish Information Commissioner)\b/i;
+const EISR = /\b(?:EISRs?|Environmental Information \(Scotland\) Regulations)\b/i;
+const EIR = /\b(?:EIRs?|Environmental Information Regulations)\b/i;
+const HANDLED_UNDER_EIR = /\b(?:handled|considered|dealt with|processed|responded to)\s+(?:it\s+)?under\s+the\s+(?:EIRs?|Environmental Information Regulations)/i;
+
+/** The act the letter answers under: explicit metadata, then what the letter says. */
+export function letterRegime(text: string, meta: Pick<LetterMeta, "lawUsed" | "sector">): Act {
+  const law = meta.lawUsed.toLowerCase();
+  const sector = meta.sector.toLowerCase();
+  if (/^(foisa|eisr|foia|eir)$/i.test(meta.lawUsed)) return meta.lawUsed.toUpperCase() as Act;
+  const scottish = sector === "scotland" || SCOTTISH.test(text);
+  if (law === "eir") return scottish ? "EISR" : "EIR";
+  if (scottish) return EISR.test(text) && HANDLED_UNDER_EIR.test(text.replace(/\(Scotland\)\s*/g, "")) ? "EISR" : "FOISA";
+  if (HANDLED_UNDER_EIR.test(text)) return "EIR";
+  const eirCount = (text.match(new RegExp(EIR.source, "gi")) ?? []).length;
+  const regulationCites = (text.match(/\bregulation\s+1[23]\b/gi) ?? []).length;
+  const foiaCount = (text.match(/\b(?:FOIA|Freedom of Information Act|FOI Act)\b/gi) ?? []).length;
+  if (regulationCites > 0 && eirCount > 0 && eirCount >= foiaCount) return "EIR";
+  return "FOIA";
 }

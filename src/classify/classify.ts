@@ -1,19 +1,254 @@
-import type { Answer, Letter } from "../core/types.js";
+import type { Answer, Citation, Decision, Evidence, Letter, Outcome, Question, Span } from "../core/types.js";
+import { contains, quote } from "../core/span.js";
 import type { Segmentation } from "../segment/types.js";
+import { isQualified, isNcndProvision, parseGround } from "../cite/statutes.js";
+import { preset } from "./preset.js";
+import { ruleMatches, type Rule, type Signal } from "./rule.js";
+import { sentences } from "./sentences.js";
+import { defaultTaxonomy, inScope, topicOf, type Taxonomy } from "./topic.js";
 
-export function classifyLetter(letter: Letter, segmentation: Segmentation): Answer[] {
-  return segmentation.questions.map((q) => ({
-    ...q,
-    questionText: "",
-    outcome: "other",
-    grounds: [],
-    partial: false,
-    ncnd: false,
-    pit: false,
-    topic: "other",
-    confidence: 0,
-    rule: "placeholder",
-    evidence: [],
-    conflicts: [],
+interface Hit {
+  rule: Rule;
+  span: Span;
+}
+
+export interface ClassifyOptions {
+  rules: readonly Rule[];
+  taxonomy: Taxonomy;
+}
+
+const defaults: ClassifyOptions = { rules: preset, taxonomy: defaultTaxonomy };
+
+/** Signals found in a span, sentence by sentence. */
+export function findHits(text: string, span: Span, rules: readonly Rule[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const s of sentences(text, span)) {
+    const sentence = text.slice(s.start, s.end);
+    const oneLine = !sentence.includes("\n");
+    for (const rule of rules) {
+      if (rule.id === "data-table" && !oneLine) continue;
+      if (ruleMatches(rule, sentence)) hits.push({ rule, span: s });
+    }
+  }
+  return hits;
+}
+
+function evidenceOf(text: string, rule: string, span: Span): Evidence {
+  return { rule, span, quote: quote(text, span, 240) };
+}
+
+/** Keep the most precise form: "FOIA s31" goes when "FOIA s31(1)(a)" is also applied. */
+export function mostPrecise(grounds: readonly string[]): string[] {
+  const unique = [...new Set(grounds)];
+  return unique.filter((g) => !unique.some((h) => h !== g && h.startsWith(`${g}(`)));
+}
+
+interface Scope {
+  answer: Span;
+  letterRegions: Span[];
+}
+
+function groundsFor(letter: Letter, scope: Scope, hits: Hit[]): { grounds: string[]; evidence: Evidence[] } {
+  const inSpan = (c: Citation, s: Span): boolean => contains(s, c.span);
+  const numbered = (spans: Span[]): Citation[] => letter.citations.filter((c) => c.applied && !c.byName && spans.some((s) => inSpan(c, s)));
+  let found = numbered([scope.answer]);
+  if (found.length === 0) found = numbered(scope.letterRegions);
+  if (found.length === 0) {
+    // Grounds named without a number: strong names always; others only in a refusal sentence.
+    const refusalSentences = hits.filter((h) => h.rule.signal === "exempt" || h.rule.signal === "ncnd").map((h) => h.span);
+    const named = (spans: Span[]): Citation[] =>
+      letter.citations.filter((c) => c.byName && spans.some((s) => inSpan(c, s)) && (c.reason === "cite/name-strong" || refusalSentences.some((r) => contains(r, c.span))));
+    found = named([scope.answer]);
+    if (found.length === 0) found = named(scope.letterRegions);
+  }
+  const grounds = mostPrecise(found.map((c) => c.ground));
+  const evidence = found.filter((c) => grounds.includes(c.ground)).map((c) => evidenceOf(letter.text, c.byName ? "cite/ground-by-name" : "cite/ground", c.span));
+  return { grounds, evidence };
+}
+
+const STRONG: Record<Signal, number> = { exempt: 0, ncnd: 0, not_held: 0, disclosed: 0, moot: 0, clarification: 0, partial: 0, pit: 0 };
+
+/** Decide one answer span. Pure; shared answers are decided once. */
+export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | null, others: Span[], options: ClassifyOptions = defaults): Omit<Decision, "topic"> {
+  const text = letter.text;
+  if (!answer) {
+    return { outcome: "other", grounds: [], partial: false, ncnd: false, pit: false, confidence: 0.4, rule: "segment/no-answer", evidence: [], conflicts: [] };
+  }
+  const hits = findHits(text, answer, options.rules);
+  const by = (signal: Signal): Hit[] => hits.filter((h) => h.rule.signal === signal);
+  const strength = { ...STRONG };
+  for (const h of hits) strength[h.rule.signal] = Math.max(strength[h.rule.signal], h.rule.weight);
+
+  const appliedInAnswer = letter.citations.filter((c) => c.applied && !c.byName && contains(answer, c.span));
+  const refusalSpans = new Set([...by("exempt"), ...by("ncnd")].map((h) => `${h.span.start}:${h.span.end}`));
+  const notHeldHits = by("not_held").filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`));
+  const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && !notHeldHits.some((n) => n.span.start === h.span.start));
+
+  const ncnd = by("ncnd").length > 0 || appliedInAnswer.some((c) => c.ncnd);
+  const exemptByCitation = appliedInAnswer.length > 0;
+  const exempt = ncnd || by("exempt").length > 0 || exemptByCitation;
+  const evidence: Evidence[] = [];
+  const conflicts: string[] = [];
+  let outcome: Outcome;
+  let rule: string;
+  let partial = false;
+  let confidence: number;
+
+  const strongest = (list: Hit[]): Hit | undefined => [...list].sort((a, b) => b.rule.weight - a.rule.weight || a.span.start - b.span.start)[0];
+
+  if (exempt) {
+    outcome = "exempt";
+    const decisive = strongest(by("ncnd")) ?? strongest(by("exempt"));
+    if (decisive) {
+      rule = decisive.rule.id;
+      evidence.push(evidenceOf(text, rule, decisive.span));
+    } else {
+      rule = "cite/applied-ground";
+      evidence.push(evidenceOf(text, rule, appliedInAnswer[0]!.span));
+    }
+    partial = disclosedHits.length > 0 || by("partial").length > 0 || notHeldHits.length > 0;
+    for (const h of [...disclosedHits, ...by("partial"), ...notHeldHits].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
+    confidence = decisive ? Math.min(0.97, decisive.rule.weight + (exemptByCitation ? 0.05 : 0)) : 0.7;
+    if (notHeldHits.length) conflicts.push(...new Set(notHeldHits.map((h) => h.rule.id)));
+  } else if (notHeldHits.length) {
+    const decisive = strongest(notHeldHits)!;
+    evidence.push(evidenceOf(text, decisive.rule.id, decisive.span));
+    if (disclosedHits.length) {
+      outcome = "disclosed";
+      partial = true;
+      rule = strongest(disclosedHits)!.rule.id;
+      evidence.unshift(evidenceOf(text, rule, strongest(disclosedHits)!.span));
+      confidence = 0.65;
+      conflicts.push(decisive.rule.id);
+    } else {
+      outcome = "not_held";
+      rule = decisive.rule.id;
+      partial = false;
+      confidence = decisive.rule.weight;
+    }
+  } else if (by("clarification").length && disclosedHits.length === 0) {
+    const decisive = strongest(by("clarification"))!;
+    outcome = "other";
+    rule = decisive.rule.id;
+    evidence.push(evidenceOf(text, rule, decisive.span));
+    confidence = decisive.rule.weight;
+  } else if (disclosedHits.length) {
+    const decisive = strongest(disclosedHits)!;
+    outcome = "disclosed";
+    rule = decisive.rule.id;
+    evidence.push(evidenceOf(text, rule, decisive.span));
+    partial = by("partial").length > 0;
+    confidence = decisive.rule.weight;
+  } else {
+    // Something was said in answer but no rule recognised it: an answer, with low confidence.
+    outcome = "disclosed";
+    rule = "fallback/statement";
+    const first = sentences(text, answer)[0] ?? answer;
+    evidence.push(evidenceOf(text, rule, first));
+    confidence = 0.5;
+  }
+
+  let grounds: string[] = [];
+  let pit = false;
+  if (outcome === "exempt") {
+    const regions: Span[] = [...seg.explanations];
+    if (regions.length === 0 || !letter.citations.some((c) => c.applied && !c.byName && regions.some((r) => contains(r, c.span)))) {
+      regions.push(...responseRemainder(seg, letter.text.length, others));
+    }
+    const g = groundsFor(letter, { answer, letterRegions: regions }, hits);
+    grounds = g.grounds;
+    evidence.push(...g.evidence);
+    if (grounds.length === 0) {
+      confidence = Math.min(confidence, 0.6);
+      conflicts.push("uncited-refusal");
+    }
+    const pitHits = findHits(text, { start: seg.responseStart, end: text.length }, options.rules.filter((r) => r.signal === "pit"));
+    const qualified = grounds.length === 0 || grounds.some((gr) => {
+      const p = parseGround(gr);
+      return p ? isQualified(p.act, p.provision) : false;
+    });
+    pit = pitHits.length > 0 && qualified;
+    if (pit) evidence.push(evidenceOf(text, pitHits[0]!.rule.id, pitHits[0]!.span));
+  }
+  const ncndFlag = outcome === "exempt" && (ncnd || grounds.some((gr) => {
+    const p = parseGround(gr);
+    return p ? isNcndProvision(p.act, p.provision) : false;
   }));
+  return { outcome, grounds, partial, ncnd: ncndFlag, pit, confidence: Number(confidence.toFixed(3)), rule, evidence, conflicts: [...new Set(conflicts)] };
+}
+
+/** The response outside any question's own answer and before the closing: where blanket explanations live. */
+function responseRemainder(seg: Segmentation, textLength: number, ownAnswers: Span[]): Span[] {
+  const start = seg.responseStart;
+  const end = Math.max(start, Math.min(seg.closingStart, textLength));
+  const blocked = [...ownAnswers, ...seg.questions.map((q) => q.questionSpan).filter((s): s is Span => Boolean(s))].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let cursor = start;
+  for (const b of blocked) {
+    if (b.end <= cursor) continue;
+    if (b.start >= end) break;
+    if (b.start > cursor) out.push({ start: cursor, end: b.start });
+    cursor = Math.max(cursor, b.end);
+  }
+  if (cursor < end) out.push({ start: cursor, end });
+  return out;
+}
+
+/** Every question of a letter: outcome, grounds, flags, topic, confidence, evidence. */
+export function classifyLetter(letter: Letter, seg: Segmentation, options: ClassifyOptions = defaults): Answer[] {
+  const text = letter.text;
+  const ownAnswers = seg.questions.filter((q) => q.answerVia === "own" && q.answerSpan).map((q) => q.answerSpan!);
+  const cache = new Map<string, Omit<Decision, "topic">>();
+  const decide = (q: Question): Omit<Decision, "topic"> => {
+    const key = q.answerSpan ? `${q.answerSpan.start}:${q.answerSpan.end}` : `none:${q.label}`;
+    let d = cache.get(key);
+    if (!d) {
+      const others = ownAnswers.filter((s) => !q.answerSpan || s.start !== q.answerSpan.start || s.end !== q.answerSpan.end);
+      d = decideAnswer(letter, seg, q.answerSpan, others, options);
+      cache.set(key, d);
+    }
+    return d;
+  };
+  const byLabel = new Map(seg.questions.map((q) => [q.label, q]));
+  const decisions = new Map<string, Omit<Decision, "topic">>();
+  const resolve = (q: Question, depth: number): Omit<Decision, "topic"> => {
+    const done = decisions.get(q.label);
+    if (done) return done;
+    let d: Omit<Decision, "topic">;
+    const target = q.refersTo ? byLabel.get(q.refersTo) : undefined;
+    if (target && depth < 5) {
+      const t = resolve(target, depth + 1);
+      d = {
+        ...t,
+        rule: "cross-reference",
+        confidence: Number((t.confidence * 0.95).toFixed(3)),
+        evidence: [evidenceOf(text, "cross-reference", q.answerSpan!), ...t.evidence],
+      };
+    } else d = decide(q);
+    decisions.set(q.label, d);
+    return d;
+  };
+
+  const questionTexts = seg.questions.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "")).join("\n");
+  const scopeText = `${letter.meta.title}\n${questionTexts || text.slice(0, Math.min(text.length, 3000))}`;
+  const cyber = inScope(options.taxonomy, scopeText);
+  let previousTopic: string | null = null;
+  return seg.questions.map((q) => {
+    const d = resolve(q, 0);
+    const questionText = q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end).replace(/\s+/g, " ").trim() : "";
+    let topic = "other";
+    if (cyber) {
+      const own = topicOf(options.taxonomy, questionText || scopeText);
+      topic = own ?? previousTopic ?? topicOf(options.taxonomy, scopeText) ?? "other";
+      previousTopic = topic;
+    }
+    const blanket = q.answerVia === "pending" || q.answerVia === "blanket";
+    return {
+      ...q,
+      questionText,
+      ...d,
+      topic,
+      confidence: blanket ? Number((d.confidence * 0.95).toFixed(3)) : d.confidence,
+    };
+  });
 }

@@ -1,13 +1,452 @@
+import type { Message, Question, Span } from "../core/types.js";
 import type { Segmentation } from "./types.js";
+import { splitLines, type Line, type Marker } from "./lines.js";
+import { CROSS_REFERENCE, DEAR_AUTHORITY, DEAR_PERSON, QUESTION_LIKE, REQUESTER_LIKE, RESPONSE_OPENER } from "./cues.js";
 
-/** Placeholder: the whole letter as one question (replaced by the real segmenter). */
+/**
+ * Text → questions, each with the span that asks it and the span that answers it.
+ *
+ * Layouts recognised (see docs/labels.md "Units"):
+ * - paired: the questions listed, then a second list answering (or restating
+ *   then answering) them by number;
+ * - items: one list whose items carry their own answers ("You asked / Our
+ *   response", questions restated before each answer), where an item with no
+ *   answer of its own shares the next answer given (a blanket answer);
+ * - single: an unnumbered request, or a list of fragments that the response
+ *   answers as one.
+ */
+
+interface Item {
+  line: Line;
+  marker: Marker;
+  label: string;
+}
+
+interface Run {
+  items: Item[];
+  family: "numbered" | "bullet" | "letter";
+}
+
+const NUMBERED = new Set(["number", "question", "request"]);
+
+function buildRuns(lines: Line[], family: Run["family"]): Run[] {
+  const runs: Run[] = [];
+  let current: Run | null = null;
+  let bulletOrdinal = 0;
+  let lastBulletLine = -10;
+  for (const line of lines) {
+    const m = line.marker;
+    if (!m) {
+      // A bullet run ends at a new paragraph of prose.
+      if (family === "bullet" && current && !line.blank && lines[line.index - 1]?.blank && line.index - lastBulletLine > 1) current = null;
+      continue;
+    }
+    if (family === "numbered" && NUMBERED.has(m.kind)) {
+      const last = current?.items[current.items.length - 1];
+      if (current && last && m.value === last.marker.value + 1) current.items.push({ line, marker: m, label: m.label });
+      else if (current && last && m.value === last.marker.value && /[a-z]$/.test(m.label) && m.label !== last.label) current.items.push({ line, marker: m, label: m.label });
+      else if (m.value === 1) {
+        current = { items: [{ line, marker: m, label: m.label }], family };
+        runs.push(current);
+      }
+    } else if (family === "letter" && m.kind === "letter") {
+      const last = current?.items[current.items.length - 1];
+      if (current && last && m.value === last.marker.value + 1) current.items.push({ line, marker: m, label: m.label });
+      else if (m.value === 1) {
+        current = { items: [{ line, marker: m, label: m.label }], family };
+        runs.push(current);
+      }
+    } else if (family === "bullet" && m.kind === "bullet") {
+      if (!current || line.index - lastBulletLine > 12) {
+        current = { items: [], family };
+        runs.push(current);
+        bulletOrdinal = 0;
+      }
+      bulletOrdinal++;
+      current.items.push({ line, marker: { ...m, value: bulletOrdinal, label: String(bulletOrdinal) }, label: String(bulletOrdinal) });
+      lastBulletLine = line.index;
+    } else if (family === "numbered" && current && (m.kind === "letter" || m.kind === "roman" || m.kind === "bullet")) {
+      // sub-items stay inside the current item
+    }
+  }
+  return runs;
+}
+
+/** Words of a text, lower case, for overlap tests. */
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[a-z0-9£%]+/g) ?? [];
+}
+
+function overlap(a: string, b: string): number {
+  const wa = words(a);
+  if (wa.length === 0) return 0;
+  const wb = new Set(words(b));
+  let n = 0;
+  for (const w of wa) if (wb.has(w)) n++;
+  return n / wa.length;
+}
+
+function hasContent(text: string): boolean {
+  return /[A-Za-z0-9£]/.test(text);
+}
+
+interface Context {
+  text: string;
+  lines: Line[];
+  responseStart: number;
+  responseLine: number;
+}
+
+/** Where the authority's response starts: a response header, or a response opening after the request. */
+export function findResponseStart(lines: Line[]): number {
+  let requesterSeen = false;
+  for (const line of lines) {
+    if (line.blank) continue;
+    const t = line.trimmed;
+    if (line.header === "response" || line.header === "both") return line.index;
+    if (DEAR_AUTHORITY.test(t) || REQUESTER_LIKE.test(t)) {
+      requesterSeen = true;
+      continue;
+    }
+    if (line.marker && NUMBERED.has(line.marker.kind)) continue;
+    if (RESPONSE_OPENER.test(t)) return line.index;
+    if (DEAR_PERSON.test(t) && (requesterSeen || line.index > 0)) return line.index;
+  }
+  return -1;
+}
+
+/** The end of an item's question text: its first paragraph, hard-wrapped continuations and sub-items. */
+function questionEnd(ctx: Context, item: Item, bodyEndLine: number): number {
+  const { lines } = ctx;
+  let i = item.line.index;
+  let endLine = i;
+  let text = item.line.trimmed;
+  for (let j = i + 1; j < bodyEndLine; j++) {
+    const l = lines[j]!;
+    if (l.header) break;
+    if (l.blank) {
+      // A question cut by a blank line mid-sentence continues ("… to a\n\nnew operating system?").
+      const next = lines.slice(j + 1, bodyEndLine).find((x) => !x.blank);
+      if (next && !next.marker && !next.header && /^[a-z(]/.test(next.trimmed) && !/[?.:!"”)]$/.test(text)) continue;
+      // Sub-items after a blank line still belong to the question when they ask something.
+      if (next && next.marker && !NUMBERED.has(next.marker.kind) && (next.index < ctx.responseLine || QUESTION_LIKE.test(next.trimmed.slice(next.marker.contentStart - next.start - next.indent)))) continue;
+      break;
+    }
+    if (l.marker && !NUMBERED.has(l.marker.kind)) {
+      const content = l.trimmed.slice(l.marker.contentStart - l.start - l.indent);
+      if (l.index < ctx.responseLine || QUESTION_LIKE.test(content) || /[:?]$/.test(text)) {
+        endLine = j;
+        text = l.trimmed;
+        continue;
+      }
+      break;
+    }
+    // Same paragraph: a hard-wrapped line continues the question unless the question already ended with "?" and this reads as an answer.
+    if (/\?\s*$/.test(text) && !/^[a-z(]/.test(l.trimmed)) break;
+    endLine = j;
+    text = l.trimmed;
+  }
+  return lines[endLine]!.end;
+}
+
+/** The answer part of an item body: after a response header, or after the question, skipping request text. */
+function answerSpan(ctx: Context, from: number, to: number): Span | null {
+  const { text, lines } = ctx;
+  let start = Math.max(from, ctx.responseStart >= 0 ? Math.min(ctx.responseStart, to) : from);
+  if (ctx.responseStart >= 0 && from < ctx.responseStart) start = ctx.responseStart;
+  // Skip request paragraphs and headers at the start.
+  for (const l of lines) {
+    if (l.end <= start) continue;
+    if (l.start >= to) break;
+    if (l.blank || l.header === "response" || l.header === "both" || l.header === "question" || REQUESTER_LIKE.test(l.trimmed) || DEAR_AUTHORITY.test(l.trimmed)) {
+      start = Math.min(to, l.end + 1);
+      continue;
+    }
+    break;
+  }
+  if (start >= to || !hasContent(text.slice(start, to))) return null;
+  let end = to;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function lineAt(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** First closing line (review rights, sign-off) at or after a line, once the response has started. */
+function closingAfter(ctx: Context, fromLine: number): number {
+  const start = Math.max(fromLine, ctx.responseLine);
+  for (let i = Math.max(0, start); i < ctx.lines.length; i++) if (ctx.lines[i]!.header === "closing") return ctx.lines[i]!.start;
+  return ctx.text.length;
+}
+
+/** First explanation heading (annex, "Section 31 – Law enforcement") in [fromLine, end). */
+function explanationAfter(ctx: Context, fromLine: number, end: number): number {
+  for (let i = fromLine; i < ctx.lines.length && ctx.lines[i]!.start < end; i++) if (ctx.lines[i]!.header === "explanation") return ctx.lines[i]!.start;
+  return end;
+}
+
+function isQuestionRun(run: Run): boolean {
+  let n = 0;
+  for (const it of run.items) if (QUESTION_LIKE.test(it.line.trimmed.slice(it.marker.contentStart - it.line.start - it.line.indent))) n++;
+  return n * 2 >= run.items.length;
+}
+
+function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** A second list answering the first: same labels, later in the letter. */
+function findAnswerRun(runs: Run[], q: Run): Run | null {
+  const labels = new Set(q.items.map((i) => i.label));
+  for (const r of runs) {
+    if (r === q || r.items[0]!.line.index <= q.items[q.items.length - 1]!.line.index) continue;
+    const shared = r.items.filter((i) => labels.has(i.label)).length;
+    if (shared >= Math.min(2, q.items.length) && shared * 2 >= q.items.length) return r;
+  }
+  return null;
+}
+
 export function segment(text: string): Segmentation {
-  return {
-    questions: [{ label: "1", questionSpan: null, answerSpan: { start: 0, end: text.length }, answerVia: "whole_letter" }],
-    responseStart: 0,
-    explanations: [],
-    closingStart: text.length,
-    layout: "single",
-    messages: [],
+  const lines = splitLines(text);
+  const messages: Message[] = [];
+  const responseLine = findResponseStart(lines);
+  const ctx: Context = { text, lines, responseStart: responseLine >= 0 ? lines[responseLine]!.start : -1, responseLine: responseLine >= 0 ? responseLine : 0 };
+
+  const numbered = buildRuns(lines, "numbered");
+  let runs = numbered;
+  let q = numbered[0] ?? null;
+  if (q && !isQuestionRun(q) && !findAnswerRun(numbered, q)) {
+    // A numbered list of fragments: the questions may be bullets elsewhere, or the request is one question.
+    const better = numbered.find((r) => isQuestionRun(r));
+    q = better ?? q;
+  }
+  if (!q) {
+    for (const family of ["bullet", "letter"] as const) {
+      const candidate = buildRuns(lines, family);
+      const first = candidate.find((r) => r.items.length >= 2 && (isQuestionRun(r) || findAnswerRun(candidate, r)));
+      if (first) {
+        runs = candidate;
+        q = first;
+        break;
+      }
+    }
+  }
+
+  let result: Segmentation | null = null;
+  if (q) {
+    const answers = findAnswerRun(runs, q);
+    if (answers) result = paired(ctx, q, answers, messages);
+    else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q)) result = itemsLayout(ctx, q, messages);
+  }
+  if (!result) result = single(ctx, messages);
+  resolveCrossReferences(text, result.questions);
+  return result;
+}
+
+/** True when most items carry an answer of their own (an interleaved list of fragments). */
+function itemsAnswerThemselves(ctx: Context, run: Run): boolean {
+  if (run.items.length < 2) return false;
+  let own = 0;
+  for (let k = 0; k < run.items.length; k++) {
+    const it = run.items[k]!;
+    const nextStart = run.items[k + 1]?.line.start ?? closingAfter(ctx, it.line.index + 1);
+    const qEnd = questionEnd(ctx, it, lineAt(ctx.lines, Math.max(it.line.start, nextStart - 1)) + 1);
+    if (qEnd < nextStart && it.line.start >= ctx.responseStart && ctx.responseStart >= 0 && answerSpan(ctx, qEnd, nextStart)) own++;
+  }
+  return own * 2 >= run.items.length;
+}
+
+function questionText(text: string, item: Item, end: number): Span {
+  return trimSpan(text, { start: item.marker.contentStart, end: Math.max(item.marker.contentStart, end) });
+}
+
+function finish(ctx: Context, questions: Question[], lastEnd: number, layout: string, messages: Message[]): Segmentation {
+  const closingStart = closingAfter(ctx, lineAt(ctx.lines, Math.max(0, lastEnd - 1)));
+  // Questions with no answer of their own take the next answer given (a blanket answer covers them).
+  let pendingFrom = -1;
+  for (let i = 0; i < questions.length; i++) {
+    const qn = questions[i]!;
+    if (qn.answerSpan) {
+      for (let k = pendingFrom; k >= 0 && k < i; k++) {
+        questions[k]!.answerSpan = qn.answerSpan;
+        questions[k]!.answerVia = "pending";
+      }
+      pendingFrom = -1;
+    } else if (pendingFrom < 0) pendingFrom = i;
+  }
+  // Trailing questions with no answer: the rest of the response answers them all.
+  if (pendingFrom >= 0) {
+    const afterQuestions = Math.max(lastEnd, ctx.responseStart);
+    const rest = trimSpan(ctx.text, { start: afterQuestions, end: closingStart });
+    for (let k = pendingFrom; k < questions.length; k++) {
+      if (rest.end > rest.start && hasContent(ctx.text.slice(rest.start, rest.end))) {
+        questions[k]!.answerSpan = rest;
+        questions[k]!.answerVia = "blanket";
+      } else {
+        questions[k]!.answerVia = "none";
+      }
+    }
+  }
+  const explanations: Span[] = [];
+  for (let i = ctx.responseLine; i < ctx.lines.length; i++) {
+    const l = ctx.lines[i]!;
+    if (l.start >= closingStart) break;
+    if (l.header !== "explanation") continue;
+    let end = closingStart;
+    for (let j = i + 1; j < ctx.lines.length && ctx.lines[j]!.start < closingStart; j++) {
+      const m = ctx.lines[j]!;
+      if (m.marker && NUMBERED.has(m.marker.kind) && m.index > i + 1 && questions.some((qq) => qq.questionSpan && qq.questionSpan.start >= m.start)) {
+        end = m.start;
+        break;
+      }
+    }
+    explanations.push({ start: l.start, end });
+  }
+  return { questions, responseStart: Math.max(0, ctx.responseStart), explanations: mergeSpans(explanations), closingStart, layout, messages };
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function paired(ctx: Context, q: Run, a: Run, messages: Message[]): Segmentation {
+  const { text } = ctx;
+  const questions: Question[] = [];
+  const aEndLimit = closingAfter(ctx, a.items[a.items.length - 1]!.line.index + 1);
+  const byLabel = new Map<string, { body: Span; item: Item }>();
+  for (let k = 0; k < a.items.length; k++) {
+    const it = a.items[k]!;
+    const next = a.items[k + 1];
+    const end = next ? next.line.start : explanationAfter(ctx, it.line.index + 1, aEndLimit);
+    byLabel.set(it.label, { body: { start: it.marker.contentStart, end }, item: it });
+  }
+  let restated = 0;
+  for (let k = 0; k < q.items.length; k++) {
+    const it = q.items[k]!;
+    const nextLine = q.items[k + 1]?.line.start ?? a.items[0]!.line.start;
+    const qEnd = Math.min(questionEnd(ctx, it, lineAt(ctx.lines, Math.max(it.line.start, nextLine - 1)) + 1), nextLine);
+    const qSpan = questionText(text, it, qEnd);
+    const ans = byLabel.get(it.label);
+    let answer: Span | null = null;
+    if (ans) {
+      const first = text.slice(ans.body.start, Math.min(ans.body.end, ans.body.start + 400));
+      if (overlap(first.split("\n")[0] ?? "", text.slice(qSpan.start, qSpan.end)) >= 0.6) {
+        // Restated before the answer: the answer follows the restated question.
+        restated++;
+        answer = answerSpan(ctx, restatedEnd(ctx, ans.item, ans.body, text.slice(qSpan.start, qSpan.end)), ans.body.end);
+      } else {
+        answer = trimSpan(text, ans.body);
+        if (!hasContent(text.slice(answer.start, answer.end))) answer = null;
+      }
+    }
+    questions.push({ label: it.label.toLowerCase(), questionSpan: qSpan, answerSpan: answer, answerVia: answer ? "own" : "none" });
+  }
+  const last = a.items[a.items.length - 1]!;
+  const lastEnd = byLabel.get(last.label)!.body.end;
+  return finish(ctx, questions, lastEnd, restated * 2 > q.items.length ? "restated" : "list-then-answers", messages);
+}
+
+/** End of a restated question inside an answer item: a response header, or the lines whose words the question has. */
+function restatedEnd(ctx: Context, item: Item, body: Span, question: string): number {
+  let end = item.marker.contentStart;
+  for (let i = item.line.index; i < ctx.lines.length && ctx.lines[i]!.start < body.end; i++) {
+    const l = ctx.lines[i]!;
+    if (l.header === "response" || l.header === "both") return l.end;
+    if (l.blank) {
+      if (i > item.line.index) return end;
+      continue;
+    }
+    const content = i === item.line.index ? ctx.text.slice(item.marker.contentStart, l.end) : l.trimmed;
+    if (overlap(content, question) < 0.75) return end;
+    end = l.end;
+  }
+  return end;
+}
+
+function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmentation {
+  const { text } = ctx;
+  const questions: Question[] = [];
+  let lastEnd = 0;
+  for (let k = 0; k < q.items.length; k++) {
+    const it = q.items[k]!;
+    const next = q.items[k + 1];
+    let end: number;
+    if (next) end = next.line.start;
+    else {
+      const closing = closingAfter(ctx, it.line.index + 1);
+      end = closing;
+    }
+    const bodyEndLine = lineAt(ctx.lines, Math.max(it.line.start, end - 1)) + 1;
+    const qEnd = Math.min(questionEnd(ctx, it, bodyEndLine), end);
+    const qSpan = questionText(text, it, qEnd);
+    let answer: Span | null = null;
+    if (qEnd < end) {
+      // An explanation heading after the last item's own answer starts the letter's explanation.
+      const own = answerSpan(ctx, qEnd, end);
+      if (own && !next) {
+        const expl = explanationAfter(ctx, lineAt(ctx.lines, own.start) + 1, own.end);
+        answer = expl > own.start ? trimSpan(text, { start: own.start, end: expl }) : own;
+      } else answer = own;
+    }
+    questions.push({ label: it.label.toLowerCase(), questionSpan: qSpan, answerSpan: answer, answerVia: answer ? "own" : "none" });
+    lastEnd = answer ? answer.end : qSpan.end;
+  }
+  return finish(ctx, questions, lastEnd, "items", messages);
+}
+
+function single(ctx: Context, messages: Message[]): Segmentation {
+  const { text, lines } = ctx;
+  const rs = ctx.responseStart;
+  // The request: the paragraphs before the response that ask something.
+  let qSpan: Span | null = null;
+  const before = rs > 0 ? rs : 0;
+  if (before > 0) {
+    const asking = lines.filter((l) => l.end <= before && !l.blank && !l.header && QUESTION_LIKE.test(l.trimmed));
+    if (asking.length) qSpan = trimSpan(text, { start: asking[0]!.start, end: asking[asking.length - 1]!.end });
+  }
+  const closing = closingAfter(ctx, Math.max(0, ctx.responseLine) + 1);
+  const start = rs >= 0 ? rs : 0;
+  const answer = trimSpan(text, { start, end: closing > start ? closing : text.length });
+  const q: Question = {
+    label: "1",
+    questionSpan: qSpan,
+    answerSpan: hasContent(text.slice(answer.start, answer.end)) ? answer : null,
+    answerVia: rs >= 0 ? "own" : "whole_letter",
   };
+  if (rs < 0) messages.push({ severity: "info", code: "FOISCOPE_NO_RESPONSE_START", source: "segment", text: "Could not tell where the response begins; the whole letter is read as the answer" });
+  return finish(ctx, [q], answer.end, "single", messages);
+}
+
+/** "Please see the answer to question 2": inherit that question's answer (chains followed, cycles cut). */
+function resolveCrossReferences(text: string, questions: Question[]): void {
+  const labels = new Set(questions.map((q) => q.label));
+  for (const q of questions) {
+    if (!q.answerSpan || q.answerVia !== "own") continue;
+    const answer = text.slice(q.answerSpan.start, q.answerSpan.end);
+    if (answer.length > 260) continue;
+    const m = CROSS_REFERENCE.exec(answer);
+    const target = (m?.[1] ?? m?.[2])?.toLowerCase();
+    if (target && target !== q.label && labels.has(target)) {
+      q.refersTo = target;
+      q.answerVia = "cross_reference";
+    }
+  }
 }

@@ -1,0 +1,174 @@
+/**
+ * Statute reference grammar: "section 31(1)(a) and (b)", "s.40(2) and 43(2)",
+ * "Sections 24, and 31", "31(1)(a)(b)", "Section 31 (1) (a)", "S31(1)(a)",
+ * "regulation 12(4)(b)", "section 31(1) a", "sections 31(1)(3) and 31(1)(a)".
+ *
+ * Parsing yields provisions at the precision written; act resolution happens
+ * in cite.ts. Regexes here are anchored and bounded (no nested quantifiers over
+ * the same characters) so hostile text cannot make them backtrack badly.
+ */
+
+export type PartKind = "number" | "letter" | "roman";
+
+export interface ParsedProvision {
+  /** e.g. "31(1)(a)" */
+  provision: string;
+  start: number;
+  end: number;
+}
+
+export interface ParsedList {
+  /** What introduced the list: section, regulation, exemption, exception, or an act name. */
+  unit: "section" | "regulation" | "unknown";
+  /** Act named as a prefix ("FOIA s31", "EIR 12(4)(b)"), if any. */
+  actPrefix: string;
+  provisions: ParsedProvision[];
+  start: number;
+  end: number;
+}
+
+const ROMAN = new Set(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]);
+
+/** Triggers: a unit word or an act name, directly followed (after spaces) by a number. */
+const TRIGGER =
+  /(?:\b(FOIA|FOISA|EIRs?|EISRs?)\s*(?:s\.?|sections?|regs?\.?|regulations?)?\s*|\b(sections?|secs?\.?|ss\.?|regulations?|regs?\.?|reg(?=\d)|exemptions?|exceptions?)\s*(?:(?:at|under|in|of)\s+)?(?:(?:sections?|regulations?|regs?\.?|s\.)\s*)?|(?<![\w’'])(s|S)\.?\s?|§§?\s*)(?=\d{1,3}[A-Z]?\b|\d{1,3}[A-Z]?\s*\()/gi;
+
+const NUMBER = /\d{1,3}[A-Z]?(?![\d,.]\d)/y;
+const PART = /\s*\(\s*(\d{1,2}[A-Z]?|[a-z]{1,4})\s*\)/y;
+/** "section 31(1) a (prevention of crime)": a bare sub-paragraph letter after a bracketed part. */
+const BARE_LETTER = /\s+([a-z])(?=\s*(?:\(|,|;|\.|:|$|\s+(?:of|and|or|&)\b))/y;
+const SEPARATOR = /\s*(?:,\s*(?:and|or|&)?|\band\b|\bor\b|&|\/|\bplus\b)\s*(?:(?:sections?|secs?\.?|s\.?|regulations?|regs?\.?)\s*)?/iy;
+/** After a bare number in a list, what may follow (keeps "section 12 and 18 hours" from reading 18 as a section). */
+const AFTER_BARE = /(?=\s*(?:\(|,|;|\.|:|\)|$|\n|\s+(?:of|and|or|&|are|is|apply|applies|were|was|under|FOIA|FOISA|EIRs?|[–-])\b|\s+[–-]))/y;
+
+function kindOf(part: string, previous: PartKind | null): PartKind {
+  if (/^\d/.test(part)) return "number";
+  if (ROMAN.has(part) && (previous === "letter" || part.length > 1)) return "roman";
+  return "letter";
+}
+
+interface Part {
+  value: string;
+  kind: PartKind;
+}
+
+function partsToProvisions(section: string, parts: Part[]): string[] {
+  // Consecutive parts of the same kind are siblings: 31(1)(a)(b) → (a), (b); 31(1)(3) → (1), (3).
+  const out: string[] = [];
+  let path: Part[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const last = path[path.length - 1];
+    if (last && last.kind === p.kind) {
+      out.push(render(section, path));
+      path = [...path.slice(0, -1), p];
+    } else {
+      path.push(p);
+    }
+  }
+  out.push(render(section, path));
+  return out;
+}
+
+function render(section: string, parts: Part[]): string {
+  return section + parts.map((p) => `(${p.value})`).join("");
+}
+
+function readParts(text: string, at: number): { parts: Part[]; end: number } {
+  const parts: Part[] = [];
+  let pos = at;
+  for (;;) {
+    PART.lastIndex = pos;
+    const m = PART.exec(text);
+    if (!m) break;
+    parts.push({ value: m[1]!, kind: kindOf(m[1]!, parts[parts.length - 1]?.kind ?? null) });
+    pos = PART.lastIndex;
+  }
+  if (parts.length) {
+    BARE_LETTER.lastIndex = pos;
+    const b = BARE_LETTER.exec(text);
+    if (b && parts[parts.length - 1]!.kind === "number") {
+      parts.push({ value: b[1]!, kind: "letter" });
+      pos = BARE_LETTER.lastIndex;
+    }
+  }
+  return { parts, end: pos };
+}
+
+/** Replace the deepest part of the continuation's kind: "31(1)(a) and (b)" → 31(1)(b). */
+function continueFrom(previous: Part[], continuation: Part[]): Part[] {
+  const kind = continuation[0]!.kind;
+  let index = -1;
+  for (let i = previous.length - 1; i >= 0; i--) if (previous[i]!.kind === kind) {
+    index = i;
+    break;
+  }
+  if (index < 0) return [...previous, ...continuation];
+  return [...previous.slice(0, index), ...continuation];
+}
+
+function unitOf(word: string | undefined): ParsedList["unit"] {
+  if (!word) return "section";
+  const w = word.toLowerCase();
+  if (w.startsWith("reg") || w.startsWith("exception") || w.startsWith("eir") || w.startsWith("eisr")) return "regulation";
+  if (w.startsWith("exemption")) return "unknown";
+  return "section";
+}
+
+export function parseCitationLists(text: string): ParsedList[] {
+  const lists: ParsedList[] = [];
+  TRIGGER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER.exec(text))) {
+    const start = m.index;
+    const actPrefix = m[1] ? m[1].toUpperCase().replace(/S$/, "") : "";
+    const unit = m[1] ? unitOf(m[1]) : m[2] ? unitOf(m[2]) : "section";
+    let pos = TRIGGER.lastIndex;
+    const provisions: ParsedProvision[] = [];
+    let lastSection = "";
+    let lastParts: Part[] = [];
+    let first = true;
+    for (;;) {
+      const itemStart = pos;
+      NUMBER.lastIndex = pos;
+      const n = NUMBER.exec(text);
+      if (n) {
+        const after = readParts(text, NUMBER.lastIndex);
+        if (!first && after.parts.length === 0) {
+          AFTER_BARE.lastIndex = NUMBER.lastIndex;
+          if (!AFTER_BARE.test(text)) break;
+        }
+        lastSection = n[0];
+        lastParts = after.parts;
+        for (const p of partsToProvisions(lastSection, lastParts)) provisions.push({ provision: p, start: itemStart, end: after.end });
+        pos = after.end;
+      } else if (!first) {
+        const cont = readParts(text, pos);
+        if (cont.parts.length === 0 || !lastSection) break;
+        const kinds = cont.parts.map((p, i) => ({ ...p, kind: kindOf(p.value, i === 0 ? lastParts[lastParts.length - 1]?.kind ?? null : cont.parts[i - 1]!.kind) }));
+        lastParts = continueFrom(lastParts, kinds);
+        for (const p of partsToProvisions(lastSection, lastParts)) provisions.push({ provision: p, start: itemStart, end: cont.end });
+        pos = cont.end;
+      } else break;
+      first = false;
+      SEPARATOR.lastIndex = pos;
+      const s = SEPARATOR.exec(text);
+      if (!s || s[0].length === 0) break;
+      // Only continue when a number or a bracket follows the separator.
+      const next = text.slice(SEPARATOR.lastIndex, SEPARATOR.lastIndex + 2);
+      if (!/^(\d|\s*\()/.test(next)) break;
+      pos = SEPARATOR.lastIndex;
+    }
+    if (provisions.length) {
+      const end = Math.max(...provisions.map((p) => p.end));
+      lists.push({ unit, actPrefix, provisions: dedupe(provisions), start, end });
+      TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, end);
+    }
+  }
+  return lists;
+}
+
+function dedupe(ps: ParsedProvision[]): ParsedProvision[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => (seen.has(p.provision) ? false : (seen.add(p.provision), true)));
+}

@@ -1,0 +1,39 @@
+import type { Rule } from "./rule.js";
+import { rule as neitherConfirmNorDeny } from "./rules/neither-confirm-nor-deny.js";
+import { rule as exemptStatement } from "./rules/exempt-statement.js";
+import { rule as cannotProvide } from "./rules/cannot-provide.js";
+import { rule as costLimit } from "./rules/cost-limit.js";
+import { rule as vexatious } from "./rules/vexatious.js";
+import { rule as reasonablyAccessible } from "./rules/reasonably-accessible.js";
+import { rule as notHeld } from "./rules/not-held.js";
+import { rule as noSeparateRecord } from "./rules/no-separate-record.js";
+import { rule as heldElsewhere } from "./rules/held-elsewhere.js";
+import { rule as notHeldNotice } from "./rules/not-held-notice.js";
+import { rule as notApplicable } from "./rules/not-applicable.js";
+import { rule as directAnswer } from "./rules/direct-answer.js";
+import { rule as attachedOrLinked } from "./rules/attached-or-linked.js";
+import { rule as dataTable } from "./rules/data-table.js";
+import { rule as clarification } from "./rules/clarification.js";
+import { rule as partialDisclosure } from "./rules/partial-disclosure.js";
+import { rule as publicInterestTest } from "./rules/public-interest-test.js";
+
+/** The default rule set. Add a rule = one file in rules/ + one line here + its examples. */
+export const preset: readonly Rule[] = [
+  neitherConfirmNorDeny,
+  exemptStatement,
+  cannotProvide,
+  costLimit,
+  vexatious,
+  reasonablyAccessible,
+  notHeld,
+  noSeparateRecord,
+  heldElsewhere,
+  notHeldNotice,
+  notApplicable,
+  directAnswer,
+  attachedOrLinked,
+  dataTable,
+  clarification,
+  partialDisclosure,
+  publicInterestTest,
+];

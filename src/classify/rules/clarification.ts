@@ -1,0 +1,15 @@
+import type { Rule } from "../rule.js";
+
+export const rule: Rule = {
+  id: "clarification",
+  signal: "clarification",
+  description: "The authority asks the requester to clarify, or says the item is not a request for recorded information.",
+  basis: "labels.md: other — clarification sought, or not a request for recorded information and no ground applied.",
+  weight: 0.85,
+  pattern: /\b(?:please (?:could you )?(?:clarify|specify|confirm (?:which|what|whether you))|could you (?:please )?(?:clarify|specify|confirm (?:which|what))|we (?:need|require|would need) (?:further |some )?clarification|(?:require|need|seek|request|asked? for)\s+(?:further\s+)?clarification|is not a (?:valid )?request for (?:recorded )?information|(?:not|isn't) (?:a request for|asking for) recorded information|does not (?:constitute|amount to) a (?:valid )?request|(?:seeks|asks for) (?:an )?(?:opinion|explanation|comment)(?: rather than recorded information)?)/i,
+  veto: /\bthank you for (?:your|the) (?:recent )?(?:email of )?clarification\b|\bclarification (?:received|you provided)\b/i,
+  examples: {
+    match: ["Please clarify which period you mean.", "We need further clarification before we can respond.", "This is not a request for recorded information."],
+    noMatch: ["Thank you for your recent email of clarification."],
+  },
+};

@@ -1,0 +1,18 @@
+import type { Rule } from "../rule.js";
+
+export const rule: Rule = {
+  id: "cost-limit",
+  signal: "exempt",
+  description: "Compliance would exceed the appropriate (cost) limit.",
+  basis: "FOIA s12 (FOISA s12 excessive cost; EIR 12(4)(b) manifestly unreasonable on cost grounds).",
+  weight: 0.9,
+  pattern: /\bexceed\w*\s+(?:the\s+)?(?:appropriate|cost|upper)\s+(?:cost\s+)?limit|\b(?:appropriate|upper cost|cost)\s+limit\b.{0,80}\b(?:exceed|would|refus|not obliged|section 12|s\.?12)|\bsection\s+12\b.{0,60}\b(?:cost|limit)|\bexcessive cost\b/i,
+  veto: /\bif\s+(?:the number|it|this|your request)\b.{0,40}\bexceed/i,
+  examples: {
+    match: [
+      "We estimate that complying would exceed the appropriate limit of £450.",
+      "Section 12 of the Act allows us to refuse a request where the cost of compliance exceeds the limit.",
+    ],
+    noMatch: ["If the number of types will exceed the money limit please collect what you can."],
+  },
+};

@@ -1,0 +1,14 @@
+import type { Rule } from "../rule.js";
+
+export const rule: Rule = {
+  id: "held-elsewhere",
+  signal: "not_held",
+  description: "The information is held by another body, or the requester is pointed to another body.",
+  basis: "labels.md: \"held by our ICT partner, not by us\"; \"We do not hold this; you may wish to contact X\" → not_held.",
+  weight: 0.7,
+  pattern: /\b(?:you (?:may|might|will|could) (?:wish|want|need) to (?:contact|direct|approach|write to|redirect|ask)|(?:you )?(?:need|should) to direct your (?:enquiry|request|question)|direct your (?:enquiry|request|question)s? to|(?:is|are) (?:held|managed|recorded|maintained) by (?:our|the|a)\s+(?:\w+\s+){0,4}(?:partner|provider|supplier|contractor|organisation|body|company|agency|consortium)|not (?:the responsibility|a matter) (?:of|for) (?:the|this) (?:council|trust|force|authority)|(?:is|are) (?:the )?responsib(?:le|ility) (?:of|for) (?:another|a different|the \w+ (?:council|authority|department|agency))|national centre responsible for|outside (?:the|our) (?:remit|scope) of (?:the|this) (?:council|trust|authority))/i,
+  examples: {
+    match: ["You may wish to contact the county council, who hold this information.", "You need to direct your enquiry to the county council."],
+    noMatch: ["Please contact us if you have any queries."],
+  },
+};

@@ -1,0 +1,15 @@
+import type { Rule } from "../rule.js";
+
+export const rule: Rule = {
+  id: "not-held",
+  signal: "not_held",
+  description: "The authority says it does not hold (record, keep, collect) the information.",
+  basis: "FOIA s1(1)(a) answer that information is not held; FOISA s17 notice; EIR 12(4)(a).",
+  weight: 0.9,
+  pattern: /\b(?:do|does|did)\s*(?:n['’]t|not)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+)?(?:hold|record|keep|collect|retain|maintain|capture|have (?:any |this |the |that |such )?(?:information|data|records?|details|figures?|correspondence|documents?))\b|\b(?:is|are|was|were)\s+not\s+(?:held|recorded|collected|retained|kept|captured|centrally (?:held|recorded))\b|\bnot\s+held\b|\bholds?\s+no\s+(?:information|records?|data|recorded)|\bno\s+(?:recorded\s+)?(?:information|data|records?|details|documents?|correspondence)\s+(?:is|are|was|were|has been|have been)?\s*(?:held|found|located|recorded|kept)\b|\bdoes not have (?:the|this|any) information\b|\bdoes not have the information you have requested\b|\b(?:unable|not able) to (?:locate|find|identify) any (?:information|records?|data)/i,
+  veto: /\b(?:confirm(?:ing)? or deny|neither confirm|whether (?:or not )?(?:we|it|the \w+) (?:hold|holds)|if (?:we|it|the \w+) (?:did not|do not|does not)|to say no information is held|would (?:reveal|confirm|indicate)|does not hold any further|not held by the (?:requester|public))/i,
+  examples: {
+    match: ["We do not hold this information.", "Not held.", "The information you requested is not held by the Force.", "No information is held."],
+    noMatch: ["We can neither confirm nor deny whether we hold the information.", "To say no information is held would confirm that no testing took place."],
+  },
+};

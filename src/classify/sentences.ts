@@ -1,0 +1,47 @@
+import type { Span } from "../core/types.js";
+
+const ABBREVIATIONS = /(?:^|[\s(])(?:s|ss|sec|secs|reg|regs|para|paras|no|nos|e\.g|i\.e|etc|mr|mrs|ms|dr|st|cf|vs|approx|ref|tel|art|sch|pt|c|p|pp|fig|vol|inc|ltd|co|dept|govt)$/i;
+
+/**
+ * Sentences of a span, as spans. Boundaries: sentence punctuation followed by a
+ * capital, blank lines, and line breaks after a finished line or before a new
+ * item or short line (headings, table rows). Hard-wrapped prose stays joined.
+ */
+export function sentences(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = span.start; i < span.end; i++) {
+    const c = text[i]!;
+    if (c === "\n") {
+      const lineStart = text.lastIndexOf("\n", i - 1) + 1;
+      const previous = text.slice(Math.max(lineStart, span.start), i).trim();
+      let nextEnd = text.indexOf("\n", i + 1);
+      if (nextEnd < 0 || nextEnd > span.end) nextEnd = span.end;
+      const next = text.slice(i + 1, nextEnd).trim();
+      if (
+        previous === "" ||
+        next === "" ||
+        /[.?!:;]["”’)]?$/.test(previous) ||
+        /^(?:[-•*·▪●◦‣]|\(?\d{1,2}[.)]|\(?[a-z][.)]\s)/.test(next) ||
+        (previous.length < 60 && /^[A-Z0-9£"“(]/.test(next)) ||
+        /\d$/.test(previous)
+      ) {
+        push(i + 1);
+      }
+    } else if ((c === "." || c === "?" || c === "!") && i + 1 < span.end && /[\s]/.test(text[i + 1]!)) {
+      let j = i + 1;
+      while (j < span.end && /[ \t]/.test(text[j]!)) j++;
+      if (j < span.end && /[A-Z0-9"“‘'(£]/.test(text[j]!) && !(c === "." && ABBREVIATIONS.test(text.slice(Math.max(span.start, i - 8), i)))) push(i + 1);
+    }
+  }
+  push(span.end);
+  return out;
+}

@@ -1,0 +1,26 @@
+/**
+ * Phrase cues the segmenter uses to tell the requester's words from the
+ * authority's. Patterns, not letter wording: each names a way authorities or
+ * requesters commonly write.
+ */
+
+/** A question or request: interrogative or imperative openings, or a question mark. */
+export const QUESTION_LIKE =
+  /\?|^(?:["“‘']?\s*)(?:how|what|when|where|which|who|whom|whose|why|do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|may|might|please|pls|provide|confirm|list|state|give|tell|detail|supply|send|share|indicate|identify|advise|explain|describe|specify|outline|name|i (?:would|wish|want|request|am requesting|should)|if (?:so|yes|not|applicable)|in (?:each|the|your)|for (?:each|the|every)|from \w+ \d{4}|of (?:these|those|the)|and how|copies? of|a (?:copy|list|breakdown)|the (?:number|total|amount|cost|name|names|value|date|details)|any (?:correspondence|documents?|records?|policies|reports?))\b/i;
+
+/** Sentences a requester writes (never an answer). */
+export const REQUESTER_LIKE =
+  /^(?:["“]?\s*)(?:i (?:would|wish|am writing to (?:request|ask|make)|request|hope|look forward|should prefer|would prefer)|if (?:the )?answer to|if (?:yes|so|not)\b|please (?:could you|can you|provide|include|send|note that i)|could you (?:please )?(?:also )?(?:send|provide|let me)|under the (?:freedom of information|foi|environmental information)|where possible,? please|yours (?:faithfully|sincerely)|many thanks|dear (?:sir|madam|foi|freedom|information)|for the avoidance of doubt|it would be helpful|thank you (?:in advance|for your (?:time|help|assistance))|i do not need)/i;
+
+/** Openings of the authority's response. */
+export const RESPONSE_OPENER =
+  /^(?:thank you for your (?:recent |e-?mail |letter |)(?:request|e-?mail|enquiry|letter|correspondence|freedom|foi|information request|clarification|patience)|thank you for (?:contacting|writing)|(?:i|we) (?:can|am able to|are able to|) ?confirm\b|(?:i|we) (?:am|are) writing (?:to|in) (?:inform|confirm|respond|advise|reply)|in (?:response|reply|answer) to (?:your|questions?|the|points?|parts?)|(?:your|the) request (?:for information )?(?:has|was|is being|is) (?:now )?(?:been )?(?:considered|handled|processed|dealt with)|this request is being handled|your request for information has now been|please (?:see|find) (?:below|attached|enclosed|our response|the (?:council|trust)'?s? response)|we have (?:interpreted|considered|searched|now considered|completed)|(?:i|we) refer to your|further to your|following (?:your|a search)|re:\s*your request|my apologies|apologies for the delay|the (?:council|trust|force|department|authority|service|university|college|board|ministry|office)(?:'s)? (?:response|does|do|can|is|has|holds|confirms|would)|dear (?:mr|mrs|ms|miss|dr|mx|prof)\.?\s+\w+|we (?:do not|don't|can|cannot|hold|have)\b)/i;
+
+/** "Dear Jennie", "Dear Jamie Dixon": a person addressed by name (the requester, by the authority). */
+export const DEAR_PERSON = /^dear\s+(?!sir\b|madam\b|sirs\b|foi\b|freedom\b|information\b|team\b|all\b|colleague)([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*,?\s*$/;
+/** "Dear Heythrop College," — an authority addressed (the requester writing). */
+export const DEAR_AUTHORITY = /^dear\s+.*\b(?:council|trust|college|university|authority|police|constabulary|department|ministry|office|service|board|commission|archives|government|agency|executive|school|academy|hospital)\b/i;
+
+/** Cross-reference to another question's answer. */
+export const CROSS_REFERENCE =
+  /\b(?:(?:please\s+)?(?:see|refer to|as per|as (?:stated|given|set out|detailed) (?:in|at|under)|covered (?:in|by|under)|included (?:in|within)|same as)\s+(?:the\s+|our\s+)?(?:(?:answer|response|reply)s?\s+(?:to|for|at|in|given (?:to|in|at|for)|provided (?:to|for|in|at))\s+)?(?:question|q|part|point|request|item)\s*\.?\s*(\d{1,2}[a-z]?)\b|(?:question|q)\s*\.?\s*(\d{1,2}[a-z]?)\s+above)/i;

@@ -1,0 +1,120 @@
+/**
+ * The letter as lines with offsets, each tagged with an item marker (numbered,
+ * lettered, roman, bullet, "Q1", "Question 1:", "Request 1") and a header role
+ * (question, response, explanation, closing) when it has one.
+ */
+
+export type MarkerKind = "number" | "question" | "request" | "letter" | "roman" | "bullet";
+export type HeaderRole = "question" | "response" | "explanation" | "closing" | "both";
+
+export interface Marker {
+  kind: MarkerKind;
+  /** 1-based ordinal (a=1, ii=2, bullets 0). */
+  value: number;
+  /** Normalised label, e.g. "3", "3b", "a", "ii". */
+  label: string;
+  /** Absolute offset where the item's text starts (after the marker). */
+  contentStart: number;
+}
+
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  trimmed: string;
+  indent: number;
+  blank: boolean;
+  marker: Marker | null;
+  header: HeaderRole | null;
+  /** For response headers that name questions: "Answers 1 & 2", "Response to question 3". */
+  headerLabels: string[];
+}
+
+const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+
+const QUESTION_MARKER = /^(?:Q|Qu|Question|Qn)\s*\.?\s*(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|\s+|$)/i;
+const REQUEST_MARKER = /^(?:Request|Part|Item|Point|Query)\s+(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|$|\s+(?=[A-Z]))/;
+const NUMBER_MARKER = /^\(?(\d{1,2})([a-z])?\s*[.)](?:\s+|(?=[A-Z£"“'‘(]))(?=\S)|^(\d{1,2})\s*[-–:]\s+(?=[A-Z])/;
+const LETTER_MARKER = /^(?:\(([a-z])\)|([a-z])\))\s*(?=\S)|^([a-h])\.\s+(?=\S)/;
+const ROMAN_MARKER = /^\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s*(?=\S)/;
+const BULLET_MARKER = /^(?:[-•*·▪●◦‣–—]|o(?=\s+[A-Z]))\s+(?=\S)/;
+
+function marker(trimmed: string, offset: number, previousLetter: boolean): Marker | null {
+  let m = QUESTION_MARKER.exec(trimmed);
+  if (m) return { kind: "question", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length };
+  m = REQUEST_MARKER.exec(trimmed);
+  if (m) return { kind: "request", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length };
+  m = NUMBER_MARKER.exec(trimmed);
+  if (m) {
+    const n = m[1] ?? m[3]!;
+    const value = Number(n);
+    if (value >= 1 && value <= 60) return { kind: "number", value, label: n + (m[2] ?? ""), contentStart: offset + m[0].length };
+  }
+  m = ROMAN_MARKER.exec(trimmed);
+  // "i)" after "h)" is a letter; otherwise roman.
+  if (m && !(m[1] === "i" && previousLetter)) {
+    return { kind: "roman", value: ROMANS.indexOf(m[1]!) + 1, label: m[1]!, contentStart: offset + m[0].length };
+  }
+  m = LETTER_MARKER.exec(trimmed);
+  if (m) {
+    const letter = (m[1] ?? m[2] ?? m[3])!;
+    return { kind: "letter", value: letter.charCodeAt(0) - 96, label: letter, contentStart: offset + m[0].length };
+  }
+  m = BULLET_MARKER.exec(trimmed);
+  if (m) return { kind: "bullet", value: 0, label: "", contentStart: offset + m[0].length };
+  return null;
+}
+
+const QUESTION_HEADER = /^(?:[-•*]\s*)?(?:you asked|your (?:request|questions?|enquiry)|(?:foi |information |details of (?:the |your )?)?requests?(?: for information)?|questions?|information requested|the request|request details|requested information|what you asked(?: for)?|you requested|details of request)\s*:?\s*(?:[-–]\s*)?$/i;
+const RESPONSE_HEADER = /^(?:[-•*]\s*)?(?:(?:our|the|trust|council|force|foi|department'?s?|authority'?s?|details of (?:the |our )?|full|final)\s+)?(?:responses?|answers?|reply|replies|decision|outcome|information (?:supplied|provided|released|disclosed))(?:\s+(?:to (?:your )?(?:request|questions?(?:\s+\d{1,2}(?:\s*(?:[-–,&]|and|to)\s*\d{1,2})*)?)|\d{1,2}(?:\s*(?:[-–,&]|and|to)\s*\d{1,2})*|\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\)?|dated?\b.{0,30}|provided|given))?\s*:?\s*(?:[-–]\s*)?$/i;
+const BOTH_HEADER = /^(?:[-•*]\s*)?(?:requests? (?:and|&) (?:responses?|answers?)|questions? (?:and|&) answers?|request (?:and|&) decision)\s*:?\s*$/i;
+const EXPLANATION_HEADER = /^(?:explanatory (?:annex|notes?)|annex(?:e)?\s*[a-z0-9]?\b.{0,40}|exemptions? (?:applied|explanation|used)|exemption\s+\d{1,2}\b.{0,60}|(?:section|s\.?)\s*\d{1,2}[a-z]?(?:\s*\(\s*\w{1,3}\s*\))*\s*[-–:]?\s*[A-Z][\w ,'’-]{0,60}|public interest test|(?:the )?public interest (?:test|considerations?|arguments?)(?: factors)?|factors (?:in favour of|favouring|for|against) (?:disclosure|withholding|non-disclosure|maintaining)[\w ]{0,30}|harm test|overall harm|reasons? for (?:refusal|our decision|decision)|(?:neither confirm nor deny|ncnd)(?: response)?|partial ncnd|reasons? for neither confirming nor denying)\s*:?\s*$/i;
+const CLOSING_LINE = /^(?:if you are (?:dis)?(?:satisfied|unhappy|not (?:happy|content|satisfied))|if you (?:wish|would like) to (?:complain|request an internal review|appeal)|if you have any (?:queries|questions)|you have the right to|you (?:may|can) (?:also )?(?:ask for|request) an internal review|should you (?:have any|wish to|be dissatisfied)|next steps\b|your right(?:s)? (?:to|of) (?:appeal|complain|request)|right (?:of|to) (?:appeal|review|complain)|complaints? (?:and|&) (?:internal review|appeals?)|internal review\s*:?$|appeals? (?:procedure|process)|yours (?:sincerely|faithfully)|kind regards|best regards|regards,?$|many thanks,?$|rate this page|was this (?:page|information) (?:useful|helpful)|this (?:information|response) (?:has been|is) (?:provided|supplied|released) (?:in response to|under)|the information (?:supplied|provided)(?: to you)? (?:in this response )?(?:is|continues to be|may be) (?:protected by|subject to|covered by)|copyright|re-?use of (?:the )?information|open government licen[cs]e|please (?:remember to )?quote (?:the|this|our) reference|disclosure log|show quoted sections|further information about (?:your|the) (?:rights|freedom)|information commissioner'?s? office|ico\.org\.uk)/i;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  let previousLetter = false;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    const trimmed = raw.trim();
+    const indent = raw.length - raw.trimStart().length;
+    const blank = trimmed.length === 0;
+    const m: Marker | null = blank ? null : marker(trimmed, start + indent, previousLetter);
+    if (m && m.kind === "letter") previousLetter = m.label === "h" || previousLetter;
+    const { header, labels } = blank ? { header: null, labels: [] } : headerOf(trimmed);
+    lines.push({ index, start, end, text: raw, trimmed, indent, blank, marker: header && m?.kind !== "number" ? null : m, header, headerLabels: labels });
+    index++;
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+function headerOf(trimmed: string): { header: HeaderRole | null; labels: string[] } {
+  if (trimmed.length > 90) return { header: CLOSING_LINE.test(trimmed) ? "closing" : null, labels: [] };
+  if (BOTH_HEADER.test(trimmed)) return { header: "both", labels: [] };
+  if (QUESTION_HEADER.test(trimmed)) return { header: "question", labels: [] };
+  if (RESPONSE_HEADER.test(trimmed)) return { header: "response", labels: labelsIn(trimmed) };
+  if (EXPLANATION_HEADER.test(trimmed) && !/[.?]$/.test(trimmed)) return { header: "explanation", labels: [] };
+  if (CLOSING_LINE.test(trimmed)) return { header: "closing", labels: [] };
+  return { header: null, labels: [] };
+}
+
+/** "Answers 1 & 2" → ["1","2"]; "Response to questions 1-3" → ["1","2","3"]. Dates are not labels. */
+export function labelsIn(s: string): string[] {
+  if (/\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/.test(s)) return [];
+  const out: string[] = [];
+  const re = /(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const a = Number(m[1]);
+    const b = m[2] ? Number(m[2]) : a;
+    for (let i = a; i <= b && i - a < 40; i++) out.push(String(i));
+  }
+  return out;
+}
