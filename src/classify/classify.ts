@@ -113,7 +113,8 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
   } else if (notHeldHits.length) {
     const decisive = strongest(notHeldHits)!;
     evidence.push(evidenceOf(text, decisive.rule.id, decisive.span));
-    if (disclosedHits.length) {
+    const explainsNotHeld = decisive.rule.weight >= 0.85 && disclosedHits.every((h) => h.rule.weight <= 0.6);
+    if (disclosedHits.length && !explainsNotHeld) {
       outcome = "disclosed";
       partial = true;
       rule = strongest(disclosedHits)!.rule.id;

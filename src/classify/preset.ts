@@ -11,6 +11,7 @@ import { rule as heldElsewhere } from "./rules/held-elsewhere.js";
 import { rule as notHeldNotice } from "./rules/not-held-notice.js";
 import { rule as notApplicable } from "./rules/not-applicable.js";
 import { rule as directAnswer } from "./rules/direct-answer.js";
+import { rule as nilStatement } from "./rules/nil-statement.js";
 import { rule as attachedOrLinked } from "./rules/attached-or-linked.js";
 import { rule as dataTable } from "./rules/data-table.js";
 import { rule as clarification } from "./rules/clarification.js";
@@ -31,6 +32,7 @@ export const preset: readonly Rule[] = [
   notHeldNotice,
   notApplicable,
   directAnswer,
+  nilStatement,
   attachedOrLinked,
   dataTable,
   clarification,

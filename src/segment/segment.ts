@@ -37,15 +37,16 @@ function buildRuns(lines: Line[], family: Run["family"]): Run[] {
   for (const line of lines) {
     const m = line.marker;
     if (!m) {
-      // A bullet run ends at a new paragraph of prose.
-      if (family === "bullet" && current && !line.blank && lines[line.index - 1]?.blank && line.index - lastBulletLine > 1) current = null;
+      // A bullet run ends at prose: a heading, or a line that does not continue the item (capitalised).
+      if (family === "bullet" && current && !line.blank && (line.header || !/^[a-z0-9(£'‘"“]/.test(line.trimmed))) current = null;
       continue;
     }
     if (family === "numbered" && NUMBERED.has(m.kind)) {
       const last = current?.items[current.items.length - 1];
       if (current && last && m.value === last.marker.value + 1) current.items.push({ line, marker: m, label: m.label });
       else if (current && last && m.value === last.marker.value && /[a-z]$/.test(m.label) && m.label !== last.label) current.items.push({ line, marker: m, label: m.label });
-      else if (m.value === 1) {
+      else if (m.value === 1 || (m.value === 2 && runs.length === 0)) {
+        // A list whose first number was lost ("The sex of the child?" then "2. …") still starts a run.
         current = { items: [{ line, marker: m, label: m.label }], family };
         runs.push(current);
       }
@@ -124,6 +125,7 @@ function questionEnd(ctx: Context, item: Item, bodyEndLine: number): number {
   for (let j = i + 1; j < bodyEndLine; j++) {
     const l = lines[j]!;
     if (l.header) break;
+    if (ctx.responseLine > i && j >= ctx.responseLine && ctx.responseStart >= 0) break;
     if (l.blank) {
       // A question cut by a blank line mid-sentence continues ("… to a\n\nnew operating system?").
       const next = lines.slice(j + 1, bodyEndLine).find((x) => !x.blank);
@@ -213,9 +215,42 @@ function findAnswerRun(runs: Run[], q: Run): Run | null {
   for (const r of runs) {
     if (r === q || r.items[0]!.line.index <= q.items[q.items.length - 1]!.line.index) continue;
     const shared = r.items.filter((i) => labels.has(i.label)).length;
-    if (shared >= Math.min(2, q.items.length) && shared * 2 >= q.items.length) return r;
+    if (shared < Math.min(2, q.items.length) || shared * 2 < q.items.length) continue;
+    // Bullets have no numbers to pair by: only a restatement of the questions pairs them.
+    if (r.family === "bullet" && overlap(r.items[0]!.line.trimmed, q.items[0]!.line.trimmed) < 0.6) continue;
+    return r;
   }
   return null;
+}
+
+/** The authority restating the request as a list ("… asking for: 1. … 2. …"): each item is a question. */
+function restatedInResponse(ctx: Context, run: Run): boolean {
+  if (ctx.responseStart < 0 || run.items.length < 2) return false;
+  const first = run.items[0]!.line;
+  if (first.start <= ctx.responseStart) return false;
+  for (let i = first.index - 1; i >= Math.max(0, first.index - 3); i--) {
+    const l = ctx.lines[i]!;
+    if (l.blank) continue;
+    return /:\s*$/.test(l.trimmed) && /\b(?:ask|request|enquir|following|for|about|regarding|sought|seeking)/i.test(l.trimmed);
+  }
+  return false;
+}
+
+/** "The sex of the child?" then "2. …": the unnumbered question before a list starting at 2 is question 1. */
+function recoverFirstItem(ctx: Context, run: Run): void {
+  if (run.items[0]!.marker.value !== 2) return;
+  for (let i = run.items[0]!.line.index - 1; i >= 0; i--) {
+    const l = ctx.lines[i]!;
+    if (l.blank) continue;
+    if (l.header || l.marker) return;
+    if (/\?\s*$/.test(l.trimmed)) {
+      let start = i;
+      while (start > 0 && !ctx.lines[start - 1]!.blank && !ctx.lines[start - 1]!.header && !/[.?:]\s*$/.test(ctx.lines[start - 1]!.trimmed)) start--;
+      const line = ctx.lines[start]!;
+      run.items.unshift({ line, marker: { kind: "number", value: 1, label: "1", contentStart: line.start + line.indent }, label: "1" });
+      return;
+    }
+  }
 }
 
 export function segment(text: string): Segmentation {
@@ -235,7 +270,9 @@ export function segment(text: string): Segmentation {
   if (!q) {
     for (const family of ["bullet", "letter"] as const) {
       const candidate = buildRuns(lines, family);
-      const first = candidate.find((r) => r.items.length >= 2 && (isQuestionRun(r) || findAnswerRun(candidate, r)));
+      const first = candidate.find(
+        (r) => r.items.length >= 2 && (isQuestionRun(r) || findAnswerRun(candidate, r)) && (ctx.responseStart < 0 || r.items[0]!.line.start < ctx.responseStart || isQuestionRun(r)),
+      );
       if (first) {
         runs = candidate;
         q = first;
@@ -247,8 +284,9 @@ export function segment(text: string): Segmentation {
   let result: Segmentation | null = null;
   if (q) {
     const answers = findAnswerRun(runs, q);
+    recoverFirstItem(ctx, q);
     if (answers) result = paired(ctx, q, answers, messages);
-    else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q)) result = itemsLayout(ctx, q, messages);
+    else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q) || restatedInResponse(ctx, q)) result = itemsLayout(ctx, q, messages);
   }
   if (!result) result = single(ctx, messages);
   resolveCrossReferences(text, result.questions);
