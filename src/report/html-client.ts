@@ -187,7 +187,7 @@ export const REPORT_CLIENT = String.raw`
     { id: "table-topics", title: "Topics", columns: t.topics.columns, rows: t.topics.rows },
     { id: "table-sectors", title: "Sectors", columns: t.sectors.columns, rows: t.sectors.rows },
     { id: "table-years", title: "Years", columns: t.years.columns, rows: t.years.rows },
-    { id: "table-review", title: "Review first", columns: t.review.columns, rows: reviewRows, total: t.review.total, wrap: ["question_text", "evidence"],
+    { id: "table-review", title: "Review first", columns: ["rank", "reasons", "confidence", "authority", "letter_id", "question", "outcome", "grounds", "conflicts", "evidence"], rows: reviewRows, total: t.review.total, wrap: ["evidence"],
       explain: "Questions to check first: refusals citing no ground, conflicting rules, grounds on a question not exempt, low confidence; most doubtful first.",
       action: { label: "letter", make: function (r) { return r.letter >= 0 ? openButton(r.letter, r.questionIndex, "open") : document.createTextNode(""); } } },
     { id: "table-letters", title: "Letters", columns: ["letter_id", "file", "authority", "sector", "date", "status", "letter_outcome", "questions", "disclosed", "not_held", "exempt", "other"], rows: letterRows,
@@ -336,7 +336,7 @@ export const REPORT_CLIENT = String.raw`
         { label: "procedural (cost, vexatious)", data: grounds.map(function (g) { return g.procedural === "true" ? g.questions : null; }), backgroundColor: "#ef6c00", grouped: false }
       ]
     },
-    options: { indexAxis: "y", scales: { x: { beginAtZero: true, title: { display: true, text: "exempt questions" } } } }
+    options: { indexAxis: "y", scales: { x: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: "exempt questions" } } } }
   });
 
   // Topic × outcome heat map: count in each cell, shade by the share of the topic's questions.
@@ -390,25 +390,28 @@ export const REPORT_CLIENT = String.raw`
     } }]
   });
 
-  // Trend by year of the letter date: stacked questions by outcome, refusal rate with its band.
+  // Trend by year of the letter date: refusal rate with its 95 % band; questions analysed as bars behind.
   var years = t.years.rows.filter(function (r) { return /^\d{4}$/.test(String(r.year)); });
-  var yearDatasets = OUTCOMES.map(function (o) {
-    return { type: "bar", label: OUTCOME_LABEL[o], data: years.map(function (r) { return Number(r[o]); }), backgroundColor: alpha(OUTCOME_COLOR[o], 0.75), stack: "questions", yAxisID: "y", order: 2 };
-  });
-  yearDatasets.push(
-    { type: "line", label: "interval low", data: years.map(function (r) { return Number(r.refusal_rate_low); }), yAxisID: "rate", borderWidth: 0, pointRadius: 0, fill: false, order: 1 },
-    { type: "line", label: "95 % interval", data: years.map(function (r) { return Number(r.refusal_rate_high); }), yAxisID: "rate", borderWidth: 0, pointRadius: 0, fill: "-1", backgroundColor: "rgba(198,40,40,0.15)", order: 1 },
-    { type: "line", label: "refusal rate", data: years.map(function (r) { return r.refusal_rate === "" ? null : Number(r.refusal_rate); }), yAxisID: "rate", borderColor: "#c62828", backgroundColor: "#c62828", pointRadius: 3, order: 0 }
-  );
   new Chart(document.getElementById("chart-years"), {
-    data: { labels: years.map(function (r) { return r.year; }), datasets: yearDatasets },
+    data: { labels: years.map(function (r) { return r.year; }), datasets: [
+      { type: "line", label: "refusal rate", data: years.map(function (r) { return r.refusal_rate === "" ? null : Number(r.refusal_rate); }), yAxisID: "rate", borderColor: "#c62828", backgroundColor: "#c62828", pointRadius: 4, order: 0 },
+      { type: "line", label: "interval low", data: years.map(function (r) { return Number(r.refusal_rate_low); }), yAxisID: "rate", borderColor: "rgba(198,40,40,0.35)", borderWidth: 1, borderDash: [4, 3], pointRadius: 0, fill: false, order: 1 },
+      { type: "line", label: "95 % interval", data: years.map(function (r) { return Number(r.refusal_rate_high); }), yAxisID: "rate", borderColor: "rgba(198,40,40,0.35)", borderWidth: 1, borderDash: [4, 3], pointRadius: 0, fill: "-1", backgroundColor: "rgba(198,40,40,0.12)", order: 1 },
+      { type: "bar", label: "questions analysed", data: years.map(function (r) { return Number(r.questions); }), yAxisID: "questions", backgroundColor: "rgba(96,125,139,0.22)", order: 2 }
+    ] },
     options: {
       scales: {
-        x: { stacked: true },
-        y: { stacked: true, beginAtZero: true, title: { display: true, text: "questions" } },
-        rate: { position: "right", min: 0, max: 1, grid: { drawOnChartArea: false }, ticks: percentAxis.ticks, title: { display: true, text: "refusal rate" } }
+        rate: { position: "left", min: 0, max: 1, ticks: percentAxis.ticks, title: { display: true, text: "refusal rate" } },
+        questions: { position: "right", beginAtZero: true, grid: { drawOnChartArea: false }, ticks: { precision: 0 }, title: { display: true, text: "questions" } }
       },
-      plugins: { legend: { labels: { filter: function (item) { return item.text !== "interval low"; } } } }
+      plugins: {
+        legend: { labels: { filter: function (item) { return item.text !== "interval low"; } } },
+        tooltip: { callbacks: { label: function (ctx) {
+          var r = years[ctx.dataIndex];
+          if (ctx.dataset.yAxisID === "questions") return r.questions + " questions (" + r.exempt + " exempt)";
+          return ctx.dataset.label === "refusal rate" ? "refusal rate " + intervalText(r.refusal_rate, r.refusal_rate_low, r.refusal_rate_high) : null;
+        } } }
+      }
     }
   });
 })();

@@ -36,7 +36,7 @@ th button.sort { all: unset; cursor: pointer; font-weight: 600; }
 th button.sort:focus-visible { outline: 2px solid #1a73e8; }
 th[aria-sort="ascending"] button.sort::after { content: " ▲"; }
 th[aria-sort="descending"] button.sort::after { content: " ▼"; }
-td.wrap { max-width: 480px; white-space: pre-wrap; overflow-wrap: anywhere; }
+td.wrap { min-width: 320px; max-width: 560px; white-space: pre-wrap; overflow-wrap: anywhere; }
 button.open { cursor: pointer; border: 1px solid var(--line); background: #fff; border-radius: 4px; padding: 1px 8px; }
 button.open:hover { background: #e8f0fe; }
 .pill { display: inline-block; padding: 0 6px; border-radius: 10px; color: #fff; font-size: 12px; }

@@ -154,7 +154,7 @@ export function renderReport(tables: Tables, files: readonly TableFile[], option
 <figure><figcaption>Refusal rate by authority, with 95 % Wilson interval</figcaption><div class="chart" id="chart-authorities-box"><canvas id="chart-authorities" role="img" aria-label="Refusal rate by authority"></canvas></div></figure>
 <figure><figcaption>Grounds ranked (exempt questions citing each section)</figcaption><div class="chart" id="chart-grounds-box"><canvas id="chart-grounds" role="img" aria-label="Grounds ranked"></canvas></div></figure>
 <figure><figcaption>Topic × outcome (questions; shade = share of the topic)</figcaption><div class="chart" id="chart-topics-box"><canvas id="chart-topics" role="img" aria-label="Topic by outcome heat map"></canvas></div></figure>
-<figure><figcaption>By year of letter: questions by outcome and refusal rate with 95 % interval</figcaption><div class="chart" id="chart-years-box"><canvas id="chart-years" role="img" aria-label="Trend by year"></canvas></div></figure>
+<figure><figcaption>Refusal rate by year of letter, with 95 % Wilson interval</figcaption><div class="chart" id="chart-years-box"><canvas id="chart-years" role="img" aria-label="Trend by year"></canvas></div></figure>
 </section>
 <section id="tables"></section>
 <section id="letter" hidden aria-live="polite"></section>
