@@ -17,7 +17,7 @@ import { fixtureLetters, writeRun } from "./fixtures.js";
 const CHROMIUM = "/usr/bin/chromium";
 const runInBrowser = existsSync(CHROMIUM) || Boolean(process.env.CI);
 
-describe.skipIf(!runInBrowser)("report.html in headless Chromium", () => {
+describe.skipIf(!runInBrowser)("report.html in headless Chromium", { timeout: 30_000 }, () => {
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
