@@ -18,15 +18,17 @@ const FORM = /^(FOIA|FOISA|EIR|EISR)\s+s?(\d+[A-Z]?)((?:\([0-9A-Za-z]+\))*)$/;
 
 /**
  * FOIA and FOISA exemptions are sections (s31 law enforcement, whatever its subsection).
- * EIR and EISR exceptions are lettered paragraphs of one regulation: 12(5)(a) international
- * relations and 12(5)(e) commercial confidentiality share regulation 12 but nothing else, so
- * their "section" is the regulation plus paragraph plus letter; other regulations (EIR 13
- * personal data) roll up to the regulation number.
+ * EIR and EISR exceptions are paragraphs of one regulation (EIR 12, EISR 10): 12(5)(a)
+ * international relations and 12(5)(e) commercial confidentiality share regulation 12 but
+ * nothing else, and 12(6) is neither-confirm-nor-deny. So their "section" is the regulation
+ * and paragraph, with the letter for the lettered exceptions of (4) and (5); other regulations
+ * (EIR 13 personal data) roll up to the regulation number.
  */
 function sectionOf(act: string, number: string, rest: string): string {
   if ((act === "EIR" && number === "12") || (act === "EISR" && number === "10")) {
     const parts = rest.match(/\([0-9A-Za-z]+\)/g) ?? [];
     if (parts[0] === "(4)" || parts[0] === "(5)") return `${number}${parts.slice(0, 2).join("")}`;
+    if (parts[0]) return `${number}${parts[0]}`;
   }
   return number;
 }

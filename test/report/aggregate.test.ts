@@ -45,6 +45,9 @@ describe("parseGround", () => {
     expect(parseGround("EIR 12(4)(b)")).toMatchObject({ act: "EIR", section: "12(4)(b)", sectionGround: "EIR 12(4)(b)", procedural: true });
     expect(parseGround("EIR 12(5)(e)")).toMatchObject({ section: "12(5)(e)", sectionGround: "EIR 12(5)(e)", procedural: false });
     expect(parseGround("EIR 13(1)")).toMatchObject({ section: "13", sectionGround: "EIR 13" });
+    expect(parseGround("EIR 12(6)")).toMatchObject({ section: "12(6)", sectionGround: "EIR 12(6)", procedural: false });
+    expect(parseGround("EIR 12")).toMatchObject({ section: "12", sectionGround: "EIR 12" });
+    expect(parseGround("EISR 10(8)")).toMatchObject({ section: "10(8)", sectionGround: "EISR 10(8)" });
     expect(parseGround("EISR 10(4)(b)")).toMatchObject({ section: "10(4)(b)", procedural: true });
     expect(parseGround("EISR 10(5)(b)")).toMatchObject({ section: "10(5)(b)", procedural: false });
   });
