@@ -135,7 +135,7 @@ const STRONG_NAMES = new Set(["appropriate limit", "cost limit", "cost of compli
 const NAME_PATTERNS = (() => {
   const all = new Set<string>();
   for (const info of Object.values(statutes.acts)) for (const n of Object.keys(info.names)) all.add(n);
-  const source = [...all].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/ /g, "\\s+")).join("|");
+  const source = [...all].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/ /g, "\\s+(?:\\(\\w+\\)\\s+)?")).join("|");
   return new RegExp(`\\b(?:${source})\\b`, "gi");
 })();
 
@@ -157,7 +157,7 @@ function findNamedGrounds(text: string, regime: Act): Citation[] {
   NAME_PATTERNS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME_PATTERNS.exec(text))) {
-    const name = m[0].toLowerCase().replace(/\s+/g, " ");
+    const name = m[0].toLowerCase().replace(/\s*\(\w+\)\s*/g, " ").replace(/\s+/g, " ");
     for (const act of actsForName(regime)) {
       const provision = statutes.acts[act].names[name];
       if (!provision) continue;

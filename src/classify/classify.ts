@@ -66,6 +66,9 @@ function groundsFor(letter: Letter, scope: Scope, hits: Hit[]): { grounds: strin
   return { grounds, evidence };
 }
 
+/** Grounds that point to where the information already is. */
+const SIGNPOSTING = /^(?:FOIA s21|FOISA s25|EIR 6\(1\)\(b\)|EISR 6\(1\)\(b\))(?:\(|$)/;
+
 const STRONG: Record<Signal, number> = { exempt: 0, ncnd: 0, not_held: 0, disclosed: 0, moot: 0, clarification: 0, partial: 0, pit: 0 };
 
 /** Decide one answer span. Pure; shared answers are decided once. */
@@ -158,6 +161,10 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
     }
     const g = groundsFor(letter, { answer, letterRegions: regions }, hits);
     grounds = g.grounds;
+    if (partial && grounds.some((gr) => SIGNPOSTING.test(gr))) {
+      // Section 21 / FOISA 25 / EIR 6(1)(b): the link is how the ground is applied, not a part given.
+      partial = disclosedHits.some((h) => h.rule.id !== "attached-or-linked") || by("partial").length > 0 || notHeldHits.length > 0;
+    }
     evidence.push(...g.evidence);
     if (grounds.length === 0) {
       confidence = Math.min(confidence, 0.6);
@@ -232,7 +239,10 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
 
   const questionTexts = seg.questions.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "")).join("\n");
   const scopeText = `${letter.meta.title}\n${questionTexts || text.slice(0, Math.min(text.length, 3000))}`;
-  const cyber = inScope(options.taxonomy, scopeText);
+  const perQuestion = seg.questions.map((q) => (q.questionSpan ? inScope(options.taxonomy, text.slice(q.questionSpan.start, q.questionSpan.end)) : false));
+  const cyber = seg.questions.length > 1 && seg.questions.every((q) => q.questionSpan)
+    ? perQuestion.filter(Boolean).length * 2 >= perQuestion.length
+    : inScope(options.taxonomy, scopeText);
   let previousTopic: string | null = null;
   return seg.questions.map((q) => {
     const d = resolve(q, 0);

@@ -87,6 +87,19 @@ function overlap(a: string, b: string): number {
   return n / wa.length;
 }
 
+/** Text that answers rather than asks: no requester's first person, no question, not a request sentence. */
+function authorityVoice(s: string): boolean {
+  const t = s.trim();
+  if (!hasContent(t)) return false;
+  if (/\?/.test(t) || /\b(?:I|my|me)\b/.test(t)) return false;
+  return !t.split(/\n+/).some((line) => REQUESTER_LIKE.test(line.trim()));
+}
+
+/** An answer item that opens by repeating its question (not just sharing a few of its words). */
+function isRestatement(line: string, question: string): boolean {
+  return words(line).length >= 4 && overlap(line, question) >= 0.6 && overlap(question.split("\n")[0] ?? question, line) >= 0.4;
+}
+
 function hasContent(text: string): boolean {
   return /[A-Za-z0-9£]/.test(text);
 }
@@ -154,8 +167,11 @@ function questionEnd(ctx: Context, item: Item, bodyEndLine: number): number {
 /** The answer part of an item body: after a response header, or after the question, skipping request text. */
 function answerSpan(ctx: Context, from: number, to: number): Span | null {
   const { text, lines } = ctx;
-  let start = Math.max(from, ctx.responseStart >= 0 ? Math.min(ctx.responseStart, to) : from);
-  if (ctx.responseStart >= 0 && from < ctx.responseStart) start = ctx.responseStart;
+  let start = from;
+  // Before the response starts, text after a question is the requester's unless it speaks as the authority.
+  if (ctx.responseStart >= 0 && from < ctx.responseStart && !authorityVoice(text.slice(from, Math.min(to, ctx.responseStart)))) {
+    start = Math.min(ctx.responseStart, to);
+  }
   // Skip request paragraphs and headers at the start.
   for (const l of lines) {
     if (l.end <= start) continue;
@@ -236,6 +252,23 @@ function restatedInResponse(ctx: Context, run: Run): boolean {
   return false;
 }
 
+/**
+ * A numbered list of noun phrases is a list of questions ("(1) Age of pupil (2) Reason for exclusion")
+ * unless it hangs off one request sentence ending in a colon ("the following types of attacks: 1. DDoS …"),
+ * which makes its items parts of one question, or it clarifies an earlier request.
+ */
+function standaloneFragments(ctx: Context, run: Run): boolean {
+  if (run.family !== "numbered" || run.items.length < 2) return false;
+  const first = run.items[0]!.line;
+  for (let i = first.index - 1; i >= 0; i--) {
+    const l = ctx.lines[i]!;
+    if (l.blank) continue;
+    if (/:\s*$/.test(l.trimmed) || /\bclarif/i.test(l.trimmed)) return false;
+    return true;
+  }
+  return true;
+}
+
 /** "The sex of the child?" then "2. …": the unnumbered question before a list starting at 2 is question 1. */
 function recoverFirstItem(ctx: Context, run: Run): void {
   if (run.items[0]!.marker.value !== 2) return;
@@ -286,7 +319,7 @@ export function segment(text: string): Segmentation {
     const answers = findAnswerRun(runs, q);
     recoverFirstItem(ctx, q);
     if (answers) result = paired(ctx, q, answers, messages);
-    else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q) || restatedInResponse(ctx, q)) result = itemsLayout(ctx, q, messages);
+    else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q) || restatedInResponse(ctx, q) || standaloneFragments(ctx, q)) result = itemsLayout(ctx, q, messages);
   }
   if (!result) result = single(ctx, messages);
   resolveCrossReferences(text, result.questions);
@@ -386,7 +419,7 @@ function paired(ctx: Context, q: Run, a: Run, messages: Message[]): Segmentation
     let answer: Span | null = null;
     if (ans) {
       const first = text.slice(ans.body.start, Math.min(ans.body.end, ans.body.start + 400));
-      if (overlap(first.split("\n")[0] ?? "", text.slice(qSpan.start, qSpan.end)) >= 0.6) {
+      if (isRestatement(first.split("\n")[0] ?? "", text.slice(qSpan.start, qSpan.end))) {
         // Restated before the answer: the answer follows the restated question.
         restated++;
         answer = answerSpan(ctx, restatedEnd(ctx, ans.item, ans.body, text.slice(qSpan.start, qSpan.end)), ans.body.end);

@@ -6,10 +6,11 @@ export const rule: Rule = {
   description: "Compliance would exceed the appropriate (cost) limit.",
   basis: "FOIA s12 (FOISA s12 excessive cost; EIR 12(4)(b) manifestly unreasonable on cost grounds).",
   weight: 0.9,
-  pattern: /\bexceed\w*\s+(?:the\s+)?(?:appropriate|cost|upper)\s+(?:cost\s+)?limit|\b(?:appropriate|upper cost|cost)\s+limit\b.{0,80}\b(?:exceed|would|refus|not obliged|section 12|s\.?12)|\bsection\s+12\b.{0,60}\b(?:cost|limit)|\bexcessive cost\b/i,
+  pattern: /\bexceed\w*\s+(?:the\s+)?(?:appropriate|cost|upper|£\d+)\s+(?:\(?cost\)?\s+)?limit|\b(?:not|cannot|unable)\b.{0,100}\bwithin (?:the )?(?:appropriate|cost|upper)\s+(?:\(?cost\)?\s+)?limit|\b(?:appropriate|upper cost|cost)\s+(?:\(cost\)\s+)?limit\b.{0,80}\b(?:exceed|would|refus|not obliged|section 12|s\.?12)|\bsection\s+12\b.{0,60}\b(?:cost|limit)|\bexcessive cost\b/i,
   veto: /\bif\s+(?:the number|it|this|your request)\b.{0,40}\bexceed/i,
   examples: {
     match: [
+      "Our data are not organised in such a way as to allow us to provide all this information within the appropriate (cost) limit.",
       "We estimate that complying would exceed the appropriate limit of £450.",
       "Section 12 of the Act allows us to refuse a request where the cost of compliance exceeds the limit.",
     ],

@@ -6,7 +6,7 @@ export const rule: Rule = {
   description: "A statement that there were none of what was asked (\"there were no incidents\", \"we received no complaints\").",
   basis: "labels.md: a nil or zero answer is disclosed. Weaker than a figure: beside a formal not-held statement it only explains why nothing is held.",
   weight: 0.6,
-  pattern: /\b(?:there (?:were|was|have been|has been|are|is)|(?:we|the \w+|it) (?:have |has )?(?:received|recorded|had|experienced|reported|paid|made))\s+(?:no|zero|nil|none|0)\b|\bno (?:\w+ ){0,3}(?:was|were|has been|have been) (?:accommodated|received|recorded|reported|paid|made|experienced)\b|\bno (?:child|person|member|incident|attack|payment|claim|complaint)s? (?:\w+ ){0,6}(?:was|were)\b/i,
+  pattern: /\b(?:there (?:were|was|have been|has been|are|is)|(?:we|they|it|the \w+) (?:have |has )?(?:received|recorded|had|experienced|reported|paid|made)|(?:have|has|had) (?:received|recorded|experienced|reported|paid|made|identified|found))\s+(?:no|zero|nil|none|0)\b|\bno (?:\w+ ){0,3}(?:was|were|has been|have been) (?:accommodated|received|recorded|reported|paid|made|experienced)\b|\bno (?:child|person|member|incident|attack|payment|claim|complaint)s? (?:\w+ ){0,6}(?:was|were)\b/i,
   veto: /\b(?:no (?:information|data|records?|recorded information) (?:is|are|was|were) held)\b/i,
   examples: {
     match: ["There were 0 successful attacks.", "Alnwick Town Council have received no complaints in those categories.", "We can confirm that no child in this group was taken into care for any of these reasons."],

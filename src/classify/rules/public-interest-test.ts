@@ -7,8 +7,9 @@ export const rule: Rule = {
   basis: "FOIA s2(2)(b) (qualified exemptions), EIR 12(1)(b), FOISA s2(1)(b). labels.md: pit flag.",
   weight: 0.9,
   pattern: /\bpublic interest (?:test|balance|arguments?|factors?|considerations?|in (?:maintaining|withholding|disclosure|disclosing|releasing|favour|not (?:disclosing|prejudicing|releasing)|protecting|ensuring|avoiding|preventing|openness|understanding)|(?:lies|favours|is served|would be served|outweighs|does not|weighs|test)|is best served)|\bbalance of (?:the )?public interest|\bfactors? (?:in favour of|favouring|for|against) (?:disclos|withhold|maintain|releas|non-disclos)|\bconsidered (?:the|whether the) public interest|\bqualified exemptions?\b|\bpublic interest (?:in|to) (?:release|disclose)/i,
+  veto: /\bnot subject to (?:the |a )?['‘"“]?public interest|\bno public interest test\b|\bnot required to (?:consider|carry out|conduct) (?:the |a )?(?:public interest|['‘"“]public)|\bpublic interest test (?:does not|doesn't) apply/i,
   examples: {
     match: ["Section 31 is a qualified exemption, meaning we must carry out a public interest test.", "The balance of public interest lies in withholding the information."],
-    noMatch: ["This information has been provided in the public domain."],
+    noMatch: ["This information has been provided in the public domain.", "This exemption is not subject to the ‘public interest test’, so we need not weigh it."],
   },
 };
