@@ -118,6 +118,8 @@ export function cleanOcrText(raw: string): string {
   return raw
     .replace(/\f/g, "\n")
     .replace(/^[ \t|_~—-]{1,4}$/gm, "")
+    // A list number whose full stop the scan turned into a comma or semicolon: "4, Does the Council…".
+    .replace(/^(\d{1,2})[,;:](?= [A-Z])/gm, "$1.")
     .replace(/[ \t]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")
     .trim();

@@ -19,6 +19,8 @@ export interface TextItem {
 interface Line {
   y: number;
   size: number;
+  /** x of the first visible run. */
+  startX: number;
   endX: number;
   text: string;
 }
@@ -52,29 +54,67 @@ export function layoutPage(items: readonly TextItem[]): string {
       const gap = item.x - current.endX;
       const needsSpace = gap > 0.15 * size && !/\s$/.test(current.text) && !/^\s/.test(item.str);
       // A run far to the left on the same baseline is a new column cell restarting; keep it apart.
+      if (!current.text.trim() && item.str.trim()) current.startX = item.x;
       current.text += (needsSpace || gap < -2 * size ? " " : "") + item.str;
       current.endX = Math.max(current.endX, item.x + item.width);
       current.size = Math.max(current.size, size);
     } else {
-      current = { y: item.y, size, endX: item.x + item.width, text: item.str };
+      current = { y: item.y, size, startX: item.x, endX: item.x + item.width, text: item.str };
       lines.push(current);
     }
   }
+  const visible = lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, " ").trim() })).filter((l) => l.text);
+  const edges = rightEdges(visible);
   let out = "";
   let previous: Line | null = null;
-  for (const line of lines) {
-    const text = line.text.replace(/\s+/g, " ").trim();
-    if (!text) continue;
+  for (const line of visible) {
     if (previous) {
       const drop = previous.y - line.y;
       // A gap of well over one line, or a jump back up the page (next column, a text box), ends a paragraph.
       const paragraph = drop > 1.75 * Math.max(previous.size, line.size) || drop < -0.5 * line.size;
-      out += paragraph ? "\n\n" : "\n";
+      out += paragraph ? "\n\n" : softWrap(previous, line, edges.get(previous) ?? previous.endX) ? " " : "\n";
     }
-    out += text;
+    out += line.text;
     previous = line;
   }
   return out;
+}
+
+/**
+ * The right edge of the text block each line belongs to: the furthest line end
+ * among lines that start at about the same x (a column, or the page body).
+ */
+function rightEdges(lines: readonly Line[]): Map<Line, number> {
+  const edges = new Map<Line, number>();
+  for (const line of lines) {
+    let edge = line.endX;
+    for (const other of lines) if (Math.abs(other.startX - line.startX) <= line.size) edge = Math.max(edge, other.endX);
+    edges.set(line, edge);
+  }
+  return edges;
+}
+
+const LIST_START = /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|Q\.?\s?[0-9]|[•▪◦·*–-]\s)/i;
+
+function tableLike(text: string): boolean {
+  const tokens = text.split(" ");
+  const numeric = tokens.filter((t) => /^[£$€]?[0-9][0-9,./%-]*$|^-$/.test(t)).length;
+  return numeric >= 3 && numeric / tokens.length >= 0.4;
+}
+
+/**
+ * A line that ends only because the paragraph wrapped: it runs (nearly) to the
+ * block's right edge, so the next line's first word would not have fitted on
+ * it, the next line continues at about the same indent, and neither is a list
+ * item start or a table row. Such lines are joined with a space, so a
+ * paragraph reads as in the letter's source text.
+ */
+function softWrap(line: Line, next: Line, edge: number): boolean {
+  if (LIST_START.test(next.text) || tableLike(line.text) || tableLike(next.text)) return false;
+  if (next.startX < line.startX - line.size || next.startX > line.startX + 3 * line.size) return false;
+  const charWidth = (line.endX - line.startX) / Math.max(1, line.text.length);
+  const firstWord = next.text.split(" ")[0]!.length;
+  return line.endX + (firstWord + 1) * charWidth > edge - 0.5 * charWidth;
 }
 
 /**
@@ -114,23 +154,26 @@ function lineKey(line: string): string {
 export function removeRunningLines(pages: readonly string[]): string[] {
   const edge = 8;
   const split = pages.map((p) => p.split("\n"));
-  const counts = new Map<string, number>();
+  // Headers are counted among page tops and footers among page bottoms, so a
+  // letterhead on page 1 does not make the same name in a closing signature "running".
+  const tops = new Map<string, number>();
+  const bottoms = new Map<string, number>();
   for (const lines of split) {
     const nonEmpty = lines.filter((l) => l.trim());
-    const seen = new Set([...nonEmpty.slice(0, edge), ...nonEmpty.slice(-edge)].map(lineKey));
-    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+    for (const k of new Set(nonEmpty.slice(0, edge).map(lineKey))) tops.set(k, (tops.get(k) ?? 0) + 1);
+    for (const k of new Set(nonEmpty.slice(-edge).map(lineKey))) bottoms.set(k, (bottoms.get(k) ?? 0) + 1);
   }
   const threshold = Math.max(2, Math.ceil(pages.length / 2));
-  const running = (line: string, page: number): boolean => {
+  const running = (line: string, page: number, counts: Map<string, number>): boolean => {
     const key = lineKey(line);
     if (PAGE_NUMBER.test(key)) return true;
     return page > 0 && pages.length >= 2 && (counts.get(key) ?? 0) >= threshold;
   };
   return split.map((lines, p) => {
     let top = 0;
-    while (top < lines.length && (!lines[top]!.trim() || running(lines[top]!, p))) top++;
+    while (top < lines.length && (!lines[top]!.trim() || running(lines[top]!, p, tops))) top++;
     let bottom = lines.length;
-    while (bottom > top && (!lines[bottom - 1]!.trim() || running(lines[bottom - 1]!, Math.max(p, 1)))) bottom--;
+    while (bottom > top && (!lines[bottom - 1]!.trim() || running(lines[bottom - 1]!, Math.max(p, 1), bottoms))) bottom--;
     return lines.slice(top, bottom).join("\n").replace(/\n{3,}/g, "\n\n");
   });
 }
@@ -158,4 +201,23 @@ export function textLayerUsable(text: string): boolean {
     if (common / words.length < 0.02) return false;
   }
   return true;
+}
+
+/**
+ * Join pages into one text. A paragraph that runs on over a page break (the
+ * page ends without closing punctuation and the next begins in lower case) is
+ * joined with a line break, not a blank line, so it stays one paragraph.
+ */
+export function joinPages(pages: readonly string[]): { text: string; pageStarts: number[] } {
+  let text = "";
+  const pageStarts: number[] = [];
+  for (const page of pages) {
+    if (pageStarts.length) {
+      const runsOn = /[\p{L}\p{N},;:(\-–]$/u.test(text) && /^[\p{Ll}(\d]/u.test(page);
+      text += runsOn ? "\n" : "\n\n";
+    }
+    pageStarts.push(text.length);
+    text += page;
+  }
+  return { text, pageStarts };
 }

@@ -3,7 +3,7 @@ import { FoiscopeError } from "../core/errors.js";
 import type { Message } from "../core/types.js";
 import { normaliseText } from "./decode.js";
 import { cleanOcrText, openOcrEngine, type OcrEngine } from "./ocr.js";
-import { layoutPage, removeGluedFootnoteDigits, removeRunningLines, textLayerUsable, type TextItem } from "./pdf-layout.js";
+import { joinPages, layoutPage, removeGluedFootnoteDigits, removeRunningLines, textLayerUsable, type TextItem } from "./pdf-layout.js";
 import { isPdf } from "./sniff.js";
 import type { Extracted, ExtractContext, ExtractInput, Extractor } from "./types.js";
 
@@ -136,14 +136,7 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
       }
     }
 
-    pages = removeRunningLines(pages);
-    let text = "";
-    const pageStarts: number[] = [];
-    for (const page of pages) {
-      if (pageStarts.length) text += "\n\n";
-      pageStarts.push(text.length);
-      text += page;
-    }
+    const { text, pageStarts } = joinPages(removeRunningLines(pages));
     if (!text.trim()) {
       messages.push({ severity: "warning", code: "FOISCOPE_NO_TEXT", source: "extract/pdf", text: "PDF yielded no text at all; nothing to analyse" });
     }

@@ -1,0 +1,353 @@
+#!/usr/bin/env node
+// Render plain-text FOI letters into the formats foiscope reads, so tests can
+// check that every rendering gives the same answers as the text.
+//
+//   node scripts/render-fixtures.mjs                      # test/fixtures/letters → test/fixtures/formats
+//   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --only a,b --formats pdf,scan
+//
+// Per letter <id>.txt (front matter is metadata and is not rendered):
+//   <id>.pdf           text PDF (pdfkit): running header and "Page N of M" footer, superscript footnote markers
+//   <id>-columns.pdf   the same body set in two columns
+//   <id>-scan.pdf      image-only PDF: the text PDF rasterised at 150 dpi, speckled, grey, slightly uneven
+//   <id>.docx          Word document (docx package), superscript footnote markers, a page header
+//   <id>.eml           the letter as a plain-text email body
+//   <id>-attached.eml  a "please find attached" email carrying <id>.pdf
+// plus, in test/fixtures/formats only: encrypted.pdf (password-protected) and truncated.pdf.
+//
+// Dev tools: pdfkit and docx (devDependencies) and poppler's pdftoppm (Debian poppler-utils) for the scan.
+// HTML renderings belong to the HTML extractor's own fixtures.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { deflateSync } from "node:zlib";
+import PDFDocument from "pdfkit";
+import { AlignmentType, Document, Header, Packer, Paragraph, TextRun } from "docx";
+
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const fromDir = flag("from", "test/fixtures/letters");
+const toDir = flag("to", "test/fixtures/formats");
+const only = flag("only", "") ? new Set(flag("only", "").split(",")) : null;
+const formats = new Set(flag("formats", "pdf,columns,scan,docx,eml,attached").split(","));
+const withErrorCases = !args.includes("--no-error-cases") && toDir.includes("fixtures");
+
+/** A deterministic generator, so re-rendering gives the same noise. */
+function random(seed) {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
+function parseLetter(raw) {
+  const text = raw.replace(/\r\n?/g, "\n");
+  const meta = {};
+  let body = text;
+  const m = /^(?:---\n)?((?:[A-Za-z_][\w -]*:.*\n)+)---\n/.exec(text);
+  if (m) {
+    for (const line of m[1].trim().split("\n")) {
+      const [k, ...v] = line.split(":");
+      meta[k.trim().toLowerCase()] = v.join(":").trim();
+    }
+    body = text.slice(m[0].length);
+  }
+  return { meta, body: body.trim() };
+}
+
+// Footnote markers go after the first occurrence of each of these; "Act 2000" puts a digit right after a number.
+const MARKER_TARGETS = [/\bAct 2000\b/, /\bappropriate limit\b/, /\bInformation Commissioner\b/, /\binformation\b/];
+
+/** Body as paragraphs of runs: { text, sup } where sup marks a footnote marker. */
+function paragraphs(body) {
+  const marks = [];
+  MARKER_TARGETS.forEach((re) => {
+    const m = re.exec(body);
+    if (m) marks.push(m.index + m[0].length);
+  });
+  marks.sort((a, b) => a - b);
+  const out = [];
+  let offset = 0;
+  for (const block of body.split(/\n\s*\n/)) {
+    const start = body.indexOf(block, offset);
+    offset = start + block.length;
+    const runs = [];
+    let cursor = start;
+    marks.forEach((at, n) => {
+      if (at > start && at <= offset) {
+        runs.push({ text: body.slice(cursor, at), sup: false }, { text: String(n + 1), sup: true });
+        cursor = at;
+      }
+    });
+    runs.push({ text: body.slice(cursor, offset), sup: false });
+    out.push(runs.filter((r) => r.text));
+  }
+  return out;
+}
+
+function pdfBuffer(doc) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    doc.on("data", (c) => chunks.push(c));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.end();
+  });
+}
+
+async function renderPdf(letter, { columns = 1, password = "" } = {}) {
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: 96, bottom: 96, left: 72, right: 72 },
+    bufferPages: true,
+    info: { Title: `FOI response ${letter.meta.reference ?? ""}`, Producer: "foiscope render-fixtures", CreationDate: new Date(Date.UTC(2024, 0, 1)) },
+    ...(password ? { userPassword: password, ownerPassword: `${password}-owner` } : {}),
+  });
+  doc.font("Helvetica").fontSize(12);
+  if (columns > 1) {
+    // One flowing text, so pdfkit fills column 1, then column 2, then the next page.
+    doc.text(letter.body.replace(/\n\s*\n/g, "\n"), { columns, columnGap: 18, lineGap: 3, paragraphGap: 10 });
+  }
+  for (const runs of columns > 1 ? [] : paragraphs(letter.body)) {
+    runs.forEach((run, i) => {
+      const last = i === runs.length - 1;
+      doc.fontSize(run.sup ? 8 : 12).text(run.text, { continued: !last, lineGap: 3, paragraphGap: last ? 10 : 0 });
+    });
+    doc.fontSize(11);
+  }
+  const range = doc.bufferedPageRange();
+  const authority = letter.meta.authority ?? "Freedom of Information";
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const margins = doc.page.margins;
+    doc.page.margins = { ...margins, top: 0, bottom: 0 };
+    doc.fontSize(8).fillColor("#555555");
+    doc.text(`${authority} - Freedom of Information response`, 72, 40, { width: 451, align: "left", lineBreak: false });
+    doc.text(`Page ${i + 1} of ${range.count}`, 72, 841.89 - 56, { width: 451, align: "center", lineBreak: false });
+    doc.fillColor("black");
+    doc.page.margins = margins;
+  }
+  return pdfBuffer(doc);
+}
+
+/** Grey PGM (P5) from pdftoppm into { width, height, pixels }. */
+function readPgm(bytes) {
+  let pos = 0;
+  const token = () => {
+    while (/\s/.test(String.fromCharCode(bytes[pos]))) pos++;
+    if (bytes[pos] === 0x23) while (bytes[pos] !== 0x0a) pos++;
+    while (/\s/.test(String.fromCharCode(bytes[pos]))) pos++;
+    let t = "";
+    while (!/\s/.test(String.fromCharCode(bytes[pos]))) t += String.fromCharCode(bytes[pos++]);
+    return t;
+  };
+  if (token() !== "P5") throw new Error("not a binary PGM");
+  const width = Number(token());
+  const height = Number(token());
+  token(); // maxval
+  pos++;
+  return { width, height, pixels: bytes.subarray(pos, pos + width * height) };
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function chunk(type, data) {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, "latin1");
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+/** 8-bit greyscale PNG encoder: enough for scanned pages, no image library needed. */
+function encodePng({ width, height, pixels }) {
+  const raw = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) pixels.copy ? pixels.copy(raw, y * (width + 1) + 1, y * width, (y + 1) * width) : raw.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 0; // greyscale
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(raw, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+}
+
+/** A photocopier's look: paper not quite white, uneven toner, speckles. */
+function addNoise(image, seed) {
+  const rnd = random(seed);
+  const { width, height } = image;
+  const px = Buffer.from(image.pixels);
+  for (let i = 0; i < px.length; i++) {
+    const y = Math.floor(i / width);
+    // A faint band down the page, in steps so the page still compresses; toner uneven on the ink.
+    const shade = 4 * Math.round(2 * Math.sin((y / height) * Math.PI));
+    let v = px[i] < 200 ? px[i] + rnd() * 45 : 236 - shade;
+    if (rnd() < 0.0006) v = rnd() < 0.5 ? 60 : 255; // salt and pepper
+    px[i] = Math.max(0, Math.min(255, Math.round(v)));
+  }
+  // A few larger specks, as dust on the glass.
+  for (let k = 0; k < 15; k++) {
+    const cx = Math.floor(rnd() * width);
+    const cy = Math.floor(rnd() * height);
+    const r = Math.floor(rnd() * 2);
+    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) {
+      const x = cx + dx;
+      const y = cy + dy;
+      if (x >= 0 && y >= 0 && x < width && y < height) px[y * width + x] = 60;
+    }
+  }
+  return { width, height, pixels: px };
+}
+
+async function renderScan(pdf, seed) {
+  const dir = mkdtempSync(join(tmpdir(), "foiscope-scan-"));
+  try {
+    writeFileSync(join(dir, "in.pdf"), pdf);
+    execFileSync("pdftoppm", ["-r", "150", "-gray", join(dir, "in.pdf"), join(dir, "page")]);
+    const pages = readdirSync(dir).filter((f) => f.endsWith(".pgm")).sort();
+    const doc = new PDFDocument({ size: "A4", margin: 0, autoFirstPage: false, info: { Producer: "foiscope render-fixtures (scan)", CreationDate: new Date(Date.UTC(2024, 0, 1)) } });
+    pages.forEach((file, n) => {
+      const png = encodePng(addNoise(readPgm(readFileSync(join(dir, file))), seed + n));
+      doc.addPage({ size: "A4", margin: 0 });
+      doc.image(png, 0, 0, { width: 595.28, height: 841.89 });
+    });
+    return await pdfBuffer(doc);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function renderDocx(letter) {
+  const children = paragraphs(letter.body).map((runs) => {
+    const textRuns = [];
+    for (const run of runs) {
+      if (run.sup) {
+        textRuns.push(new TextRun({ text: run.text, superScript: true }));
+        continue;
+      }
+      run.text.split("\n").forEach((line, i) => textRuns.push(new TextRun({ text: line, break: i > 0 ? 1 : 0 })));
+    }
+    return new Paragraph({ children: textRuns, spacing: { after: 160 } });
+  });
+  const doc = new Document({
+    creator: "foiscope render-fixtures",
+    title: `FOI response ${letter.meta.reference ?? ""}`,
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${letter.meta.authority ?? ""} - Freedom of Information`, size: 16 })] })] }) },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+function mailDate(meta) {
+  const d = meta.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? new Date(`${meta.date}T10:30:00Z`) : new Date(Date.UTC(2024, 0, 1, 10, 30));
+  return d.toUTCString().replace("GMT", "+0000");
+}
+
+function sender(meta) {
+  const domain = (meta.authority ?? "authority").toLowerCase().replace(/[^a-z]+/g, "-").replace(/^-|-$/g, "");
+  return `"FOI Team - ${meta.authority ?? "Public Authority"}" <foi@${domain}.example.gov.uk>`;
+}
+
+function headers(letter, id, contentType) {
+  return [
+    `From: ${sender(letter.meta)}`,
+    `To: "Requester" <requester@example.org>`,
+    `Subject: Freedom of Information request ${letter.meta.reference ?? id} - response`,
+    `Date: ${mailDate(letter.meta)}`,
+    `Message-ID: <${id}@fixtures.foiscope.invalid>`,
+    "MIME-Version: 1.0",
+    `Content-Type: ${contentType}`,
+  ];
+}
+
+function renderEml(letter, id) {
+  const body = letter.body.replace(/\n/g, "\r\n");
+  return Buffer.from([...headers(letter, id, 'text/plain; charset="utf-8"'), "Content-Transfer-Encoding: 8bit", "", body, ""].join("\r\n"), "utf8");
+}
+
+function renderAttachedEml(letter, id, pdf) {
+  const boundary = `----=_foiscope_${id}`;
+  const salutation = /^Dear .*$/m.exec(letter.body)?.[0] ?? "Dear Requester,";
+  const text = [
+    salutation,
+    "",
+    "Please find attached our response to your request for information.",
+    "",
+    "Kind regards,",
+    "",
+    "FOI Team",
+    "",
+    "-----Original Message-----",
+    "From: Requester <requester@example.org>",
+    "Sent: a few weeks earlier",
+    "Subject: Freedom of Information request",
+    "",
+    "> Please send me the information described in my letter.",
+  ].join("\r\n");
+  const base64 = pdf.toString("base64").replace(/.{76}/g, "$&\r\n");
+  return Buffer.from(
+    [
+      ...headers(letter, `${id}-attached`, `multipart/mixed; boundary="${boundary}"`),
+      "",
+      "This is a multi-part message in MIME format.",
+      `--${boundary}`,
+      'Content-Type: text/plain; charset="utf-8"',
+      "Content-Transfer-Encoding: 8bit",
+      "",
+      text,
+      `--${boundary}`,
+      `Content-Type: application/pdf; name="${id}-response.pdf"`,
+      "Content-Transfer-Encoding: base64",
+      `Content-Disposition: attachment; filename="${id}-response.pdf"`,
+      "",
+      base64,
+      `--${boundary}--`,
+      "",
+    ].join("\r\n"),
+    "utf8",
+  );
+}
+
+mkdirSync(toDir, { recursive: true });
+const letters = readdirSync(fromDir).filter((f) => f.endsWith(".txt") && (!only || only.has(basename(f, ".txt")))).sort();
+let seed = 1;
+for (const file of letters) {
+  const id = basename(file, ".txt");
+  const letter = parseLetter(readFileSync(join(fromDir, file), "utf8"));
+  const pdf = await renderPdf(letter);
+  const written = [];
+  const put = (name, bytes) => {
+    writeFileSync(join(toDir, name), bytes);
+    written.push(`${name} ${bytes.length}`);
+  };
+  if (formats.has("pdf")) put(`${id}.pdf`, pdf);
+  if (formats.has("columns")) put(`${id}-columns.pdf`, await renderPdf(letter, { columns: 2 }));
+  if (formats.has("scan")) put(`${id}-scan.pdf`, await renderScan(pdf, 1000 * seed++));
+  if (formats.has("docx")) put(`${id}.docx`, await renderDocx(letter));
+  if (formats.has("eml")) put(`${id}.eml`, renderEml(letter, id));
+  if (formats.has("attached")) put(`${id}-attached.eml`, renderAttachedEml(letter, id, pdf));
+  process.stdout.write(`${id}: ${written.join(", ")}\n`);
+}
+if (withErrorCases && letters.length) {
+  const first = parseLetter(readFileSync(join(fromDir, letters[0]), "utf8"));
+  writeFileSync(join(toDir, "encrypted.pdf"), await renderPdf(first, { password: "open-sesame" }));
+  const whole = await renderPdf(first);
+  writeFileSync(join(toDir, "truncated.pdf"), whole.subarray(0, Math.floor(whole.length * 0.4)));
+  process.stdout.write("error cases: encrypted.pdf, truncated.pdf\n");
+}

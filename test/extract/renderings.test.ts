@@ -1,0 +1,137 @@
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { processFile } from "../../src/engine/process.js";
+import type { Letter } from "../../src/core/types.js";
+
+/**
+ * Every rendering of a fixture letter (text PDF, two-column PDF, scanned PDF,
+ * DOCX, plain email, "please find attached" email) must give the same
+ * questions, outcomes and grounds as the plain text it was rendered from
+ * (scripts/render-fixtures.mjs). The classifier changes over time, so the
+ * reference is the text version's own result, not fixed outcomes; the
+ * extraction facts below are literals.
+ */
+const LETTERS = resolve("test/fixtures/letters");
+const FORMATS = resolve("test/fixtures/formats");
+const options = { ocr: true, maxBytes: 50 * 1024 * 1024 };
+
+const letterIds = readdirSync(LETTERS)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => f.slice(0, -4))
+  .sort();
+const SUFFIXES = [".pdf", "-columns.pdf", "-scan.pdf", ".docx", ".eml", "-attached.eml"];
+
+function analyse(dir: string, file: string): Promise<Letter> {
+  return processFile({ path: join(dir, file), file }, options);
+}
+
+function answerKey(letter: Letter): string[] {
+  return letter.answers.map((a) => `${a.label} ${a.outcome} [${[...a.grounds].sort().join(";")}]`);
+}
+
+describe.each(letterIds)("renderings of %s", (id) => {
+  it.each(SUFFIXES)(`%s gives the same questions, outcomes and grounds as ${id}.txt`, async (suffix) => {
+    const text = await analyse(LETTERS, `${id}.txt`);
+    const rendered = await analyse(FORMATS, `${id}${suffix}`);
+    expect(rendered.status).toBe("ok");
+    expect(text.answers.length).toBeGreaterThan(0);
+    expect(answerKey(rendered)).toEqual(answerKey(text));
+  }, 120_000);
+});
+
+describe("extraction facts of the renderings", () => {
+  it("reads the text PDF as two pages with page starts, footnote markers and running lines gone", async () => {
+    const letter = await analyse(FORMATS, "harbourside-council-numbered.pdf");
+    expect(letter.format).toBe("pdf");
+    expect(letter.pageStarts).toHaveLength(2);
+    expect(letter.pageStarts[0]).toBe(0);
+    expect(letter.ocrPages).toBe(0);
+    // Superscript markers were drawn after "Act 2000", "information", "Commissioner".
+    expect(letter.text).toContain("Freedom of Information Act 2000 - request for information");
+    expect(letter.text).toContain("complain to the Information Commissioner under section 50");
+    // Real numbers survive.
+    expect(letter.text).toContain("£4,450");
+    expect(letter.text).toContain("exempt from disclosure under section 31(1)(a) of the Freedom of Information Act, because");
+    expect(letter.text).not.toMatch(/Page \d of \d/);
+    // The running header is drawn last on each page, so it reads as a footer and goes from both; the letterhead and signature stay.
+    expect(letter.text).not.toContain("Freedom of Information response");
+    expect(letter.text.startsWith("Harbourside Borough Council\n\nInformation Governance Team")).toBe(true);
+    expect(letter.text.trim().endsWith("Harbourside Borough Council")).toBe(true);
+    // The second page starts with the text that was on it; the paragraph running over the break stays one paragraph.
+    expect(letter.text.slice(letter.pageStarts[1]!)).toMatch(/^and is therefore exempt under section 21/);
+    expect(letter.text.slice(letter.pageStarts[1]! - 1, letter.pageStarts[1]!)).toBe("\n");
+  });
+
+  it("keeps question order in a two-column PDF", async () => {
+    const letter = await analyse(FORMATS, "marlow-vale-nhs-you-asked-columns.pdf");
+    const positions = ["How many cyber attacks", "What is the name and salary", "every email sent by the IT department", "value of the Trust's contract"].map((p) =>
+      letter.text.replace(/\s+/g, " ").indexOf(p),
+    );
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it("OCRs every page of a scanned PDF and says so", async () => {
+    const letter = await analyse(FORMATS, "kinloch-council-foisa-scan.pdf");
+    expect(letter.ocrPages).toBe(2);
+    expect(letter.pageStarts).toHaveLength(2);
+    expect(letter.text).toContain("Seven Council laptops were reported lost or stolen in 2020");
+    expect(letter.messages.some((m) => m.code === "FOISCOPE_OCR" && m.text.startsWith("No text layer on pages 1–2; ran OCR"))).toBe(true);
+  }, 120_000);
+
+  it("skips OCR with a warning when OCR is off", async () => {
+    const letter = await processFile({ path: join(FORMATS, "kinloch-council-foisa-scan.pdf"), file: "kinloch-council-foisa-scan.pdf" }, { ...options, ocr: false });
+    expect(letter.status).toBe("ok");
+    expect(letter.ocrPages).toBe(0);
+    expect(letter.text.trim()).toBe("");
+    const warning = letter.messages.find((m) => m.code === "FOISCOPE_OCR_SKIPPED");
+    expect(warning?.severity).toBe("warning");
+    expect(warning?.text).toBe("No text layer on pages 1–2; OCR is off (--no-ocr), so they were left out");
+  });
+
+  it("reads the DOCX without the superscript footnote markers", async () => {
+    const letter = await analyse(FORMATS, "northmere-police-blanket-s12.docx");
+    expect(letter.format).toBe("docx");
+    expect(letter.text).toContain("Freedom of Information Act 2000 provides");
+    expect(letter.text).toContain("exceed the appropriate limit, which");
+    expect(letter.text).toContain("£450 or 18 hours");
+  });
+
+  it("takes the attachment as the letter when the email body only points to it", async () => {
+    const letter = await analyse(FORMATS, "marlow-vale-nhs-you-asked-attached.eml");
+    expect(letter.format).toBe("eml");
+    expect(letter.pageStarts).toHaveLength(2);
+    expect(letter.text).not.toContain("Please find attached");
+    expect(letter.text.startsWith("Marlow Vale NHS Foundation Trust")).toBe(true);
+    expect(letter.meta.authority).toBe("Marlow Vale NHS Foundation Trust");
+    expect(letter.meta.date).toBe("2022-09-07");
+    expect(letter.meta.title).toBe("Freedom of Information request MVT/FOI/22/1187 - response");
+    expect(letter.messages.some((m) => m.code === "FOISCOPE_ATTACHMENT_IS_LETTER")).toBe(true);
+  });
+
+  it("takes a plain email's body as the letter, with its metadata", async () => {
+    const letter = await analyse(FORMATS, "kinloch-council-foisa.eml");
+    expect(letter.format).toBe("eml");
+    expect(letter.pageStarts).toEqual([0]);
+    expect(letter.text).toContain("Request 3: The cost of any ransom paid by the Council in 2020.");
+    expect(letter.meta.authority).toBe("Kinloch Council");
+    expect(letter.meta.date).toBe("2021-06-22");
+  });
+});
+
+describe("broken files become error rows", () => {
+  it("a password-protected PDF", async () => {
+    const letter = await analyse(FORMATS, "encrypted.pdf");
+    expect(letter.status).toBe("error");
+    expect(letter.format).toBe("pdf");
+    expect(letter.messages[0]?.code).toBe("FOISCOPE_PDF_ENCRYPTED");
+    expect(letter.messages[0]?.text).toMatch(/^PDF is password-protected/);
+  });
+
+  it("a truncated PDF", async () => {
+    const letter = await analyse(FORMATS, "truncated.pdf");
+    expect(letter.status).toBe("error");
+    expect(letter.messages[0]?.code).toBe("FOISCOPE_PDF_CORRUPT");
+  });
+});
