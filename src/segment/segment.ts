@@ -158,6 +158,8 @@ function questionEnd(ctx: Context, item: Item, bodyEndLine: number): number {
     }
     // Same paragraph: a hard-wrapped line continues the question unless the question already ended with "?" and this reads as an answer.
     if (/\?\s*$/.test(text) && !/^[a-z(]/.test(l.trimmed)) break;
+    // Inside the response, a finished sentence followed by a capitalised line starts the answer.
+    if (ctx.responseStart >= 0 && item.line.index > ctx.responseLine && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed)) break;
     endLine = j;
     text = l.trimmed;
   }
