@@ -55,9 +55,8 @@ export interface Tables {
 
 export function aggregate(answers: readonly AnswerFact[], letterFacts: readonly LetterFact[], options: AggregateOptions): Tables {
   const letters = joinLetters(letterFacts, answers);
-  const texts = new Map(letters.map((l) => [l.letter.file, l.letter.text]));
   const authorities = authoritiesTable(answers, options.minN);
-  const review = reviewTable(answers, texts, { lowConfidence: options.lowConfidence });
+  const review = reviewTable(answers, { lowConfidence: options.lowConfidence });
   const exempt = answers.filter((a) => a.outcome === "exempt");
   const headline: Headline = {
     ...outcomeCounts(answers, options.minN),

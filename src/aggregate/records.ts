@@ -47,8 +47,12 @@ export interface LetterFact {
   date: string;
   title: string;
   letterOutcome: LetterOutcome | "";
-  /** Extracted text; null when the run did not keep it (no letters.jsonl). */
+  /** Extracted text; null when the run did not keep it (no letters.jsonl) or the report dropped it to save memory. */
   text: string | null;
+  /** True when the run kept the text, even if `text` was dropped since. */
+  hasText: boolean;
+  /** Questions the run found in the letter. */
+  questions: number;
   messages: string[];
 }
 
@@ -140,6 +144,8 @@ export function letterFact(record: unknown, where = "letters.jsonl"): LetterFact
     title: str(r.title),
     letterOutcome: str(r.letter_outcome) as LetterOutcome | "",
     text: typeof r.text === "string" ? r.text : null,
+    hasText: typeof r.text === "string",
+    questions: Number.isInteger(r.questions) ? (r.questions as number) : 0,
     messages,
   };
 }
@@ -147,6 +153,8 @@ export function letterFact(record: unknown, where = "letters.jsonl"): LetterFact
 /** Letters known only through their answers (a run without letters.jsonl): no text, no unanswered letters. */
 export function lettersFromAnswers(answers: readonly AnswerFact[]): LetterFact[] {
   const seen = new Map<string, LetterFact>();
+  const counts = new Map<string, number>();
+  for (const a of answers) counts.set(a.file, (counts.get(a.file) ?? 0) + 1);
   for (const a of answers) {
     if (seen.has(a.file)) continue;
     seen.set(a.file, {
@@ -160,8 +168,45 @@ export function lettersFromAnswers(answers: readonly AnswerFact[]): LetterFact[]
       title: "",
       letterOutcome: "",
       text: null,
+      hasText: false,
+      questions: counts.get(a.file) ?? 0,
       messages: [],
     });
   }
   return [...seen.values()];
+}
+
+/**
+ * The answer without what only the drill-down and review.csv need (evidence, question text,
+ * spans), its repeated strings shared: a run of 100,000 letters aggregates in bounded memory.
+ */
+export function slimAnswer(a: AnswerFact, intern: (s: string) => string): AnswerFact {
+  return {
+    ...a,
+    file: intern(a.file),
+    letterId: intern(a.letterId),
+    authority: intern(a.authority),
+    sector: intern(a.sector),
+    regime: intern(a.regime),
+    date: intern(a.date),
+    topic: intern(a.topic),
+    rule: intern(a.rule),
+    grounds: a.grounds.map(intern),
+    conflicts: a.conflicts.map(intern),
+    questionText: "",
+    questionSpan: null,
+    answerSpan: null,
+    evidence: [],
+  };
+}
+
+/** A string pool for one report build (not global: each build has its own). */
+export function createInterner(): (s: string) => string {
+  const pool = new Map<string, string>();
+  return (s) => {
+    const found = pool.get(s);
+    if (found !== undefined) return found;
+    pool.set(s, s);
+    return s;
+  };
 }

@@ -13,9 +13,10 @@ export type ReviewReason = (typeof REVIEW_REASONS)[number];
 export interface ReviewRow {
   rank: number;
   reasons: ReviewReason[];
+  /** The answer; its evidence may have been dropped to save memory (see `index`). */
   answer: AnswerFact;
-  /** Every piece of evidence as `rule: "quote"`, the deciding rule first. */
-  evidence: string;
+  /** Position of the answer in the input, so a writer can fetch its full record again. */
+  index: number;
 }
 
 export interface ReviewOptions {
@@ -32,7 +33,8 @@ export function reviewReasons(a: AnswerFact, options: ReviewOptions): ReviewReas
   return reasons;
 }
 
-function evidenceText(a: AnswerFact, text: string | null): string {
+/** Every piece of evidence as `rule: "quote"`, the deciding rule first; quotes from the text when a record has none. */
+export function evidenceText(a: AnswerFact, text: string | null): string {
   const ordered = [...a.evidence.filter((e) => e.rule === a.rule), ...a.evidence.filter((e) => e.rule !== a.rule)];
   return ordered
     .map((e) => `${e.rule}: "${e.quote || (text ? quote(text, e.span) : "")}"`)
@@ -43,15 +45,10 @@ function evidenceText(a: AnswerFact, text: string | null): string {
  * Questions a human should check first. Most doubtful first: more reasons before fewer,
  * then lower confidence, then letter and question order, so the list is stable between runs.
  */
-export function reviewTable(answers: readonly AnswerFact[], texts: ReadonlyMap<string, string | null>, options: ReviewOptions): ReviewRow[] {
+export function reviewTable(answers: readonly AnswerFact[], options: ReviewOptions): ReviewRow[] {
   const flagged = answers
     .map((answer, index) => ({ answer, index, reasons: reviewReasons(answer, options) }))
     .filter((r) => r.reasons.length > 0);
   flagged.sort((x, y) => y.reasons.length - x.reasons.length || x.answer.confidence - y.answer.confidence || x.index - y.index);
-  return flagged.map((r, i) => ({
-    rank: i + 1,
-    reasons: r.reasons,
-    answer: r.answer,
-    evidence: evidenceText(r.answer, texts.get(r.answer.file) ?? null),
-  }));
+  return flagged.map((r, i) => ({ rank: i + 1, reasons: r.reasons, answer: r.answer, index: r.index }));
 }

@@ -1,12 +1,12 @@
-import { createReadStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { FoiscopeError } from "../core/errors.js";
 import {
   AUTHORITIES_COLUMNS, BREAKDOWN_COLUMNS, DEFAULT_LOW_CONFIDENCE, GROUNDS_COLUMNS, LETTER_OUTCOMES, OUTCOMES_COLUMNS, REVIEW_COLUMNS,
-  aggregate, answerFact, letterFact, share,
-  type AnswerFact, type BreakdownKey, type BreakdownRow, type LetterFact, type OutcomeCounts, type Tables,
+  aggregate, answerFact, createInterner, evidenceText, letterFact, share, slimAnswer,
+  type AnswerFact, type BreakdownKey, type BreakdownRow, type LetterFact, type OutcomeCounts, type ReviewRow, type Tables,
 } from "../aggregate/index.js";
+import { readJsonlAt, readJsonlLines } from "./jsonl.js";
 import { csvStream } from "./writers.js";
 import { renderReport } from "./html.js";
 
@@ -21,6 +21,8 @@ export interface BuildOptions {
   from?: string;
   /** Confidence under which a question goes to review.csv; default 0.6. */
   lowConfidence?: number;
+  /** How much of the run report.html embeds for the drill-down (default DEFAULT_LIMITS). */
+  limits?: Partial<Omit<RunLimits, "detail">>;
 }
 
 export type Cell = string | number;
@@ -56,7 +58,7 @@ function breakdownFile(name: string, key: BreakdownKey, rows: readonly Breakdown
 }
 
 /** Every table as the rows its CSV file holds, columns declared once in src/aggregate. */
-export function tableFiles(tables: Tables): TableFile[] {
+export function tableFiles(tables: Tables, detailOf: (row: ReviewRow) => ReviewDetail): TableFile[] {
   return [
     {
       name: "outcomes",
@@ -104,53 +106,124 @@ export function tableFiles(tables: Tables): TableFile[] {
     {
       name: "review",
       columns: REVIEW_COLUMNS,
-      rows: tables.review.map((r) => ({
-        rank: r.rank,
-        reasons: r.reasons.join(";"),
-        confidence: r.answer.confidence.toFixed(2),
-        file: r.answer.file,
-        letter_id: r.answer.letterId,
-        authority: r.answer.authority,
-        question: r.answer.question,
-        outcome: r.answer.outcome,
-        grounds: r.answer.grounds.join(";"),
-        rule: r.answer.rule,
-        conflicts: r.answer.conflicts.join(";"),
-        question_text: r.answer.questionText,
-        evidence: r.evidence,
-      })),
+      rows: tables.review.map((r) => {
+        const detail = detailOf(r);
+        return {
+          rank: r.rank,
+          reasons: r.reasons.join(";"),
+          confidence: r.answer.confidence.toFixed(2),
+          file: r.answer.file,
+          letter_id: r.answer.letterId,
+          authority: r.answer.authority,
+          question: r.answer.question,
+          outcome: r.answer.outcome,
+          grounds: r.answer.grounds.join(";"),
+          rule: r.answer.rule,
+          conflicts: r.answer.conflicts.join(";"),
+          question_text: detail.questionText,
+          evidence: detail.evidence,
+        };
+      }),
     },
   ];
 }
 
-async function readJsonl<T>(path: string, parse: (record: unknown, where: string) => T): Promise<T[]> {
-  const out: T[] = [];
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === "") continue;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch {
-      throw new FoiscopeError("FOISCOPE_BAD_RECORD", `${path} line ${n} is not JSON; rerun 'foiscope analyze' to rewrite it`);
-    }
-    out.push(parse(record, `${path} line ${n}`));
-  }
-  return out;
+export interface RunLimits {
+  /** Keep letter text and full answer records for the drill-down (only report.html needs them). */
+  detail: boolean;
+  /** Letter text kept, in characters over all letters; past it, letters have no text in the page. */
+  textBudget: number;
+  /** Questions kept with their evidence for the drill-down; past it, letters are listed without detail. */
+  questionBudget: number;
 }
 
-/** Reads a run folder: answers.jsonl, and letters.jsonl when the run wrote one. */
-export async function readRun(dir: string): Promise<{ answers: AnswerFact[]; letters: LetterFact[] }> {
+/** What a report build reads of a run, in bounded memory. */
+export interface Run {
+  /** Every answer, slim (no evidence) unless its letter is in `detailed`. */
+  answers: AnswerFact[];
+  /** Every letter; text only for detailed letters within the text budget. */
+  letters: LetterFact[];
+  /** Files whose answers are kept whole, for the drill-down. */
+  detailed: Set<string>;
+  /** Byte position of each answer's line in answers.jsonl, to fetch the whole record again. */
+  answerLines: { offset: number; length: number }[];
+  answersPath: string;
+}
+
+/** About 20 MB of letter text and 50,000 questions: a page browsers still open; letters.jsonl keeps all of it. */
+export const DEFAULT_LIMITS: RunLimits = { detail: true, textBudget: 20_000_000, questionBudget: 50_000 };
+
+/**
+ * Reads a run folder: answers.jsonl, and letters.jsonl when the run wrote one. Streams both and
+ * keeps whole records only for the letters the drill-down will show, so a run of 100,000
+ * letters is reported without holding the corpus.
+ */
+export async function readRun(dir: string, limits: RunLimits = DEFAULT_LIMITS): Promise<Run> {
   const answersPath = join(dir, "answers.jsonl");
   if (!existsSync(answersPath)) {
     throw new FoiscopeError("FOISCOPE_NO_RUN", `No answers.jsonl in ${dir}; run 'foiscope analyze <letters> --out ${dir}' first, or name the folder it wrote`);
   }
-  const answers = await readJsonl(answersPath, answerFact);
+  const intern = createInterner();
+  const letters: LetterFact[] = [];
+  const detailed = new Set<string>();
+  let questionsKept = 0;
+  let textKept = 0;
   const lettersPath = join(dir, "letters.jsonl");
-  const letters = existsSync(lettersPath) ? await readJsonl(lettersPath, letterFact) : [];
-  return { answers, letters };
+  const hasLetters = existsSync(lettersPath);
+  if (hasLetters) {
+    for await (const line of readJsonlLines(lettersPath)) {
+      const letter = letterFact(line.record, `${lettersPath} line ${line.number}`);
+      const detail = limits.detail && questionsKept + letter.questions <= limits.questionBudget;
+      if (detail) {
+        detailed.add(letter.file);
+        questionsKept += letter.questions;
+      }
+      const keepText = detail && letter.text !== null && textKept + letter.text.length <= limits.textBudget;
+      if (keepText) textKept += letter.text!.length;
+      letters.push({ ...letter, file: intern(letter.file), authority: intern(letter.authority), sector: intern(letter.sector), text: keepText ? letter.text : null });
+    }
+  }
+  const answers: AnswerFact[] = [];
+  const answerLines: Run["answerLines"] = [];
+  for await (const line of readJsonlLines(answersPath)) {
+    const answer = answerFact(line.record, `${answersPath} line ${line.number}`);
+    // A run without letters.jsonl: letters are known only through their answers, detail first come.
+    if (!hasLetters && limits.detail && !detailed.has(answer.file) && questionsKept < limits.questionBudget) detailed.add(answer.file);
+    if (!hasLetters && detailed.has(answer.file)) questionsKept++;
+    answers.push(detailed.has(answer.file) ? answer : slimAnswer(answer, intern));
+    answerLines.push({ offset: line.offset, length: line.length });
+  }
+  return { answers, letters, detailed, answerLines, answersPath };
+}
+
+export interface ReviewDetail {
+  evidence: string;
+  questionText: string;
+}
+
+/**
+ * Evidence and question text of review rows, read again from answers.jsonl for answers the run
+ * kept slim (one positioned read per row). Call close() when done.
+ */
+function reviewDetails(run: Run): { detail: (row: ReviewRow) => ReviewDetail; close: () => void } {
+  const texts = new Map(run.letters.map((l) => [l.file, l.text]));
+  let fd: number | null = null;
+  const full = (row: ReviewRow): AnswerFact => {
+    if (run.detailed.has(row.answer.file)) return row.answer;
+    fd ??= openSync(run.answersPath, "r");
+    const line = run.answerLines[row.index]!;
+    return answerFact(readJsonlAt(fd, line.offset, line.length));
+  };
+  return {
+    detail: (row) => {
+      const answer = full(row);
+      return { evidence: evidenceText(answer, texts.get(row.answer.file) ?? null), questionText: answer.questionText };
+    },
+    close: () => {
+      if (fd !== null) closeSync(fd);
+      fd = null;
+    },
+  };
 }
 
 async function writeCsv(path: string, file: TableFile, bom: boolean): Promise<void> {
@@ -166,10 +239,16 @@ async function writeCsv(path: string, file: TableFile, bom: boolean): Promise<vo
  * report.html, as `reports` asks. Resolves to the names of the files written.
  */
 export async function buildReports(outDir: string, options: BuildOptions): Promise<string[]> {
-  const { answers, letters } = await readRun(options.from ?? outDir);
-  const tables = aggregate(answers, letters, { minN: options.minN, lowConfidence: options.lowConfidence ?? DEFAULT_LOW_CONFIDENCE });
   const kinds = new Set(options.reports.map((r) => r.trim().toLowerCase()));
-  const files = tableFiles(tables);
+  const run = await readRun(options.from ?? outDir, { ...DEFAULT_LIMITS, ...options.limits, detail: kinds.has("html") });
+  const tables = aggregate(run.answers, run.letters, { minN: options.minN, lowConfidence: options.lowConfidence ?? DEFAULT_LOW_CONFIDENCE });
+  const details = reviewDetails(run);
+  let files: TableFile[];
+  try {
+    files = tableFiles(tables, details.detail);
+  } finally {
+    details.close();
+  }
   const written: string[] = [];
   mkdirSync(outDir, { recursive: true });
   if (kinds.has("csv")) {
@@ -184,7 +263,7 @@ export async function buildReports(outDir: string, options: BuildOptions): Promi
     written.push("tables.jsonl");
   }
   if (kinds.has("html")) {
-    writeFileSync(join(outDir, "report.html"), renderReport(tables, files, { minN: options.minN }));
+    writeFileSync(join(outDir, "report.html"), renderReport(tables, files, { minN: options.minN, detailed: run.detailed }));
     written.push("report.html");
   }
   return written;

@@ -162,11 +162,10 @@ export const REPORT_CLIENT = String.raw`
   }
 
   var letterRows = data.letters.map(function (l, i) {
-    var n = { disclosed: 0, not_held: 0, exempt: 0, other: 0 };
-    l.questions.forEach(function (q) { n[q.outcome]++; });
+    var n = l.counts;
     return {
       index: i, letter_id: l.id, file: l.file, authority: l.authority, sector: l.sector, date: l.date, status: l.status,
-      letter_outcome: l.outcome, questions: l.questions.length, disclosed: n.disclosed, not_held: n.not_held, exempt: n.exempt, other: n.other
+      letter_outcome: l.outcome, questions: n.disclosed + n.not_held + n.exempt + n.other, disclosed: n.disclosed, not_held: n.not_held, exempt: n.exempt, other: n.other
     };
   });
   var reviewRows = data.tables.review.rows.map(function (r) {
@@ -257,6 +256,12 @@ export const REPORT_CLIENT = String.raw`
     });
     panel.appendChild(meta);
     letter.messages.forEach(function (m) { panel.appendChild(el("p", { className: "notice", text: m })); });
+    if (!letter.detail) {
+      panel.appendChild(el("p", { className: "notice", text: "This letter's questions are not embedded in the page (report size limit); answers.jsonl and letters.jsonl have them, or run 'foiscope report' on a smaller set of letters." }));
+      panel.hidden = false;
+      panel.scrollIntoView({ block: "start" });
+      return;
+    }
     var list = el("ol", { className: "questions" });
     letter.questions.forEach(function (q, qi) {
       var flags = [q.partial ? "partial" : "", q.ncnd ? "NCND" : "", q.pit ? "public interest test" : ""].filter(Boolean).join(", ");

@@ -10,14 +10,12 @@ import { REPORT_STYLE } from "./html-style.js";
 
 export interface HtmlOptions {
   minN: number;
-  /** Letter text embedded for the drill-down, in characters over all letters; past it, quotes only. */
-  textBudget?: number;
+  /** Letters whose questions and evidence the drill-down shows (readRun chose them within its budgets). */
+  detailed: ReadonlySet<string>;
   /** Rows of review.csv embedded in the page. */
   reviewLimit?: number;
 }
 
-/** About 20 MB of letter text: a page browsers still open quickly; letters.jsonl keeps all of it. */
-export const DEFAULT_TEXT_BUDGET = 20_000_000;
 export const DEFAULT_REVIEW_LIMIT = 5_000;
 
 const require = createRequire(import.meta.url);
@@ -57,15 +55,13 @@ const range = (s: { start: number; end: number } | null): Range => (s ? [s.start
 
 /** The data the page renders, all of it from the run; letter text only inside this JSON. */
 export function reportData(tables: Tables, files: readonly TableFile[], options: HtmlOptions): unknown {
-  const budget = options.textBudget ?? DEFAULT_TEXT_BUDGET;
   const reviewLimit = options.reviewLimit ?? DEFAULT_REVIEW_LIMIT;
-  let used = 0;
   const letterIndex = new Map<string, number>();
   const letters = tables.letters.map((l, index) => {
     letterIndex.set(l.letter.file, index);
-    const text = l.letter.text;
-    const keep = text !== null && used + text.length <= budget;
-    if (keep) used += text.length;
+    const detail = options.detailed.has(l.letter.file);
+    const counts = { disclosed: 0, not_held: 0, exempt: 0, other: 0 };
+    for (const a of l.answers) counts[a.outcome]++;
     return {
       file: l.letter.file,
       id: l.letter.letterId,
@@ -76,25 +72,30 @@ export function reportData(tables: Tables, files: readonly TableFile[], options:
       status: l.letter.status,
       title: l.letter.title,
       outcome: l.outcome,
+      counts,
       messages: l.letter.messages,
-      text: keep ? text : null,
-      textOmitted: text !== null && !keep,
-      questions: l.answers.map((a) => ({
-        label: a.question,
-        text: a.questionText,
-        outcome: a.outcome,
-        grounds: a.grounds,
-        topic: a.topic,
-        partial: a.partial,
-        ncnd: a.ncnd,
-        pit: a.pit,
-        confidence: a.confidence,
-        rule: a.rule,
-        conflicts: a.conflicts,
-        q: range(a.questionSpan),
-        a: range(a.answerSpan),
-        evidence: a.evidence.map((e) => ({ rule: e.rule, start: e.span.start, end: e.span.end, quote: keep ? "" : e.quote })),
-      })),
+      detail,
+      text: detail ? l.letter.text : null,
+      textOmitted: l.letter.hasText && !(detail && l.letter.text !== null),
+      questions: !detail
+        ? []
+        : l.answers.map((a) => ({
+            label: a.question,
+            text: a.questionText,
+            outcome: a.outcome,
+            grounds: a.grounds,
+            topic: a.topic,
+            partial: a.partial,
+            ncnd: a.ncnd,
+            pit: a.pit,
+            confidence: a.confidence,
+            rule: a.rule,
+            conflicts: a.conflicts,
+            q: range(a.questionSpan),
+            a: range(a.answerSpan),
+            // Quotes only when the page has no text to slice them from.
+            evidence: a.evidence.map((e) => ({ rule: e.rule, start: e.span.start, end: e.span.end, quote: l.letter.text === null ? e.quote : "" })),
+          })),
     };
   });
   const table = (name: string): { columns: readonly string[]; rows: Record<string, unknown>[] } => {
