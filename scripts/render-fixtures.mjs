@@ -12,6 +12,7 @@
 //   <id>.docx          Word document (docx package), superscript footnote markers, a page header
 //   <id>.eml           the letter as a plain-text email body
 //   <id>-attached.eml  a "please find attached" email carrying <id>.pdf
+//   <id>-attached.msg  the same as an Outlook message, carrying <id>.docx
 // plus, in test/fixtures/formats only: encrypted.pdf (password-protected) and truncated.pdf.
 //
 // Dev tools: pdfkit and docx (devDependencies) and poppler's pdftoppm (Debian poppler-utils) for the scan.
@@ -23,6 +24,10 @@ import { basename, join } from "node:path";
 import { deflateSync } from "node:zlib";
 import PDFDocument from "pdfkit";
 import { AlignmentType, Document, Header, Packer, Paragraph, TextRun } from "docx";
+import { createRequire } from "node:module";
+
+// msgreader ships a compound-file writer (it uses it for embedded messages); it makes the .msg fixtures.
+const { burn } = createRequire(import.meta.url)("@kenjiuno/msgreader/lib/Burner.js");
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -32,7 +37,7 @@ const flag = (name, fallback) => {
 const fromDir = flag("from", "test/fixtures/letters");
 const toDir = flag("to", "test/fixtures/formats");
 const only = flag("only", "") ? new Set(flag("only", "").split(",")) : null;
-const formats = new Set(flag("formats", "pdf,columns,scan,docx,eml,attached").split(","));
+const formats = new Set(flag("formats", "pdf,columns,scan,docx,eml,attached,msg").split(","));
 const withErrorCases = !args.includes("--no-error-cases") && toDir.includes("fixtures");
 
 /** A deterministic generator, so re-rendering gives the same noise. */
@@ -324,6 +329,55 @@ function renderAttachedEml(letter, id, pdf) {
   );
 }
 
+const utf16 = (text) => Buffer.from(`${text}\u0000`, "utf16le");
+
+/** PT_SYSTIME property: FILETIME (100 ns ticks since 1601) of a date. */
+function fileTime(date) {
+  const ticks = (BigInt(date.getTime()) + 11644473600000n) * 10000n;
+  const b = Buffer.alloc(8);
+  b.writeBigUInt64LE(ticks);
+  return b;
+}
+
+/**
+ * A minimal Outlook message: subject, sender, plain body, delivery time and
+ * one attachment, as the MAPI property streams of a compound file.
+ */
+function renderMsg(letter, id, attachment) {
+  const entries = [{ name: "Root Entry", type: 5, children: [], length: 0 }];
+  const add = (parent, name, data) => {
+    entries[parent].children.push(entries.length);
+    // A fresh array: the writer reads the underlying ArrayBuffer, and small Buffers share a pool.
+    const own = Uint8Array.from(data);
+    entries.push({ name, type: 2, binaryProvider: () => own, length: own.length });
+  };
+  const folder = (parent, name) => {
+    entries[parent].children.push(entries.length);
+    entries.push({ name, type: 1, children: [], length: 0 });
+    return entries.length - 1;
+  };
+  const date = new Date(`${/^\d{4}-\d{2}-\d{2}$/.test(letter.meta.date ?? "") ? letter.meta.date : "2024-01-01"}T10:30:00Z`);
+  // Top-level property stream: 32-byte header (attachment count 1), then 16-byte fixed-size properties.
+  const header = Buffer.alloc(32);
+  header.writeUInt32LE(1, 12); // next attachment id
+  header.writeUInt32LE(1, 20); // attachment count
+  const delivery = Buffer.alloc(16);
+  delivery.writeUInt32LE(0x0e060040, 0); // PidTagMessageDeliveryTime, PT_SYSTIME
+  delivery.writeUInt32LE(6, 4);
+  fileTime(date).copy(delivery, 8);
+  add(0, "__properties_version1.0", Buffer.concat([header, delivery]));
+  add(0, "__substg1.0_0037001F", utf16(`Freedom of Information request ${letter.meta.reference ?? id} - response`));
+  add(0, "__substg1.0_0C1A001F", utf16(`FOI Team - ${letter.meta.authority ?? "Public Authority"}`));
+  add(0, "__substg1.0_0C1F001F", utf16("foi@authority.example.gov.uk"));
+  add(0, "__substg1.0_1000001F", utf16("Good afternoon,\r\n\r\nPlease see the attached letter, which is our response to your request.\r\n\r\nRegards,\r\nFOI Team"));
+  const attach = folder(0, "__attach_version1.0_#00000000");
+  add(attach, "__properties_version1.0", Buffer.alloc(8));
+  add(attach, "__substg1.0_3707001F", utf16(attachment.name));
+  add(attach, "__substg1.0_3704001F", utf16(attachment.name.slice(0, 12)));
+  add(attach, "__substg1.0_37010102", attachment.bytes);
+  return Buffer.from(burn(entries));
+}
+
 mkdirSync(toDir, { recursive: true });
 const letters = readdirSync(fromDir).filter((f) => f.endsWith(".txt") && (!only || only.has(basename(f, ".txt")))).sort();
 let seed = 1;
@@ -342,6 +396,7 @@ for (const file of letters) {
   if (formats.has("docx")) put(`${id}.docx`, await renderDocx(letter));
   if (formats.has("eml")) put(`${id}.eml`, renderEml(letter, id));
   if (formats.has("attached")) put(`${id}-attached.eml`, renderAttachedEml(letter, id, pdf));
+  if (formats.has("msg")) put(`${id}-attached.msg`, renderMsg(letter, id, { name: `${id}-response.docx`, bytes: await renderDocx(letter) }));
   process.stdout.write(`${id}: ${written.join(", ")}\n`);
 }
 if (withErrorCases && letters.length) {

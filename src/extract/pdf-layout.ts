@@ -160,8 +160,11 @@ export function removeRunningLines(pages: readonly string[]): string[] {
   const bottoms = new Map<string, number>();
   for (const lines of split) {
     const nonEmpty = lines.filter((l) => l.trim());
-    for (const k of new Set(nonEmpty.slice(0, edge).map(lineKey))) tops.set(k, (tops.get(k) ?? 0) + 1);
-    for (const k of new Set(nonEmpty.slice(-edge).map(lineKey))) bottoms.set(k, (bottoms.get(k) ?? 0) + 1);
+    // On a short page the top and bottom regions split it in half, so one line is never both.
+    const topCount = Math.min(edge, Math.ceil(nonEmpty.length / 2));
+    const bottomCount = Math.min(edge, nonEmpty.length - topCount);
+    for (const k of new Set(nonEmpty.slice(0, topCount).map(lineKey))) tops.set(k, (tops.get(k) ?? 0) + 1);
+    for (const k of new Set(nonEmpty.slice(nonEmpty.length - bottomCount).map(lineKey))) bottoms.set(k, (bottoms.get(k) ?? 0) + 1);
   }
   const threshold = Math.max(2, Math.ceil(pages.length / 2));
   const running = (line: string, page: number, counts: Map<string, number>): boolean => {

@@ -6,7 +6,8 @@ import type { Letter } from "../../src/core/types.js";
 
 /**
  * Every rendering of a fixture letter (text PDF, two-column PDF, scanned PDF,
- * DOCX, plain email, "please find attached" email) must give the same
+ * DOCX, plain email, "please find attached" .eml with the PDF and .msg with
+ * the DOCX) must give the same
  * questions, outcomes and grounds as the plain text it was rendered from
  * (scripts/render-fixtures.mjs). The classifier changes over time, so the
  * reference is the text version's own result, not fixed outcomes; the
@@ -20,7 +21,7 @@ const letterIds = readdirSync(LETTERS)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => f.slice(0, -4))
   .sort();
-const SUFFIXES = [".pdf", "-columns.pdf", "-scan.pdf", ".docx", ".eml", "-attached.eml"];
+const SUFFIXES = [".pdf", "-columns.pdf", "-scan.pdf", ".docx", ".eml", "-attached.eml", "-attached.msg"];
 
 function analyse(dir: string, file: string): Promise<Letter> {
   return processFile({ path: join(dir, file), file }, options);
@@ -108,6 +109,16 @@ describe("extraction facts of the renderings", () => {
     expect(letter.meta.date).toBe("2022-09-07");
     expect(letter.meta.title).toBe("Freedom of Information request MVT/FOI/22/1187 - response");
     expect(letter.messages.some((m) => m.code === "FOISCOPE_ATTACHMENT_IS_LETTER")).toBe(true);
+  });
+
+  it("reads an Outlook message and its DOCX attachment as the letter", async () => {
+    const letter = await analyse(FORMATS, "northmere-police-blanket-s12-attached.msg");
+    expect(letter.format).toBe("msg");
+    expect(letter.text.startsWith("Northmere Constabulary")).toBe(true);
+    expect(letter.text).not.toContain("Please see the attached letter");
+    expect(letter.meta.title).toBe("Freedom of Information request NC/FOI/1024/24 - response");
+    expect(letter.meta.date).toBe("2024-01-30");
+    expect(letter.meta.authority).toBe("Northmere Constabulary");
   });
 
   it("takes a plain email's body as the letter, with its metadata", async () => {

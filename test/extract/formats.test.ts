@@ -1,0 +1,229 @@
+import { readFileSync } from "node:fs";
+import { deflateRawSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { processBytes } from "../../src/engine/process.js";
+import { detectFormat } from "../../src/extract/registry.js";
+import { isDocx, isEmail, isOutlookMessage, isPdf } from "../../src/extract/sniff.js";
+import {
+  isSuperscriptMarker,
+  joinPages,
+  layoutPage,
+  removeGluedFootnoteDigits,
+  removeRunningLines,
+  textLayerUsable,
+  type TextItem,
+} from "../../src/extract/pdf-layout.js";
+import { checkZip } from "../../src/extract/zip-guard.js";
+import { mammothHtmlToText } from "../../src/extract/docx.js";
+import { authorityFromSender, replyPart } from "../../src/extract/email-compose.js";
+import { cleanOcrText } from "../../src/extract/ocr.js";
+import { pageList } from "../../src/extract/pdf.js";
+
+const FORMATS = "test/fixtures/formats";
+const options = { ocr: false, maxBytes: 50 * 1024 * 1024 };
+const bytesOf = (name: string) => new Uint8Array(readFileSync(`${FORMATS}/${name}`));
+
+describe("format detection by content, then extension", () => {
+  it("reads a PDF named .txt and a PDF with no extension as PDF", async () => {
+    const pdf = bytesOf("kinloch-council-foisa.pdf");
+    expect(detectFormat(pdf, "letter.txt")?.format).toBe("pdf");
+    expect(detectFormat(pdf, "letter")?.format).toBe("pdf");
+    const letter = await processBytes({ path: "/x/letter.txt", file: "letter.txt" }, pdf, options);
+    expect(letter.status).toBe("ok");
+    expect(letter.format).toBe("pdf");
+    expect(letter.text).toContain("Request 4: A copy of the Council's Information Security Policy.");
+  });
+
+  it("recognises DOCX, EML and MSG by their bytes whatever the name", () => {
+    expect(detectFormat(bytesOf("kinloch-council-foisa.docx"), "response")?.format).toBe("docx");
+    expect(detectFormat(bytesOf("kinloch-council-foisa.eml"), "response.txt")?.format).toBe("eml");
+    expect(detectFormat(bytesOf("kinloch-council-foisa-attached.msg"), "response.bin")?.format).toBe("msg");
+  });
+
+  it("turns an unknown binary format into an error row, not a crash", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]);
+    const letter = await processBytes({ path: "/x/scan.png", file: "scan.png" }, png, options);
+    expect(letter.status).toBe("error");
+    expect(letter.messages[0]?.code).toBe("FOISCOPE_UNKNOWN_FORMAT");
+  });
+
+  it("does not take a letter with front matter for an email", () => {
+    const text = new TextEncoder().encode("---\nauthority: Kinloch Council\ndate: 2021-06-22\n---\nDear Mx Fraser,\n");
+    expect(isEmail(text)).toBe(false);
+    const mail = new TextEncoder().encode("From: FOI <foi@example.gov.uk>\r\nTo: a@b.org\r\nSubject: Your request\r\nDate: Tue, 22 Jun 2021 10:30:00 +0000\r\n\r\nHello");
+    expect(isEmail(mail)).toBe(true);
+  });
+
+  it("sniffs magic bytes", () => {
+    expect(isPdf(new TextEncoder().encode("%PDF-1.7\n"))).toBe(true);
+    expect(isPdf(new TextEncoder().encode("PDF-1.7\n"))).toBe(false);
+    expect(isDocx(bytesOf("harbourside-council-numbered.docx"))).toBe(true);
+    expect(isOutlookMessage(bytesOf("harbourside-council-numbered-attached.msg"))).toBe(true);
+    expect(isOutlookMessage(bytesOf("harbourside-council-numbered.pdf"))).toBe(false);
+  });
+});
+
+describe("footnote markers", () => {
+  const body = { y: 700, size: 12 };
+  const item = (str: string, y: number, size: number): TextItem => ({ str, x: 100, y, size, width: 5, hasEOL: false });
+
+  it("drops a small raised digit after a word, keeps digits on the baseline", () => {
+    expect(isSuperscriptMarker(item("3", 704, 8), body)).toBe(true);
+    expect(isSuperscriptMarker(item("¹", 704, 8), body)).toBe(true);
+    expect(isSuperscriptMarker(item("2021", 700, 12), body)).toBe(false);
+    expect(isSuperscriptMarker(item("3", 700, 12), body)).toBe(false);
+    expect(isSuperscriptMarker(item("3", 700, 8), body)).toBe(false);
+    expect(isSuperscriptMarker(item("word", 704, 8), body)).toBe(false);
+  });
+
+  it("lays out a line without its marker", () => {
+    const items: TextItem[] = [
+      { str: "exceeds the appropriate limit", x: 72, y: 700, size: 12, width: 160, hasEOL: false },
+      { str: "3", x: 232, y: 704, size: 8, width: 4, hasEOL: false },
+      { str: " of £450 under s40(2) in 2021.", x: 236, y: 700, size: 12, width: 150, hasEOL: false },
+    ];
+    expect(layoutPage(items)).toBe("exceeds the appropriate limit of £450 under s40(2) in 2021.");
+  });
+
+  it("removes glued digits from text without positions, not real numbers", () => {
+    expect(removeGluedFootnoteDigits("the appropriate limit3 of £450", true)).toBe("the appropriate limit of £450");
+    expect(removeGluedFootnoteDigits("personal information¹ under s40(2)", false)).toBe("personal information under s40(2)");
+    expect(removeGluedFootnoteDigits("the Commissioner2.", true)).toBe("the Commissioner.");
+    const kept = "In 2021 we spent £450 under s40(2), Q3, A38, COVID19, NFIB90, section 12, year2 and Windows10.";
+    expect(removeGluedFootnoteDigits(kept, true)).toBe(kept);
+  });
+});
+
+describe("page text", () => {
+  it("removes running headers and page numbers but keeps page 1's letterhead and the signature", () => {
+    const pages = [
+      "Kinloch Council\nHigh Street\nDear Mx Fraser,\nBody one.\nPage 1 of 3",
+      "Kinloch Council\nHigh Street\nBody two.\nPage 2 of 3",
+      "Kinloch Council\nHigh Street\nBody three.\nYours sincerely,\nKinloch Council\n- 3 -",
+    ];
+    expect(removeRunningLines(pages)).toEqual([
+      "Kinloch Council\nHigh Street\nDear Mx Fraser,\nBody one.",
+      "Body two.",
+      "Body three.\nYours sincerely,\nKinloch Council",
+    ]);
+  });
+
+  it("joins a paragraph running over a page break with a line break, and pages with a blank line otherwise", () => {
+    expect(joinPages(["The plan is published at", "our website.", "New page."])).toEqual({
+      text: "The plan is published at\nour website.\n\nNew page.",
+      pageStarts: [0, 25, 39],
+    });
+  });
+
+  it("reflows wrapped lines of a paragraph but not list items, table rows or short lines", () => {
+    const line = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, size: 12, width, hasEOL: true });
+    const text = layoutPage([
+      line("Kinloch Council", 72, 760, 90),
+      line("The Council holds this information but it is exempt from disclosure under", 72, 700, 450),
+      line("section 31(1)(a) of the Act.", 72, 685, 150),
+      line("1. How many laptops were lost in", 72, 650, 450),
+      line("2020?", 72, 635, 30),
+      line("2. How many were stolen?", 72, 620, 140),
+    ]);
+    expect(text).toBe(
+      "Kinloch Council\n\nThe Council holds this information but it is exempt from disclosure under section 31(1)(a) of the Act.\n\n1. How many laptops were lost in 2020?\n2. How many were stolen?",
+    );
+  });
+
+  it("tells an image-only page or a garbage layer from a usable one", () => {
+    expect(textLayerUsable("")).toBe(false);
+    expect(textLayerUsable("  Page 3 \n")).toBe(false);
+    expect(textLayerUsable("\ue001\ue002\ue003\ue004 \ue005\ue006\ue007\ue008\ue009 \ue00a\ue00b\ue00c\ue00d\ue00e\ue00f\ue010\ue011\ue012\ue013\ue014\ue015")).toBe(false);
+    expect(textLayerUsable("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ !\"#$%&'()*+ abc")).toBe(false);
+    const shifted = Array.from({ length: 50 }, (_, i) => ["Wkh", "frxqflo", "grhv", "qrw", "krog", "wklv", "lqirupdwlrq", "xqghu", "vhfwlrq"][i % 9]).join(" ");
+    expect(textLayerUsable(shifted)).toBe(false);
+    expect(textLayerUsable("The Council does not hold this information under section 17 of FOISA.")).toBe(true);
+  });
+
+  it("names pages in messages", () => {
+    expect(pageList([3])).toBe("3");
+    expect(pageList([1, 2, 3, 5])).toBe("1–3 and 5");
+    expect(pageList([1, 4, 6, 7])).toBe("1, 4 and 6–7");
+  });
+
+  it("tidies OCR output", () => {
+    expect(cleanOcrText("4, Does the Council hold\n|\n\n\n\nYes.\f")).toBe("4. Does the Council hold\n\nYes.");
+  });
+});
+
+/** A one-entry ZIP with the given declared sizes, built by hand. */
+function zipOf(name: string, content: Uint8Array, declaredSize = content.length): Uint8Array {
+  const data = deflateRawSync(content);
+  const nameBytes = new TextEncoder().encode(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(declaredSize, 22);
+  local.writeUInt16LE(nameBytes.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(declaredSize, 24);
+  central.writeUInt16LE(nameBytes.length, 28);
+  central.writeUInt32LE(0, 42);
+  const directoryOffset = 30 + nameBytes.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + nameBytes.length, 12);
+  end.writeUInt32LE(directoryOffset, 16);
+  return new Uint8Array(Buffer.concat([local, nameBytes, data, central, nameBytes, end]));
+}
+
+describe("zip-bomb guard", () => {
+  it("passes an honest small archive", () => {
+    expect(checkZip(zipOf("word/document.xml", new TextEncoder().encode("<w:document/>")), "a.docx").map((e) => e.name)).toEqual(["word/document.xml"]);
+  });
+
+  it("refuses an entry declared to expand thousands of times", () => {
+    const zeros = new Uint8Array(5 * 1024 * 1024);
+    expect(() => checkZip(zipOf("word/document.xml", zeros), "bomb.docx")).toThrowError(/expands \d+-fold/);
+  });
+
+  it("refuses an entry that inflates past the size it declares", () => {
+    const zeros = new Uint8Array(100_000);
+    try {
+      checkZip(zipOf("word/document.xml", zeros, 1000), "liar.docx");
+      expect.unreachable();
+    } catch (error) {
+      expect((error as { code: string }).code).toBe("FOISCOPE_ZIP_BOMB");
+    }
+  });
+
+  it("makes a DOCX-named bomb an error row", async () => {
+    const bomb = zipOf("word/document.xml", new Uint8Array(5 * 1024 * 1024));
+    const letter = await processBytes({ path: "/x/bomb.docx", file: "bomb.docx" }, bomb, options);
+    expect(letter.status).toBe("error");
+    expect(letter.messages[0]?.code).toBe("FOISCOPE_ZIP_BOMB");
+  });
+});
+
+describe("DOCX and email text", () => {
+  it("drops superscript footnote references from mammoth's HTML", () => {
+    const html = '<p>the appropriate limit<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> of £450</p><p>In 2021<sup>2</sup> we</p><table><tr><td><p>A</p></td><td><p>1</p></td></tr></table>';
+    expect(mammothHtmlToText(html)).toBe("the appropriate limit of £450\n\nIn 2021 we\n\nA\n\n1");
+  });
+
+  it("keeps the reply and drops the quoted thread", () => {
+    const body = "Dear Ms Khan,\n\nPlease find attached our response.\n\nFOI Team\n\n-----Original Message-----\nFrom: Ms Khan\nSent: 1 May\n\n1. How many laptops?";
+    expect(replyPart(body)).toBe("Dear Ms Khan,\n\nPlease find attached our response.\n\nFOI Team");
+    expect(replyPart("Thanks.\n\nOn 1 May 2024, Ms Khan <k@example.org> wrote:\n> 1. How many?")).toBe("Thanks.");
+    expect(replyPart("Answer below.\n> quoted line\nMore answer.")).toBe("Answer below.\nMore answer.");
+  });
+
+  it("tells the authority from a sender's display name when it names one", () => {
+    expect(authorityFromSender("FOI Team - Harbourside Borough Council")).toBe("Harbourside Borough Council");
+    expect(authorityFromSender("Northmere Constabulary Freedom of Information Unit")).toBe("Northmere Constabulary");
+    expect(authorityFromSender("Information Governance (Marlow Vale NHS Foundation Trust)")).toBe("Marlow Vale NHS Foundation Trust");
+    expect(authorityFromSender("Priya Lennox")).toBe("");
+    expect(authorityFromSender("FOI Team")).toBe("");
+  });
+});
