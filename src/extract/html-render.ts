@@ -146,7 +146,12 @@ type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true };
 
 /** Render a subtree (or several, in order) as structured plain text, with PAGE_MARK at page anchors. */
 export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = {}): string {
-  let out = "";
+  // Output goes into a list of parts: indexing or slicing a string built by `+=`
+  // flattens V8's rope each time, which is quadratic over a long letter.
+  const parts: string[] = [];
+  let length = 0;
+  let lastChar = "";
+  let trailingNewlines = 0;
   let pendingBreak = 0;
   let pendingSpace = false;
   let pendingPage = false;
@@ -154,26 +159,32 @@ export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = 
   const lists: ListState[] = [];
   const cells: number[] = [];
 
+  const append = (s: string): void => {
+    if (!s) return;
+    parts.push(s);
+    length += s.length;
+    let n = 0;
+    while (n < s.length && s[s.length - 1 - n] === "\n") n++;
+    trailingNewlines = n === s.length ? trailingNewlines + n : n;
+    lastChar = s[s.length - 1]!;
+  };
   const breakAt = (n: number): void => {
-    if (out.length) pendingBreak = Math.max(pendingBreak, n);
+    if (length) pendingBreak = Math.max(pendingBreak, n);
   };
   const emit = (s: string): void => {
     if (!s) return;
-    if (out.length && pendingBreak) {
-      out = out.replace(/[ \t]+$/, "");
-      let have = 0;
-      for (let i = out.length - 1; i >= 0 && out[i] === "\n"; i--) have++;
-      if (pendingBreak > have) out += "\n".repeat(pendingBreak - have);
-    } else if (pendingSpace && out.length && !/\s$/.test(out)) {
-      out += " ";
+    if (length && pendingBreak) {
+      if (pendingBreak > trailingNewlines) append("\n".repeat(pendingBreak - trailingNewlines));
+    } else if (pendingSpace && length && !/\s/.test(lastChar)) {
+      append(" ");
     }
     pendingBreak = 0;
     pendingSpace = false;
     if (pendingPage) {
-      if (out.length > 0) out += PAGE_MARK;
+      if (length > 0) append(PAGE_MARK);
       pendingPage = false;
     }
-    out += s;
+    append(s);
   };
   const emitText = (raw: string): void => {
     if (preDepth > 0) {
@@ -202,7 +213,8 @@ export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = 
       if (name === "pre") preDepth--;
       if (name === "ul" || name === "ol") lists.pop();
       if (name === "tr") cells.pop();
-      if (PARAGRAPHS.has(name)) breakAt(2);
+      if ((name === "ul" || name === "ol") && lists.length > 0) breakAt(1);
+      else if (PARAGRAPHS.has(name)) breakAt(2);
       else if (LINES.has(name)) breakAt(1);
       continue;
     }
@@ -219,14 +231,15 @@ export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = 
     const name = node.name.toLowerCase();
     if (SKIPPED.has(name) || isHidden(node) || options.skip?.(node)) continue;
     if (name === "br") {
-      if (out.length) pendingBreak = Math.min(pendingBreak + 1, 2);
+      if (length) pendingBreak = Math.min(pendingBreak + 1, 2);
       continue;
     }
     if (options.pageAnchors && name === "a" && /^\d+$/.test(node.attribs.name ?? "") && Number(node.attribs.name) > 1) {
       breakAt(2);
       pendingPage = true;
     }
-    if (PARAGRAPHS.has(name)) breakAt(2);
+    if ((name === "ul" || name === "ol") && lists.length > 0) breakAt(1);
+    else if (PARAGRAPHS.has(name)) breakAt(2);
     else if (LINES.has(name)) breakAt(1);
     if (name === "pre") preDepth++;
     if (name === "ul" || name === "ol") {
@@ -255,5 +268,8 @@ export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = 
     stack.push({ node, exit: true });
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
   }
-  return out.replace(/[ \t]+$/, "");
+  const out = parts.join("");
+  let end = out.length;
+  while (end > 0 && (out[end - 1] === " " || out[end - 1] === "\t")) end--;
+  return out.slice(0, end);
 }

@@ -127,7 +127,8 @@ export function readAttachmentPage(doc: Document): WdtkAttachmentPage {
   const prefix = findFirst(doc, (e) => hasClass(e, "view_html_prefix"));
   const meta: Partial<LetterMeta> = {};
   if (prefix) {
-    const link = findFirst(prefix, (e) => e.name === "a" && /\/request\//.test(e.attribs.href ?? ""));
+    // The link to the request itself (not the download link, which goes through /response/…/attach/).
+    const link = findFirst(prefix, (e) => e.name === "a" && /\/request\/[^/?#]+(?:[?#]|$)/.test(e.attribs.href ?? ""));
     if (link) meta.title = textOf(link);
   }
   return {

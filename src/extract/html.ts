@@ -71,7 +71,73 @@ function finish(rendered: string, meta: Partial<LetterMeta>, extra: Partial<Extr
   return { format: "html", text: text.trim() === "" ? "" : text, pageStarts, ocrPages: 0, meta, messages: [], ...extra };
 }
 
-export function extractHtmlText(html: string): Extracted {
+/** Deeper than this, tags are dropped (their text kept): no real letter nests anywhere near it. */
+export const MAX_HTML_DEPTH = 400;
+
+// Void elements never nest; elements the parser closes implicitly (p in p, li in li, td in td) cannot pile up.
+const NOT_NESTING = new Set([
+  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+  "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "rb", "rt", "rp",
+]);
+
+/**
+ * Drop the tags nested deeper than `limit`, keeping their text. htmlparser2
+ * keeps its open-element stack with Array#unshift, so parsing time grows with
+ * the square of the nesting depth (100,000 nested divs: minutes); this O(n)
+ * pre-pass caps the depth before parsing. Returns the input unchanged when no
+ * tag is that deep.
+ */
+export function flattenDeepNesting(html: string, limit = MAX_HTML_DEPTH): { html: string; maxDepth: number } {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
+  let depth = 0;
+  let maxDepth = 0;
+  let cuts: [number, number][] | null = null;
+  let lower: string | null = null;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (!m[2]) continue;
+    const name = m[2].toLowerCase();
+    if (NOT_NESTING.has(name) || m[3] === "/") continue;
+    if (m[1] === "/") {
+      if (depth > limit) (cuts ??= []).push([m.index, m.index + m[0].length]);
+      if (depth > 0) depth--;
+    } else {
+      depth++;
+      if (depth > maxDepth) maxDepth = depth;
+      if (depth > limit) (cuts ??= []).push([m.index, m.index + m[0].length]);
+      if (name === "script" || name === "style") {
+        // Their content is not markup: skip to the closing tag.
+        lower ??= html.toLowerCase();
+        const close = lower.indexOf(`</${name}`, tag.lastIndex);
+        if (close >= 0) tag.lastIndex = close;
+      }
+    }
+  }
+  if (!cuts) return { html, maxDepth };
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of cuts) {
+    parts.push(html.slice(at, start));
+    at = end;
+  }
+  parts.push(html.slice(at));
+  return { html: parts.join(""), maxDepth };
+}
+
+export function extractHtmlText(source: string): Extracted {
+  const { html, maxDepth } = flattenDeepNesting(source);
+  const extracted = extractFromHtml(html);
+  if (maxDepth > MAX_HTML_DEPTH) {
+    extracted.messages.push({
+      severity: "warning",
+      code: "FOISCOPE_HTML_TOO_DEEP",
+      source: SOURCE,
+      text: `HTML nests elements ${maxDepth} deep; tags below level ${MAX_HTML_DEPTH} were dropped and their text kept`,
+    });
+  }
+  return extracted;
+}
+
+function extractFromHtml(html: string): Extracted {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const kind = wdtkPageKind(doc);
   if (kind === "request") {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "htmlparser2";
+import { Document, Element, Text } from "domhandler";
+import { renderText, splitPages } from "../../src/extract/html-render.js";
+import { extractHtmlText, flattenDeepNesting, looksLikeHtml } from "../../src/extract/html.js";
+
+const render = (html: string): string => splitPages(renderText(parseDocument(html))).text;
+
+describe("renderText keeps the letter's structure", () => {
+  it("puts paragraphs apart by a blank line and <br> lines on their own lines", () => {
+    expect(render("<p>Dear Ms Lee,</p><p>First line<br>second line</p>")).toBe("Dear Ms Lee,\n\nFirst line\nsecond line");
+  });
+
+  it("numbers ordered list items, honouring start and value", () => {
+    expect(render('<ol start="3"><li>Third question</li><li>Fourth question</li></ol>')).toBe("3. Third question\n4. Fourth question");
+    expect(render('<ol><li value="7">Seventh</li><li>Eighth</li></ol>')).toBe("7. Seventh\n8. Eighth");
+  });
+
+  it("letters and roman numerals for typed lists, bullets for unordered ones, indented when nested", () => {
+    expect(render('<ol type="a"><li>first</li><li>second</li></ol>')).toBe("a. first\nb. second");
+    expect(render('<ol type="i"><li>one</li><li>two</li><li>three</li><li>four</li></ol>')).toBe("i. one\nii. two\niii. three\niv. four");
+    expect(render("<ul><li>Outer<ul><li>Inner</li></ul></li></ul>")).toBe("• Outer\n  • Inner");
+  });
+
+  it("renders table rows as lines with cells joined by a bar", () => {
+    expect(render("<table><tr><th>Year</th><th>Spend</th></tr><tr><td>2024</td><td>£1,200</td></tr></table>")).toBe("Year | Spend\n2024 | £1,200");
+  });
+
+  it("collapses source whitespace and non-breaking spaces, but keeps <pre> as written", () => {
+    expect(render("<p>  The   Council\n   holds&nbsp;&nbsp;no   records. </p>")).toBe("The Council holds no records.");
+    expect(render("<pre>Q1   yes\nQ2   no</pre>")).toBe("Q1   yes\nQ2   no");
+  });
+
+  it("drops scripts, styles, forms and hidden elements", () => {
+    const text = render('<p>Visible</p><script>var x = "secret";</script><style>p{}</style><p hidden>gone</p><p style="display:none">gone too</p><p aria-hidden="true">also gone</p><form><input value="x"><label>Search</label></form>');
+    expect(text).toBe("Visible");
+  });
+
+  it("renders a 200,000-level element tree without recursion", () => {
+    // Built directly, not parsed: this exercises the renderer's own walk.
+    let node = new Element("div", {}, [new Text("deep answer")]);
+    for (let i = 0; i < 200000; i++) node = new Element(i % 2 ? "div" : "span", {}, [node]);
+    const root = new Document([node, new Element("p", {}, [new Text("after")])]);
+    expect(splitPages(renderText(root)).text).toBe("deep answer\n\nafter");
+  });
+
+  it("extracts deeply nested HTML without crashing, with a warning", () => {
+    const depth = 100000;
+    const extracted = extractHtmlText(`<html><body>${"<div>".repeat(depth)}deep answer${"</div>".repeat(depth)}<p>after</p></body></html>`);
+    expect(extracted.text).toBe("deep answer\n\nafter");
+    expect(extracted.messages.map((m) => m.code)).toContain("FOISCOPE_HTML_TOO_DEEP");
+    const lists = extractHtmlText(`${"<ul><li>".repeat(20000)}leaf${"</li></ul>".repeat(20000)}`);
+    expect(lists.text.trim().endsWith("leaf")).toBe(true);
+    const inline = extractHtmlText(`<html><body>${"<span><b>".repeat(50000)}text${"</b></span>".repeat(50000)}</body></html>`);
+    expect(inline.text).toBe("text");
+  });
+
+  it("leaves ordinary pages untouched by the depth guard", () => {
+    const html = "<html><body><div><p>One<p>Two<ul><li>a<li>b</ul></div></body></html>";
+    expect(flattenDeepNesting(html).html).toBe(html);
+    expect(flattenDeepNesting(html).maxDepth).toBe(4);
+  });
+
+  it("records page starts at pdftohtml page anchors", () => {
+    const extracted = extractHtmlText('<html><body><a name=1></a>Page one text<br/><hr/><a name=2></a>Page two text<br/></body></html>');
+    expect(extracted.text).toBe("Page one text\n\nPage two text");
+    expect(extracted.pageStarts).toEqual([0, 15]);
+  });
+});
+
+describe("HTML sniffing by content", () => {
+  const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+  it("recognises doctype, html and common opening tags, after a BOM or comment", () => {
+    expect(looksLikeHtml(bytes("<!DOCTYPE html><html><body>x</body></html>"))).toBe(true);
+    expect(looksLikeHtml(bytes("\ufeff<!-- saved page --><html><head></head></html>"))).toBe(true);
+    expect(looksLikeHtml(bytes("<p>Dear Sir,</p><p>Answer</p>"))).toBe(true);
+  });
+  it("leaves plain text and JSON alone", () => {
+    expect(looksLikeHtml(bytes("Dear Sir,\nWe do not hold <any> records.\n"))).toBe(false);
+    expect(looksLikeHtml(bytes('{"events": [], "title": "<p>x</p>"}'))).toBe(false);
+  });
+});
