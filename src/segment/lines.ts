@@ -4,7 +4,7 @@
  * (question, response, explanation, closing) when it has one.
  */
 
-export type MarkerKind = "number" | "question" | "request" | "letter" | "roman" | "bullet";
+export type MarkerKind = "number" | "question" | "request" | "letter" | "roman" | "bullet" | "asked";
 export type HeaderRole = "question" | "response" | "explanation" | "closing" | "both";
 
 export interface Marker {
@@ -29,27 +29,35 @@ export interface Line {
   header: HeaderRole | null;
   /** For response headers that name questions: "Answers 1 & 2", "Response to question 3". */
   headerLabels: string[];
+  /** For a response label with its answer on the same line ("Our response: No."): where the answer starts. */
+  inlineStart: number | null;
 }
 
 const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 
+/** "You asked: …", "Your question: …" with the question on the same line. */
+const ASKED_MARKER = /^(?:you asked|your question|question|your request|request|you requested|what you asked(?: for)?|query)\s*[:–-]\s*(?=\S)/i;
+/** "Our response: …", "Answer: …", "A1: …" with the answer on the same line. */
+const INLINE_ANSWER = /^(?:(?:our|the (?:council|trust|force|department|university|board|authority)['’]?s?)\s+(?:response|answer|reply)|response|answer|reply|A\d{0,2})\s*(?:\d{1,2}[a-z]?\s*)?[:–-]\s*(?=\S)/i;
 const QUESTION_MARKER = /^(?:Q|Qu|Question|Qn)\s*\.?\s*(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|\s+|$)/i;
 const REQUEST_MARKER = /^(?:Request|Part|Item|Point|Query)\s+(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|$|\s+(?=[A-Z]))/;
-const NUMBER_MARKER = /^\(?(\d{1,2})([a-z])?\s*[.)](?:\s+|(?=[A-Z£"“'‘(]))(?=\S)|^(\d{1,2})\s*[-–:]\s+(?=[A-Z])/;
+const NUMBER_MARKER = /^\(?(\d{1,2})(?:([a-z])|\(([a-z])\))?\s*[.)]?(?:(?<=[.)])(?:\s+|(?=[A-Z£"“'‘(]))|(?<=\([a-z]\))\s+)(?=\S)|^(\d{1,2})\s*[-–:]\s+(?=[A-Z])/;
 const LETTER_MARKER = /^(?:\(([a-z])\)|([a-z])\))\s*(?=\S)|^([a-h])\.\s+(?=\S)/;
 const ROMAN_MARKER = /^\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s*(?=\S)/;
 const BULLET_MARKER = /^(?:[-•*·▪●◦‣–—]|o(?=\s+[A-Z]))\s+(?=\S)/;
 
 function marker(trimmed: string, offset: number, previousLetter: boolean): Marker | null {
-  let m = QUESTION_MARKER.exec(trimmed);
+  let m = ASKED_MARKER.exec(trimmed);
+  if (m && !INLINE_ANSWER.test(trimmed)) return { kind: "asked", value: 0, label: "", contentStart: offset + m[0].length };
+  m = QUESTION_MARKER.exec(trimmed);
   if (m) return { kind: "question", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length };
   m = REQUEST_MARKER.exec(trimmed);
   if (m) return { kind: "request", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length };
   m = NUMBER_MARKER.exec(trimmed);
   if (m) {
-    const n = m[1] ?? m[3]!;
+    const n = m[1] ?? m[4]!;
     const value = Number(n);
-    if (value >= 1 && value <= 60) return { kind: "number", value, label: n + (m[2] ?? ""), contentStart: offset + m[0].length };
+    if (value >= 1 && value <= 60) return { kind: "number", value, label: n + (m[2] ?? m[3] ?? ""), contentStart: offset + m[0].length };
   }
   m = ROMAN_MARKER.exec(trimmed);
   // "i)" after "h)" is a letter; otherwise roman.
@@ -86,8 +94,15 @@ export function splitLines(text: string): Line[] {
     const blank = trimmed.length === 0;
     const m: Marker | null = blank ? null : marker(trimmed, start + indent, previousLetter);
     if (m && m.kind === "letter") previousLetter = m.label === "h" || previousLetter;
-    const { header, labels } = blank ? { header: null, labels: [] } : headerOf(trimmed);
-    lines.push({ index, start, end, text: raw, trimmed, indent, blank, marker: header && m?.kind !== "number" ? null : m, header, headerLabels: labels });
+    let { header, labels } = blank ? { header: null as HeaderRole | null, labels: [] as string[] } : headerOf(trimmed);
+    let inlineStart: number | null = null;
+    const inline = blank || header ? null : INLINE_ANSWER.exec(trimmed);
+    if (inline) {
+      header = "response";
+      labels = labelsIn(inline[0]);
+      inlineStart = start + indent + inline[0].length;
+    }
+    lines.push({ index, start, end, text: raw, trimmed, indent, blank, marker: header && m?.kind !== "number" ? null : m, header, headerLabels: labels, inlineStart });
     index++;
     if (end === text.length) break;
     start = end + 1;

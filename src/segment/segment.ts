@@ -20,16 +20,20 @@ interface Item {
   line: Line;
   marker: Marker;
   label: string;
+  /** The same label again later ("2. question" … "2. Yes."): that line starts the answer. */
+  repeat?: Line;
 }
 
 interface Run {
   items: Item[];
-  family: "numbered" | "bullet" | "letter";
+  family: Family;
 }
+
+type Family = "numbered" | "asked" | "roman" | "letter" | "bullet";
 
 const NUMBERED = new Set(["number", "question", "request"]);
 
-function buildRuns(lines: Line[], family: Run["family"]): Run[] {
+function buildRuns(lines: Line[], family: Family): Run[] {
   const runs: Run[] = [];
   let current: Run | null = null;
   let bulletOrdinal = 0;
@@ -45,12 +49,20 @@ function buildRuns(lines: Line[], family: Run["family"]): Run[] {
       const last = current?.items[current.items.length - 1];
       if (current && last && m.value === last.marker.value + 1) current.items.push({ line, marker: m, label: m.label });
       else if (current && last && m.value === last.marker.value && /[a-z]$/.test(m.label) && m.label !== last.label) current.items.push({ line, marker: m, label: m.label });
+      else if (current && last && m.label === last.label && !last.repeat && m.value > 1) last.repeat = line;
       else if (m.value === 1 || (m.value === 2 && runs.length === 0)) {
         // A list whose first number was lost ("The sex of the child?" then "2. …") still starts a run.
         current = { items: [{ line, marker: m, label: m.label }], family };
         runs.push(current);
       }
-    } else if (family === "letter" && m.kind === "letter") {
+    } else if (family === "asked" && m.kind === "asked") {
+      if (!current) {
+        current = { items: [], family };
+        runs.push(current);
+      }
+      const n = current.items.length + 1;
+      current.items.push({ line, marker: { ...m, value: n, label: String(n) }, label: String(n) });
+    } else if ((family === "letter" && m.kind === "letter") || (family === "roman" && m.kind === "roman")) {
       const last = current?.items[current.items.length - 1];
       if (current && last && m.value === last.marker.value + 1) current.items.push({ line, marker: m, label: m.label });
       else if (m.value === 1) {
@@ -135,6 +147,7 @@ function questionEnd(ctx: Context, item: Item, bodyEndLine: number): number {
   let i = item.line.index;
   let endLine = i;
   let text = item.line.trimmed;
+  let subKind: string | null = null;
   for (let j = i + 1; j < bodyEndLine; j++) {
     const l = lines[j]!;
     if (l.header) break;
@@ -149,9 +162,10 @@ function questionEnd(ctx: Context, item: Item, bodyEndLine: number): number {
     }
     if (l.marker && !NUMBERED.has(l.marker.kind)) {
       const content = l.trimmed.slice(l.marker.contentStart - l.start - l.indent);
-      if (l.index < ctx.responseLine || QUESTION_LIKE.test(content) || /[:?]$/.test(text)) {
+      if (l.index < ctx.responseLine || QUESTION_LIKE.test(content) || /[:?]$/.test(text) || subKind === l.marker.kind) {
         endLine = j;
         text = l.trimmed;
+        subKind = l.marker.kind;
         continue;
       }
       break;
@@ -178,6 +192,10 @@ function answerSpan(ctx: Context, from: number, to: number): Span | null {
   for (const l of lines) {
     if (l.end <= start) continue;
     if (l.start >= to) break;
+    if (l.inlineStart !== null && l.inlineStart >= start) {
+      start = l.inlineStart;
+      break;
+    }
     if (l.blank || l.header === "response" || l.header === "both" || l.header === "question" || REQUESTER_LIKE.test(l.trimmed) || DEAR_AUTHORITY.test(l.trimmed)) {
       start = Math.min(to, l.end + 1);
       continue;
@@ -302,11 +320,14 @@ export function segment(text: string): Segmentation {
     const better = numbered.find((r) => isQuestionRun(r));
     q = better ?? q;
   }
-  if (!q) {
-    for (const family of ["bullet", "letter"] as const) {
+  if (!q || (!isQuestionRun(q) && !findAnswerRun(numbered, q) && !standaloneFragments(ctx, q) && !restatedInResponse(ctx, q))) {
+    for (const family of ["asked", "roman", "letter", "bullet"] as const) {
       const candidate = buildRuns(lines, family);
       const first = candidate.find(
-        (r) => r.items.length >= 2 && (isQuestionRun(r) || findAnswerRun(candidate, r)) && (ctx.responseStart < 0 || r.items[0]!.line.start < ctx.responseStart || isQuestionRun(r)),
+        (r) =>
+          (r.items.length >= 2 || (family === "asked" && r.items.length >= 1)) &&
+          (isQuestionRun(r) || findAnswerRun(candidate, r) || restatedInResponse(ctx, r) || family === "asked") &&
+          (ctx.responseStart < 0 || r.items[0]!.line.start < ctx.responseStart || isQuestionRun(r) || restatedInResponse(ctx, r) || family === "asked"),
       );
       if (first) {
         runs = candidate;
@@ -442,7 +463,7 @@ function restatedEnd(ctx: Context, item: Item, body: Span, question: string): nu
   let end = item.marker.contentStart;
   for (let i = item.line.index; i < ctx.lines.length && ctx.lines[i]!.start < body.end; i++) {
     const l = ctx.lines[i]!;
-    if (l.header === "response" || l.header === "both") return l.end;
+    if (l.header === "response" || l.header === "both") return l.inlineStart ?? l.end;
     if (l.blank) {
       if (i > item.line.index) return end;
       continue;
@@ -458,9 +479,34 @@ function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmentation {
   const { text } = ctx;
   const questions: Question[] = [];
   let lastEnd = 0;
+  const parents = new Map<string, { index: number; item: Item }>();
   for (let k = 0; k < q.items.length; k++) {
     const it = q.items[k]!;
     const next = q.items[k + 1];
+    const parentLabel = /^(\d+)[a-z]$/.exec(it.label)?.[1];
+    const parent = parentLabel ? parents.get(parentLabel) : undefined;
+    if (parent) {
+      // "1(a) …" after "1. … (a) … (b) …": a part answered separately; its whole body is the answer.
+      const end = next ? next.line.start : closingAfter(ctx, it.line.index + 1);
+      const letter = it.label.slice(-1);
+      const partLine = ctx.lines.slice(parent.item.line.index + 1, it.line.index).find((l) => l.marker?.kind === "letter" && l.marker.label === letter);
+      const qSpan = partLine ? trimSpan(text, { start: partLine.marker!.contentStart, end: partLine.end }) : questions[parent.index]!.questionSpan;
+      const answer = answerSpan(ctx, it.marker.contentStart, end);
+      questions.push({ label: it.label.toLowerCase(), questionSpan: qSpan, answerSpan: answer, answerVia: answer ? "own" : "none" });
+      questions[parent.index]!.refersTo = "__split__";
+      lastEnd = answer ? answer.end : it.line.end;
+      continue;
+    }
+    parents.set(it.label, { index: questions.length, item: it });
+    if (it.repeat) {
+      // "2. question" … "2. answer": the repeated number starts the answer.
+      const end = next ? next.line.start : closingAfter(ctx, it.repeat.index + 1);
+      const qSpan = questionText(text, it, Math.min(questionEnd(ctx, it, it.repeat.index), it.repeat.start));
+      const answer = answerSpan(ctx, it.repeat.marker?.contentStart ?? it.repeat.start, end);
+      questions.push({ label: it.label.toLowerCase(), questionSpan: qSpan, answerSpan: answer, answerVia: answer ? "own" : "none" });
+      lastEnd = answer ? answer.end : qSpan.end;
+      continue;
+    }
     let end: number;
     if (next) end = next.line.start;
     else {
@@ -482,7 +528,10 @@ function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmentation {
     questions.push({ label: it.label.toLowerCase(), questionSpan: qSpan, answerSpan: answer, answerVia: answer ? "own" : "none" });
     lastEnd = answer ? answer.end : qSpan.end;
   }
-  return finish(ctx, questions, lastEnd, "items", messages);
+  // A parent whose parts were answered separately is not itself a question.
+  const kept = questions.filter((qq) => qq.refersTo !== "__split__" || qq.answerSpan);
+  for (const qq of kept) if (qq.refersTo === "__split__") delete qq.refersTo;
+  return finish(ctx, kept, lastEnd, "items", messages);
 }
 
 function single(ctx: Context, messages: Message[]): Segmentation {
