@@ -3,7 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { failedLetter } from "../core/letter.js";
 import type { Message } from "../core/types.js";
-import { listInputs, type InputFile } from "./files.js";
+import { countInputs, fallbackName, walkInputs, type InputFile } from "./files.js";
 import type { AnalyzeOptions } from "./options.js";
 import { writeOutputs, summaryFromStore } from "./outputs.js";
 import { AnalysisPool, type TaskOutcome } from "./pool.js";
@@ -90,16 +90,10 @@ export async function runAnalysis(paths: readonly string[], options: AnalyzeOpti
     files: 0, analysed: 0, reused: 0, removed: 0, errorCodes: {}, pages: 0, elapsedMs: 0, outputsWritten: false, dbPath, pipelineVersion,
   };
 
-  const { inputs: listed, missing } = listInputs(paths);
-  const inputs = listed.filter((i) => inShard(i.file, shard));
-  const missingHere = missing.filter((m) => inShard(m, shard));
-  stats.files = inputs.length + missingHere.length;
-
   const store = new ResultStore(dbPath);
   const window = Math.max(4, options.jobs * 4);
   const pool = new AnalysisPool(options.jobs, window, options.timeoutMs, options.maxMemoryMb);
   const pending: StoredLetter[] = [];
-  const current = new Set<string>();
   let done = 0;
   const countError = (s: StoredLetter): void => {
     if (s.status === "error") stats.errorCodes[s.errorCode] = (stats.errorCodes[s.errorCode] ?? 0) + 1;
@@ -126,15 +120,29 @@ export async function runAnalysis(paths: readonly string[], options: AnalyzeOpti
   const failure = (input: InputFile, size: number, mtimeMs: number, contentHash: string, message: Omit<Message, "severity" | "source">): StoredLetter =>
     toStoredLetter(failedLetter(input.file, input.path, "", { severity: "fatal", source: "engine", ...message }), { contentHash, size, mtimeMs, elapsedMs: 0 });
 
-  progress.start(stats.files);
+  // Counting first (folder listings only) gives the progress bar its total; the
+  // inputs are then walked again one at a time, never held as a list.
+  if (progress !== silentProgress) progress.start(countInputs(paths));
   try {
-    for (const m of missingHere) {
-      current.add(m);
-      accept(failure({ file: m, path: m }, 0, 0, "", { code: "FOISCOPE_NOT_FOUND", text: `No such file or directory: ${m}` }));
-    }
     const inFlight = new Set<Promise<void>>();
-    for (const input of inputs) {
-      current.add(input.file);
+    for (const found of walkInputs(paths)) {
+      // Names are settled over every input before sharding, so each shard settles them alike.
+      if (found.kind === "missing") {
+        if (store.markSeen(found.argument, found.argument) !== "new" || !inShard(found.argument, shard)) continue;
+        stats.files++;
+        accept(failure({ file: found.argument, path: found.argument }, 0, 0, "", { code: "FOISCOPE_NOT_FOUND", text: `No such file or directory: ${found.argument}` }));
+        continue;
+      }
+      const input = found.input;
+      const seen = store.markSeen(input.file, input.path);
+      if (seen === "repeat") continue;
+      if (seen === "clash") {
+        // Two folders given together both hold this name: the later one is named by its path from here.
+        input.file = fallbackName(input.path);
+        if (store.markSeen(input.file, input.path) !== "new") continue;
+      }
+      if (!inShard(input.file, shard)) continue;
+      stats.files++;
       let size: number;
       let mtimeMs: number;
       try {
@@ -175,7 +183,7 @@ export async function runAnalysis(paths: readonly string[], options: AnalyzeOpti
     await Promise.all(inFlight);
     flush();
     // Files no longer among the inputs (of this shard) leave the store, and so the reports.
-    const gone = store.files().filter((f) => !current.has(f) && inShard(f, shard));
+    const gone = store.unseenFiles().filter((f) => inShard(f, shard));
     store.removeLetters(gone);
     stats.removed = gone.length;
   } finally {

@@ -94,3 +94,66 @@ export function isLabelFile(name: string, siblings: Set<string>): boolean {
   for (const s of siblings) if (s !== name && s.startsWith(`${stem}.`)) return true;
   return false;
 }
+
+/** One input as the streaming walk finds it. */
+export type FoundInput = { kind: "file"; input: InputFile } | { kind: "missing"; argument: string };
+
+/**
+ * The inputs one at a time, without holding the list: each folder's entries in
+ * name order, folders depth first, arguments in the order given. Names are not
+ * yet unique across arguments; the engine settles that as it goes.
+ */
+export function* walkInputs(paths: readonly string[]): Generator<FoundInput> {
+  for (const p of paths) {
+    const abs = resolve(p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      yield { kind: "missing", argument: p };
+      continue;
+    }
+    if (st.isDirectory()) yield* walkLazily(abs, abs);
+    else yield { kind: "file", input: { path: abs, file: basename(abs) } };
+  }
+}
+
+function* walkLazily(root: string, dir: string): Generator<FoundInput> {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name));
+  } catch {
+    return;
+  }
+  // isLabelFile's rule in linear time (folders of 100,000 thread JSON files): how many
+  // names start with each "<stem>." prefix; a .json is a label when another name shares its stem.
+  const prefixes = new Map<string, number>();
+  for (const e of entries) {
+    for (let i = e.name.indexOf("."); i > 0; i = e.name.indexOf(".", i + 1)) {
+      const stem = e.name.slice(0, i);
+      prefixes.set(stem, (prefixes.get(stem) ?? 0) + 1);
+    }
+  }
+  const isLabel = (name: string): boolean => name.endsWith(".json") && (prefixes.get(name.slice(0, -5)) ?? 0) > 1;
+  for (const e of entries) {
+    if (e.name.startsWith(".")) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name !== "node_modules") yield* walkLazily(root, full);
+    } else if (e.isFile()) {
+      if (!isLabel(e.name)) yield { kind: "file", input: { path: full, file: relative(root, full).split("\\").join("/") } };
+    }
+  }
+}
+
+/** How many inputs there are (for the progress bar), by listing folders without statting files. */
+export function countInputs(paths: readonly string[]): number {
+  let n = 0;
+  for (const _ of walkInputs(paths)) n++;
+  return n;
+}
+
+/** The name an input is reported under when an earlier input already took its plain name. */
+export function fallbackName(path: string): string {
+  return relative(process.cwd(), path).split("\\").join("/");
+}

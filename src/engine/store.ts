@@ -104,6 +104,8 @@ export class ResultStore {
   private readonly deleteChildren: Database.Statement[];
   private readonly deleteLetter: Database.Statement;
   private readonly updateStat: Database.Statement;
+  private seenInsert: Database.Statement | null = null;
+  private seenPath: Database.Statement | null = null;
 
   constructor(path: string, options: { readonly?: boolean } = {}) {
     if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
@@ -186,6 +188,26 @@ export class ResultStore {
   /** Same bytes found under a new path or timestamp: remember the new stat so the next run need not re-read them. */
   touch(file: string, path: string, size: number, mtimeMs: number): void {
     this.updateStat.run(path, size, mtimeMs, file);
+  }
+
+  /**
+   * Records that this run has an input named `file` (in a temporary table on disk,
+   * so memory stays flat however many files there are). "clash" when another path
+   * already took the name in this run, "repeat" when the same path was given twice.
+   */
+  markSeen(file: string, path: string): "new" | "repeat" | "clash" {
+    if (!this.seenInsert || !this.seenPath) {
+      this.db.exec("CREATE TEMP TABLE IF NOT EXISTS seen (file TEXT PRIMARY KEY, path TEXT NOT NULL) WITHOUT ROWID");
+      this.seenInsert = this.db.prepare("INSERT OR IGNORE INTO temp.seen (file, path) VALUES (?, ?)");
+      this.seenPath = this.db.prepare("SELECT path FROM temp.seen WHERE file = ?").pluck();
+    }
+    if (this.seenInsert.run(file, path).changes === 1) return "new";
+    return this.seenPath.get(file) === path ? "repeat" : "clash";
+  }
+
+  /** Stored letters whose file was not marked seen in this run. */
+  unseenFiles(): string[] {
+    return this.db.prepare("SELECT file FROM letters WHERE file NOT IN (SELECT file FROM temp.seen) ORDER BY file").pluck().all() as string[];
   }
 
   /** Every stored file name, in report order. */
