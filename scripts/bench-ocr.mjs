@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// OCR benchmark on the scanned fixtures: pages/s and word accuracy for the
+// system tesseract and tesseract.js, rendering as foiscope does (pdf-parse
+// getScreenshot at 200 dpi). Needs a build (npm run build) for dist/.
+//
+//   node scripts/bench-ocr.mjs [--engines system,tesseract.js] [files...]
+//
+// Word accuracy: the share of the letter's words (from test/fixtures/letters/<id>.txt,
+// front matter removed) found in order in the OCR text (longest common
+// subsequence of lower-cased words, punctuation trimmed). Extra words the scan
+// carries (running header, page numbers) do not count against it.
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { PDFParse } from "pdf-parse";
+import { cleanOcrText, openOcrEngine } from "../dist/extract/ocr.js";
+
+const args = process.argv.slice(2);
+const i = args.indexOf("--engines");
+const engines = (i >= 0 ? args.splice(i, 2)[1] : "system,tesseract.js").split(",");
+const files = args.length ? args : readdirSync("test/fixtures/formats").filter((f) => f.endsWith("-scan.pdf")).sort().map((f) => join("test/fixtures/formats", f));
+
+const words = (text) => text.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}£]+|[^\p{L}\p{N}]+$/gu, "")).filter(Boolean);
+
+function lcs(a, b) {
+  let previous = new Uint16Array(b.length + 1);
+  for (let x = 1; x <= a.length; x++) {
+    const row = new Uint16Array(b.length + 1);
+    for (let y = 1; y <= b.length; y++) row[y] = a[x - 1] === b[y - 1] ? previous[y - 1] + 1 : Math.max(previous[y], row[y - 1]);
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+function reference(file) {
+  const id = basename(file).replace(/-scan\.pdf$/, "");
+  const raw = readFileSync(join("test/fixtures/letters", `${id}.txt`), "utf8");
+  return raw.replace(/^(?:---\n)?(?:[A-Za-z_][\w -]*:.*\n)+---\n/, "");
+}
+
+// Render every page once, outside the timed OCR.
+const pages = [];
+let renderMs = 0;
+for (const file of files) {
+  const parser = new PDFParse({ data: new Uint8Array(readFileSync(file)) });
+  const t0 = performance.now();
+  const shot = await parser.getScreenshot({ scale: 200 / 72, imageBuffer: true, imageDataUrl: false });
+  renderMs += performance.now() - t0;
+  for (const page of shot.pages) pages.push({ file, image: page.data });
+  await parser.destroy();
+}
+console.log(`${files.length} files, ${pages.length} pages; rendering at 200 dpi: ${(renderMs / pages.length).toFixed(0)} ms/page`);
+
+for (const name of engines) {
+  const t0 = performance.now();
+  const engine = await openOcrEngine(name);
+  const startMs = performance.now() - t0;
+  const byFile = new Map();
+  const t1 = performance.now();
+  for (const page of pages) byFile.set(page.file, `${byFile.get(page.file) ?? ""}\n${cleanOcrText(await engine.recognize(page.image))}`);
+  const ocrMs = performance.now() - t1;
+  await engine.close();
+  let found = 0;
+  let total = 0;
+  const perFile = [];
+  for (const [file, text] of byFile) {
+    const ref = words(reference(file));
+    const hit = lcs(ref, words(text));
+    found += hit;
+    total += ref.length;
+    perFile.push(`${basename(file)} ${((100 * hit) / ref.length).toFixed(1)}%`);
+  }
+  console.log(
+    `${name}: start ${startMs.toFixed(0)} ms; OCR ${(ocrMs / pages.length / 1000).toFixed(2)} s/page = ${((pages.length * 1000) / ocrMs).toFixed(2)} pages/s; ` +
+      `word accuracy ${((100 * found) / total).toFixed(2)}% (${found}/${total} words)`,
+  );
+  console.log(`  ${perFile.join("; ")}`);
+}
