@@ -79,7 +79,7 @@ export function cleanEmailBody(raw: string): CleanedBody {
   for (const marker of [...QUOTE_MARKERS, ...FOOTER_MARKERS]) {
     const m = marker.exec(text);
     // A marker at the very top would leave nothing: then it is not a quote of older mail.
-    if (m && m.index < cut && text.slice(0, m.index).trim().length >= 40) cut = m.index;
+    if (m && m.index < cut && text.slice(0, m.index).trim().length >= 20) cut = m.index;
   }
   text = text.slice(0, cut);
   return { text: tidy(text), attachments };
@@ -126,8 +126,11 @@ function matchesOwn(pattern: RegExp, text: string, quoted: string): boolean {
       global.lastIndex++;
       continue;
     }
-    const window = text.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25).trim();
-    if (!quoted || !quoted.includes(window)) return true;
+    // Quoted when the match and the words on either side of it are in the request.
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 20), end).trim();
+    const after = text.slice(m.index, end + 20).trim();
+    if (!quoted || !(quoted.includes(before) || quoted.includes(after))) return true;
   }
   return false;
 }

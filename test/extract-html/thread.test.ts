@@ -1,0 +1,134 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { looksLikeThreadJson, threadExtractor } from "../../src/extract/thread.js";
+import { classifyMessage, cleanEmailBody, composeThread, restatedShare } from "../../src/extract/thread-messages.js";
+import { detectFormat, extract } from "../../src/extract/registry.js";
+import type { Extracted } from "../../src/extract/types.js";
+
+const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/threads/${name}`, import.meta.url));
+const run = (name: string): Promise<Extracted> => extract({ bytes: fixture(name), name });
+const chosen = (r: Extracted): string => r.messages.find((m) => m.code === "FOISCOPE_THREAD_RESPONSE")?.text ?? "";
+
+describe("thread JSON detection", () => {
+  it("is sniffed by content, before the text extractor, whatever the name", () => {
+    expect(detectFormat(fixture("restated.json"), "restated.json")?.format).toBe("wdtk-thread");
+    expect(detectFormat(fixture("restated.json"), "thread.txt")?.format).toBe("wdtk-thread");
+    expect(detectFormat(fixture("restated.json"), "no-extension")?.format).toBe("wdtk-thread");
+  });
+  it("leaves other JSON alone", () => {
+    const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+    expect(looksLikeThreadJson(enc('{"id": "c-001", "regime": "FOIA", "questions": []}'))).toBe(false);
+    expect(looksLikeThreadJson(enc('[{"events": []}]'))).toBe(false);
+    expect(looksLikeThreadJson(enc('{"title": "x", "events": [ ]}'))).toBe(true);
+  });
+  it("reports a broken thread as an error with a code, not a crash", async () => {
+    const bytes = new TextEncoder().encode('{"title": "x", "display_status": "Successful", "events": [ {"type": ');
+    await expect(threadExtractor.extract({ bytes, name: "x.json" }, { depth: 0, options: { ocr: false, maxBytes: 1e9 }, extractNested: () => Promise.reject(new Error("none")) })).rejects.toMatchObject({ code: "FOISCOPE_BAD_THREAD" });
+  });
+});
+
+describe("response selection", () => {
+  it("uses the response alone when it restates the questions, skipping the acknowledgement", async () => {
+    const r = await run("restated.json");
+    expect(r.status).toBeUndefined();
+    expect(r.text.startsWith("Dear R. Patel,\nThank you for your request")).toBe(true);
+    expect(r.text).toContain("Three incidents were reported to the National Cyber Security Centre in 2024.");
+    expect(r.text).not.toContain("We must respond to you within 20 working days");
+    expect(chosen(r)).toContain("message 3 of 3");
+    // Quoted older mail, the link list and the disclaimer are cut off.
+    expect(r.text).not.toContain("Sent: 04 February 2025");
+    expect(r.text).not.toContain("Visible links");
+    expect(r.text).not.toContain("non-public information");
+    expect(r.text.trimEnd().endsWith("Lowmere County Council")).toBe(true);
+  });
+
+  it("puts the request first when the answer does not restate it, and skips auto-reply and holding replies", async () => {
+    const r = await run("ack-then-answer.json");
+    expect(r.text.startsWith("Dear Eastbrook Metropolitan Borough Council,\nI would like the following information:\n1. The total amount")).toBe(true);
+    expect(r.text).toContain("J. Moreno\n\nDear J. Moreno,\nI am now able to provide our answer.");
+    expect(r.text).not.toContain("Please use this email address for all replies");
+    expect(r.text).not.toContain("not being monitored");
+    expect(r.text).not.toContain("further update");
+    expect(r.text).not.toContain("View as HTML");
+    expect(chosen(r)).toBe("Chose message 5 of 5 (response of 2025-04-15) as the answer; skipped 1 auto-reply, 2 acknowledgement or holding replies");
+    const request = r.messages.find((m) => m.code === "FOISCOPE_THREAD_REQUEST")!;
+    expect(r.text.slice(request.span!.start, request.span!.end).endsWith("J. Moreno")).toBe(true);
+    const missing = r.messages.find((m) => m.code === "FOISCOPE_ATTACHMENT_MISSING")!;
+    expect(missing.text).toContain("FOI 25 0777 spend table.xlsx");
+  });
+
+  it("marks a thread with only an acknowledgement and a clarification request as no_response", async () => {
+    const r = await run("no-response.json");
+    expect(r.status).toBe("no_response");
+    expect(r.messages.map((m) => m.code)).toEqual(["FOISCOPE_NO_RESPONSE"]);
+    expect(r.messages[0]!.text).toContain("1 clarification request");
+    expect(r.meta.date).toBeUndefined();
+  });
+
+  it("prefers the internal review's outcome over the original refusal", async () => {
+    const r = await run("internal-review.json");
+    expect(chosen(r)).toContain("internal review outcome of 2025-03-07");
+    expect(r.text).toContain("I do not uphold the decision on the contract value.");
+    expect(r.text).not.toContain("concluded that it favours withholding");
+    expect(r.text).not.toContain("will be carried out");
+    expect(r.text.startsWith("Dear Greyhaven Water Authority,\nPlease send me:\n1. The name of the supplier")).toBe(true);
+  });
+});
+
+describe("thread metadata", () => {
+  it("carries title, law_used, display_status, the answer's date and the authority named in the greeting", async () => {
+    const r = await run("ack-then-answer.json");
+    expect(r.format).toBe("wdtk-thread");
+    expect(r.meta).toMatchObject({
+      title: "Spending on penetration testing",
+      displayStatus: "Partially successful",
+      lawUsed: "FOIA",
+      date: "2025-04-15",
+      authority: "Eastbrook Metropolitan Borough Council",
+      source: "https://www.whatdotheyknow.com/request/spending_on_penetration_testing",
+    });
+  });
+  it("takes the authority from the JSON when it names one, and maps law_used eir to EIR", async () => {
+    const r = await run("internal-review.json");
+    expect(r.meta).toMatchObject({ authority: "Greyhaven Water Authority", lawUsed: "EIR", displayStatus: "Refused" });
+  });
+  it("does not take a person or a team in the greeting for the authority", () => {
+    const composed = composeThread(
+      [
+        { direction: "outgoing", date: "2025-01-01", text: "Dear FOI team,\nHow many laptops were lost in 2024?\nYours faithfully,\nX" },
+        { direction: "incoming", date: "2025-01-20", text: "Dear X,\nPlease find our response below.\nSeven laptops were reported lost in 2024.\nInformation Team" },
+      ],
+      "test",
+    );
+    expect(composed.meta.authority).toBeUndefined();
+    expect(composed.meta.date).toBe("2025-01-20");
+  });
+});
+
+describe("message parts", () => {
+  it("classifies the kinds of authority message", () => {
+    const kind = (text: string, request = ""): string => classifyMessage({ direction: "incoming", date: "", text }, text, request);
+    expect(kind("Thank you for your request. This has been logged and we will respond within 20 working days.")).toBe("acknowledgement");
+    expect(kind("I am out of the office until Monday with no access to email.")).toBe("auto_reply");
+    expect(kind("Before we can answer, could you please clarify which years you mean?")).toBe("clarification");
+    expect(kind("Please find below our response to your request. 1. Yes.")).toBe("response");
+    expect(kind("We do not hold this information.")).toBe("weak_response");
+    expect(kind("Thank you for your recent request for an internal review. This has now been logged.")).toBe("review_acknowledgement");
+    expect(kind("Internal review of request 123. I have carried out an internal review and uphold the decision.")).toBe("review_outcome");
+    // A question quoted back from the request is not the authority asking for clarification.
+    const request = "Can you confirm whether the Council has a cyber security policy?";
+    expect(kind("Thank you for your request: Can you confirm whether the Council has a cyber security policy? Unfortunately we do not hold this information.", request)).toBe("weak_response");
+  });
+
+  it("cuts the attachment header, quoted mail and footers from a body", () => {
+    const cleaned = cleanEmailBody("2 Attachments\nletter.pdf\n120K\nDownload\nView as HTML\ntable.xlsx\n9K\nDownload\nDear Sir,\nThe answer is yes.\nRegards\n-----Original Message-----\nFrom: someone\nOld text");
+    expect(cleaned.attachments).toEqual(["letter.pdf", "table.xlsx"]);
+    expect(cleaned.text).toBe("Dear Sir,\nThe answer is yes.\nRegards");
+  });
+
+  it("measures how much of the request the response repeats", () => {
+    const request = "Dear Council,\nPlease tell me how many staff work in the information security team.\nYours faithfully,\nA";
+    expect(restatedShare(request, "You asked: Please tell me how many staff work in the information security team. Answer: four.")).toBe(1);
+    expect(restatedShare(request, "There are four members of staff.")).toBe(0);
+  });
+});
