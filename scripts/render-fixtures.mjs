@@ -15,10 +15,20 @@
 //   <id>-attached.msg  the same as an Outlook message, carrying <id>.docx
 // plus, in test/fixtures/formats only: encrypted.pdf (password-protected) and truncated.pdf.
 //
+// Corpus letters in other formats: --single FORMAT writes only that rendering, named <id>.<ext>
+// (pdf|scan → .pdf, docx → .docx, eml|attached → .eml, msg → .msg), and copies <id>.json beside it
+// when the text letter has one. corpus/formats was made with:
+//   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single pdf --only central-q-numbered-partial-s40-s43,council-sections-31-1-a-and-b-cross-refs
+//   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single scan --only council-blanket-s31-pit,council-all-not-held
+//   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single docx --only council-eir-regulation-12-4-b-and-12-5-b,council-sub-items-answered-separately
+//   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single eml --only fire-question-colon-not-held-contact
+//   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single attached --only council-s12-partial-goodwill
+//   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single msg --only council-s22-future-publication-named
+//
 // Dev tools: pdfkit and docx (devDependencies) and poppler's pdftoppm (Debian poppler-utils) for the scan.
 // HTML renderings belong to the HTML extractor's own fixtures.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { deflateSync } from "node:zlib";
@@ -38,7 +48,8 @@ const fromDir = flag("from", "test/fixtures/letters");
 const toDir = flag("to", "test/fixtures/formats");
 const only = flag("only", "") ? new Set(flag("only", "").split(",")) : null;
 const formats = new Set(flag("formats", "pdf,columns,scan,docx,eml,attached,msg").split(","));
-const withErrorCases = !args.includes("--no-error-cases") && toDir.includes("fixtures");
+const single = flag("single", "");
+const withErrorCases = !single && !args.includes("--no-error-cases") && toDir.includes("fixtures");
 
 /** A deterministic generator, so re-rendering gives the same noise. */
 function random(seed) {
@@ -390,6 +401,27 @@ for (const file of letters) {
     writeFileSync(join(toDir, name), bytes);
     written.push(`${name} ${bytes.length}`);
   };
+  if (single) {
+    const render = {
+      pdf: async () => ["pdf", pdf],
+      scan: async () => ["pdf", await renderScan(pdf, 1000 * seed++)],
+      docx: async () => ["docx", await renderDocx(letter)],
+      eml: async () => ["eml", renderEml(letter, id)],
+      attached: async () => ["eml", renderAttachedEml(letter, id, pdf)],
+      msg: async () => ["msg", renderMsg(letter, id, { name: `${id}-response.docx`, bytes: await renderDocx(letter) })],
+    }[single];
+    if (!render) throw new Error(`--single takes pdf, scan, docx, eml, attached or msg, not ${single}`);
+    const [ext, bytes] = await render();
+    put(`${id}.${ext}`, bytes);
+    try {
+      copyFileSync(join(fromDir, `${id}.json`), join(toDir, `${id}.json`));
+      written.push(`${id}.json (label)`);
+    } catch {
+      // No label for this letter: none beside the rendering either.
+    }
+    process.stdout.write(`${id}: ${written.join(", ")}\n`);
+    continue;
+  }
   if (formats.has("pdf")) put(`${id}.pdf`, pdf);
   if (formats.has("columns")) put(`${id}-columns.pdf`, await renderPdf(letter, { columns: 2 }));
   if (formats.has("scan")) put(`${id}-scan.pdf`, await renderScan(pdf, 1000 * seed++));
