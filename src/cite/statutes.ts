@@ -17,6 +17,7 @@ export interface ActInfo {
   grounds: Record<string, GroundInfo>;
   procedural_provisions?: string[];
   mentioned: string[];
+  mentioned_provisions?: string[];
   not_held: string[];
   ncnd: string[];
   names: Record<string, string>;
@@ -53,6 +54,7 @@ export type ProvisionKind = "ground" | "mentioned" | "not_held" | "unknown";
 export function provisionKind(act: Act, provision: string): ProvisionKind {
   const info = statutes.acts[act];
   if (listedAtOrAbove(info.not_held, provision)) return "not_held";
+  if (listedAtOrAbove(info.mentioned_provisions ?? [], provision)) return "mentioned";
   const section = sectionOf(provision);
   if (info.grounds[section]) return "ground";
   if (info.mentioned.includes(section)) return "mentioned";

@@ -83,6 +83,11 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
   for (const h of hits) strength[h.rule.signal] = Math.max(strength[h.rule.signal], h.rule.weight);
 
   const appliedInAnswer = letter.citations.filter((c) => c.applied && !c.byName && contains(answer, c.span));
+  // "refused under regulation 12(4)(a)": a refusal whose only provision is a not-held one says the information is not held.
+  const notHeldProvisionSentence = (h: Hit): boolean =>
+    letter.citations.some((c) => c.reason === "cite/not-held-provision" && contains(h.span, c.span)) &&
+    !letter.citations.some((c) => c.applied && !c.byName && contains(h.span, c.span));
+  for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.rule.signal === "exempt" && notHeldProvisionSentence(hits[i]!)) hits.splice(i, 1);
   const refusalSpans = new Set([...by("exempt"), ...by("ncnd")].map((h) => `${h.span.start}:${h.span.end}`));
   const notHeldHits = by("not_held").filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`));
   const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && !notHeldHits.some((n) => n.span.start === h.span.start));
@@ -113,7 +118,7 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
     for (const h of [...disclosedHits, ...by("partial"), ...notHeldHits].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
     confidence = decisive ? Math.min(0.97, decisive.rule.weight + (exemptByCitation ? 0.05 : 0)) : 0.7;
     if (notHeldHits.length) conflicts.push(...new Set(notHeldHits.map((h) => h.rule.id)));
-  } else if (notHeldHits.length) {
+  } else if (notHeldHits.length && !opensWithYesNo(text, answer, disclosedHits)) {
     const decisive = strongest(notHeldHits)!;
     evidence.push(evidenceOf(text, decisive.rule.id, decisive.span));
     const explainsNotHeld = decisive.rule.weight >= 0.85 && disclosedHits.every((h) => h.rule.weight <= 0.6);
@@ -183,6 +188,13 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
     return p ? isNcndProvision(p.act, p.provision) : false;
   }));
   return { outcome, grounds, partial, ncnd: ncndFlag, pit, confidence: Number(confidence.toFixed(3)), rule, evidence, conflicts: [...new Set(conflicts)] };
+}
+
+/** "No. We do not hold a cyber insurance policy.": the yes/no answers; what follows explains it. */
+function opensWithYesNo(text: string, answer: Span, disclosed: Hit[]): boolean {
+  const first = sentences(text, answer)[0];
+  if (!first || !/^\s*["'‘“]?(?:yes|no)\b/i.test(text.slice(first.start, first.end))) return false;
+  return disclosed.some((h) => h.rule.id === "direct-answer" && h.span.start === first.start);
 }
 
 /** The response outside any question's own answer and before the closing: where blanket explanations live. */

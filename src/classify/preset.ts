@@ -12,6 +12,8 @@ import { rule as notHeldNotice } from "./rules/not-held-notice.js";
 import { rule as notApplicable } from "./rules/not-applicable.js";
 import { rule as directAnswer } from "./rules/direct-answer.js";
 import { rule as nilStatement } from "./rules/nil-statement.js";
+import { rule as figuresInProse } from "./rules/figures-in-prose.js";
+import { rule as prejudiceTest } from "./rules/prejudice-test.js";
 import { rule as attachedOrLinked } from "./rules/attached-or-linked.js";
 import { rule as dataTable } from "./rules/data-table.js";
 import { rule as clarification } from "./rules/clarification.js";
@@ -33,6 +35,8 @@ export const preset: readonly Rule[] = [
   notApplicable,
   directAnswer,
   nilStatement,
+  figuresInProse,
+  prejudiceTest,
   attachedOrLinked,
   dataTable,
   clarification,

@@ -13,8 +13,6 @@ import type { Extractor } from "./types.js";
 
 const SOURCE = "extract/thread";
 
-/** Regime names as the rest of foiscope writes them; WhatDoTheyKnow writes "foi" / "eir". */
-const LAWS: Record<string, string> = { foi: "FOIA", foia: "FOIA", eir: "EIR", foisa: "FOISA", eisr: "EISR" };
 
 function headText(bytes: Uint8Array, limit: number): string {
   return new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, Math.min(bytes.length, limit)));
@@ -90,7 +88,9 @@ export const threadExtractor: Extractor = {
     const displayStatus = str(thread.display_status).trim();
     if (displayStatus) meta.displayStatus = displayStatus;
     const law = str(thread.law_used).trim();
-    if (law) meta.lawUsed = LAWS[law.toLowerCase()] ?? law;
+    // Kept as WhatDoTheyKnow writes it ("foi", "eir"): "foi" is the requester's choice, and an
+    // authority often answers under the EIR anyway, so it must not force FOIA on the letter.
+    if (law) meta.lawUsed = law.toLowerCase();
     const authority = authorityOf(thread);
     if (authority) meta.authority = authority;
     const urlTitle = str(thread.url_title).trim();

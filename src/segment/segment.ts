@@ -454,8 +454,38 @@ function paired(ctx: Context, q: Run, a: Run, messages: Message[]): Segmentation
     questions.push({ label: it.label.toLowerCase(), questionSpan: qSpan, answerSpan: answer, answerVia: answer ? "own" : "none" });
   }
   const last = a.items[a.items.length - 1]!;
+  const lastQuestion = questions.find((qq) => qq.label === last.label.toLowerCase());
+  if (lastQuestion?.answerSpan) lastQuestion.answerSpan = cutLetterLevelTail(ctx, lastQuestion.answerSpan, last.label);
   const lastEnd = byLabel.get(last.label)!.body.end;
   return finish(ctx, questions, lastEnd, restated * 2 > q.items.length ? "restated" : "list-then-answers", messages);
+}
+
+const OTHER_QUESTIONS = /\b(?:q|questions?|requests?|parts?|points?|items?)\s*\.?\s*(\d{1,2})[a-z]?\b(?:\s*(?:,|and|&|to|-|–)\s*(?:q\s*)?(\d{1,2}))*/gi;
+const LETTER_SUMMARY = /^(?:in summary|to summarise|to summarize|in conclusion|overall,|in accordance with section 17|this letter (?:acts|serves) as|this (?:response|letter) constitutes a refusal notice)/i;
+
+/**
+ * The last answer of a list runs on into letter-level text: a summary, a refusal
+ * notice for other questions, or a paragraph about other questions. Those
+ * paragraphs are not its answer.
+ */
+function cutLetterLevelTail(ctx: Context, answer: Span, label: string): Span {
+  const { text } = ctx;
+  const own = label.toLowerCase().replace(/[a-z]$/, "");
+  let first = true;
+  for (let i = lineAt(ctx.lines, answer.start); i < ctx.lines.length && ctx.lines[i]!.start < answer.end; i++) {
+    const l = ctx.lines[i]!;
+    const startsParagraph = i > 0 && (ctx.lines[i - 1]!.blank || /[.!?:]\s*$/.test(ctx.lines[i - 1]!.trimmed));
+    if (l.blank || (!startsParagraph && !first)) continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    const other = [...l.trimmed.matchAll(OTHER_QUESTIONS)].some((m) => m[1] !== own && (m[2] === undefined || m[2] !== own));
+    if (LETTER_SUMMARY.test(l.trimmed) || (other && !new RegExp(`\\b(?:q|questions?|requests?|parts?)\\s*\\.?\\s*${own}\\b`, "i").test(l.trimmed))) {
+      return trimSpan(text, { start: answer.start, end: l.start });
+    }
+  }
+  return answer;
 }
 
 /** End of a restated question inside an answer item: a response header, or the lines whose words the question has. */
@@ -522,7 +552,7 @@ function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmentation {
       const own = answerSpan(ctx, qEnd, end);
       if (own && !next) {
         const expl = explanationAfter(ctx, lineAt(ctx.lines, own.start) + 1, own.end);
-        answer = expl > own.start ? trimSpan(text, { start: own.start, end: expl }) : own;
+        answer = cutLetterLevelTail(ctx, expl > own.start ? trimSpan(text, { start: own.start, end: expl }) : own, it.label);
       } else answer = own;
     }
     questions.push({ label: it.label.toLowerCase(), questionSpan: qSpan, answerSpan: answer, answerVia: answer ? "own" : "none" });

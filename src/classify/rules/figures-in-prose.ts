@@ -1,0 +1,15 @@
+import type { Rule } from "../rule.js";
+
+export const rule: Rule = {
+  id: "figures-in-prose",
+  signal: "disclosed",
+  description: "A sentence that states a figure as a fact (\"the number recorded was 11 in 2022\", \"the Trust had 1,204 devices\").",
+  basis: "labels.md: disclosed — a figure given in answer.",
+  weight: 0.7,
+  pattern: /\b(?:was|were|is|are|had|has|have|totalled|totaled|numbered|comprised|of|at|by)\s+(?:approximately\s+|around\s+|about\s+)?(?:£|\$|€)?\d[\d,.]*(?:\s?(?:%|per cent|million|m|k|bn))?(?!\s*(?:hours?|days?|working|minutes?|weeks?|months?|years?\b(?! ago)|January|February|March|April|May|June|July|August|September|October|November|December|\/|-))\b|\b\d[\d,.]*\s+(?:incidents?|attacks?|breaches|staff|members of staff|FTE|devices|servers|users|laptops|computers|claims|complaints|reports?|referrals|cases|payments?)\b/i,
+  veto: /\b(?:section|regulation|s\.|reg\.|limit|hours|working days|per hour|request(?:ed)? (?:dated|of|received)|received on|dated|within \d+|act \d{4}|\d{4} act|cost of compliance|estimate)\b/i,
+  examples: {
+    match: ["The number of cyber security incidents recorded was 11 in 2022, 14 in 2023 and 9 in 2024.", "The Trust had 1,204 devices on its network on 1 April 2021.", "We recorded 19 incidents."],
+    noMatch: ["We estimate that this would take 40 hours.", "Thank you for your request received on 15 October 2024."],
+  },
+};
