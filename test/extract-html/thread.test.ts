@@ -82,15 +82,15 @@ describe("thread metadata", () => {
     expect(r.meta).toMatchObject({
       title: "Spending on penetration testing",
       displayStatus: "Partially successful",
-      lawUsed: "FOIA",
+      lawUsed: "foi",
       date: "2025-04-15",
       authority: "Eastbrook Metropolitan Borough Council",
       source: "https://www.whatdotheyknow.com/request/spending_on_penetration_testing",
     });
   });
-  it("takes the authority from the JSON when it names one, and maps law_used eir to EIR", async () => {
+  it("takes the authority from the JSON when it names one, and keeps law_used as written", async () => {
     const r = await run("internal-review.json");
-    expect(r.meta).toMatchObject({ authority: "Greyhaven Water Authority", lawUsed: "EIR", displayStatus: "Refused" });
+    expect(r.meta).toMatchObject({ authority: "Greyhaven Water Authority", lawUsed: "eir", displayStatus: "Refused" });
   });
   it("does not take a person or a team in the greeting for the authority", () => {
     const composed = composeThread(
