@@ -154,6 +154,9 @@ export function classifyMessage(message: ThreadMessage, cleaned: string, request
   return "other";
 }
 
+const SUPPLEMENT =
+  /outstanding (?:data|information|part)|remaining (?:information|data|part)|further to our (?:previous |earlier |last |initial )?(?:response|email|reply)|(?:partial|previous|earlier|initial) response (?:we )?(?:provided|sent)|in addition to (?:our|the) (?:previous|earlier|initial) (?:response|reply)|as promised in our|following on from our (?:response|reply|email)/;
+
 /** A review outcome that only points at an attachment cannot stand in for the answer it reviews. */
 function isThinReview(cleaned: string): boolean {
   const t = flat(cleaned);
@@ -165,6 +168,8 @@ export interface ThreadSelection {
   requestIndex: number;
   /** Index of the chosen response, or -1 when the thread holds none yet. */
   responseIndex: number;
+  /** Index of an earlier answer the chosen one completes (sends what it left outstanding), or -1. */
+  completes: number;
   kinds: MessageKind[];
   cleaned: CleanedBody[];
 }
@@ -187,7 +192,17 @@ export function selectMessages(messages: readonly ThreadMessage[]): ThreadSelect
   if (responseIndex < 0) responseIndex = last((k) => k === "response");
   if (responseIndex < 0) responseIndex = last((k) => k === "weak_response" || k === "review_outcome");
   if (responseIndex < 0) responseIndex = last((k, i) => k === "other" && cleaned[i]!.text.length >= 80);
-  return { requestIndex, responseIndex, kinds, cleaned };
+  // A last reply that sends what an earlier answer left outstanding completes it rather than replacing it.
+  let completes = -1;
+  if (responseIndex > 0 && (kinds[responseIndex] === "response" || kinds[responseIndex] === "weak_response") && SUPPLEMENT.test(flat(cleaned[responseIndex]!.text))) {
+    for (let i = responseIndex - 1; i >= 0; i--) {
+      if (messages[i]!.direction === "incoming" && (kinds[i] === "response" || kinds[i] === "weak_response")) {
+        completes = i;
+        break;
+      }
+    }
+  }
+  return { requestIndex, responseIndex, completes, kinds, cleaned };
 }
 
 /** Share of the request's 5-word shingles that the response repeats: high when it restates the questions. */
@@ -268,7 +283,7 @@ export function composeThread(messages: readonly ThreadMessage[], source: string
   if (authority) meta.authority = authority;
   const skipped = new Map<string, number>();
   kinds.forEach((k, i) => {
-    if (messages[i]!.direction === "incoming" && i !== responseIndex) skipped.set(KIND_WORDS[k], (skipped.get(KIND_WORDS[k]) ?? 0) + 1);
+    if (messages[i]!.direction === "incoming" && i !== responseIndex && i !== selection.completes) skipped.set(KIND_WORDS[k], (skipped.get(KIND_WORDS[k]) ?? 0) + 1);
   });
   const skippedText = [...skipped].map(([k, n]) => `${n} ${n > 1 ? plural(k) : k}`).join(", ");
   if (responseIndex < 0) {
@@ -280,7 +295,11 @@ export function composeThread(messages: readonly ThreadMessage[], source: string
     });
     return { text: request, status: "no_response", meta, messages: out };
   }
-  const response = cleaned[responseIndex]!;
+  const chosen = cleaned[responseIndex]!;
+  const response: CleanedBody =
+    selection.completes >= 0
+      ? { text: `${cleaned[selection.completes]!.text}\n\n${chosen.text}`, attachments: [...cleaned[selection.completes]!.attachments, ...chosen.attachments] }
+      : chosen;
   const restated = request ? restatedShare(request, response.text) >= 0.5 : true;
   let text: string;
   let responseStart: number;
@@ -305,7 +324,7 @@ export function composeThread(messages: readonly ThreadMessage[], source: string
     severity: "info",
     code: "FOISCOPE_THREAD_RESPONSE",
     source,
-    text: `Chose message ${responseIndex + 1} of ${messages.length} (${KIND_WORDS[kinds[responseIndex]!]}${date ? ` of ${date}` : ""}) as the answer${skippedText ? `; skipped ${skippedText}` : ""}`,
+    text: `Chose message ${responseIndex + 1} of ${messages.length} (${KIND_WORDS[kinds[responseIndex]!]}${date ? ` of ${date}` : ""}) as the answer${selection.completes >= 0 ? `, after message ${selection.completes + 1}, which it completes` : ""}${skippedText ? `; skipped ${skippedText}` : ""}`,
     span: responseSpan,
   });
   if (response.attachments.length) {
