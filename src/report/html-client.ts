@@ -308,6 +308,10 @@ export const REPORT_CLIENT = String.raw`
   var authorities = t.authorities.rows.slice().sort(function (a, b) { return b.questions - a.questions; }).slice(0, 40)
     .sort(function (a, b) { return Number(b.refusal_rate) - Number(a.refusal_rate) || b.questions - a.questions; });
   document.getElementById("chart-authorities-box").style.height = Math.max(220, authorities.length * 22 + 70) + "px";
+  if (t.authorities.rows.length > authorities.length) {
+    document.getElementById("chart-authorities-box").parentNode.appendChild(el("p", { className: "notice",
+      text: "The " + authorities.length + " authorities with the most questions, of " + t.authorities.rows.length + "; the authorities table has them all." }));
+  }
   new Chart(document.getElementById("chart-authorities"), {
     data: {
       labels: authorities.map(function (a) { return truncate(a.authority, 38); }),
@@ -397,6 +401,11 @@ export const REPORT_CLIENT = String.raw`
 
   // Trend by year of the letter date: refusal rate with its 95 % band; questions analysed as bars behind.
   var years = t.years.rows.filter(function (r) { return /^\d{4}$/.test(String(r.year)); });
+  var undated = t.years.rows.filter(function (r) { return !/^\d{4}$/.test(String(r.year)); });
+  if (undated.length) {
+    document.getElementById("chart-years-box").parentNode.appendChild(el("p", { className: "notice",
+      text: undated.reduce(function (n, r) { return n + Number(r.questions); }, 0) + " questions from letters with no date are not shown." }));
+  }
   new Chart(document.getElementById("chart-years"), {
     data: { labels: years.map(function (r) { return r.year; }), datasets: [
       { type: "line", label: "refusal rate", data: years.map(function (r) { return r.refusal_rate === "" ? null : Number(r.refusal_rate); }), yAxisID: "rate", borderColor: "#c62828", backgroundColor: "#c62828", pointRadius: 4, order: 0 },

@@ -60,5 +60,6 @@ pre.letter-text mark.active { background: #ffd54f; outline: 1px solid #f9a825; }
 pre.letter-text .in-answer { box-shadow: inset 0 -2px 0 #90caf9; }
 pre.letter-text mark.in-answer { box-shadow: inset 0 -2px 0 #90caf9; }
 .notice { color: var(--muted); font-style: italic; }
+figure p.notice { margin: 6px 0 0; font-size: 12px; }
 @media (max-width: 900px) { .letter-body { grid-template-columns: 1fr; } .charts { grid-template-columns: 1fr; } }
 `;
