@@ -226,6 +226,20 @@ function reviewDetails(run: Run): { detail: (row: ReviewRow) => ReviewDetail; cl
   };
 }
 
+const JSON_NUMBERS = /^(refusal_rate(_low|_high)?|.*_share|share_of_exempt|confidence)$/;
+const JSON_BOOLEANS = new Set(["small_n", "procedural"]);
+
+/** A CSV row with its rates as numbers (null when undefined) and its flags as booleans, for tables.jsonl. */
+export function jsonRow(row: Record<string, Cell>): Record<string, Cell | boolean | null> {
+  const out: Record<string, Cell | boolean | null> = {};
+  for (const [column, value] of Object.entries(row)) {
+    if (JSON_NUMBERS.test(column)) out[column] = value === "" ? null : Number(value);
+    else if (JSON_BOOLEANS.has(column)) out[column] = value === "true";
+    else out[column] = value;
+  }
+  return out;
+}
+
 async function writeCsv(path: string, file: TableFile, bom: boolean): Promise<void> {
   const { csv, done } = csvStream(path, file.columns, { bom });
   for (const row of file.rows) if (!csv.write(row)) await new Promise<void>((r) => csv.once("drain", () => r()));
@@ -258,7 +272,7 @@ export async function buildReports(outDir: string, options: BuildOptions): Promi
     }
   }
   if (kinds.has("jsonl")) {
-    const lines = files.flatMap((f) => f.rows.map((row) => JSON.stringify({ table: f.name, ...row })));
+    const lines = files.flatMap((f) => f.rows.map((row) => JSON.stringify({ table: f.name, ...jsonRow(row) })));
     writeFileSync(join(outDir, "tables.jsonl"), lines.length ? `${lines.join("\n")}\n` : "");
     written.push("tables.jsonl");
   }

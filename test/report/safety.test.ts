@@ -91,6 +91,11 @@ describe("a letter with formula and markup lines", () => {
     const lines = readFileSync(join(dir, "tables.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { table: string });
     const count = (t: string) => lines.filter((l) => l.table === t).length;
     expect([count("outcomes"), count("grounds"), count("authorities"), count("topics"), count("sectors"), count("years"), count("review")]).toEqual([7, 11, 5, 9, 3, 3, 5]);
+    expect(lines.find((l) => l.table === "authorities" && (l as { authority?: string }).authority === "Ashdown Council")).toEqual({
+      table: "authorities", authority: "Ashdown Council", sector: "council", letters: 2, questions: 4, disclosed: 1, not_held: 0, exempt: 3, other: 0,
+      refusal_rate: 0.75, refusal_rate_low: 0.3006, refusal_rate_high: 0.9544, small_n: true, top_ground: "FOIA s12", uncited_refusals: 0,
+    });
+    expect(lines.find((l) => l.table === "outcomes")).toMatchObject({ scope: "all", letters: 7, granted_full_share: 0, withheld_part_share: 0.2857 });
   });
 });
 
