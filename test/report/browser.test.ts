@@ -126,3 +126,49 @@ describe.skipIf(!runInBrowser)("report.html in headless Chromium", { timeout: 30
     }
   });
 });
+
+describe.skipIf(!runInBrowser)("report.html of a run larger than the page's budgets, in headless Chromium", { timeout: 30_000 }, () => {
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    const dir = await writeRun(fixtureLetters());
+    // Detail for the two Ashdown letters (4 questions) but no letter text at all.
+    await buildReports(dir, { bom: false, minN: 10, reports: ["html"], limits: { questionBudget: 4, textBudget: 0 } });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    page.on("pageerror", (e) => problems.push(e.message));
+    await page.goto(pathToFileURL(join(dir, "report.html")).href);
+    await page.waitForSelector("#table-letters tbody tr");
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const open = async (filter: string): Promise<void> => {
+    await page.locator("#table-letters-block input[type=search]").fill(filter);
+    await expect.poll(() => page.locator("#table-letters tbody tr").count()).toBe(1);
+    await page.locator("#table-letters tbody button.open").click();
+    await page.waitForSelector("#letter:not([hidden])");
+  };
+
+  it("shows the evidence quotes of a letter whose text is not embedded", async () => {
+    await open("ashdown-2022");
+    expect(await page.locator("#letter-text").count()).toBe(0);
+    expect(await page.locator("#letter .notice").allInnerTexts()).toEqual([
+      "The letter text is not embedded (report size limit); letters.jsonl has it. The evidence quotes are listed with each question.",
+    ]);
+    expect(await page.locator("#letter .evidence-list li").first().innerText()).toBe("fixture-disclosed (decided): “We recorded 14 attempted attacks.”");
+  });
+
+  it("says where to find a letter whose questions are not embedded", async () => {
+    await open("glen-2024");
+    expect(await page.locator("#letter button.question").count()).toBe(0);
+    expect(await page.locator("#letter .notice").innerText()).toContain("not embedded in the page");
+    expect(problems).toEqual([]);
+  });
+});
+
