@@ -44,7 +44,9 @@ function findActMentions(text: string): ActMention[] {
   while ((m = OTHER_ACT.exec(text))) {
     const name = m[0];
     if (actOfAlias(name.replace(/^(?:the\s+)/i, "")) || /freedom of information|environmental information regulations/i.test(name)) continue;
-    out.push({ act: "OTHER", start: m.index, end: m.index + name.length });
+    // Leading "of the" belongs to the sentence, not the Act's name.
+    const lead = /^(?:(?:of|the|and)\s+)*/.exec(name)![0].length;
+    out.push({ act: "OTHER", start: m.index + lead, end: m.index + name.length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -130,7 +132,7 @@ export function findCitations(text: string, regime: Act): Citation[] {
 }
 
 /** Ground names that are specific enough to be a refusal by themselves. */
-const STRONG_NAMES = new Set(["appropriate limit", "cost limit", "cost of compliance", "vexatious", "repeated request", "manifestly unreasonable", "reasonably accessible", "accessible by other means", "otherwise accessible", "excessive cost", "upper cost limit", "too general a manner"]);
+const STRONG_NAMES = new Set(["450 limit", "600 limit", "appropriate limit", "cost limit", "cost of compliance", "vexatious", "repeated request", "manifestly unreasonable", "reasonably accessible", "accessible by other means", "otherwise accessible", "excessive cost", "upper cost limit", "too general a manner"]);
 
 const NAME_PATTERNS = (() => {
   const all = new Set<string>();

@@ -34,7 +34,7 @@ const TRIGGER =
   /(?:\b(FOIA|FOISA|EIRs?|EISRs?)\s*(?:s\.?|sections?|regs?\.?|regulations?)?\s*|\b(sections?|secs?\.?|ss\.?|regulations?|regs?\.?|reg(?=\d)|exemptions?|exceptions?)\s*(?:(?:at|under|in|of)\s+)?(?:(?:sections?|regulations?|regs?\.?|s\.)\s*)?|(?<![\w’'])(s|S)\.?\s?|§§?\s*)(?=\d{1,3}[A-Z]?\b|\d{1,3}[A-Z]?\s*\()/gi;
 
 const NUMBER = /\d{1,3}[A-Z]?(?![\d,.]\d)/y;
-const PART = /\s*\(\s*(\d{1,2}[A-Z]?|[a-z]{1,4})\s*\)/y;
+const PART = /\s*(?:\(\s*(\d{1,2}[A-Z]?|[a-z]{1,4})\s*\)|,?\s+(?:sub-?section|paragraph|para\.?)\s+\(?(\d{1,2}[A-Z]?|[a-z]{1,4})\)?(?![\w(]))/iy;
 /** "section 31(1) a (prevention of crime)": a bare sub-paragraph letter after a bracketed part. */
 const BARE_LETTER = /\s+([a-z])(?=\s*(?:\(|,|;|\.|:|$|\s+(?:of|and|or|&)\b))/y;
 const SEPARATOR = /\s*(?:,\s*(?:and|or|&)?|\band\b|\bor\b|&|\/|\bplus\b)\s*(?:(?:sections?|secs?\.?|s\.?|regulations?|regs?\.?)\s*)?/iy;
@@ -81,7 +81,8 @@ function readParts(text: string, at: number): { parts: Part[]; end: number } {
     PART.lastIndex = pos;
     const m = PART.exec(text);
     if (!m) break;
-    parts.push({ value: m[1]!, kind: kindOf(m[1]!, parts[parts.length - 1]?.kind ?? null) });
+    const value = (m[1] ?? m[2])!;
+    parts.push({ value, kind: kindOf(value, parts[parts.length - 1]?.kind ?? null) });
     pos = PART.lastIndex;
   }
   if (parts.length) {

@@ -2,6 +2,7 @@ import type { Answer, Citation, Decision, Evidence, Letter, Outcome, Question, S
 import { contains, quote } from "../core/span.js";
 import type { Segmentation } from "../segment/types.js";
 import { isQualified, isNcndProvision, parseGround } from "../cite/statutes.js";
+import { mostPrecise } from "../cite/grounds.js";
 import { preset } from "./preset.js";
 import { ruleMatches, type Rule, type Signal } from "./rule.js";
 import { sentences } from "./sentences.js";
@@ -37,11 +38,6 @@ function evidenceOf(text: string, rule: string, span: Span): Evidence {
   return { rule, span, quote: quote(text, span, 240) };
 }
 
-/** Keep the most precise form: "FOIA s31" goes when "FOIA s31(1)(a)" is also applied. */
-export function mostPrecise(grounds: readonly string[]): string[] {
-  const unique = [...new Set(grounds)];
-  return unique.filter((g) => !unique.some((h) => h !== g && h.startsWith(`${g}(`)));
-}
 
 interface Scope {
   answer: Span;

@@ -50,8 +50,8 @@ function buildRuns(lines: Line[], family: Family): Run[] {
       if (current && last && m.value === last.marker.value + 1) current.items.push({ line, marker: m, label: m.label });
       else if (current && last && m.value === last.marker.value && /[a-z]$/.test(m.label) && m.label !== last.label) current.items.push({ line, marker: m, label: m.label });
       else if (current && last && m.label === last.label && !last.repeat && m.value > 1) last.repeat = line;
-      else if (m.value === 1 || (m.value === 2 && runs.length === 0)) {
-        // A list whose first number was lost ("The sex of the child?" then "2. …") still starts a run.
+      else if (m.value === 1 || (runs.length === 0 && m.value <= 20)) {
+        // The first list may start anywhere: an excerpt ("7. … 8. …"), or a list whose first number was lost.
         current = { items: [{ line, marker: m, label: m.label }], family };
         runs.push(current);
       }
@@ -202,6 +202,7 @@ function answerSpan(ctx: Context, from: number, to: number): Span | null {
     }
     break;
   }
+  while (start < to && /\s/.test(text[start]!)) start++;
   if (start >= to || !hasContent(text.slice(start, to))) return null;
   let end = to;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
@@ -366,8 +367,32 @@ function questionText(text: string, item: Item, end: number): Span {
   return trimSpan(text, { start: item.marker.contentStart, end: Math.max(item.marker.contentStart, end) });
 }
 
+/**
+ * "Response 2", "Answers 1 & 2", "Answer to question 3": a heading that names the
+ * questions it answers. Its text, up to the next such heading, answers them.
+ */
+function labelledAnswers(ctx: Context, questions: Question[], closingStart: number): void {
+  const known = new Set(questions.map((q) => q.label));
+  const headers = ctx.lines.filter((l) => l.header === "response" && l.headerLabels.length > 0 && l.headerLabels.some((x) => known.has(x)) && l.start < closingStart);
+  for (let k = 0; k < headers.length; k++) {
+    const h = headers[k]!;
+    let end = headers[k + 1]?.start ?? closingStart;
+    end = explanationAfter(ctx, h.index + 1, end);
+    const answer = answerSpan(ctx, h.inlineStart ?? Math.min(h.end + 1, ctx.text.length), end);
+    if (!answer) continue;
+    for (const label of h.headerLabels) {
+      const q = questions.find((x) => x.label === label);
+      if (q && (q.answerVia !== "own" || !q.answerSpan || q.answerSpan.start <= h.start)) {
+        q.answerSpan = answer;
+        q.answerVia = "own";
+      }
+    }
+  }
+}
+
 function finish(ctx: Context, questions: Question[], lastEnd: number, layout: string, messages: Message[]): Segmentation {
   const closingStart = closingAfter(ctx, lineAt(ctx.lines, Math.max(0, lastEnd - 1)));
+  labelledAnswers(ctx, questions, closingStart);
   // Questions with no answer of their own take the next answer given (a blanket answer covers them).
   let pendingFrom = -1;
   for (let i = 0; i < questions.length; i++) {

@@ -7,7 +7,7 @@ export const rule: Rule = {
   basis: "FOIA s14; FOISA s14; EIR 12(4)(b), EISR 10(4)(b).",
   weight: 0.9,
   pattern: /\b(?:is|are|been|be|as)\s+(?:a\s+)?(?:deemed\s+|considered\s+)?(?:to be\s+)?(?:a\s+)?['‘"“]?(?:vexatious|repeated|manifestly unreasonable)\b|\bmanifestly unreasonable\b|\bvexatious request\b/i,
-  veto: /\bnot (?:vexatious|manifestly unreasonable)\b/i,
+  veto: /\bnot (?:vexatious|manifestly unreasonable)\b|\b(?:do|does|did) not (?:consider|believe|think|regard)\b[^.]{0,60}\b(?:vexatious|manifestly unreasonable)/i,
   examples: {
     match: ["The request has been deemed to be a ‘Vexatious Request’.", "We consider the request manifestly unreasonable under regulation 12(4)(b)."],
     noMatch: ["We do not consider your request to be vexatious."],

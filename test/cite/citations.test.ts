@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { citationTable } from "./citation-table.js";
+import { groundsApplied } from "../../src/cite/grounds.js";
+import { parseCitationLists } from "../../src/cite/parse.js";
+import { findCitations, letterRegime } from "../../src/cite/cite.js";
+import { emptyMeta } from "../../src/core/types.js";
+
+describe("citation table: every real-world form gives its canonical grounds", () => {
+  it("has at least 60 rows", () => {
+    expect(citationTable.length).toBeGreaterThanOrEqual(60);
+  });
+  for (const row of citationTable) {
+    it(`${row.regime}: ${row.text}`, () => {
+      expect([...groundsApplied(row.text, row.regime)].sort()).toEqual([...row.expected].sort());
+    });
+  }
+});
+
+describe("citation grammar", () => {
+  const provisions = (s: string): string[] => parseCitationLists(s).flatMap((l) => l.provisions.map((p) => p.provision));
+  it("lists share the last level: 31(1)(a) and (b)", () => {
+    expect(provisions("sections 31(1)(a) and (b)")).toEqual(["31(1)(a)", "31(1)(b)"]);
+  });
+  it("same-kind brackets are siblings: 31(1)(a)(b) and 31(1)(3)", () => {
+    expect(provisions("section 31(1)(a)(b)")).toEqual(["31(1)(a)", "31(1)(b)"]);
+    expect(provisions("sections 31(1)(3)")).toEqual(["31(1)", "31(3)"]);
+  });
+  it("a bare letter after a bracket: section 31(1) a (prevention of crime)", () => {
+    expect(provisions("section 31(1) a (prevention of crime)")).toEqual(["31(1)(a)"]);
+  });
+  it("does not read hours or years as sections", () => {
+    expect(provisions("section 12 and 18 hours of work")).toEqual(["12"]);
+    expect(provisions("the Council's 2 systems")).toEqual([]);
+  });
+  it("ignores sections of other Acts", () => {
+    expect(findCitations("as defined in section 79 of the Environmental Protection Act 1990", "FOIA")).toEqual([]);
+  });
+  it("marks procedural provisions as mentioned, not applied", () => {
+    const c = findCitations("Section 17 of the Act requires us to issue a refusal notice; section 1(1)(a) gives the right.", "FOIA");
+    expect(c.map((x) => [x.ground, x.applied])).toEqual([
+      ["FOIA s17", false],
+      ["FOIA s1(1)(a)", false],
+    ]);
+  });
+  it("marks neither-confirm-nor-deny provisions", () => {
+    const c = findCitations("exempt under section 31(3)", "FOIA");
+    expect(c[0]).toMatchObject({ ground: "FOIA s31(3)", applied: true, ncnd: true });
+  });
+});
+
+describe("letter regime", () => {
+  it("Scottish sector gives FOISA", () => {
+    expect(letterRegime("Under the Freedom of Information Act can I ask", { ...emptyMeta(), sector: "scotland" })).toBe("FOISA");
+  });
+  it("a request handled under the EIR gives EIR", () => {
+    expect(letterRegime("Your request has been handled under the Environmental Information Regulations 2004.", emptyMeta())).toBe("EIR");
+  });
+  it("defaults to FOIA", () => {
+    expect(letterRegime("Thank you for your request.", emptyMeta())).toBe("FOIA");
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const bin = fileURLToPath(new URL("../../bin/foiscope.js", import.meta.url));
+const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, CI: "1" } });
+
+describe("foiscope CLI", () => {
+  it("--help lists the commands", () => {
+    const r = run(["--help"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("analyze <paths..>");
+    expect(r.stdout).toContain("eval <gold>");
+    expect(r.stdout).toContain("explain <file>");
+  });
+  it("each command's --help has examples", () => {
+    for (const c of ["analyze", "eval", "explain"]) expect(run([c, "--help"]).stdout).toContain("Examples:");
+  });
+  it("an unknown command exits 2 with a message", () => {
+    const r = run(["frobnicate"]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/Unknown|foiscope/);
+  });
+  it("analyze writes a row for every file, failures included", () => {
+    const dir = mkdtempSync(join(tmpdir(), "foiscope-cli-"));
+    const letters = join(dir, "letters");
+    mkdirSync(letters);
+    writeFileSync(join(letters, "a.txt"), "---\nauthority: Testshire Council\nsector: council\ndate: 2024-05-01\n---\n1. How many cyber attacks were there?\nThe information is exempt under section 31(1)(a) of the Freedom of Information Act 2000.\n2. What is your cyber budget?\nWe do not hold this information.\n");
+    writeFileSync(join(letters, "empty.txt"), "");
+    writeFileSync(join(letters, "noise.bin"), Buffer.from([0, 1, 2, 3, 255, 254, 0, 7, 8, 0]));
+    const out = join(dir, "out");
+    const r = run(["analyze", letters, "--out", out, "--jobs", "1"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/letters\s+3/);
+    const answers = readFileSync(join(out, "answers.csv"), "utf8").trim().split("\n");
+    expect(answers[0]).toBe("file,letter_id,authority,sector,regime,date,reference,question,question_text,topic,outcome,grounds,partial,ncnd,pit,confidence,rule,evidence");
+    expect(answers.length).toBe(3);
+    expect(answers[1]).toContain("a.txt,a,Testshire Council,council,FOIA,2024-05-01,,1,");
+    expect(answers[1]).toContain(",exempt,FOIA s31(1)(a),false,false,false,");
+    expect(answers[2]).toContain(",not_held,,false,false,false,");
+    const lettersCsv = readFileSync(join(out, "letters.csv"), "utf8");
+    expect(lettersCsv).toMatch(/^empty\.txt,empty,"?error: /m);
+    expect(lettersCsv).toMatch(/^noise\.bin,noise,"?error: /m);
+    expect(lettersCsv).toMatch(/^a\.txt,a,ok,text,1,/m);
+  });
+  it("explain quotes the evidence and the rule", () => {
+    const dir = mkdtempSync(join(tmpdir(), "foiscope-cli-"));
+    const file = join(dir, "l.txt");
+    writeFileSync(file, "1. Do you hold cyber insurance?\nNo.\n2. Who is the insurer?\nNot applicable.\n");
+    const r = run(["explain", file]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Q1  DISCLOSED");
+    expect(r.stdout).toContain("direct-answer");
+    expect(r.stdout).toContain("“No.”");
+    expect(r.stdout).toContain("not-applicable");
+  });
+  it("eval prints the accuracy table and fails under --min-accuracy", () => {
+    const corpus = fileURLToPath(new URL("../../corpus", import.meta.url));
+    const ok = run(["eval", corpus]);
+    expect(ok.stderr).toBe("");
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain("| question outcome accuracy |");
+    expect(ok.stdout).toContain("| gold \\ predicted |");
+    const strict = run(["eval", corpus, "--min-accuracy", "1.01"]);
+    expect(strict.status).toBe(1);
+    const json = JSON.parse(execFileSync(process.execPath, [bin, "eval", corpus, "--json"], { encoding: "utf8" }));
+    expect(json.letters).toBeGreaterThanOrEqual(30);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { segment } from "../../src/segment/segment.js";
+import { analyzeText } from "../../src/engine/analyze.js";
+
+const origin = { file: "t.txt", path: "t.txt" };
+const labels = (text: string): string[] => segment(text).questions.map((q) => q.label);
+const answerOf = (text: string, label: string): string => {
+  const q = segment(text).questions.find((x) => x.label === label)!;
+  return q.answerSpan ? text.slice(q.answerSpan.start, q.answerSpan.end) : "";
+};
+const outcomes = (text: string): string[] => analyzeText(text, origin).answers.map((a) => `${a.label}:${a.outcome}${a.grounds.length ? ` ${a.grounds.join(";")}` : ""}`);
+
+describe("numbered lists in every common form", () => {
+  it("1. and 1) and Q1 and Question 1:", () => {
+    expect(labels("1. How many staff?\nThree.\n\n2. What budget?\n£40,000.")).toEqual(["1", "2"]);
+    expect(labels("1) How many staff?\nThree.\n2) What budget?\n£40,000.")).toEqual(["1", "2"]);
+    expect(labels("Q1. How many staff?\nThree.\nQ2. What budget?\n£40,000.")).toEqual(["1", "2"]);
+    expect(labels("Question 1: How many staff?\nThree.\nQuestion 2: What budget?\n£40,000.")).toEqual(["1", "2"]);
+  });
+  it("Q.3(b) is normalised to 3b", () => {
+    expect(labels("Q.3(a) How many staff?\nThree.\nQ.3(b) What budget?\nNone.")).toEqual(["3a", "3b"]);
+  });
+  it("lettered and roman lists", () => {
+    expect(labels("(a) How many attacks?\nTwo.\n(b) How many reported?\nOne.")).toEqual(["a", "b"]);
+    expect(labels("i. How many attacks?\nTwo.\nii. How many reported?\nOne.")).toEqual(["i", "ii"]);
+  });
+  it("unnumbered bullet questions", () => {
+    const text = "Request\n- How many attacks did you have?\n- Did you report them to the NCSC?\nResponse\nThis information is exempt under section 31(1)(a).";
+    expect(labels(text)).toEqual(["1", "2"]);
+    expect(outcomes(text)).toEqual(["1:exempt FOIA s31(1)(a)", "2:exempt FOIA s31(1)(a)"]);
+  });
+});
+
+describe("question and answer layouts", () => {
+  it("You asked / Our response on separate lines", () => {
+    const text = "You asked:\n1. Do you train staff in cyber security?\nOur response:\nYes, annually.\nYou asked:\n2. How much do you spend?\nOur response:\nWe do not hold this information.";
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held"]);
+  });
+  it("You asked: / Our response: inline", () => {
+    const text = "Thank you for your request.\n\nYou asked: Do you have cyber insurance?\nOur response: No.\n\nYou asked: What is the premium?\nOur response: Not applicable.";
+    expect(labels(text)).toEqual(["1", "2"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed"]);
+  });
+  it("Request N / Response N", () => {
+    const text = "Request 1\nHow many incidents were recorded?\nRequest 2\nWhich supplier provides your firewall?\n\nResponse 1\nTwelve incidents.\nResponse 2\nThe supplier's name is exempt under section 31(1)(a) of the Act.";
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt FOIA s31(1)(a)"]);
+  });
+  it("questions quoted first, then answered in order by number", () => {
+    const text = "Your request:\n1. How many laptops?\n2. What antivirus do you use?\n\nOur response:\n1. 340.\n2. We do not release information about our security software.";
+    expect(answerOf(text, "1")).toBe("340.");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt"]);
+  });
+  it("questions restated before each answer", () => {
+    const text = "Your request:\n1. How many laptops does the council have?\n2. What antivirus product do you use?\n\nResponse:\n1. How many laptops does the council have?\nThe council has 340 laptops.\n2. What antivirus product do you use?\nThis is exempt under section 31(1)(a).";
+    expect(answerOf(text, "1")).toBe("The council has 340 laptops.");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt FOIA s31(1)(a)"]);
+  });
+  it("a single unnumbered request is question 1", () => {
+    const text = "Please tell me how much you spent on cyber security in 2023.\n\nThank you for your request. We do not hold a separate budget for cyber security.";
+    expect(outcomes(text)).toEqual(["1:not_held"]);
+  });
+  it("a blanket refusal covers every question", () => {
+    const text = "1. How many attacks?\n2. How many were successful?\n3. What did they cost?\n\nIn response to questions 1-3, the information is exempt under section 31(1)(a) of the Freedom of Information Act 2000.";
+    expect(outcomes(text)).toEqual(["1:exempt FOIA s31(1)(a)", "2:exempt FOIA s31(1)(a)", "3:exempt FOIA s31(1)(a)"]);
+  });
+  it("a cross-reference inherits the outcome, grounds and flags", () => {
+    const text = "1. How many attacks?\nWe can neither confirm nor deny whether we hold this information, by virtue of section 31(3).\n2. What types of attack?\nPlease see the answer to question 1.";
+    const letter = analyzeText(text, origin);
+    expect(letter.answers.map((a) => [a.label, a.outcome, a.grounds.join(";"), a.ncnd])).toEqual([
+      ["1", "exempt", "FOIA s31(3)", true],
+      ["2", "exempt", "FOIA s31(3)", true],
+    ]);
+  });
+  it("'Not applicable' after a 'No' is an answer", () => {
+    expect(outcomes("7. Do you have cyber insurance?\nNo.\n8. Who is the insurer?\nNot applicable.")).toEqual(["7:disclosed", "8:disclosed"]);
+  });
+  it("a question wrapped across a blank line stays one question", () => {
+    const text = "1. When do you expect to move these machines to a\n\nnew operating system?\n2. Which system?\n\nThe information is exempt under section 31(1)(a).";
+    expect(labels(text)).toEqual(["1", "2"]);
+  });
+  it("parts answered separately become 1a, 1b", () => {
+    const text = "Thank you for your request.\n1. For 2023, please tell me:\n(a) the IT budget;\n(b) the cyber security spend.\n1(a) £2.1m.\n1(b) The Council does not hold a separate figure for cyber security spend.\n2. Do you have cyber insurance?\n2. No.";
+    expect(outcomes(text)).toEqual(["1a:disclosed", "1b:not_held", "2:disclosed"]);
+  });
+});
+
+describe("answers never reach into review rights or annex of other questions", () => {
+  it("closing boilerplate is not part of the last answer", () => {
+    const text = "1. Do you hold a cyber policy?\nYes, it is attached.\n\nIf you are dissatisfied with this response you may ask for an internal review. Section 50 lets you complain to the ICO.";
+    expect(answerOf(text, "1")).toBe("Yes, it is attached.");
+  });
+});
