@@ -61,6 +61,11 @@ describe("renderText keeps the letter's structure", () => {
     expect(flattenDeepNesting(html).maxDepth).toBe(4);
   });
 
+  it("reads Word's 'Save as Web Page' lists, whose numbers sit in conditional comments", () => {
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>clerk</o:Author></o:DocumentProperties></xml><![endif]--><style><!-- p.MsoNormal {margin:0cm} --></style></head><body lang=EN-GB><div class=WordSection1><p class=MsoNormal>Dear Ms Shah,<o:p></o:p></p><p class=MsoListParagraph style="mso-list:l0 level1 lfo1"><![if !supportLists]><span>1.<span style="font:7.0pt">&nbsp;&nbsp;&nbsp; </span></span><![endif]>How many laptops were lost?<o:p></o:p></p><p class=MsoListParagraph><![if !supportLists]><span>2.<span>&nbsp;&nbsp; </span></span><![endif]>Were any encrypted?<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>Yours sincerely<o:p></o:p></p></div></body></html>`;
+    expect(extractHtmlText(html).text).toBe("Dear Ms Shah,\n\n1. How many laptops were lost?\n\n2. Were any encrypted?\n\nYours sincerely");
+  });
+
   it("records page starts at pdftohtml page anchors", () => {
     const extracted = extractHtmlText('<html><body><a name=1></a>Page one text<br/><hr/><a name=2></a>Page two text<br/></body></html>');
     expect(extracted.text).toBe("Page one text\n\nPage two text");
