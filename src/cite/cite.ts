@@ -43,7 +43,8 @@ function findActMentions(text: string): ActMention[] {
   OTHER_ACT.lastIndex = 0;
   while ((m = OTHER_ACT.exec(text))) {
     const name = m[0];
-    if (actOfAlias(name.replace(/^(?:the\s+)/i, "")) || /freedom of information|environmental information regulations/i.test(name)) continue;
+    // The FOI statutes themselves, however misspelt ("Freedom of Informaton Act"), are not other Acts.
+    if (actOfAlias(name.replace(/^(?:the\s+)/i, "")) || /\bfreedom\b|environmental information|\bfoi/i.test(name)) continue;
     // Leading "of the" belongs to the sentence, not the Act's name.
     const lead = /^(?:(?:of|the|and)\s+)*/.exec(name)![0].length;
     out.push({ act: "OTHER", start: m.index + lead, end: m.index + name.length });

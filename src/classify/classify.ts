@@ -117,7 +117,8 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
   } else if (notHeldHits.length && !opensWithYesNo(text, answer, disclosedHits)) {
     const decisive = strongest(notHeldHits)!;
     evidence.push(evidenceOf(text, decisive.rule.id, decisive.span));
-    const explainsNotHeld = decisive.rule.weight >= 0.85 && disclosedHits.every((h) => h.rule.weight <= 0.6);
+    // Beside a firm "not held", a nil statement explains it and a pointer to published material is advice and assistance.
+    const explainsNotHeld = decisive.rule.weight >= 0.85 && disclosedHits.every((h) => h.rule.weight <= 0.6 || h.rule.id === "attached-or-linked");
     if (disclosedHits.length && !explainsNotHeld) {
       outcome = "disclosed";
       partial = true;

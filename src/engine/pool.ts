@@ -34,7 +34,7 @@ export class AnalysisPool {
     private readonly timeoutMs: number,
     maxMemoryMb: number,
   ) {
-    const filename = join(compiledRoot(), "engine", "worker.js");
+    const filename = join(compiledRoot(), "engine", "worker-entry.cjs");
     if (!existsSync(filename)) {
       throw new FoiscopeError("FOISCOPE_NOT_BUILT", `The compiled worker ${filename} is missing; run 'npm run build' first`);
     }

@@ -71,8 +71,10 @@ export function layoutPage(items: readonly TextItem[]): string {
     if (previous) {
       const drop = previous.y - line.y;
       // A gap of well over one line, or a jump back up the page (next column, a text box), ends a paragraph.
+      const nextColumn = drop < -0.5 * line.size && line.startX > previous.startX + 2 * line.size;
       const paragraph = drop > 1.75 * Math.max(previous.size, line.size) || drop < -0.5 * line.size;
-      out += paragraph ? "\n\n" : softWrap(previous, line, edges.get(previous) ?? previous.endX) ? " " : "\n";
+      if (nextColumn && /[\p{L},;(–-]$/u.test(previous.text) && /^\p{Ll}/u.test(line.text)) out += " "; // a sentence running on into the next column
+      else out += paragraph ? "\n\n" : softWrap(previous, line, edges.get(previous) ?? previous.endX) ? " " : "\n";
     }
     out += line.text;
     previous = line;

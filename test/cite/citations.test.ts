@@ -59,3 +59,9 @@ describe("letter regime", () => {
     expect(letterRegime("Thank you for your request.", emptyMeta())).toBe("FOIA");
   });
 });
+
+describe("act names", () => {
+  it("a misspelt Freedom of Information Act is still the FOIA", () => {
+    expect(groundsApplied("I am exempting this information pursuant to Section 31 and Section 43 of the Freedom of Informaton Act 2000 (the Act).", "FOIA")).toEqual(["FOIA s31", "FOIA s43"]);
+  });
+});
