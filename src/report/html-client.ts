@@ -130,6 +130,9 @@ export const REPORT_CLIENT = String.raw`
         });
         tbody.appendChild(tr);
       });
+      if (rows.length === 0) {
+        tbody.appendChild(el("tr", null, [el("td", { className: "notice", colspan: spec.columns.length + (spec.action ? 1 : 0), text: spec.rows.length ? "No row matches the filter." : "No rows." })]));
+      }
       var total = spec.total !== undefined ? spec.total : spec.rows.length;
       count.textContent = "Showing " + Math.min(rows.length, ROW_LIMIT) + " of " + rows.length + " rows" +
         (total > spec.rows.length ? " (" + total + " in the CSV)" : "") + (rows.length > ROW_LIMIT ? "; sort or filter to see others" : "");
@@ -326,7 +329,7 @@ export const REPORT_CLIENT = String.raw`
     options: {
       indexAxis: "y",
       scales: { x: percentAxis },
-      plugins: { tooltip: { callbacks: { label: function (ctx) {
+      plugins: { tooltip: { callbacks: { title: function (items) { return items.length ? authorities[items[0].dataIndex].authority : ""; }, label: function (ctx) {
         var a = authorities[ctx.dataIndex];
         return a.exempt + "/" + a.questions + " exempt: " + intervalText(a.refusal_rate, a.refusal_rate_low, a.refusal_rate_high) + (a.small_n === "true" ? " (small n)" : "");
       } } } }

@@ -129,6 +129,19 @@ describe("options", () => {
     await expect(buildReports(empty, { bom: false, minN: 10, reports: ["csv"] })).rejects.toMatchObject({ code: "FOISCOPE_NO_RUN" });
   });
 
+  it("writes header-only tables for a run with no letters", async () => {
+    const run = await writeRun([]);
+    await buildReports(run, { bom: false, minN: 10, reports: ["csv", "html"] });
+    expect(readFileSync(join(run, "authorities.csv"), "utf8")).toBe(
+      "authority,sector,letters,questions,disclosed,not_held,exempt,other,refusal_rate,refusal_rate_low,refusal_rate_high,small_n,top_ground,uncited_refusals\n",
+    );
+    expect(readCsv(run, "outcomes.csv")).toEqual([
+      { scope: "all", group: "all", letters: "0", granted_full: "0", withheld_part: "0", withheld_full: "0", not_held: "0", mixed_other: "0", no_outcome: "0",
+        granted_full_share: "", withheld_part_share: "", withheld_full_share: "", not_held_share: "", mixed_other_share: "" },
+    ]);
+    expect(existsSync(join(run, "report.html"))).toBe(true);
+  });
+
   it("builds from answers.jsonl alone when a run has no letters.jsonl", async () => {
     const run = await writeRun(fixtureLetters());
     rmSync(join(run, "letters.jsonl"));
