@@ -115,6 +115,12 @@ describe("message parts", () => {
     expect(kind("We do not hold this information.")).toBe("weak_response");
     expect(kind("Thank you for your recent request for an internal review. This has now been logged.")).toBe("review_acknowledgement");
     expect(kind("Internal review of request 123. I have carried out an internal review and uphold the decision.")).toBe("review_outcome");
+    // An apology for lateness does not make an answer a holding reply, but alone it is one.
+    expect(kind("We apologise for the delay in responding. Please see the response below: 1. Yes.")).toBe("response");
+    expect(kind("We apologise for the delay. Despite extensive checks we do not hold the figures you asked for.")).toBe("weak_response");
+    expect(kind("We apologise for missing the legal deadline for a response to your request. We are trying to resolve it.")).toBe("acknowledgement");
+    expect(kind("Regulation 7(1) allows us to extend the time limit, and we are extending the deadline by 20 working days.")).toBe("acknowledgement");
+    expect(kind("We are making a partial response today. We are extending the deadline for our final response by 20 working days.")).toBe("response");
     // A question quoted back from the request is not the authority asking for clarification.
     const request = "Can you confirm whether the Council has a cyber security policy?";
     expect(kind("Thank you for your request: Can you confirm whether the Council has a cyber security policy? Unfortunately we do not hold this information.", request)).toBe("weak_response");
