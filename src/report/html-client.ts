@@ -85,7 +85,7 @@ export const REPORT_CLIENT = String.raw`
     var block = el("section", { className: "table-block", id: spec.id + "-block" });
     block.appendChild(el("h2", { text: spec.title }));
     if (spec.explain) block.appendChild(el("p", { className: "explain", text: spec.explain }));
-    var filter = el("input", { type: "search", placeholder: "Filter rows", "aria-label": "Filter " + spec.title });
+    var filter = el("input", { type: "search", id: spec.id + "-filter", placeholder: "Filter rows", "aria-label": "Filter " + spec.title });
     var count = el("span", { className: "count" });
     block.appendChild(el("div", { className: "table-tools" }, [filter, count]));
     var table = el("table", { id: spec.id, className: "sortable" });
@@ -152,6 +152,8 @@ export const REPORT_CLIENT = String.raw`
     filter.addEventListener("input", function () { state.filter = filter.value; render(); });
     if (spec.action) {
       tbody.addEventListener("click", function (event) {
+        var show = event.target.closest("button.show-letters");
+        if (show) { showLetters(show.getAttribute("data-filter")); return; }
         var button = event.target.closest("button.open");
         if (!button) return;
         openLetter(Number(button.getAttribute("data-letter")), Number(button.getAttribute("data-question") || "0"));
@@ -164,6 +166,13 @@ export const REPORT_CLIENT = String.raw`
     return el("button", { type: "button", className: "open", "data-letter": letterIndex, "data-question": questionIndex, text: label });
   }
 
+  function showLetters(text) {
+    var input = document.getElementById("table-letters-filter");
+    if (!input) return;
+    input.value = text;
+    input.dispatchEvent(new Event("input"));
+    document.getElementById("table-letters-block").scrollIntoView({ block: "start" });
+  }
   var letterRows = data.letters.map(function (l, i) {
     var n = l.counts;
     return {
@@ -183,7 +192,10 @@ export const REPORT_CLIENT = String.raw`
     { id: "table-outcomes", title: "Letter outcomes (official shape)", columns: t.outcomes.columns, rows: t.outcomes.rows,
       explain: "Letters by outcome, overall, by sector and by year of the letter date. Shares are of letters with at least one question analysed; no_outcome counts the others." },
     { id: "table-authorities", title: "Authorities", columns: t.authorities.columns, rows: t.authorities.rows,
-      explain: "refusal_rate = exempt ÷ questions, with its 95 % Wilson interval; small_n under " + data.minN + " questions." },
+      explain: "refusal_rate = exempt ÷ questions, with its 95 % Wilson interval; small_n under " + data.minN + " questions.",
+      action: { label: "letters", make: function (r) {
+        return el("button", { type: "button", className: "open show-letters", "data-filter": r.authority === "(unknown)" ? "" : r.authority, text: "show" });
+      } } },
     { id: "table-grounds", title: "Grounds", columns: t.grounds.columns, rows: t.grounds.rows,
       explain: "Exempt questions citing each ground, at section level and as cited; a question citing several grounds counts under each. Procedural: cost limit, vexatious, manifestly unreasonable." },
     { id: "table-topics", title: "Topics", columns: t.topics.columns, rows: t.topics.rows },

@@ -81,13 +81,19 @@ describe.skipIf(!runInBrowser)("report.html in headless Chromium", { timeout: 30
     const header = page.locator('#table-authorities button.sort[data-key="refusal_rate"]');
     await header.click();
     expect(await page.locator('#table-authorities th[data-key="refusal_rate"]').getAttribute("aria-sort")).toBe("ascending");
-    // authority is column 0, refusal_rate column 8.
-    expect(await column(8)).toEqual(["25.0 %", "50.0 %", "50.0 %", "75.0 %", "100.0 %"]);
-    expect((await column(0))[0]).toBe("Brook NHS Trust");
+    // The "show letters" button is column 0, authority column 1, refusal_rate column 9.
+    expect(await column(9)).toEqual(["25.0 %", "50.0 %", "50.0 %", "75.0 %", "100.0 %"]);
+    expect((await column(1))[0]).toBe("Brook NHS Trust");
     await header.click();
     expect(await page.locator('#table-authorities th[data-key="refusal_rate"]').getAttribute("aria-sort")).toBe("descending");
-    expect(await column(8)).toEqual(["100.0 %", "75.0 %", "50.0 %", "50.0 %", "25.0 %"]);
-    expect((await column(0))[0]).toBe("Glen Police Authority");
+    expect(await column(9)).toEqual(["100.0 %", "75.0 %", "50.0 %", "50.0 %", "25.0 %"]);
+    expect((await column(1))[0]).toBe("Glen Police Authority");
+  });
+
+  it("lists an authority's letters from the authorities table", async () => {
+    await page.locator('#table-authorities button.show-letters[data-filter="Brook NHS Trust"]').click();
+    expect(await page.locator("#table-letters-filter").inputValue()).toBe("Brook NHS Trust");
+    expect(await page.locator("#table-letters tbody tr").evaluateAll((rows) => rows.map((r) => (r.children[1] as HTMLElement).innerText))).toEqual(["brook-2023", "brook-2024"]);
   });
 
   it("opens a letter from the letters table with its text as text and its evidence marked", async () => {
