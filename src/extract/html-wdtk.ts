@@ -35,6 +35,16 @@ const STATUS_NAMES: Record<string, string> = {
 const TITLE_SPLIT = / - an? (?:Freedom of Information|Environmental Information|FOI|EIR)[^-]*? request to /i;
 const ATTACHMENT_PREFIX = /This is an HTML version of an attachment to the (?:Freedom of Information|Environmental Information|FOI)[^']*request/i;
 
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** "17 June 2017" → "2017-06-17"; "" when the text holds no such date. */
+export function dateInWords(text: string): string {
+  const m = /\b(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/i.exec(text);
+  if (!m) return "";
+  const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+  return `${m[3]}-${String(month).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+}
+
 export type WdtkPageKind = "request" | "attachment" | "";
 
 function isCorrespondence(e: Element): boolean {
@@ -97,10 +107,12 @@ export function readRequestPage(doc: Document): WdtkRequestPage {
     const c = classesOf(box);
     const direction = c.includes("outgoing") || /^outgoing-/.test(box.attribs.id ?? "") ? "outgoing" : "incoming";
     const time = findFirst(box, (e) => e.name === "time" && Boolean(e.attribs.datetime));
+    // Older pages have no <time>: the header then gives the date in words ("17 June 2017").
+    const header = time ? null : findFirst(box, (e) => classesOf(e).some((c) => /header|event_details|date/.test(c)));
     const body = findFirst(box, (e) => hasClass(e, "correspondence_text"));
     const attachments = findAll(box, (e) => hasClass(e, "attachment__name")).map((e) => textOf(e)).filter(Boolean);
     const text = body ? renderText(body, { skip: messageChrome }) : "";
-    return { direction, date: time?.attribs.datetime ?? "", text, attachments };
+    return { direction, date: time?.attribs.datetime ?? (header ? dateInWords(textOf(header)) : ""), text, attachments };
   });
   const { title, authority } = titleParts(doc);
   const meta: Partial<LetterMeta> = {};

@@ -25,11 +25,18 @@ export function looksLikeThreadJson(bytes: Uint8Array): boolean {
   return /"events"\s*:\s*\[/.test(head) && /"(?:display_status|law_used|title)"\s*:/.test(head);
 }
 
-interface RawEvent {
-  type?: unknown;
-  created_at?: unknown;
-  content?: unknown;
-}
+type RawEvent = Record<string, unknown>;
+
+/** Direction of an event under the names thread datasets use (Alaveteli's event types included). */
+const DIRECTIONS: Record<string, "outgoing" | "incoming"> = {
+  outgoing: "outgoing", sent: "outgoing", followup_sent: "outgoing", resent: "outgoing", followup_resent: "outgoing", request: "outgoing",
+  incoming: "incoming", response: "incoming", reply: "incoming",
+};
+
+const firstOf = (e: RawEvent, keys: string[]): unknown => {
+  for (const k of keys) if (e[k] !== undefined && e[k] !== null) return e[k];
+  return undefined;
+};
 
 const str = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 
@@ -66,12 +73,13 @@ export const threadExtractor: Extractor = {
       throw new FoiscopeError("FOISCOPE_BAD_THREAD", `Thread JSON has no "events" list; expected a WhatDoTheyKnow thread (title, display_status, law_used, events[])`);
     }
     const thread = raw as Record<string, unknown>;
-    const events = thread.events as RawEvent[];
+    const events = (thread.events as unknown[]).filter((e): e is RawEvent => Boolean(e) && typeof e === "object");
     const messages: ThreadMessage[] = [];
     for (const e of events) {
-      const type = str(e?.type);
-      if (type !== "outgoing" && type !== "incoming") continue;
-      messages.push({ direction: type, date: str(e.created_at), text: normaliseText(contentText(e.content)) });
+      const direction = DIRECTIONS[str(firstOf(e, ["type", "event_type", "direction"])).toLowerCase()];
+      if (!direction) continue;
+      const text = contentText(firstOf(e, ["content", "body", "text", "message", "body_text"]));
+      messages.push({ direction, date: str(firstOf(e, ["created_at", "date", "sent_at"])), text: normaliseText(text) });
     }
     // Events are listed in order in the datasets; sort by time anyway, stably, when every event has one.
     if (messages.every((m) => m.date)) {

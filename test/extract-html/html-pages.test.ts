@@ -92,6 +92,18 @@ describe("WhatDoTheyKnow request page", () => {
   });
 });
 
+describe("older WhatDoTheyKnow request pages", () => {
+  it("read the message date from the header text when there is no <time> element", async () => {
+    const html = `<html><head><title>Door entry systems - a Freedom of Information request to Ferncliffe Council - WhatDoTheyKnow</title></head><body>
+      <div class="correspondence" id="outgoing-1"><p class="event_details">Sent on 3 March 2014</p><div class="correspondence_text"><p>Dear Ferncliffe Council,</p><p>Which company maintains the door entry systems in your tower blocks?</p><p>Yours faithfully,<br>L. Grant</p></div></div>
+      <div class="correspondence" id="incoming-2"><p class="event_details">Received on 28th March 2014</p><div class="correspondence_text"><p>Dear L. Grant,</p><p>Please find our response below. The systems are maintained by the Council's own building services team.</p></div></div>
+      </body></html>`;
+    const r = await extract({ bytes: new TextEncoder().encode(html), name: "old-page.html" });
+    expect(r.meta).toMatchObject({ date: "2014-03-28", authority: "Ferncliffe Council", title: "Door entry systems" });
+    expect(r.text).toBe("Dear Ferncliffe Council,\n\nWhich company maintains the door entry systems in your tower blocks?\n\nYours faithfully,\nL. Grant\n\nDear L. Grant,\n\nPlease find our response below. The systems are maintained by the Council's own building services team.");
+  });
+});
+
 describe("HTML detection by content", () => {
   it("reads an HTML page saved with a .txt name, or no extension, as HTML", () => {
     expect(detectFormat(fixture("plain-letter.html"), "letter.txt")?.format).toBe("html");

@@ -75,6 +75,23 @@ describe("response selection", () => {
   });
 });
 
+describe("other thread shapes", () => {
+  it("accepts Alaveteli event names (sent / response) and body fields", async () => {
+    const thread = {
+      title: "Laptop losses",
+      display_status: "Information not held",
+      events: [
+        { event_type: "sent", date: "2025-01-02T10:00:00Z", body: "Dear Ridgeway District Council,\nHow many laptops were lost in 2024?\nYours faithfully,\nM" },
+        { event_type: "response", date: "2025-01-20T10:00:00Z", body: "Dear M,\nThe Council does not hold a record of lost laptops.\nInformation Team" },
+      ],
+    };
+    const r = await extract({ bytes: new TextEncoder().encode(JSON.stringify(thread)), name: "laptops" });
+    expect(r.format).toBe("wdtk-thread");
+    expect(r.text).toBe("Dear Ridgeway District Council,\nHow many laptops were lost in 2024?\nYours faithfully,\nM\n\nDear M,\nThe Council does not hold a record of lost laptops.\nInformation Team");
+    expect(r.meta).toMatchObject({ authority: "Ridgeway District Council", date: "2025-01-20", displayStatus: "Information not held" });
+  });
+});
+
 describe("thread metadata", () => {
   it("carries title, law_used, display_status, the answer's date and the authority named in the greeting", async () => {
     const r = await run("ack-then-answer.json");
