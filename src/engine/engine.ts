@@ -12,7 +12,7 @@ import { toStoredLetter, type StoredLetter } from "./record.js";
 import type { RunSummary } from "./run.js";
 import { inShard, parseShard } from "./shard.js";
 import { ResultStore, type Limits, type StoredState } from "./store.js";
-import { pipelineFingerprint } from "./version.js";
+import { packageRoot, pipelineFingerprint } from "./version.js";
 
 /** What one run did, for the summary table and the benchmark. */
 export interface RunStats {
@@ -82,7 +82,8 @@ export async function runAnalysis(paths: readonly string[], options: AnalyzeOpti
   const began = performance.now();
   const shard = parseShard(options.shard);
   const dbPath = defaultDbPath(options);
-  const pipelineVersion = pipelineFingerprint();
+  const codeRoot = options.codeRoot || packageRoot();
+  const pipelineVersion = pipelineFingerprint(codeRoot);
   const optionsKey = `ocr=${options.ocr ? 1 : 0}`;
   const limits: Limits = { timeoutMs: options.timeoutMs, maxMemoryMb: options.maxMemoryMb };
   const version = { pipelineVersion, optionsKey, limits: JSON.stringify(limits) };
@@ -92,7 +93,7 @@ export async function runAnalysis(paths: readonly string[], options: AnalyzeOpti
 
   const store = new ResultStore(dbPath);
   const window = Math.max(4, options.jobs * 4);
-  const pool = new AnalysisPool(options.jobs, window, options.timeoutMs, options.maxMemoryMb);
+  const pool = new AnalysisPool(options.jobs, window, options.timeoutMs, options.maxMemoryMb, codeRoot);
   const pending: StoredLetter[] = [];
   let done = 0;
   const countError = (s: StoredLetter): void => {

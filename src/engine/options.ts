@@ -21,6 +21,12 @@ export interface AnalyzeOptions {
    * grouping a few letters per commit keeps the WAL from being rewritten 100,000 times.
    */
   commitEvery: number;
+  /**
+   * Package root whose dist/ the workers run and whose compiled code and data/ make
+   * the pipeline version; "" for this package. Tests and the benchmark point it at a
+   * frozen copy of the build so a rebuild mid-run cannot change the code under them.
+   */
+  codeRoot: string;
 }
 
 export function defaultAnalyzeOptions(overrides: Partial<AnalyzeOptions> = {}): AnalyzeOptions {
@@ -38,6 +44,7 @@ export function defaultAnalyzeOptions(overrides: Partial<AnalyzeOptions> = {}): 
     shard: "",
     progress: false,
     commitEvery: 32,
+    codeRoot: "",
     ...overrides,
   };
 }

@@ -4,7 +4,6 @@ import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
 import { FoiscopeError } from "../core/errors.js";
 import type { StoredLetter } from "./record.js";
-import { compiledRoot } from "./version.js";
 import type { WorkerData, WorkerTask } from "./worker.js";
 
 export type TaskOutcome =
@@ -33,8 +32,9 @@ export class AnalysisPool {
     readonly capacity: number,
     private readonly timeoutMs: number,
     maxMemoryMb: number,
+    codeRoot: string,
   ) {
-    const filename = join(compiledRoot(), "engine", "worker-entry.cjs");
+    const filename = join(codeRoot, "dist", "engine", "worker.js");
     if (!existsSync(filename)) {
       throw new FoiscopeError("FOISCOPE_NOT_BUILT", `The compiled worker ${filename} is missing; run 'npm run build' first`);
     }
@@ -53,6 +53,10 @@ export class AnalysisPool {
       // with 64 MB, at the same speed (letters are small; little survives a scavenge).
       resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: 8 },
       workerData,
+      // Workers run exactly as under the CLI, whatever flags the parent was started with: under
+      // vitest, inherited "--conditions development" made Node fail intermittently with "Unexpected
+      // status of a module that is imported again after being required".
+      execArgv: [],
     });
     this.watchdog = setInterval(() => this.check(), Math.max(20, Math.min(250, timeoutMs / 4)));
     this.watchdog.unref();

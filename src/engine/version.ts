@@ -21,11 +21,6 @@ export function packageRoot(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 }
 
-/** The compiled engine: workers always run this, even when the caller runs from TypeScript sources. */
-export function compiledRoot(): string {
-  return join(packageRoot(), "dist");
-}
-
 function listFiles(dir: string, out: string[]): void {
   if (!existsSync(dir)) return;
   for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
