@@ -62,6 +62,9 @@ function groundsFor(letter: Letter, scope: Scope, hits: Hit[]): { grounds: strin
   return { grounds, evidence };
 }
 
+/** Disclosure signals that, inside a refusal, are its reasoning rather than a part given. */
+const WEAK_IN_REFUSAL = new Set(["figures-in-prose", "nil-statement"]);
+
 /** Grounds that point to where the information already is. */
 const SIGNPOSTING = /^(?:FOIA s21|FOISA s25|EIR 6\(1\)\(b\)|EISR 6\(1\)\(b\))(?:\(|$)/;
 
@@ -110,8 +113,10 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
       rule = "cite/applied-ground";
       evidence.push(evidenceOf(text, rule, appliedInAnswer[0]!.span));
     }
-    partial = disclosedHits.length > 0 || by("partial").length > 0 || notHeldHits.length > 0;
-    for (const h of [...disclosedHits, ...by("partial"), ...notHeldHits].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
+    // In a refusal, figures and nil statements in prose are usually its reasoning; a part given is a table, a direct answer or an attachment.
+    const givenHits = disclosedHits.filter((h) => !WEAK_IN_REFUSAL.has(h.rule.id));
+    partial = givenHits.length > 0 || by("partial").length > 0 || notHeldHits.length > 0;
+    for (const h of [...givenHits, ...by("partial"), ...notHeldHits].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
     confidence = decisive ? Math.min(0.97, decisive.rule.weight + (exemptByCitation ? 0.05 : 0)) : 0.7;
     if (notHeldHits.length) conflicts.push(...new Set(notHeldHits.map((h) => h.rule.id)));
   } else if (notHeldHits.length && !opensWithYesNo(text, answer, disclosedHits)) {
@@ -165,7 +170,7 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
     grounds = g.grounds;
     if (partial && grounds.some((gr) => SIGNPOSTING.test(gr))) {
       // Section 21 / FOISA 25 / EIR 6(1)(b): the link is how the ground is applied, not a part given.
-      partial = disclosedHits.some((h) => h.rule.id !== "attached-or-linked") || by("partial").length > 0 || notHeldHits.length > 0;
+      partial = disclosedHits.some((h) => h.rule.id !== "attached-or-linked" && !WEAK_IN_REFUSAL.has(h.rule.id)) || by("partial").length > 0 || notHeldHits.length > 0;
     }
     evidence.push(...g.evidence);
     if (grounds.length === 0) {

@@ -1,6 +1,6 @@
 import type { Span } from "../core/types.js";
 
-const ABBREVIATIONS = /(?:^|[\s(])(?:s|ss|sec|secs|reg|regs|para|paras|no|nos|e\.g|i\.e|etc|mr|mrs|ms|dr|st|cf|vs|approx|ref|tel|art|sch|pt|c|p|pp|fig|vol|inc|ltd|co|dept|govt)$/i;
+const ABBREVIATIONS = /(?:^|[\s(])(?:s|ss|sec|secs|reg|regs|para|paras|e\.g|i\.e|etc|mr|mrs|ms|dr|st|cf|vs|approx|ref|tel|art|sch|pt|c|p|pp|fig|vol|inc|ltd|co|dept|govt)$/i;
 
 /**
  * Sentences of a span, as spans. Boundaries: sentence punctuation followed by a
@@ -39,7 +39,8 @@ export function sentences(text: string, span: Span): Span[] {
     } else if ((c === "." || c === "?" || c === "!") && i + 1 < span.end && /[\s]/.test(text[i + 1]!)) {
       let j = i + 1;
       while (j < span.end && /[ \t]/.test(text[j]!)) j++;
-      if (j < span.end && /[A-Z0-9"“‘'(£]/.test(text[j]!) && !(c === "." && ABBREVIATIONS.test(text.slice(Math.max(span.start, i - 8), i)))) push(i + 1);
+      const numberAbbreviation = c === "." && /(?:^|[\s(])nos?$/i.test(text.slice(Math.max(span.start, i - 4), i)) && /\d/.test(text[j] ?? "");
+      if (j < span.end && /[A-Z0-9"“‘'(£]/.test(text[j]!) && !(c === "." && ABBREVIATIONS.test(text.slice(Math.max(span.start, i - 8), i))) && !numberAbbreviation) push(i + 1);
     }
   }
   push(span.end);

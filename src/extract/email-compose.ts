@@ -25,7 +25,7 @@ export function replyPart(body: string): string {
   const text = normaliseText(body);
   const cut = /^(?:-{2,}\s*Original Message\s*-{2,}|_{10,}|From:\s.*\n(?:.*\n){0,3}?(?:Sent|Date):\s|On .{5,120}wrote:\s*$)/im.exec(text);
   // A header block at the very top is a forwarded message, not a quoted thread: keep it.
-  const reply = cut && text.slice(0, cut.index).replace(/\s+/g, "").length >= 20 ? text.slice(0, cut.index) : text;
+  const reply = cut && text.slice(0, cut.index).trim() ? text.slice(0, cut.index) : text;
   return reply
     .split("\n")
     .filter((line) => !/^\s*>/.test(line))

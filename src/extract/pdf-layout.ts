@@ -112,6 +112,8 @@ function tableLike(text: string): boolean {
  * paragraph reads as in the letter's source text.
  */
 function softWrap(line: Line, next: Line, edge: number): boolean {
+  // Short lines (address blocks, signatures, headings) end where the writer ended them.
+  if (line.text.length < 35) return false;
   if (LIST_START.test(next.text) || tableLike(line.text) || tableLike(next.text)) return false;
   if (next.startX < line.startX - line.size || next.startX > line.startX + 3 * line.size) return false;
   const charWidth = (line.endX - line.startX) / Math.max(1, line.text.length);

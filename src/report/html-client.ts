@@ -193,7 +193,7 @@ export const REPORT_CLIENT = String.raw`
       explain: "Letters by outcome, overall, by sector and by year of the letter date. Shares are of letters with at least one question analysed; no_outcome counts the others." },
     { id: "table-authorities", title: "Authorities", columns: t.authorities.columns, rows: t.authorities.rows,
       explain: "refusal_rate = exempt ÷ questions, with its 95 % Wilson interval; small_n under " + data.minN + " questions.",
-      action: { label: "letters", make: function (r) {
+      action: { label: "list", make: function (r) {
         return el("button", { type: "button", className: "open show-letters", "data-filter": r.authority === "(unknown)" ? "" : r.authority, text: "show" });
       } } },
     { id: "table-grounds", title: "Grounds", columns: t.grounds.columns, rows: t.grounds.rows,
@@ -201,7 +201,7 @@ export const REPORT_CLIENT = String.raw`
     { id: "table-topics", title: "Topics", columns: t.topics.columns, rows: t.topics.rows },
     { id: "table-sectors", title: "Sectors", columns: t.sectors.columns, rows: t.sectors.rows },
     { id: "table-years", title: "Years", columns: t.years.columns, rows: t.years.rows },
-    { id: "table-review", title: "Review first", columns: ["rank", "reasons", "confidence", "authority", "letter_id", "question", "outcome", "grounds", "conflicts", "evidence"], rows: reviewRows, total: t.review.total, wrap: ["evidence"],
+    { id: "table-review", title: "Review first", columns: ["rank", "reasons", "confidence", "outcome", "grounds", "evidence", "question", "letter_id", "authority", "conflicts"], rows: reviewRows, total: t.review.total, wrap: ["evidence"],
       explain: "Questions to check first: refusals citing no ground, conflicting rules, grounds on a question not exempt, low confidence; most doubtful first.",
       action: { label: "letter", make: function (r) { return r.letter >= 0 ? openButton(r.letter, r.questionIndex, "open") : document.createTextNode(""); } } },
     { id: "table-letters", title: "Letters", columns: ["letter_id", "file", "authority", "sector", "date", "status", "letter_outcome", "questions", "disclosed", "not_held", "exempt", "other"], rows: letterRows,

@@ -29,14 +29,14 @@ h2 { font-size: 18px; margin: 24px 0 8px; }
 .table-tools .count { color: var(--muted); font-size: 12px; }
 .table-scroll { overflow: auto; max-height: 520px; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; white-space: nowrap; }
 th { position: sticky; top: 0; background: #f1f3f4; z-index: 1; white-space: nowrap; }
 td.num { text-align: right; white-space: nowrap; }
 th button.sort { all: unset; cursor: pointer; font-weight: 600; }
 th button.sort:focus-visible { outline: 2px solid #1a73e8; }
 th[aria-sort="ascending"] button.sort::after { content: " ▲"; }
 th[aria-sort="descending"] button.sort::after { content: " ▼"; }
-td.wrap { min-width: 320px; max-width: 560px; white-space: pre-wrap; overflow-wrap: anywhere; }
+td.wrap { min-width: 420px; max-width: 640px; white-space: pre-wrap; overflow-wrap: anywhere; }
 button.open { cursor: pointer; border: 1px solid var(--line); background: #fff; border-radius: 4px; padding: 1px 8px; }
 button.open:hover { background: #e8f0fe; }
 .pill { display: inline-block; padding: 0 6px; border-radius: 10px; color: #fff; font-size: 12px; }

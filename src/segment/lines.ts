@@ -35,6 +35,8 @@ export interface Line {
 
 const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 
+/** "Q1 and Q2:", "Questions 1 to 3 –": a heading that answers several questions at once. */
+const MULTI_LABEL = /^(?:Q|Qs|Questions?|Requests?|Parts?)\s*\.?\s*\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*(?:Q\s*\.?\s*)?\d{1,2}[a-z]?)+\s*[:.)–-]\s*/i;
 /** "You asked: …", "Your question: …" with the question on the same line. */
 const ASKED_MARKER = /^(?:you asked|your question|question|your request|request|you requested|what you asked(?: for)?|query)\s*[:–-]\s*(?=\S)/i;
 /** "Our response: …", "Answer: …", "A1: …" with the answer on the same line. */
@@ -96,13 +98,13 @@ export function splitLines(text: string): Line[] {
     if (m && m.kind === "letter") previousLetter = m.label === "h" || previousLetter;
     let { header, labels } = blank ? { header: null as HeaderRole | null, labels: [] as string[] } : headerOf(trimmed);
     let inlineStart: number | null = null;
-    const inline = blank || header ? null : INLINE_ANSWER.exec(trimmed);
+    const inline = blank || header ? null : INLINE_ANSWER.exec(trimmed) ?? MULTI_LABEL.exec(trimmed);
     if (inline) {
       header = "response";
       labels = labelsIn(inline[0]);
       inlineStart = start + indent + inline[0].length;
     }
-    lines.push({ index, start, end, text: raw, trimmed, indent, blank, marker: header && m?.kind !== "number" ? null : m, header, headerLabels: labels, inlineStart });
+    lines.push({ index, start, end, text: raw, trimmed, indent, blank, marker: header && (m?.kind !== "number" || inline) ? null : m, header, headerLabels: labels, inlineStart });
     index++;
     if (end === text.length) break;
     start = end + 1;

@@ -374,7 +374,14 @@ function questionText(text: string, item: Item, end: number): Span {
  */
 function labelledAnswers(ctx: Context, questions: Question[], closingStart: number): void {
   const known = new Set(questions.map((q) => q.label));
-  const headers = ctx.lines.filter((l) => l.header === "response" && l.headerLabels.length > 0 && l.headerLabels.some((x) => known.has(x)) && l.start < closingStart);
+  const questionLines = new Set(questions.map((q) => (q.questionSpan ? lineAt(ctx.lines, q.questionSpan.start) : -1)));
+  const lastQuestionLine = Math.max(-1, ...questionLines);
+  // A numbered line after the questions that is not itself a question ("Q3: Yes.") answers that question.
+  const asHeader = (l: Line): Line =>
+    l.marker && NUMBERED.has(l.marker.kind) && l.index > lastQuestionLine && !questionLines.has(l.index) && known.has(l.marker.label.toLowerCase())
+      ? { ...l, header: "response", headerLabels: [l.marker.label.toLowerCase()], inlineStart: l.marker.contentStart }
+      : l;
+  const headers = ctx.lines.map(asHeader).filter((l) => l.header === "response" && l.headerLabels.length > 0 && l.headerLabels.some((x) => known.has(x)) && l.start < closingStart);
   for (let k = 0; k < headers.length; k++) {
     const h = headers[k]!;
     let end = headers[k + 1]?.start ?? closingStart;
