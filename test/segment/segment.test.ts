@@ -78,6 +78,14 @@ describe("question and answer layouts", () => {
     const text = "1. When do you expect to move these machines to a\n\nnew operating system?\n2. Which system?\n\nThe information is exempt under section 31(1)(a).";
     expect(labels(text)).toEqual(["1", "2"]);
   });
+  it("separate unnumbered asks pair with one response paragraph each", () => {
+    const text = "Request\nCould you tell me how many laptops the council owns?\nCould you also tell me which antivirus product protects them?\n\nResponse\nThe council owns 412 laptops.\nThe name of the product is exempt under section 31(1)(a) of the Act.";
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt FOIA s31(1)(a)"]);
+  });
+  it("a request answered in parts ('request part 2') splits at the request's widest gap", () => {
+    const text = "How many phishing emails were reported by staff in 2023?\n\n\nWe understand a red-team exercise took place. Did it include the payroll system?\n\nThank you for your request.\n\nPlease find the figure for request part 1 attached.\n\nThe force can neither confirm nor deny that it holds information relevant to request part 2, by virtue of section 31(3).";
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt FOIA s31(3)"]);
+  });
   it("parts answered separately become 1a, 1b", () => {
     const text = "Thank you for your request.\n1. For 2023, please tell me:\n(a) the IT budget;\n(b) the cyber security spend.\n1(a) £2.1m.\n1(b) The Council does not hold a separate figure for cyber security spend.\n2. Do you have cyber insurance?\n2. No.";
     expect(outcomes(text)).toEqual(["1a:disclosed", "1b:not_held", "2:disclosed"]);
