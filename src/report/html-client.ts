@@ -72,6 +72,7 @@ export const REPORT_CLIENT = String.raw`
   // Sortable, filterable tables. Sorting is over all rows; at most ROW_LIMIT are shown.
   function formatCell(column, value) {
     if (/(^|_)(rate|share)(_|$)|share_of_exempt/.test(column)) return pct(value);
+    if (column === "reasons" || column === "grounds" || column === "conflicts") return String(value).split(";").join("; ");
     return value === null || value === undefined ? "" : String(value);
   }
   function compareValues(a, b) {
@@ -124,6 +125,7 @@ export const REPORT_CLIENT = String.raw`
           var td = el("td", { text: formatCell(column, value) });
           if (isNumeric(value)) td.className = "num";
           else if (spec.wrap && spec.wrap.indexOf(column) !== -1) td.className = "wrap";
+          else if (spec.narrow && spec.narrow.indexOf(column) !== -1) td.className = "narrow";
           if (column === "outcome" || column === "letter_outcome") td.className = "";
           if (column === "small_n" && value === "true") tr.className = "small-n";
           tr.appendChild(td);
@@ -201,7 +203,7 @@ export const REPORT_CLIENT = String.raw`
     { id: "table-topics", title: "Topics", columns: t.topics.columns, rows: t.topics.rows },
     { id: "table-sectors", title: "Sectors", columns: t.sectors.columns, rows: t.sectors.rows },
     { id: "table-years", title: "Years", columns: t.years.columns, rows: t.years.rows },
-    { id: "table-review", title: "Review first", columns: ["rank", "reasons", "confidence", "outcome", "grounds", "evidence", "question", "letter_id", "authority", "conflicts"], rows: reviewRows, total: t.review.total, wrap: ["evidence"],
+    { id: "table-review", title: "Review first", columns: ["rank", "reasons", "confidence", "outcome", "grounds", "evidence", "question", "letter_id", "authority", "conflicts"], rows: reviewRows, total: t.review.total, wrap: ["evidence"], narrow: ["grounds", "reasons", "conflicts", "authority"],
       explain: "Questions to check first: refusals citing no ground, conflicting rules, grounds on a question not exempt, low confidence; most doubtful first.",
       action: { label: "letter", make: function (r) { return r.letter >= 0 ? openButton(r.letter, r.questionIndex, "open") : document.createTextNode(""); } } },
     { id: "table-letters", title: "Letters", columns: ["letter_id", "file", "authority", "sector", "date", "status", "letter_outcome", "questions", "disclosed", "not_held", "exempt", "other"], rows: letterRows,

@@ -37,6 +37,7 @@ th button.sort:focus-visible { outline: 2px solid #1a73e8; }
 th[aria-sort="ascending"] button.sort::after { content: " ▲"; }
 th[aria-sort="descending"] button.sort::after { content: " ▼"; }
 td.wrap { min-width: 420px; max-width: 640px; white-space: pre-wrap; overflow-wrap: anywhere; }
+td.narrow { min-width: 140px; max-width: 260px; white-space: normal; overflow-wrap: break-word; }
 button.open { cursor: pointer; border: 1px solid var(--line); background: #fff; border-radius: 4px; padding: 1px 8px; }
 button.open:hover { background: #e8f0fe; }
 .pill { display: inline-block; padding: 0 6px; border-radius: 10px; color: #fff; font-size: 12px; }
