@@ -27,10 +27,15 @@ export function writeLetters(dir: string, n: number, from = 0): string[] {
 
 let frozen = "";
 
+/** The frozen build of this test file (made on first use). */
+export function codeRoot(): string {
+  frozen ||= frozenBuild();
+  return frozen;
+}
+
 /** Options for a test run: two workers, no OCR, the frozen build. */
 export function options(out: string, overrides: Partial<AnalyzeOptions> = {}): AnalyzeOptions {
-  frozen ||= frozenBuild();
-  return defaultAnalyzeOptions({ out, jobs: 2, ocr: false, timeoutMs: 30_000, codeRoot: frozen, ...overrides });
+  return defaultAnalyzeOptions({ out, jobs: 2, ocr: false, timeoutMs: 30_000, codeRoot: codeRoot(), ...overrides });
 }
 
 export function readOutputs(out: string): Record<string, string> {
@@ -67,6 +72,7 @@ export function frozenBuild(): string {
   cpSync(join(root, "dist"), join(copy, "dist"), { recursive: true });
   if (existsSync(join(root, "data"))) cpSync(join(root, "data"), join(copy, "data"), { recursive: true });
   cpSync(join(root, "package.json"), join(copy, "package.json"));
+  cpSync(join(root, "bin"), join(copy, "bin"), { recursive: true });
   symlinkSync(join(root, "node_modules"), join(copy, "node_modules"), "dir");
   return copy;
 }

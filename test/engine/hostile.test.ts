@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { HOSTILE_FILES, makeHostileCorpus } from "../../src/bench/hostile.js";
+import { runAnalysis } from "../../src/engine/engine.js";
+import { lettersCsv, options, tempDir } from "./helpers.js";
+
+describe("hostile corpus", () => {
+  it("accounts for every file with a status and a reason, without crashing or passing the time limit", async () => {
+    const dir = tempDir("hostile");
+    const input = join(dir, "in");
+    const names = await makeHostileCorpus(input);
+    expect(names).toHaveLength(16);
+    const run = await runAnalysis([input], options(join(dir, "out"), { timeoutMs: 10_000 }));
+    expect(run.stats.files).toBe(16);
+    expect(run.stats.analysed).toBe(16);
+    const rows = lettersCsv(join(dir, "out"));
+    expect(rows.map((r) => r.file).sort()).toEqual(Object.keys(HOSTILE_FILES).sort());
+    for (const row of rows) {
+      expect(row.status, row.file).toMatch(/^(ok|no_response|error: \S.*)$/);
+      if (row.status.startsWith("error")) expect(row.messages, row.file).toMatch(/^fatal FOISCOPE_[A-Z_]+: /);
+    }
+    const byFile = Object.fromEntries(rows.map((r) => [r.file, r]));
+    expect(byFile["zero-bytes.txt"]!.status).toBe("error: File is empty (0 bytes); nothing to analyse");
+    expect(byFile["random.bin"]!.status).toMatch(/^error: /);
+    expect(byFile["truncated.pdf"]!.status).toMatch(/^error: /);
+    expect(byFile["encrypted.pdf"]!.status).toMatch(/^error: /);
+    // Stalling is bounded: any file still running at the limit is recorded as a timeout, not waited for.
+    for (const row of rows.filter((r) => r.messages.includes("FOISCOPE_TIMEOUT"))) {
+      expect(row.status).toMatch(/^error: Took longer than the 10 s per-file limit/);
+    }
+  });
+});
