@@ -109,6 +109,21 @@ describe("thread metadata", () => {
     const r = await run("internal-review.json");
     expect(r.meta).toMatchObject({ authority: "Greyhaven Water Authority", lawUsed: "eir", displayStatus: "Refused" });
   });
+  it("joins a short follow-up that points back to the first answer onto it", () => {
+    const composed = composeThread(
+      [
+        { direction: "outgoing", date: "2025-01-01", text: "Dear Ridgeway District Council,\nPlease list every property given retail relief in 2024.\nYours faithfully,\nQ" },
+        { direction: "incoming", date: "2025-01-20", text: "Dear Q,\nPlease find our response below.\nThe list is exempt under section 31(1)(a) because it would help fraudsters.\nInformation Team" },
+        { direction: "outgoing", date: "2025-01-21", text: "Dear Council,\nWhich column shows the relief?\nQ" },
+        { direction: "incoming", date: "2025-01-22", text: "Dear Q,\nAs explained in our initial response, the information you requested is exempt from disclosure.\nInformation Team" },
+      ],
+      "test",
+    );
+    expect(composed.text).toContain("The list is exempt under section 31(1)(a)");
+    expect(composed.text.trimEnd().endsWith("As explained in our initial response, the information you requested is exempt from disclosure.\nInformation Team")).toBe(true);
+    expect(composed.messages.find((m) => m.code === "FOISCOPE_THREAD_RESPONSE")!.text).toContain("after message 2, which it completes");
+  });
+
   it("does not take a person or a team in the greeting for the authority", () => {
     const composed = composeThread(
       [
