@@ -2,6 +2,7 @@
 // Agreement of renderings with their text letters, per question: label, outcome and grounds
 // must all match. Needs a build (npm run build).
 //   node scripts/measure-renderings.mjs                 # test fixtures and corpus/formats
+//   node scripts/measure-renderings.mjs corpus /tmp/all # every rendering in /tmp/all (render-fixtures.mjs --from corpus --to /tmp/all)
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { processFile } from "../dist/engine/process.js";
@@ -36,8 +37,14 @@ async function compare(textDir, renderedDir, idOf) {
   console.log(`  all: ${agree}/${total} questions agree = ${total ? ((100 * agree) / total).toFixed(1) : "n/a"}%`);
 }
 
-console.log("test/fixtures/formats vs test/fixtures/letters");
 const SUFFIX = /(-columns\.pdf|-scan\.pdf|-attached\.eml|-attached\.msg|\.pdf|\.docx|\.eml|\.msg)$/;
+const [textDir, renderedDir] = process.argv.slice(2);
+if (textDir && renderedDir) {
+  console.log(`${renderedDir} vs ${textDir}`);
+  await compare(textDir, renderedDir, (f) => (SUFFIX.test(f) ? f.replace(SUFFIX, "") : ""));
+  process.exit(0);
+}
+console.log("test/fixtures/formats vs test/fixtures/letters");
 await compare("test/fixtures/letters", "test/fixtures/formats", (f) => (SUFFIX.test(f) && !/^(encrypted|truncated)\.pdf$/.test(f) ? f.replace(SUFFIX, "") : ""));
 console.log("corpus/formats vs corpus");
 await compare("corpus", "corpus/formats", (f) => f.replace(/\.[a-z]+$/, ""));

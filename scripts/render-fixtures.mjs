@@ -127,14 +127,22 @@ async function renderPdf(letter, { columns = 1, password = "" } = {}) {
   doc.font("Helvetica").fontSize(12);
   if (columns > 1) {
     // One flowing text, so pdfkit fills column 1, then column 2, then the next page.
-    doc.text(letter.body.replace(/\n\s*\n/g, "\n"), { columns, columnGap: 18, lineGap: 3, paragraphGap: 10 });
+    // Blank lines stay as empty lines (a paragraph gap); lines within a block get ordinary leading.
+    doc.text(letter.body.replace(/\n\s*\n/g, "\n\n"), { columns, columnGap: 18, lineGap: 3, paragraphGap: 0 });
   }
   for (const runs of columns > 1 ? [] : paragraphs(letter.body)) {
-    runs.forEach((run, i) => {
-      const last = i === runs.length - 1;
-      doc.fontSize(run.sup ? 8 : 12).text(run.text, { continued: !last, lineGap: 3, paragraphGap: last ? 10 : 0 });
+    // Lines of a block (an address, a list) are set with ordinary leading; only the block ends with a paragraph gap.
+    const segments = [];
+    for (const run of runs) {
+      run.text.split("\n").forEach((part, i) => segments.push({ text: part, sup: run.sup, newLine: i > 0 }));
+    }
+    segments.forEach((segment, i) => {
+      const next = segments[i + 1];
+      const endsLine = !next || next.newLine;
+      const gap = !next ? 10 : 0;
+      doc.fontSize(segment.sup ? 8 : 12).text(segment.text || " ", { continued: !endsLine, lineGap: 3, paragraphGap: gap });
     });
-    doc.fontSize(11);
+    doc.fontSize(12);
   }
   const range = doc.bufferedPageRange();
   const authority = letter.meta.authority ?? "Freedom of Information";

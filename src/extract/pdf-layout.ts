@@ -167,20 +167,24 @@ export function removeRunningLines(pages: readonly string[]): string[] {
     // On a short page the top and bottom regions split it in half, so one line is never both.
     const topCount = Math.min(edge, Math.ceil(nonEmpty.length / 2));
     const bottomCount = Math.min(edge, nonEmpty.length - topCount);
-    for (const k of new Set(nonEmpty.slice(0, topCount).map(lineKey))) tops.set(k, (tops.get(k) ?? 0) + 1);
-    for (const k of new Set(nonEmpty.slice(nonEmpty.length - bottomCount).map(lineKey))) bottoms.set(k, (bottoms.get(k) ?? 0) + 1);
+    // Keyed by position too (n-th line from the top, or from the bottom): a running line sits in the same
+    // place on every page, while a letterhead's lines can recur in another order in a closing signature.
+    for (const k of new Set(nonEmpty.slice(0, topCount).map((l, i) => `${i}:${lineKey(l)}`))) tops.set(k, (tops.get(k) ?? 0) + 1);
+    for (const k of new Set(nonEmpty.slice(nonEmpty.length - bottomCount).reverse().map((l, i) => `${i}:${lineKey(l)}`))) bottoms.set(k, (bottoms.get(k) ?? 0) + 1);
   }
   const threshold = Math.max(2, Math.ceil(pages.length / 2));
-  const running = (line: string, page: number, counts: Map<string, number>): boolean => {
+  const running = (line: string, index: number, page: number, counts: Map<string, number>): boolean => {
     const key = lineKey(line);
     if (PAGE_NUMBER.test(key)) return true;
-    return page > 0 && pages.length >= 2 && (counts.get(key) ?? 0) >= threshold;
+    return page > 0 && pages.length >= 2 && (counts.get(`${index}:${key}`) ?? 0) >= threshold;
   };
   return split.map((lines, p) => {
     let top = 0;
-    while (top < lines.length && (!lines[top]!.trim() || running(lines[top]!, p, tops))) top++;
+    let index = 0;
+    while (top < lines.length && (!lines[top]!.trim() || running(lines[top]!, index++, p, tops))) top++;
     let bottom = lines.length;
-    while (bottom > top && (!lines[bottom - 1]!.trim() || running(lines[bottom - 1]!, Math.max(p, 1), bottoms))) bottom--;
+    index = 0;
+    while (bottom > top && (!lines[bottom - 1]!.trim() || running(lines[bottom - 1]!, index++, Math.max(p, 1), bottoms))) bottom--;
     return lines.slice(top, bottom).join("\n").replace(/\n{3,}/g, "\n\n");
   });
 }

@@ -121,12 +121,12 @@ describe("page text", () => {
       line("Kinloch Council", 72, 760, 90),
       line("The Council holds this information but it is exempt from disclosure under", 72, 700, 450),
       line("section 31(1)(a) of the Act.", 72, 685, 150),
-      line("1. How many laptops were lost in", 72, 650, 450),
+      line("1. How many laptops did the Council lose in the year", 72, 650, 450),
       line("2020?", 72, 635, 30),
       line("2. How many were stolen?", 72, 620, 140),
     ]);
     expect(text).toBe(
-      "Kinloch Council\n\nThe Council holds this information but it is exempt from disclosure under section 31(1)(a) of the Act.\n\n1. How many laptops were lost in 2020?\n2. How many were stolen?",
+      "Kinloch Council\n\nThe Council holds this information but it is exempt from disclosure under section 31(1)(a) of the Act.\n\n1. How many laptops did the Council lose in the year 2020?\n2. How many were stolen?",
     );
   });
 
