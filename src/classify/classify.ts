@@ -253,10 +253,8 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
 
   const questionTexts = seg.questions.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "")).join("\n");
   const scopeText = `${letter.meta.title}\n${questionTexts || text.slice(0, Math.min(text.length, 3000))}`;
-  const perQuestion = seg.questions.map((q) => (q.questionSpan ? inScope(options.taxonomy, text.slice(q.questionSpan.start, q.questionSpan.end)) : false));
-  const cyber = seg.questions.length > 1 && seg.questions.every((q) => q.questionSpan)
-    ? perQuestion.filter(Boolean).length * 2 >= perQuestion.length
-    : inScope(options.taxonomy, scopeText);
+  const requestText = `${scopeText}\n${seg.responseStart > 0 ? text.slice(0, seg.responseStart) : ""}`;
+  const cyber = inScope(options.taxonomy, requestText);
   let previousTopic: string | null = null;
   return seg.questions.map((q) => {
     const d = resolve(q, 0);
