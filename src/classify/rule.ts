@@ -31,6 +31,8 @@ export interface Rule {
 }
 
 export function ruleMatches(rule: Rule, sentence: string): RegExpExecArray | null {
-  if (rule.veto && rule.veto.test(sentence)) return null;
-  return rule.pattern.exec(sentence);
+  // The pattern first: most sentences match no rule, so the veto rarely needs running.
+  const m = rule.pattern.exec(sentence);
+  if (!m || (rule.veto && rule.veto.test(sentence))) return null;
+  return m;
 }
