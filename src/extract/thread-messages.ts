@@ -272,8 +272,7 @@ const KIND_WORDS: Record<MessageKind, string> = {
 };
 
 /**
- * The letter text of a thread: the request (unless the response restates it),
- * a blank line, the chosen response. Messages say what was chosen and skipped,
+ * The letter text of a thread: the request, a blank line, the chosen response. Messages say what was chosen and skipped,
  * with spans, so a reader can audit the choice.
  */
 export function composeThread(messages: readonly ThreadMessage[], source: string): ComposedThread {
@@ -303,20 +302,23 @@ export function composeThread(messages: readonly ThreadMessage[], source: string
     selection.completes >= 0
       ? { text: `${cleaned[selection.completes]!.text}\n\n${chosen.text}`, attachments: [...cleaned[selection.completes]!.attachments, ...chosen.attachments] }
       : chosen;
-  const restated = request ? restatedShare(request, response.text) >= 0.5 : true;
+  // The request always comes first, even when the answer restates it: measured over the 250
+  // Sheffield threads, the segmenter finds the questions far more reliably in the requester's own
+  // numbered list (answers with no question found: 10 instead of 71; outcome agreement 69 vs 65 of 136).
   let text: string;
   let responseStart: number;
-  if (restated || !request) {
+  if (!request) {
     text = response.text;
     responseStart = 0;
   } else {
+    const restated = restatedShare(request, response.text) >= 0.5;
     text = `${request}\n\n${response.text}`;
     responseStart = request.length + 2;
     out.push({
       severity: "info",
       code: "FOISCOPE_THREAD_REQUEST",
       source,
-      text: "The response does not restate the questions: the requester's request comes first",
+      text: `The requester's request comes first${requestIndex >= 0 && messages[requestIndex]!.date ? ` (${isoDate(messages[requestIndex]!.date)})` : ""}; the answer ${restated ? "restates" : "does not restate"} the questions`,
       span: { start: 0, end: request.length },
     });
   }

@@ -28,10 +28,12 @@ describe("thread JSON detection", () => {
 });
 
 describe("response selection", () => {
-  it("uses the response alone when it restates the questions, skipping the acknowledgement", async () => {
+  it("puts the request first even when the answer restates it, and skips the acknowledgement", async () => {
     const r = await run("restated.json");
     expect(r.status).toBeUndefined();
-    expect(r.text.startsWith("Dear R. Patel,\nThank you for your request")).toBe(true);
+    expect(r.text.startsWith("Dear Lowmere County Council,\nPlease tell me:\n1. How many cyber incidents")).toBe(true);
+    expect(r.text).toContain("R. Patel\n\nDear R. Patel,\nThank you for your request");
+    expect(r.messages.find((m) => m.code === "FOISCOPE_THREAD_REQUEST")!.text).toBe("The requester's request comes first (2025-02-03); the answer restates the questions");
     expect(r.text).toContain("Three incidents were reported to the National Cyber Security Centre in 2024.");
     expect(r.text).not.toContain("We must respond to you within 20 working days");
     expect(chosen(r)).toContain("message 3 of 3");
