@@ -77,6 +77,45 @@ let coarseAgree = 0;
 for (const d of rows.filter((r) => EXPECTED[r.display_status])) if (coarse(d.letter_outcome) === coarse(EXPECTED[d.display_status])) coarseAgree++;
 console.log(`\ncoarse agreement (given / withheld / not held): ${coarseAgree}/${n} = ${n ? ((100 * coarseAgree) / n).toFixed(1) : "0.0"} %`);
 
+// Lenient reading, using answers.csv beside letters.csv: labels.md counts "part given, part not
+// held" as granted_full, a redaction inside one answer as exempt (so withheld_full when it is the
+// only question), and section 21 signposting as exempt; requesters call those partially successful
+// or successful. This line shows how much of the gap is that difference of definitions.
+const answersPath = csvPath.replace(/letters\.csv$/, "answers.csv");
+let answers = [];
+try {
+  answers = parse(readFileSync(answersPath), { columns: true, skip_empty_lines: true, bom: true });
+} catch {
+  // No answers.csv: skip the lenient line.
+}
+if (answers.length) {
+  const byFile = new Map();
+  for (const a of answers) {
+    if (!byFile.has(a.file)) byFile.set(a.file, []);
+    byFile.get(a.file).push(a);
+  }
+  const softWithheld = (qs) => qs.filter((a) => a.outcome === "exempt").every((a) => a.partial === "true" || a.grounds === "FOIA s21");
+  const lenient = (r) => {
+    const qs = byFile.get(r.file) ?? [];
+    const o = r.letter_outcome;
+    const anyNotHeld = qs.some((a) => a.outcome === "not_held");
+    switch (r.display_status) {
+      case "Successful":
+        return o === "granted_full" || ((o === "withheld_part" || o === "withheld_full") && softWithheld(qs));
+      case "Partially successful":
+        return o === "withheld_part" || (o === "granted_full" && anyNotHeld) || (o === "withheld_full" && qs.some((a) => a.outcome === "exempt" && (a.partial === "true" || a.grounds === "FOIA s21")));
+      case "Information not held":
+        return o === "not_held" || (o === "mixed_other" && qs.every((a) => a.outcome === "not_held" || a.outcome === "other"));
+      case "Refused":
+        return o === "withheld_full";
+      default:
+        return false;
+    }
+  };
+  const lenientAgree = rows.filter((r) => EXPECTED[r.display_status] && lenient(r)).length;
+  console.log(`lenient agreement (partial redactions, s21 signposting and part-not-held read as requesters do): ${lenientAgree}/${n} = ${n ? ((100 * lenientAgree) / n).toFixed(1) : "0.0"} %`);
+}
+
 if (list) {
   console.log(`\ndisagreements (${disagreements.length}):`);
   for (const d of disagreements) {
