@@ -34,7 +34,8 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
 }
 
 /** Site furniture common to web pages that carry a letter (disclosure logs, council sites). */
-const CHROME_WORDS = /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|cookie|cookies|banner|skip|site-header|site-footer|masthead|social|share|related|search)(?:$|[-_ ])/i;
+// Only unambiguous names: a letter's own blocks may well be called "social-care-answer" or "related-questions".
+const CHROME_WORDS = /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|cookies?|cookie-banner|skip-link|skiplink|site-header|site-footer|masthead|social-share|share-buttons|related-links|search-form|site-search)(?:$|[-_ ])/i;
 
 function isChrome(e: Element): boolean {
   const role = (e.attribs.role ?? "").toLowerCase();

@@ -25,6 +25,11 @@ describe("plain HTML letter", () => {
     }
   });
 
+  it("keeps a letter's own blocks whose class names only look like site furniture", async () => {
+    const r = await extract({ bytes: new TextEncoder().encode('<html><body><nav class="menu">Home</nav><div class="social-care-answer"><p>1. The Council employs 212 social workers.</p></div><div class="related-questions"><p>2. None.</p></div></body></html>'), name: "x.html" });
+    expect(r.text).toBe("1. The Council employs 212 social workers.\n\n2. None.");
+  });
+
   it("carries title, authority and date from the page's meta tags", async () => {
     const r = await run("plain-letter.html");
     expect(r.meta).toMatchObject({ title: "Freedom of Information response FOI-2025-0412", authority: "Kestrel Vale District Council", date: "2025-03-14" });
