@@ -9,7 +9,7 @@
  * parallelism when pdftotext is installed. Not a test: figures depend on the machine.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, createWriteStream } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, createWriteStream } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
@@ -114,9 +114,21 @@ interface RunFigures {
   stdout: string;
 }
 
+/**
+ * A frozen copy of the build to run: a rebuild of dist/ during the benchmark
+ * would otherwise change the pipeline version and turn the re-run into a full run.
+ */
+function freezeBuild(root: string, into: string): string {
+  mkdirSync(into, { recursive: true });
+  for (const part of ["dist", "bin", "data", "package.json"]) {
+    if (existsSync(join(root, part))) cpSync(join(root, part), join(into, part), { recursive: true });
+  }
+  symlinkSync(join(root, "node_modules"), join(into, "node_modules"), "dir");
+  return into;
+}
+
 /** Runs the CLI as a child process, sampling its peak RSS (VmHWM covers every thread, so main and workers). */
-function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<RunFigures> {
-  const root = packageRoot();
+function runCli(root: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<RunFigures> {
   return new Promise((resolve, reject) => {
     const began = performance.now();
     const child = spawn(process.execPath, [join(root, "bin", "foiscope.js"), ...args], { stdio: ["ignore", "pipe", "inherit"], env });
@@ -171,6 +183,7 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const all = templates(root);
+  const build = freezeBuild(root, join(dir, "build"));
   const say = (s: string): void => void process.stdout.write(`${s}\n`);
   say(`foiscope bench: ${args.letters} text letters, ${args.pdfs} PDFs of ${args.pdfPages} pages, --jobs ${args.jobs}, ${all.length} templates, in ${dir}`);
   try {
@@ -182,19 +195,19 @@ async function main(): Promise<void> {
     if (args.small && args.letters >= 1000) {
       const smallN = Math.floor(args.letters / 10);
       generateText(join(dir, "text-small"), smallN, all);
-      const small = await runCli(["analyze", join(dir, "text-small"), "--out", join(dir, "out-small"), ...common]);
+      const small = await runCli(build, ["analyze", join(dir, "text-small"), "--out", join(dir, "out-small"), ...common]);
       say(`text, ${smallN} letters:   ${fmt(small.seconds)} s, ${fmt(small.analysed / small.seconds, 0)} letters/s, peak RSS ${fmt(small.peakRssMb, 0)} MB`);
     }
-    const first = await runCli(["analyze", join(dir, "text"), "--out", join(dir, "out-text"), ...common]);
+    const first = await runCli(build, ["analyze", join(dir, "text"), "--out", join(dir, "out-text"), ...common]);
     say(`text, ${args.letters} letters: ${fmt(first.seconds)} s, ${fmt(first.analysed / first.seconds, 0)} letters/s, ${fmt(first.pages / first.seconds, 0)} pages/s, peak RSS ${fmt(first.peakRssMb, 0)} MB`);
-    const again = await runCli(["analyze", join(dir, "text"), "--out", join(dir, "out-text"), ...common]);
+    const again = await runCli(build, ["analyze", join(dir, "text"), "--out", join(dir, "out-text"), ...common]);
     say(`re-run, unchanged:     ${fmt(again.seconds, 2)} s (${fmt((100 * again.seconds) / first.seconds)} % of the first run; analysed ${again.analysed}, reused ${again.reused}), peak RSS ${fmt(again.peakRssMb, 0)} MB`);
 
     if (args.pdfs > 0) {
       t = performance.now();
       await generatePdfs(join(dir, "pdf"), args.pdfs, args.pdfPages, all);
       say(`generated PDFs in ${fmt((performance.now() - t) / 1000)} s`);
-      const pdf = await runCli(["analyze", join(dir, "pdf"), "--out", join(dir, "out-pdf"), ...common]);
+      const pdf = await runCli(build, ["analyze", join(dir, "pdf"), "--out", join(dir, "out-pdf"), ...common]);
       const expectedPages = args.pdfs * args.pdfPages;
       const pdfRate = pdf.pages / pdf.seconds;
       say(`PDF, ${args.pdfs} files:        ${fmt(pdf.seconds)} s, ${fmt(pdf.analysed / pdf.seconds, 0)} letters/s, ${fmt(pdfRate, 0)} pages/s (${pdf.pages} of ${expectedPages} pages extracted), peak RSS ${fmt(pdf.peakRssMb, 0)} MB`);

@@ -5,7 +5,7 @@ import { failedLetter } from "../core/letter.js";
 import type { Message } from "../core/types.js";
 import { countInputs, fallbackName, walkInputs, type InputFile } from "./files.js";
 import type { AnalyzeOptions } from "./options.js";
-import { writeOutputs, summaryFromStore } from "./outputs.js";
+import { buildIfChanged, writeOutputs, summaryFromStore } from "./outputs.js";
 import { AnalysisPool, type TaskOutcome } from "./pool.js";
 import { silentProgress, type ProgressSink } from "./progress.js";
 import { toStoredLetter, type StoredLetter } from "./record.js";
@@ -30,6 +30,8 @@ export interface RunStats {
   pages: number;
   elapsedMs: number;
   outputsWritten: boolean;
+  /** Whether the aggregate reports were built (false: unchanged since the last build). */
+  reportsBuilt: boolean;
   dbPath: string;
   pipelineVersion: string;
 }
@@ -78,7 +80,15 @@ function sha256File(path: string): string | null {
  * written as they arrive, a few whole letters per transaction, so memory holds at
  * most the in-flight window and a killed run resumes where it stopped.
  */
-export async function runAnalysis(paths: readonly string[], options: AnalyzeOptions, progress: ProgressSink = silentProgress): Promise<RunResult> {
+/** Builds the aggregate reports from the outputs in `out`; returns the names of the files it wrote there. */
+export type ReportBuilder = () => Promise<string[]>;
+
+export async function runAnalysis(
+  paths: readonly string[],
+  options: AnalyzeOptions,
+  progress: ProgressSink = silentProgress,
+  buildReports: ReportBuilder | null = null,
+): Promise<RunResult> {
   const began = performance.now();
   const shard = parseShard(options.shard);
   const dbPath = defaultDbPath(options);
@@ -88,12 +98,14 @@ export async function runAnalysis(paths: readonly string[], options: AnalyzeOpti
   const limits: Limits = { timeoutMs: options.timeoutMs, maxMemoryMb: options.maxMemoryMb };
   const version = { pipelineVersion, optionsKey, limits: JSON.stringify(limits) };
   const stats: RunStats = {
-    files: 0, analysed: 0, reused: 0, removed: 0, errorCodes: {}, pages: 0, elapsedMs: 0, outputsWritten: false, dbPath, pipelineVersion,
+    files: 0, analysed: 0, reused: 0, removed: 0, errorCodes: {}, pages: 0, elapsedMs: 0, outputsWritten: false, reportsBuilt: false, dbPath, pipelineVersion,
   };
 
   const store = new ResultStore(dbPath);
   const window = Math.max(4, options.jobs * 4);
-  const pool = new AnalysisPool(options.jobs, window, options.timeoutMs, options.maxMemoryMb, codeRoot);
+  // Started on the first file that needs analysing: a re-run over an unchanged corpus starts no workers.
+  const started: { pool: AnalysisPool | null } = { pool: null };
+  const pool = (): AnalysisPool => (started.pool ??= new AnalysisPool(options.jobs, window, options.timeoutMs, options.maxMemoryMb, codeRoot));
   const pending: StoredLetter[] = [];
   let done = 0;
   const countError = (s: StoredLetter): void => {
@@ -126,6 +138,8 @@ export async function runAnalysis(paths: readonly string[], options: AnalyzeOpti
   if (progress !== silentProgress) progress.start(countInputs(paths));
   try {
     const inFlight = new Set<Promise<void>>();
+    // One argument: names relative to it are unique, no clash to look for.
+    const distinctNames = paths.length === 1;
     for (const found of walkInputs(paths)) {
       // Names are settled over every input before sharding, so each shard settles them alike.
       if (found.kind === "missing") {
@@ -135,7 +149,7 @@ export async function runAnalysis(paths: readonly string[], options: AnalyzeOpti
         continue;
       }
       const input = found.input;
-      const seen = store.markSeen(input.file, input.path);
+      const seen = store.markSeen(input.file, input.path, distinctNames);
       if (seen === "repeat") continue;
       if (seen === "clash") {
         // Two folders given together both hold this name: the later one is named by its path from here.
@@ -174,7 +188,7 @@ export async function runAnalysis(paths: readonly string[], options: AnalyzeOpti
         }
       }
       while (inFlight.size >= window) await Promise.race(inFlight);
-      const task = pool.run({ file: input.file, path: input.path, size, mtimeMs, ocr: options.ocr, maxBytes: options.maxBytes });
+      const task = pool().run({ file: input.file, path: input.path, size, mtimeMs, ocr: options.ocr, maxBytes: options.maxBytes });
       const settled: Promise<void> = task.then((outcome) => {
         inFlight.delete(settled);
         accept(outcomeToLetter(outcome, input, size, mtimeMs, options, failure));
@@ -191,10 +205,14 @@ export async function runAnalysis(paths: readonly string[], options: AnalyzeOpti
     clearInterval(ticker);
     report();
     progress.stop();
-    await pool.close();
+    await started.pool?.close();
   }
   try {
     stats.outputsWritten = (await writeOutputs(store, options.out, { bom: options.bom })).written;
+    if (buildReports) {
+      const params = { bom: options.bom, minN: options.minN, reports: options.reports };
+      stats.reportsBuilt = (await buildIfChanged(store, options.out, params, buildReports)).built;
+    }
     const summary = summaryFromStore(store);
     stats.elapsedMs = performance.now() - began;
     return { stats, summary };

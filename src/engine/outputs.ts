@@ -62,3 +62,37 @@ export async function writeOutputs(store: ResultStore, out: string, options: { b
   if (stamp) store.setMeta(key, JSON.stringify(stamp));
   return { written: true };
 }
+
+/**
+ * Runs `build` (the aggregate reports: tables, report.html) unless the store and
+ * `params` are those the files it last wrote came from and those files are
+ * untouched. Aggregates over 100,000 letters take seconds; an unchanged corpus
+ * should not pay for them again.
+ */
+export async function buildIfChanged(
+  store: ResultStore,
+  out: string,
+  params: unknown,
+  build: () => Promise<string[]>,
+): Promise<{ built: boolean }> {
+  const key = `reports:${resolve(out)}`;
+  const wanted = JSON.stringify({ generation: store.generation(), params });
+  const previous = store.getMeta(key);
+  if (previous !== null) {
+    const stamp = JSON.parse(previous) as { wanted: string; files: { name: string; size: number; mtimeMs: number }[] };
+    const same = stamp.wanted === wanted && stamp.files.every((f) => {
+      const path = join(out, f.name);
+      if (!existsSync(path)) return false;
+      const st = statSync(path);
+      return st.size === f.size && st.mtimeMs === f.mtimeMs;
+    });
+    if (same) return { built: false };
+  }
+  const names = await build();
+  const files = names.map((name) => {
+    const st = statSync(join(out, name));
+    return { name, size: st.size, mtimeMs: st.mtimeMs };
+  });
+  store.setMeta(key, JSON.stringify({ wanted, files }));
+  return { built: true };
+}

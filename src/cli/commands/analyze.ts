@@ -72,8 +72,10 @@ export const analyzeCommand: CommandModule<object, Args> = {
       .example("$0 analyze scraped/ -o part3 --shard 3/8", "One slice of eight, for a job array (then foiscope merge)"),
   handler: async (args) => {
     const options = normaliseAnalyzeArgs(args);
-    const { stats, summary } = await runAnalysis(args.paths, options, options.progress ? terminalProgress() : silentProgress);
-    await buildReports(options.out, options);
+    // The aggregate reports are built from the outputs the engine writes, and skipped when nothing changed.
+    const { stats, summary } = await runAnalysis(args.paths, options, options.progress ? terminalProgress() : silentProgress, () =>
+      buildReports(options.out, options),
+    );
     process.stdout.write(`${formatSummary(summary)}\nwrote ${options.out}/answers.csv, letters.csv, answers.jsonl\n${formatRunTable(stats)}\n`);
     setExit(args, 0);
   },
