@@ -112,7 +112,7 @@ const ACKNOWLEDGEMENT =
 // An apology for lateness opens many final answers too: alone it marks a holding reply, never over an answer.
 const DELAY_APOLOGY = /apologi[sz]e for (?:not meeting|the delay|any delay|our delay|the late|missing|failing)|(?:appreciate|ask for) your patience|(?:sorry|apologies) for (?:the|any|our) delay/;
 const CLARIFICATION =
-  /(?:please|could you|can you|would you)(?: please)? (?:clarify|confirm (?:which|whether|if|what)|provide (?:your full name|further details|more details))|clarification|cannot (?:process|deal with) your request|(?:not|haven't|have not) (?:given|provided) (?:us )?your (?:full|real) name|not a valid request|whether you would (?:still )?(?:like|wish)/;
+  /(?:please|could you|can you|would you)(?: please)? (?:clarify|confirm (?:which|whether|if|what)|provide (?:your full name|further details|more details))|(?:we|i) (?:would like to|need to|must|wish to) clarify|(?:seek|ask for|request|need|require) (?:some |further )?clarification|before we can (?:begin|start|process|answer|respond)|if clarification is not received|cannot (?:process|deal with) your request|(?:not|haven't|have not) (?:given|provided) (?:us )?your (?:full|real) name|not a valid request|whether you would (?:still )?(?:like|wish)/;
 
 const RIGHTS_PARAGRAPH = /if you are (?:unhappy|dissatisfied|not (?:happy|satisfied))[^.]*\.(?:[^.]*internal review[^.]*\.)*/g;
 
