@@ -2,7 +2,7 @@ import { parseDocument } from "htmlparser2";
 import type { Document, Element } from "domhandler";
 import type { LetterMeta } from "../core/types.js";
 import { decodeText, normaliseText } from "./decode.js";
-import { classesOf, findFirst, renderText, splitPages, textOf } from "./html-render.js";
+import { classesOf, findAll, findFirst, renderText, splitPages, textOf } from "./html-render.js";
 import { readAttachmentPage, readRequestPage, wdtkPageKind } from "./html-wdtk.js";
 import { composeThread, isoDate } from "./thread-messages.js";
 import type { Extracted, Extractor } from "./types.js";
@@ -37,7 +37,18 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
 // Only unambiguous names: a letter's own blocks may well be called "social-care-answer" or "related-questions".
 const CHROME_WORDS = /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|cookies?|cookie-banner|skip-link|skiplink|site-header|site-footer|masthead|social-share|share-buttons|related-links|search-form|site-search)(?:$|[-_ ])/i;
 
+/** A page-level <header> or <footer> (not one inside an article or section, which belongs to the letter). */
+function isPageHeaderOrFooter(e: Element): boolean {
+  if (e.name !== "header" && e.name !== "footer") return false;
+  for (let p = e.parent; p && p.type !== "root"; p = p.parent) {
+    const name = (p as Element).name;
+    if (name === "article" || name === "section" || name === "main" || name === "td") return false;
+  }
+  return true;
+}
+
 function isChrome(e: Element): boolean {
+  if (isPageHeaderOrFooter(e)) return true;
   const role = (e.attribs.role ?? "").toLowerCase();
   if (role === "navigation" || role === "search" || role === "complementary" || role === "banner" || role === "contentinfo") return true;
   if (e.name === "aside") return true;
@@ -165,7 +176,8 @@ function extractFromHtml(html: string): Extracted {
   }
   // A plain page: the main content when the page marks it, else the body, minus site furniture.
   const main = findFirst(doc, (e) => e.name === "main" || (e.attribs.role ?? "").toLowerCase() === "main");
-  const root = main ?? findFirst(doc, (e) => e.name === "body") ?? doc;
+  const articles = main ? [] : findAll(doc, (e) => e.name === "article");
+  const root = main ?? (articles.length === 1 ? articles[0]! : null) ?? findFirst(doc, (e) => e.name === "body") ?? doc;
   return finish(renderText(root, { skip: isChrome, pageAnchors: true }), plainMeta(doc));
 }
 

@@ -30,6 +30,12 @@ describe("plain HTML letter", () => {
     expect(r.text).toBe("1. The Council employs 212 social workers.\n\n2. None.");
   });
 
+  it("without <main>, drops the page's own header and footer but keeps an article's", async () => {
+    const html = '<html><body><header><a href="/">Home</a> Search this site</header><div><article><header><p>Our ref: FOI/77</p></header><p>1. Yes.</p><footer><p>Information Team</p></footer></article></div><footer><p>Site map | Accessibility</p></footer></body></html>';
+    const r = await extract({ bytes: new TextEncoder().encode(html), name: "x.html" });
+    expect(r.text).toBe("Our ref: FOI/77\n\n1. Yes.\n\nInformation Team");
+  });
+
   it("carries title, authority and date from the page's meta tags", async () => {
     const r = await run("plain-letter.html");
     expect(r.meta).toMatchObject({ title: "Freedom of Information response FOI-2025-0412", authority: "Kestrel Vale District Council", date: "2025-03-14" });
