@@ -1,6 +1,7 @@
 import type { CommandModule } from "yargs";
 import { join } from "node:path";
 import { mergeStores } from "../../engine/merge.js";
+import { buildReports } from "../../report/build.js";
 import { formatSummary } from "./analyze.js";
 import { setExit } from "../index.js";
 
@@ -9,6 +10,8 @@ interface Args {
   out: string;
   db: string;
   bom: boolean;
+  "min-n": number;
+  reports: string;
 }
 
 export const mergeCommand: CommandModule<object, Args> = {
@@ -20,9 +23,14 @@ export const mergeCommand: CommandModule<object, Args> = {
       .option("out", { alias: "o", type: "string", default: "reports", describe: "Output folder" })
       .option("db", { type: "string", default: "", describe: "Merged store path (default: <out>/foiscope.sqlite)" })
       .option("bom", { type: "boolean", default: false, describe: "Write a UTF-8 BOM in CSV files (for Excel)" })
+      .option("min-n", { type: "number", default: 10, describe: "Questions under which an authority is flagged small_n" })
+      .option("reports", { type: "string", default: "csv,html,jsonl", describe: "Report kinds to write" })
       .example("$0 merge part-*/foiscope.sqlite --out reports", "Reports over every shard"),
   handler: async (args) => {
     const result = await mergeStores(args.stores, args.db || join(args.out, "foiscope.sqlite"), args.out, { bom: args.bom });
+    // The same aggregate reports as analyze writes after a run over the whole corpus.
+    const reports = args.reports.split(",").map((r) => r.trim().toLowerCase()).filter(Boolean);
+    await buildReports(args.out, { bom: args.bom, minN: args["min-n"], reports });
     if (result.duplicates.length) {
       process.stderr.write(`foiscope: ${result.duplicates.length} letter(s) were in more than one store (kept the last): ${result.duplicates.slice(0, 5).join(", ")}${result.duplicates.length > 5 ? ", …" : ""}\n`);
     }
