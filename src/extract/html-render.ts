@@ -93,7 +93,7 @@ export function textOf(root: AnyNode): string {
 export interface RenderOptions {
   /** Elements (with their subtree) to leave out, beyond the always-skipped ones. */
   skip?: (element: Element) => boolean;
-  /** Treat `<a name="N">` (N > 1) as the start of page N, as pdftohtml writes them. */
+  /** Treat `<a name="N">` and `<div id="pageN-div">` (N > 1) as the start of page N, as pdftohtml writes them. */
   pageAnchors?: boolean;
 }
 
@@ -234,7 +234,9 @@ export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = 
       if (length) pendingBreak = Math.min(pendingBreak + 1, 2);
       continue;
     }
-    if (options.pageAnchors && name === "a" && /^\d+$/.test(node.attribs.name ?? "") && Number(node.attribs.name) > 1) {
+    // pdftohtml marks pages with <a name="N"> (and, in its complex layout, <div id="pageN-div">).
+    const pageNumber = name === "a" ? node.attribs.name ?? "" : name === "div" ? /^page(\d+)-div$/.exec(node.attribs.id ?? "")?.[1] ?? "" : "";
+    if (options.pageAnchors && /^\d+$/.test(pageNumber) && Number(pageNumber) > 1) {
       breakAt(2);
       pendingPage = true;
     }

@@ -70,6 +70,10 @@ describe("renderText keeps the letter's structure", () => {
     const extracted = extractHtmlText('<html><body><a name=1></a>Page one text<br/><hr/><a name=2></a>Page two text<br/></body></html>');
     expect(extracted.text).toBe("Page one text\n\nPage two text");
     expect(extracted.pageStarts).toEqual([0, 15]);
+    // pdftohtml's complex layout: an anchor and a page div per page; one page start each.
+    const complex = extractHtmlText('<html><body><a name=1></a><div id="page1-div"><p>First</p></div><a name=2></a><div id="page2-div"><p>Second</p></div></body></html>');
+    expect(complex.text).toBe("First\n\nSecond");
+    expect(complex.pageStarts).toEqual([0, 7]);
   });
 });
 
