@@ -23,6 +23,8 @@ interface Line {
   startX: number;
   endX: number;
   text: string;
+  /** Runs far apart on one baseline: table cells or a two-part letterhead, never reflowed. */
+  cells?: boolean;
 }
 
 /** What a footnote marker looks like: 1–3 digits or footnote symbols. */
@@ -55,6 +57,8 @@ export function layoutPage(items: readonly TextItem[]): string {
       const needsSpace = gap > 0.15 * size && !/\s$/.test(current.text) && !/^\s/.test(item.str);
       // A run far to the left on the same baseline is a new column cell restarting; keep it apart.
       if (!current.text.trim() && item.str.trim()) current.startX = item.x;
+      // A wide gap, or a wide run of spaces standing in for one (Word's tab stops), separates cells.
+      if ((gap > 3 * size && current.text.trim() && item.str.trim()) || (!item.str.trim() && item.width > 3 * size)) current.cells = true;
       current.text += (needsSpace || gap < -2 * size ? " " : "") + item.str;
       current.endX = Math.max(current.endX, item.x + item.width);
       current.size = Math.max(current.size, size);
@@ -74,7 +78,7 @@ export function layoutPage(items: readonly TextItem[]): string {
       const nextColumn = drop < -0.5 * line.size && line.startX > previous.startX + 2 * line.size;
       const paragraph = drop > 1.75 * Math.max(previous.size, line.size) || drop < -0.5 * line.size;
       if (nextColumn && /[\p{L},;(–-]$/u.test(previous.text) && /^\p{Ll}/u.test(line.text)) out += " "; // a sentence running on into the next column
-      else out += paragraph ? "\n\n" : softWrap(previous, line, edges.get(previous) ?? previous.endX) ? " " : "\n";
+      else out += paragraph ? "\n\n" : softWrap(previous, line, edges.get(previous) ?? { edge: previous.endX, lines: 1 }) ? " " : "\n";
     }
     out += line.text;
     previous = line;
@@ -86,12 +90,14 @@ export function layoutPage(items: readonly TextItem[]): string {
  * The right edge of the text block each line belongs to: the furthest line end
  * among lines that start at about the same x (a column, or the page body).
  */
-function rightEdges(lines: readonly Line[]): Map<Line, number> {
-  const edges = new Map<Line, number>();
+function rightEdges(lines: readonly Line[]): Map<Line, { edge: number; lines: number }> {
+  const edges = new Map<Line, { edge: number; lines: number }>();
   for (const line of lines) {
-    let edge = line.endX;
-    for (const other of lines) if (Math.abs(other.startX - line.startX) <= line.size) edge = Math.max(edge, other.endX);
-    edges.set(line, edge);
+    const ends = lines.filter((other) => Math.abs(other.startX - line.startX) <= line.size).map((other) => other.endX);
+    ends.sort((a, b) => a - b);
+    // The 75th percentile, not the maximum: one wide line (a running header across two columns) must not move the edge.
+    const edge = ends.length >= 4 ? ends[Math.floor(0.75 * (ends.length - 1))]! : ends[ends.length - 1]!;
+    edges.set(line, { edge, lines: ends.length });
   }
   return edges;
 }
@@ -111,10 +117,12 @@ function tableLike(text: string): boolean {
  * item start or a table row. Such lines are joined with a space, so a
  * paragraph reads as in the letter's source text.
  */
-function softWrap(line: Line, next: Line, edge: number): boolean {
-  // Short lines (address blocks, signatures, headings) end where the writer ended them.
-  if (line.text.length < 35) return false;
-  if (LIST_START.test(next.text) || tableLike(line.text) || tableLike(next.text)) return false;
+function softWrap(line: Line, next: Line, block: { edge: number; lines: number }): boolean {
+  // Short lines (address blocks, signatures, headings) end where the writer ended them; a narrow
+  // column's lines are short too, so they count when the column has enough lines to know its edge.
+  if (line.text.length < 20 || (line.text.length < 35 && block.lines < 6)) return false;
+  const edge = block.edge;
+  if (line.cells || next.cells || LIST_START.test(next.text) || tableLike(line.text) || tableLike(next.text)) return false;
   if (next.startX < line.startX - line.size || next.startX > line.startX + 3 * line.size) return false;
   const charWidth = (line.endX - line.startX) / Math.max(1, line.text.length);
   const firstWord = next.text.split(" ")[0]!.length;
