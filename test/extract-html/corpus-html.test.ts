@@ -42,11 +42,12 @@ async function compare(lists: boolean): Promise<{ total: number; same: number; d
     const expected = rows(textLetter);
     const got = new Map(rows(htmlLetter).map((r) => [r.label, r]));
     for (const r of expected) {
-      total++;
       const g = got.get(r.label);
       if (g && g.outcome === r.outcome && g.grounds === r.grounds) same++;
       else differences.push(`${id} q${r.label}: text ${r.outcome} [${r.grounds}] vs html ${g ? `${g.outcome} [${g.grounds}]` : "missing"}`);
     }
+    // Questions the rendering adds count as disagreements too (as scripts/measure-renderings.mjs counts them).
+    total += Math.max(expected.length, htmlLetter.answers.length);
     if (htmlLetter.answers.length > textLetter.answers.length) differences.push(`${id}: html has ${htmlLetter.answers.length - textLetter.answers.length} extra questions`);
   }
   return { total, same, differences };

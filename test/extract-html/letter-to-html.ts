@@ -10,29 +10,20 @@ const NUMBERED = /^(\d{1,2})\.\s+(\S.*)$/;
 
 function paragraphHtml(paragraph: string, lists: boolean): string {
   const lines = paragraph.split("\n");
+  if (!lists || !lines.some((l) => NUMBERED.test(l))) return `<p>${lines.map(escape).join("<br>\n")}</p>`;
+  // Lines before the first numbered one stay a paragraph; each numbered line opens a list item that
+  // keeps the lines under it (sub-items), as a word processor's list would.
   const out: string[] = [];
-  let buffer: string[] = [];
-  let items: { n: number; text: string }[] = [];
-  const flushLines = (): void => {
-    if (buffer.length) out.push(`<p>${buffer.map(escape).join("<br>\n")}</p>`);
-    buffer = [];
-  };
-  const flushItems = (): void => {
-    if (items.length) out.push(`<ol start="${items[0]!.n}">${items.map((i) => `<li value="${i.n}">${escape(i.text)}</li>`).join("\n")}</ol>`);
-    items = [];
-  };
+  const lead: string[] = [];
+  const items: { n: number; lines: string[] }[] = [];
   for (const line of lines) {
-    const m = lists ? NUMBERED.exec(line) : null;
-    if (m) {
-      flushLines();
-      items.push({ n: Number(m[1]), text: m[2]! });
-    } else {
-      flushItems();
-      buffer.push(line);
-    }
+    const m = NUMBERED.exec(line);
+    if (m) items.push({ n: Number(m[1]), lines: [m[2]!] });
+    else if (items.length) items[items.length - 1]!.lines.push(line);
+    else lead.push(line);
   }
-  flushLines();
-  flushItems();
+  if (lead.length) out.push(`<p>${lead.map(escape).join("<br>\n")}</p>`);
+  out.push(`<ol start="${items[0]!.n}">${items.map((i) => `<li value="${i.n}">${i.lines.map(escape).join("<br>\n")}</li>`).join("\n")}</ol>`);
   return out.join("\n");
 }
 
