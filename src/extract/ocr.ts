@@ -111,16 +111,45 @@ export async function openOcrEngine(which: OcrEngineName | "auto" = "auto"): Pro
 
 /**
  * OCR output into letter text: form feeds out, runs of blank lines squeezed,
- * and the stray "|" and "_" that table rules and underlines become dropped
- * when they stand alone.
+ * the stray "|" and "_" that table rules and underlines become dropped, list
+ * labels and bullets repaired, and the lines of each paragraph joined (see
+ * `reflowOcr`) so a paragraph reads as one, as in a text letter.
  */
 export function cleanOcrText(raw: string): string {
-  return raw
+  const text = raw
     .replace(/\f/g, "\n")
     .replace(/^[ \t|_~—-]{1,4}$/gm, "")
-    // A list number whose full stop the scan turned into a comma or semicolon: "4, Does the Council…".
-    .replace(/^(\d{1,2})[,;:](?= [A-Z])/gm, "$1.")
+    // A list label whose full stop the scan turned into a comma or semicolon: "4, Does…", "ii, How…".
+    .replace(/^(\d{1,2}|[ivx]{1,4})[,;:](?= [A-Z])/gm, "$1.")
+    // A bullet read as "*", "«" or "»".
+    .replace(/^[*«»] ?(?=[A-Z0-9£])/gm, "• ")
+    // A superscript footnote mark read as punctuation inside a sentence: "information! is", "Commissioner? under".
+    .replace(/(?<=\p{L}{3})[!?*°](?= \p{Ll})/gu, "")
     .replace(/[ \t]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+  return reflowOcr(text);
+}
+
+const OCR_LIST_START = /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|Q\.?\s?[0-9]|[•▪◦·–-]\s)/i;
+
+/**
+ * Join the lines of an OCR paragraph. Tesseract separates paragraphs with a
+ * blank line and keeps the page's line breaks inside them; a line as long as
+ * the page's long lines ended only because the line was full, so the next
+ * line continues it, unless that line starts a list item.
+ */
+export function reflowOcr(text: string): string {
+  const lines = text.split("\n");
+  const lengths = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length < 4) return text;
+  const typical = lengths[Math.floor(0.8 * (lengths.length - 1))]!;
+  let out = lines[0] ?? "";
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1]!;
+    const line = lines[i]!;
+    const full = previous.length >= 0.75 * typical && previous.length >= 30;
+    out += previous && line && full && !OCR_LIST_START.test(line) ? ` ${line}` : `\n${line}`;
+  }
+  return out;
 }

@@ -139,7 +139,11 @@ function softWrap(line: Line, next: Line, block: { edge: number; lines: number }
  */
 export function removeGluedFootnoteDigits(text: string, plainDigits: boolean): string {
   let out = text.replace(/(?<=[\p{L}.,;:)\]"'’”])[¹²³⁰⁴⁵⁶⁷⁸⁹]+/gu, "");
-  if (plainDigits) out = out.replace(GLUED_DIGITS, "");
+  if (plainDigits) {
+    out = out.replace(GLUED_DIGITS, "");
+    // A mark after an Act's year reads as a longer year: "Freedom of Information Act 20001".
+    out = out.replace(/\b(Act|Regulations) ((?:19|20)\d\d)\d{1,2}\b/g, "$1 $2");
+  }
   return out;
 }
 

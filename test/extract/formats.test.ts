@@ -148,6 +148,35 @@ describe("page text", () => {
 
   it("tidies OCR output", () => {
     expect(cleanOcrText("4, Does the Council hold\n|\n\n\n\nYes.\f")).toBe("4. Does the Council hold\n\nYes.");
+    expect(cleanOcrText("ii, How many?\n*The number of staff.\n« The name of the product.")).toBe("ii. How many?\n• The number of staff.\n• The name of the product.");
+    expect(cleanOcrText("so this information! is not held and the Commissioner? under section 50")).toBe("so this information is not held and the Commissioner under section 50");
+  });
+
+  it("joins the lines of an OCR paragraph but not list items or short lines", () => {
+    const page = [
+      "Kinloch Council",
+      "",
+      "The Council does not hold this information, as device replacement is funded from",
+      "the general IT capital budget and is not broken down by reason.",
+      "",
+      "1. How many laptops were lost or stolen in 2020 across all of the departments of",
+      "the Council?",
+      "2. How many were encrypted?",
+    ].join("\n");
+    expect(cleanOcrText(page)).toBe(
+      [
+        "Kinloch Council",
+        "",
+        "The Council does not hold this information, as device replacement is funded from the general IT capital budget and is not broken down by reason.",
+        "",
+        "1. How many laptops were lost or stolen in 2020 across all of the departments of the Council?",
+        "2. How many were encrypted?",
+      ].join("\n"),
+    );
+  });
+
+  it("drops a footnote mark read into an Act's year", () => {
+    expect(removeGluedFootnoteDigits("the Freedom of Information Act 20002, as", true)).toBe("the Freedom of Information Act 2000, as");
   });
 });
 
