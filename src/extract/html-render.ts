@@ -90,6 +90,31 @@ export function textOf(root: AnyNode): string {
   return parts.join("").replace(/\s+/g, " ").trim();
 }
 
+/** Where <meta> and <title> live: the <head> when the page has one (it comes first), else the whole page. */
+export function headOf(doc: ParentNode): ParentNode {
+  const first = findFirst(doc, (e) => e.name === "head" || e.name === "body");
+  return first?.name === "head" ? first : doc;
+}
+
+/** The first `limit` characters of text content (iterative; stops early on a large page). */
+export function textPrefix(root: AnyNode, limit: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: AnyNode[] = [root];
+  while (stack.length && length < limit) {
+    const node = stack.pop()!;
+    if (node.type === "text") {
+      const data = (node as unknown as { data: string }).data;
+      parts.push(data);
+      length += data.length;
+    } else if ((isElement(node) && node.type === "tag") || node.type === "root") {
+      const children = (node as ParentNode).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return parts.join("").replace(/\s+/g, " ").slice(0, limit);
+}
+
 export interface RenderOptions {
   /** Elements (with their subtree) to leave out, beyond the always-skipped ones. */
   skip?: (element: Element) => boolean;

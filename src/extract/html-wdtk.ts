@@ -1,6 +1,6 @@
 import type { Document, Element } from "domhandler";
 import type { LetterMeta } from "../core/types.js";
-import { classesOf, findAll, findFirst, hasClass, renderText, textOf } from "./html-render.js";
+import { classesOf, elements, findAll, findFirst, hasClass, headOf, renderText, textOf, textPrefix } from "./html-render.js";
 import type { ThreadMessage } from "./thread-messages.js";
 
 /**
@@ -54,20 +54,24 @@ function isCorrespondence(e: Element): boolean {
 }
 
 export function wdtkPageKind(doc: Document): WdtkPageKind {
-  if (findFirst(doc, (e) => hasClass(e, "view_html_prefix"))) return "attachment";
-  if (findFirst(doc, isCorrespondence)) return "request";
-  const body = findFirst(doc, (e) => e.name === "body");
-  if (body && ATTACHMENT_PREFIX.test(textOf(body).slice(0, 2000))) return "attachment";
+  // One pass over the page, stopping at the first sign of either kind.
+  let body: Element | null = null;
+  for (const e of elements(doc)) {
+    if (hasClass(e, "view_html_prefix")) return "attachment";
+    if (isCorrespondence(e)) return "request";
+    if (!body && e.name === "body") body = e;
+  }
+  if (body && ATTACHMENT_PREFIX.test(textPrefix(body, 2000))) return "attachment";
   return "";
 }
 
 function metaContent(doc: Document, key: string): string {
-  const m = findFirst(doc, (e) => e.name === "meta" && (e.attribs.property === key || e.attribs.name === key));
+  const m = findFirst(headOf(doc), (e) => e.name === "meta" && (e.attribs.property === key || e.attribs.name === key));
   return (m?.attribs.content ?? "").trim();
 }
 
 function pageTitle(doc: Document): string {
-  const t = findFirst(doc, (e) => e.name === "title");
+  const t = findFirst(headOf(doc), (e) => e.name === "title");
   return t ? textOf(t) : "";
 }
 

@@ -1,8 +1,8 @@
 import { parseDocument } from "htmlparser2";
-import type { Document, Element } from "domhandler";
+import type { Document, Element, ParentNode } from "domhandler";
 import type { LetterMeta } from "../core/types.js";
 import { decodeText, normaliseText } from "./decode.js";
-import { classesOf, findAll, findFirst, renderText, splitPages, textOf } from "./html-render.js";
+import { classesOf, findAll, findFirst, headOf, renderText, splitPages, textOf } from "./html-render.js";
 import { readAttachmentPage, readRequestPage, wdtkPageKind } from "./html-wdtk.js";
 import { composeThread, isoDate } from "./thread-messages.js";
 import type { Extracted, Extractor } from "./types.js";
@@ -56,9 +56,11 @@ function isChrome(e: Element): boolean {
   return CHROME_WORDS.test(id) || classesOf(e).some((c) => CHROME_WORDS.test(c));
 }
 
-function metaContent(doc: Document, keys: string[]): string {
+/** Meta tags are searched in the <head> (found first) rather than all of a large page, once. */
+function metaContent(head: ParentNode, keys: string[]): string {
+  const metas = findAll(head, (e) => e.name === "meta");
   for (const key of keys) {
-    const m = findFirst(doc, (e) => e.name === "meta" && [e.attribs.name, e.attribs.property].some((v) => (v ?? "").toLowerCase() === key));
+    const m = metas.find((e) => [e.attribs.name, e.attribs.property].some((v) => (v ?? "").toLowerCase() === key));
     const v = (m?.attribs.content ?? "").trim();
     if (v) return v;
   }
@@ -67,13 +69,14 @@ function metaContent(doc: Document, keys: string[]): string {
 
 function plainMeta(doc: Document): Partial<LetterMeta> {
   const meta: Partial<LetterMeta> = {};
-  const title = findFirst(doc, (e) => e.name === "title");
-  const h1 = findFirst(doc, (e) => e.name === "h1");
+  const head = headOf(doc);
+  const title = findFirst(head, (e) => e.name === "title");
+  const h1 = title ? null : findFirst(doc, (e) => e.name === "h1");
   const t = (title ? textOf(title) : "") || (h1 ? textOf(h1) : "");
   if (t) meta.title = t;
-  const authority = metaContent(doc, ["dcterms.publisher", "dc.publisher", "publisher", "og:site_name", "author"]);
+  const authority = metaContent(head, ["dcterms.publisher", "dc.publisher", "publisher", "og:site_name", "author"]);
   if (authority) meta.authority = authority;
-  const date = isoDate(metaContent(doc, ["dcterms.date", "dc.date", "date", "article:published_time", "dcterms.created", "dcterms.issued"]));
+  const date = isoDate(metaContent(head, ["dcterms.date", "dc.date", "date", "article:published_time", "dcterms.created", "dcterms.issued"]));
   if (date) meta.date = date;
   return meta;
 }
