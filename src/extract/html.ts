@@ -18,7 +18,10 @@ const SOURCE = "extract/html";
 
 /** The head of a file, as text, for sniffing: BOM and leading blanks and comments removed. */
 function head(bytes: Uint8Array): string {
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  const slice = bytes.subarray(0, Math.min(bytes.length, 4096));
+  // Pages saved by Windows tools are sometimes UTF-16 with a byte-order mark.
+  const encoding = slice[0] === 0xff && slice[1] === 0xfe ? "utf-16le" : slice[0] === 0xfe && slice[1] === 0xff ? "utf-16be" : "utf-8";
+  const text = new TextDecoder(encoding, { fatal: false }).decode(slice);
   return text.replace(/^\ufeff/, "").replace(/^(?:\s|<!--[\s\S]*?-->)+/, "");
 }
 

@@ -3,6 +3,7 @@ import { parseDocument } from "htmlparser2";
 import { Document, Element, Text } from "domhandler";
 import { renderText, splitPages } from "../../src/extract/html-render.js";
 import { extractHtmlText, flattenDeepNesting, looksLikeHtml } from "../../src/extract/html.js";
+import { extract } from "../../src/extract/registry.js";
 
 const render = (html: string): string => splitPages(renderText(parseDocument(html))).text;
 
@@ -83,6 +84,16 @@ describe("HTML sniffing by content", () => {
     expect(looksLikeHtml(bytes("<!DOCTYPE html><html><body>x</body></html>"))).toBe(true);
     expect(looksLikeHtml(bytes("\ufeff<!-- saved page --><html><head></head></html>"))).toBe(true);
     expect(looksLikeHtml(bytes("<p>Dear Sir,</p><p>Answer</p>"))).toBe(true);
+  });
+  it("recognises a UTF-16 page with a byte-order mark and reads it", async () => {
+    const page = "<html><body><p>Dear Sir,</p><p>1. Yes.</p></body></html>";
+    const utf16 = new Uint8Array(2 + page.length * 2);
+    utf16[0] = 0xff;
+    utf16[1] = 0xfe;
+    for (let i = 0; i < page.length; i++) utf16[2 + 2 * i] = page.charCodeAt(i);
+    expect(looksLikeHtml(utf16)).toBe(true);
+    const r = await extract({ bytes: utf16, name: "saved" });
+    expect(r.text).toBe("Dear Sir,\n\n1. Yes.");
   });
   it("leaves plain text and JSON alone", () => {
     expect(looksLikeHtml(bytes("Dear Sir,\nWe do not hold <any> records.\n"))).toBe(false);
