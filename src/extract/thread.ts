@@ -1,6 +1,7 @@
 import { FoiscopeError } from "../core/errors.js";
 import type { LetterMeta } from "../core/types.js";
 import { decodeText, normaliseText } from "./decode.js";
+import { extractHtmlText } from "./html.js";
 import { composeThread, type ThreadMessage } from "./thread-messages.js";
 import type { Extractor } from "./types.js";
 
@@ -12,6 +13,8 @@ import type { Extractor } from "./types.js";
  */
 
 const SOURCE = "extract/thread";
+
+const HTML_BODY = /<(?:p|br|div|li|table)(?:\s[^>]*)?\/?>/i;
 
 
 function headText(bytes: Uint8Array, limit: number): string {
@@ -78,7 +81,9 @@ export const threadExtractor: Extractor = {
     for (const e of events) {
       const direction = DIRECTIONS[str(firstOf(e, ["type", "event_type", "direction"])).toLowerCase()];
       if (!direction) continue;
-      const text = contentText(firstOf(e, ["content", "body", "text", "message", "body_text"]));
+      let text = contentText(firstOf(e, ["content", "body", "text", "message", "body_text"]));
+      // Some scrapes keep the message as HTML: read it with the HTML renderer, keeping its paragraphs.
+      if (HTML_BODY.test(text)) text = extractHtmlText(text).text;
       messages.push({ direction, date: str(firstOf(e, ["created_at", "date", "sent_at"])), text: normaliseText(text) });
     }
     // Events are listed in order in the datasets; sort by time anyway, stably, when every event has one.

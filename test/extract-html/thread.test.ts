@@ -94,6 +94,20 @@ describe("other thread shapes", () => {
   });
 });
 
+describe("HTML message bodies", () => {
+  it("renders a thread message kept as HTML with its paragraphs and list", async () => {
+    const thread = {
+      title: "Phishing tests",
+      events: [
+        { type: "outgoing", created_at: "2025-01-02", content: "<p>Dear Ridgeway District Council,</p><ol><li>How many phishing tests?</li><li>Who runs them?</li></ol><p>Yours faithfully,<br>M</p>" },
+        { type: "incoming", created_at: "2025-01-20", content: "<p>Dear M,</p><p>Please find our response below.</p><ol><li>Four.</li><li>Our own IT team.</li></ol>" },
+      ],
+    };
+    const r = await extract({ bytes: new TextEncoder().encode(JSON.stringify(thread)), name: "t.json" });
+    expect(r.text).toBe("Dear Ridgeway District Council,\n\n1. How many phishing tests?\n2. Who runs them?\n\nYours faithfully,\nM\n\nDear M,\n\nPlease find our response below.\n\n1. Four.\n2. Our own IT team.");
+  });
+});
+
 describe("thread metadata", () => {
   it("carries title, law_used, display_status, the answer's date and the authority named in the greeting", async () => {
     const r = await run("ack-then-answer.json");
