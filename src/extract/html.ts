@@ -77,8 +77,9 @@ function plainMeta(doc: Document): Partial<LetterMeta> {
   const h1 = title ? null : findFirst(doc, (e) => e.name === "h1");
   const t = (title ? textOf(title) : "") || (h1 ? textOf(h1) : "");
   if (t) meta.title = t;
-  const authority = metaContent(head, ["dcterms.publisher", "dc.publisher", "publisher", "og:site_name", "author"]);
-  if (authority) meta.authority = authority;
+  // Not "author": Word's web pages put the writer's login there. Not a publishing site's own name either.
+  const authority = metaContent(head, ["dcterms.publisher", "dc.publisher", "publisher", "og:site_name"]);
+  if (authority && !/whatdotheyknow|alaveteli|mysociety/i.test(authority)) meta.authority = authority;
   const date = isoDate(metaContent(head, ["dcterms.date", "dc.date", "date", "article:published_time", "dcterms.created", "dcterms.issued"]));
   if (date) meta.date = date;
   return meta;
