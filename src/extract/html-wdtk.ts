@@ -1,6 +1,7 @@
 import type { Document, Element } from "domhandler";
 import type { LetterMeta } from "../core/types.js";
 import { classesOf, elements, findAll, findFirst, hasClass, headOf, renderText, textOf, textPrefix } from "./html-render.js";
+import { normaliseText } from "./decode.js";
 import type { ThreadMessage } from "./thread-messages.js";
 
 /**
@@ -115,7 +116,7 @@ export function readRequestPage(doc: Document): WdtkRequestPage {
     const header = time ? null : findFirst(box, (e) => classesOf(e).some((c) => /header|event_details|date/.test(c)));
     const body = findFirst(box, (e) => hasClass(e, "correspondence_text"));
     const attachments = findAll(box, (e) => hasClass(e, "attachment__name")).map((e) => textOf(e)).filter(Boolean);
-    const text = body ? renderText(body, { skip: messageChrome }) : "";
+    const text = body ? normaliseText(renderText(body, { skip: messageChrome })) : "";
     return { direction, date: time?.attribs.datetime ?? (header ? dateInWords(textOf(header)) : ""), text, attachments };
   });
   const { title, authority } = titleParts(doc);

@@ -162,13 +162,12 @@ function extractFromHtml(html: string): Extracted {
   if (kind === "request") {
     const page = readRequestPage(doc);
     const composed = composeThread(page.messages, SOURCE);
+    // The page names the public body; the greeting is only a fallback. Message texts are already
+    // normalised, so the spans of the thread messages stay true.
     const meta = { ...composed.meta, ...definedOnly(page.meta) };
-    // The thread's own answer date wins over nothing; the page gives no other date.
-    if (composed.meta.date) meta.date = composed.meta.date;
-    const { text } = splitPages(normaliseText(composed.text));
     return {
       format: "html",
-      text,
+      text: composed.text,
       pageStarts: [0],
       ocrPages: 0,
       meta,

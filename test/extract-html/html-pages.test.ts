@@ -93,6 +93,10 @@ describe("WhatDoTheyKnow request page", () => {
     const chosen = r.messages.find((m) => m.code === "FOISCOPE_THREAD_RESPONSE")!;
     expect(chosen.text).toContain("message 3 of 3");
     expect(r.text.slice(chosen.span!.start).startsWith("Dear A. Requester,")).toBe(true);
+    const request = r.messages.find((m) => m.code === "FOISCOPE_THREAD_REQUEST")!;
+    expect(r.text.slice(request.span!.start, request.span!.end).startsWith("Dear Northmoor Borough Council,")).toBe(true);
+    expect(r.text.slice(request.span!.start, request.span!.end).endsWith("A. Requester")).toBe(true);
+    expect(chosen.span!.end).toBe(r.text.length);
   });
 
   it("is a no_response row when the page has only an acknowledgement", async () => {
