@@ -2,6 +2,7 @@ import { execFile, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { FoiscopeError } from "../core/errors.js";
+import { sentenceEnd } from "./pdf-layout.js";
 
 /**
  * Offline OCR of rendered page images. Two engines, the same words:
@@ -125,6 +126,10 @@ export function cleanOcrText(raw: string): string {
     .replace(/^[*«»] ?(?=[A-Z0-9£])/gm, "• ")
     // A superscript footnote mark read as punctuation inside a sentence: "information! is", "Commissioner? under".
     .replace(/(?<=\p{L}{3})[!?*°](?= \p{Ll})/gu, "")
+    // "S.24(2)" read as "$.24(2)": a dollar sign before a section number is an S.
+    .replace(/(?<=^|[\s(])\$(?=\.\s?\d|\d{1,3}\()/gm, "S")
+    // A month whose capital was read apart: "J anuary".
+    .replace(/\b([JFMASOND]) (anuary|ebruary|arch|pril|une|uly|ugust|eptember|ctober|ovember|ecember)\b/g, "$1$2")
     .replace(/[ \t]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
@@ -149,7 +154,7 @@ export function reflowOcr(text: string): string {
     const previous = lines[i - 1]!;
     const line = lines[i]!;
     const full = previous.length >= 0.75 * typical && previous.length >= 30;
-    out += previous && line && full && !OCR_LIST_START.test(line) ? ` ${line}` : `\n${line}`;
+    out += previous && line && full && !OCR_LIST_START.test(line) && !sentenceEnd(previous, line) ? ` ${line}` : `\n${line}`;
   }
   return out;
 }

@@ -102,6 +102,11 @@ function rightEdges(lines: readonly Line[]): Map<Line, { edge: number; lines: nu
   return edges;
 }
 
+/** The line ends a question or an introduction, or ends a sentence and the next line starts a new one. */
+export function sentenceEnd(line: string, next: string): boolean {
+  return /[?:]["'”’)]?$/.test(line) || (/[.!]["'”’)]?$/.test(line) && /^["'“‘(]?[A-Z0-9£•]/.test(next));
+}
+
 const LIST_START = /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|Q\.?\s?[0-9]|[•▪◦·*–-]\s)/i;
 
 function tableLike(text: string): boolean {
@@ -123,6 +128,9 @@ function softWrap(line: Line, next: Line, block: { edge: number; lines: number }
   if (line.text.length < 20 || (line.text.length < 35 && block.lines < 6)) return false;
   const edge = block.edge;
   if (line.cells || next.cells || LIST_START.test(next.text) || tableLike(line.text) || tableLike(next.text)) return false;
+  // A line ending a question, an introduction or a sentence before a capital may end where the writer ended it
+  // ("…in 2020?" then the answer): keeping that break costs nothing, losing it can merge a question into its answer.
+  if (sentenceEnd(line.text, next.text)) return false;
   if (next.startX < line.startX - line.size || next.startX > line.startX + 3 * line.size) return false;
   const charWidth = (line.endX - line.startX) / Math.max(1, line.text.length);
   const firstWord = next.text.split(" ")[0]!.length;

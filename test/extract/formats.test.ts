@@ -150,6 +150,7 @@ describe("page text", () => {
     expect(cleanOcrText("4, Does the Council hold\n|\n\n\n\nYes.\f")).toBe("4. Does the Council hold\n\nYes.");
     expect(cleanOcrText("ii, How many?\n*The number of staff.\n« The name of the product.")).toBe("ii. How many?\n• The number of staff.\n• The name of the product.");
     expect(cleanOcrText("so this information! is not held and the Commissioner? under section 50")).toBe("so this information is not held and the Commissioner under section 50");
+    expect(cleanOcrText("excluded by $.24(2) since J anuary 2016, costing $ 5")).toBe("excluded by S.24(2) since January 2016, costing $ 5");
   });
 
   it("joins the lines of an OCR paragraph but not list items or short lines", () => {
