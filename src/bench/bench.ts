@@ -10,7 +10,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, createWriteStream } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { packageRoot } from "../engine/version.js";
@@ -107,10 +107,14 @@ async function generatePdfs(dir: string, n: number, pages: number, all: string[]
 
 interface RunFigures {
   seconds: number;
+  /** CPU time (user + system) of the process, all threads: what the run costs whatever else the machine is doing. */
+  cpuSeconds: number;
   peakRssMb: number;
   analysed: number;
   pages: number;
   reused: number;
+  /** Peak RSS the CLI itself reports for the engine (analysis and outputs, before the aggregate reports). */
+  enginePeakMb: number;
   stdout: string;
 }
 
@@ -135,11 +139,16 @@ function runCli(root: string, args: string[], env: NodeJS.ProcessEnv = process.e
     let stdout = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     let peakKb = 0;
+    let cpuTicks = 0;
     const sample = (): void => {
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
         const m = /VmHWM:\s+(\d+) kB/.exec(status);
         if (m) peakKb = Math.max(peakKb, Number(m[1]));
+        // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name): utime, stime in clock ticks.
+        const stat = readFileSync(`/proc/${child.pid}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]));
       } catch {
         // The process has ended between samples.
       }
@@ -151,7 +160,7 @@ function runCli(root: string, args: string[], env: NodeJS.ProcessEnv = process.e
       const seconds = (performance.now() - began) / 1000;
       if (code !== 0) return reject(new Error(`foiscope ${args.join(" ")} exited with ${code}\n${stdout}`));
       const num = (label: string): number => Number(new RegExp(`${label}\\s+(\\d+)`).exec(stdout)?.[1] ?? 0);
-      resolve({ seconds, peakRssMb: peakKb / 1024, analysed: num("analysed now"), pages: num("pages analysed"), reused: num("reused from store"), stdout });
+      resolve({ seconds, cpuSeconds: cpuTicks / 100, peakRssMb: peakKb / 1024, analysed: num("analysed now"), pages: num("pages analysed"), reused: num("reused from store"), enginePeakMb: num("peak memory"), stdout });
     });
   });
 }
@@ -196,12 +205,13 @@ async function main(): Promise<void> {
       const smallN = Math.floor(args.letters / 10);
       generateText(join(dir, "text-small"), smallN, all);
       const small = await runCli(build, ["analyze", join(dir, "text-small"), "--out", join(dir, "out-small"), ...common]);
-      say(`text, ${smallN} letters:   ${fmt(small.seconds)} s, ${fmt(small.analysed / small.seconds, 0)} letters/s, peak RSS ${fmt(small.peakRssMb, 0)} MB`);
+      say(`text, ${smallN} letters:   ${fmt(small.seconds)} s, ${fmt(small.analysed / small.seconds, 0)} letters/s, peak RSS ${fmt(small.peakRssMb, 0)} MB (${small.enginePeakMb} MB before the aggregate reports), CPU ${fmt(small.cpuSeconds)} s`);
     }
     const first = await runCli(build, ["analyze", join(dir, "text"), "--out", join(dir, "out-text"), ...common]);
-    say(`text, ${args.letters} letters: ${fmt(first.seconds)} s, ${fmt(first.analysed / first.seconds, 0)} letters/s, ${fmt(first.pages / first.seconds, 0)} pages/s, peak RSS ${fmt(first.peakRssMb, 0)} MB`);
+    say(`text, ${args.letters} letters: ${fmt(first.seconds)} s, ${fmt(first.analysed / first.seconds, 0)} letters/s, ${fmt(first.pages / first.seconds, 0)} pages/s, peak RSS ${fmt(first.peakRssMb, 0)} MB (${first.enginePeakMb} MB before the aggregate reports)`);
+    say(`  CPU ${fmt(first.cpuSeconds)} s (${fmt((1000 * first.cpuSeconds) / Math.max(1, first.analysed), 2)} ms a letter; ${fmt(first.cpuSeconds / args.jobs)} s of wall time on ${args.jobs} otherwise idle cores); load average at the end ${loadavg()[0]!.toFixed(1)}`);
     const again = await runCli(build, ["analyze", join(dir, "text"), "--out", join(dir, "out-text"), ...common]);
-    say(`re-run, unchanged:     ${fmt(again.seconds, 2)} s (${fmt((100 * again.seconds) / first.seconds)} % of the first run; analysed ${again.analysed}, reused ${again.reused}), peak RSS ${fmt(again.peakRssMb, 0)} MB`);
+    say(`re-run, unchanged:     ${fmt(again.seconds, 2)} s, CPU ${fmt(again.cpuSeconds, 2)} s (${fmt((100 * again.seconds) / first.seconds)} % of the first run; analysed ${again.analysed}, reused ${again.reused}), peak RSS ${fmt(again.peakRssMb, 0)} MB`);
 
     if (args.pdfs > 0) {
       t = performance.now();
@@ -210,7 +220,7 @@ async function main(): Promise<void> {
       const pdf = await runCli(build, ["analyze", join(dir, "pdf"), "--out", join(dir, "out-pdf"), ...common]);
       const expectedPages = args.pdfs * args.pdfPages;
       const pdfRate = pdf.pages / pdf.seconds;
-      say(`PDF, ${args.pdfs} files:        ${fmt(pdf.seconds)} s, ${fmt(pdf.analysed / pdf.seconds, 0)} letters/s, ${fmt(pdfRate, 0)} pages/s (${pdf.pages} of ${expectedPages} pages extracted), peak RSS ${fmt(pdf.peakRssMb, 0)} MB`);
+      say(`PDF, ${args.pdfs} files:        ${fmt(pdf.seconds)} s, CPU ${fmt(pdf.cpuSeconds)} s, ${fmt(pdf.analysed / pdf.seconds, 0)} letters/s, ${fmt(pdfRate, 0)} pages/s (${pdf.pages} of ${expectedPages} pages extracted), peak RSS ${fmt(pdf.peakRssMb, 0)} MB`);
       const hasPdftotext = spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).error === undefined;
       if (hasPdftotext) {
         const files = readdirSync(join(dir, "pdf")).sort().map((f) => join(dir, "pdf", f));

@@ -30,6 +30,8 @@ export interface RunStats {
   pages: number;
   elapsedMs: number;
   outputsWritten: boolean;
+  /** Peak resident memory of the process (main thread and workers) up to the aggregate reports, in MB. */
+  peakRssMb: number;
   /** Whether the aggregate reports were built (false: unchanged since the last build). */
   reportsBuilt: boolean;
   dbPath: string;
@@ -98,7 +100,7 @@ export async function runAnalysis(
   const limits: Limits = { timeoutMs: options.timeoutMs, maxMemoryMb: options.maxMemoryMb };
   const version = { pipelineVersion, optionsKey, limits: JSON.stringify(limits) };
   const stats: RunStats = {
-    files: 0, analysed: 0, reused: 0, removed: 0, errorCodes: {}, pages: 0, elapsedMs: 0, outputsWritten: false, reportsBuilt: false, dbPath, pipelineVersion,
+    files: 0, analysed: 0, reused: 0, removed: 0, errorCodes: {}, pages: 0, elapsedMs: 0, outputsWritten: false, peakRssMb: 0, reportsBuilt: false, dbPath, pipelineVersion,
   };
 
   const store = new ResultStore(dbPath);
@@ -209,6 +211,7 @@ export async function runAnalysis(
   }
   try {
     stats.outputsWritten = (await writeOutputs(store, options.out, { bom: options.bom })).written;
+    stats.peakRssMb = process.resourceUsage().maxRSS / 1024;
     if (buildReports) {
       const params = { bom: options.bom, minN: options.minN, reports: options.reports };
       stats.reportsBuilt = (await buildIfChanged(store, options.out, params, buildReports)).built;
@@ -258,6 +261,7 @@ export function formatRunTable(stats: RunStats): string {
     ["removed (no longer input)", String(stats.removed)],
     ["pages analysed", String(stats.pages)],
     ["time", `${seconds.toFixed(1)} s`],
+    ["peak memory", `${stats.peakRssMb.toFixed(0)} MB (main thread and workers, before the aggregate reports)`],
     ["rate", `${seconds > 0 ? (stats.analysed / seconds).toFixed(0) : "0"} files/s analysed`],
   ];
   for (const [code, n] of Object.entries(stats.errorCodes).sort()) rows.push([`error ${code}`, String(n)]);
