@@ -233,6 +233,10 @@ function explanationAfter(ctx: Context, fromLine: number, end: number): number {
   return end;
 }
 
+function itemContent(it: Item): string {
+  return it.line.trimmed.slice(it.marker.contentStart - it.line.start - it.line.indent);
+}
+
 function isQuestionRun(run: Run): boolean {
   let n = 0;
   for (const it of run.items) if (QUESTION_LIKE.test(it.line.trimmed.slice(it.marker.contentStart - it.line.start - it.line.indent))) n++;
@@ -265,12 +269,20 @@ function restatedInResponse(ctx: Context, run: Run): boolean {
   if (ctx.responseStart < 0 || run.items.length < 2) return false;
   const first = run.items[0]!.line;
   if (first.start <= ctx.responseStart) return false;
+  let lead = -1;
   for (let i = first.index - 1; i >= Math.max(0, first.index - 3); i--) {
-    const l = ctx.lines[i]!;
-    if (l.blank) continue;
-    return /:\s*$/.test(l.trimmed) && /\b(?:ask|request|enquir|following|for|about|regarding|sought|seeking)/i.test(l.trimmed);
+    if (!ctx.lines[i]!.blank) {
+      lead = i;
+      break;
+    }
   }
-  return false;
+  if (lead < 0 || !/:\s*$/.test(ctx.lines[lead]!.trimmed)) return false;
+  // The lead sentence, hard-wrapped over up to three lines.
+  let from = lead;
+  while (from > 0 && from > lead - 3 && !ctx.lines[from - 1]!.blank && !/[.?!]\s*$/.test(ctx.lines[from - 1]!.trimmed)) from--;
+  const sentence = ctx.lines.slice(from, lead + 1).map((l) => l.trimmed).join(" ");
+  // The authority quoting the request: "you asked for:", "your request for the following:", "asking to be supplied with … for:".
+  return /\b(?:you (?:asked|requested|wanted|sought)|your (?:request|questions?|enquiry|e-?mail)|asking|asked (?:for|us)|requested|request(?:ing)? (?:for|the following)|sought|seeking)\b/i.test(sentence);
 }
 
 /**
@@ -281,6 +293,9 @@ function restatedInResponse(ctx: Context, run: Run): boolean {
 function standaloneFragments(ctx: Context, run: Run): boolean {
   if (run.family !== "numbered" || run.items.length < 2) return false;
   const first = run.items[0]!.line;
+  // A list inside the response that does not restate the request is part of an answer.
+  if (ctx.responseStart >= 0 && first.start > ctx.responseStart) return false;
+  if (run.items.some((it) => !/[A-Za-z]{3}/.test(itemContent(it)) || /^(?:https?:|mailto:|www\.)/i.test(itemContent(it)))) return false;
   for (let i = first.index - 1; i >= 0; i--) {
     const l = ctx.lines[i]!;
     if (l.blank) continue;
