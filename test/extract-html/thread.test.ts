@@ -169,6 +169,10 @@ describe("message parts", () => {
     expect(kind("We apologise for missing the legal deadline for a response to your request. We are trying to resolve it.")).toBe("acknowledgement");
     expect(kind("Regulation 7(1) allows us to extend the time limit, and we are extending the deadline by 20 working days.")).toBe("acknowledgement");
     expect(kind("We are making a partial response today. We are extending the deadline for our final response by 20 working days.")).toBe("response");
+    // Reviews: an outcome in words, a progress note, and a reply that only mentions an earlier review.
+    expect(kind("We are partially upholding your complaint as a result of your request for an internal review.")).toBe("review_outcome");
+    expect(kind("I am writing to provide an update on your request for an internal review. This review is not yet complete.")).toBe("review_acknowledgement");
+    expect(kind("We provided an internal review on 25 June. We have not counted officers in emails we hold for other requests.")).toBe("weak_response");
     // A question quoted back from the request is not the authority asking for clarification.
     const request = "Can you confirm whether the Council has a cyber security policy?";
     expect(kind("Thank you for your request: Can you confirm whether the Council has a cyber security policy? Unfortunately we do not hold this information.", request)).toBe("weak_response");
