@@ -137,7 +137,7 @@ export async function runAnalysis(
 
   // Counting first (folder listings only) gives the progress bar its total; the
   // inputs are then walked again one at a time, never held as a list.
-  if (progress !== silentProgress) progress.start(countInputs(paths));
+  if (progress !== silentProgress) progress.start(countInputs(paths, (file) => inShard(file, shard)));
   try {
     const inFlight = new Set<Promise<void>>();
     // One argument: names relative to it are unique, no clash to look for.

@@ -140,16 +140,25 @@ function* walkLazily(root: string, dir: string): Generator<FoundInput> {
     const full = join(dir, e.name);
     if (e.isDirectory()) {
       if (e.name !== "node_modules") yield* walkLazily(root, full);
-    } else if (e.isFile()) {
+    } else if (e.isFile() || (e.isSymbolicLink() && isFileBehindLink(full))) {
+      // A link to a file is read like the file; links to folders are not followed (no cycles).
       if (!isLabel(e.name)) yield { kind: "file", input: { path: full, file: relative(root, full).split("\\").join("/") } };
     }
   }
 }
 
-/** How many inputs there are (for the progress bar), by listing folders without statting files. */
-export function countInputs(paths: readonly string[]): number {
+function isFileBehindLink(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** How many inputs there are (for the progress bar), by listing folders; `keep` filters by name (a shard). */
+export function countInputs(paths: readonly string[], keep: (file: string) => boolean = () => true): number {
   let n = 0;
-  for (const _ of walkInputs(paths)) n++;
+  for (const found of walkInputs(paths)) if (keep(found.kind === "file" ? found.input.file : found.argument)) n++;
   return n;
 }
 
