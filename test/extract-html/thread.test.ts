@@ -169,6 +169,7 @@ describe("message parts", () => {
     expect(kind("We apologise for missing the legal deadline for a response to your request. We are trying to resolve it.")).toBe("acknowledgement");
     expect(kind("Regulation 7(1) allows us to extend the time limit, and we are extending the deadline by 20 working days.")).toBe("acknowledgement");
     expect(kind("We are making a partial response today. We are extending the deadline for our final response by 20 working days.")).toBe("response");
+    expect(kind("We apologise for the significant delay in responding. We have provided the answers to your questions below. 1. No.")).toBe("response");
     expect(kind("We sincerely apologise. We are writing to ask if you still want us to respond to this request.")).toBe("clarification");
     expect(kind("Thank you for your email, this has been sent on to the Combined Authority to provide a response.")).toBe("acknowledgement");
     // Reviews: an outcome in words, a progress note, and a reply that only mentions an earlier review.
