@@ -112,9 +112,11 @@ export function findCitations(text: string, regime: Act): Citation[] {
     const act = resolveAct(text, list.end, list.unit, list.actPrefix, regime, mentions);
     if (act === "OTHER") continue;
     const contextOk = appliedContext(text, list.start, list.end);
+    // FOIA s39 in a letter answered under the EIR says why the EIR apply; it withholds nothing.
+    const routing = (p: string): boolean => act === "FOIA" && sectionOf(p) === "39" && (regime === "EIR" || regime === "EISR");
     for (const p of list.provisions) {
       const kind = provisionKind(act, p.provision);
-      const applied = kind === "ground" && contextOk;
+      const applied = kind === "ground" && contextOk && !routing(p.provision);
       out.push({
         act,
         section: sectionOf(p.provision),
@@ -184,7 +186,7 @@ function findNamedGrounds(text: string, regime: Act): Citation[] {
 const SCOTTISH = /\b(?:FOISA|FOI\s*\(S\)\s*A|Freedom of Information \(Scotland\) Act|Scottish Information Commissioner)\b/i;
 const EISR = /\b(?:EISRs?|Environmental Information \(Scotland\) Regulations)\b/i;
 const EIR = /\b(?:EIRs?|Environmental Information Regulations)\b/i;
-const HANDLED_UNDER_EIR = /\b(?:handled|considered|dealt with|processed|responded to)\s+(?:it\s+)?under\s+the\s+(?:EIRs?|Environmental Information Regulations)/i;
+const HANDLED_UNDER_EIR = /\b(?:handled|considered|dealt with|processed|responded to|answered)\s+(?:(?:it|this|your|the)\s+(?:request\s+)?)?under\s+the\s+(?:EIRs?|Environmental Information Regulations)/i;
 
 /** The act the letter answers under: explicit metadata, then what the letter says. */
 export function letterRegime(text: string, meta: Pick<LetterMeta, "lawUsed" | "sector">): Act {

@@ -6,7 +6,7 @@
 
 /** A question or request: interrogative or imperative openings, or a question mark. */
 export const QUESTION_LIKE =
-  /\?|^(?:["“‘']?\s*)(?:how|what|when|where|which|who|whom|whose|why|do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|may|might|please|pls|provide|confirm|list|state|give|tell|detail|supply|send|share|indicate|identify|advise|explain|describe|specify|outline|name|i (?:would|wish|want|request|am requesting|should)|if (?:so|yes|not|applicable)|in (?:each|the|your)|for (?:each|the|every)|from \w+ \d{4}|of (?:these|those|the)|and how|copies? of|a (?:copy|list|breakdown)|the (?:number|total|amount|cost|name|names|value|date|details)|any (?:correspondence|documents?|records?|policies|reports?))\b/i;
+  /\?|\b(?:please|kindly|could you|can you|would you)\s+(?:also\s+)?(?:tell|provide|confirm|state|list|send|give|supply|advise|explain|detail|let me know|share|disclose)\b|^(?:["“‘']?\s*)(?:how|what|when|where|which|who|whom|whose|why|do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|may|might|please|pls|provide|confirm|list|state|give|tell|detail|supply|send|share|indicate|identify|advise|explain|describe|specify|outline|name|i (?:would|wish|want|request|am requesting|should)|if (?:so|yes|not|applicable)|in (?:each|the|your)|for (?:each|the|every)|from \w+ \d{4}|of (?:these|those|the)|and how|copies? of|a (?:copy|list|breakdown)|the (?:number|total|amount|cost|name|names|value|date|details)|any (?:correspondence|documents?|records?|policies|reports?))\b/i;
 
 /** Sentences a requester writes (never an answer). */
 export const REQUESTER_LIKE =
@@ -17,7 +17,7 @@ export const RESPONSE_OPENER =
   /^(?:thank you for your (?:recent |e-?mail |letter |)(?:request|e-?mail|enquiry|letter|correspondence|freedom|foi|information request|clarification|patience)|thank you for (?:contacting|writing)|(?:i|we) (?:can|am able to|are able to|) ?confirm\b|(?:i|we) (?:am|are) writing (?:to|in) (?:inform|confirm|respond|advise|reply)|in (?:response|reply|answer) to (?:your|questions?|the|points?|parts?)|(?:your|the) request (?:for information )?(?:has|was|is being|is) (?:now )?(?:been )?(?:considered|handled|processed|dealt with)|this request is being handled|your request for information has now been|please (?:see|find) (?:below|attached|enclosed|our response|the (?:council|trust)'?s? response)|we have (?:interpreted|considered|searched|now considered|completed)|(?:i|we) refer to your|further to your|following (?:your|a search)|re:\s*your request|my apologies|apologies for the delay|the (?:council|trust|force|department|authority|service|university|college|board|ministry|office)(?:'s)? (?:response|does|do|can|is|has|holds|confirms|would)|dear (?:mr|mrs|ms|miss|dr|mx|prof)\.?\s+\w+|we (?:do not|don't|can|cannot|hold|have)\b)/i;
 
 /** "Dear Jennie", "Dear Jamie Dixon": a person addressed by name (the requester, by the authority). */
-export const DEAR_PERSON = /^dear\s+(?!sir\b|madam\b|sirs\b|foi\b|freedom\b|information\b|team\b|all\b|colleague)([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*,?\s*$/;
+export const DEAR_PERSON = /^(?:dear|hi|hello)\s+(?!sir\b|madam\b|sirs\b|foi\b|freedom\b|information\b|team\b|all\b|colleague)([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*,?\s*$/;
 /** "Dear Heythrop College," — an authority addressed (the requester writing). */
 export const DEAR_AUTHORITY = /^dear\s+.*\b(?:council|trust|college|university|authority|police|constabulary|department|ministry|office|service|board|commission|archives|government|agency|executive|school|academy|hospital)\b/i;
 

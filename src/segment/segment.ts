@@ -238,9 +238,11 @@ function itemContent(it: Item): string {
 }
 
 function isQuestionRun(run: Run): boolean {
+  // Parts answered separately ("1(a) …") are answers; the top-level items decide.
+  const top = run.items.filter((it) => !/^\d+[a-z]$/.test(it.label) || !run.items.some((p) => p.label === it.label.replace(/[a-z]$/, "")));
   let n = 0;
-  for (const it of run.items) if (QUESTION_LIKE.test(it.line.trimmed.slice(it.marker.contentStart - it.line.start - it.line.indent))) n++;
-  return n * 2 >= run.items.length;
+  for (const it of top) if (QUESTION_LIKE.test(itemContent(it))) n++;
+  return n * 2 >= top.length;
 }
 
 function trimSpan(text: string, s: Span): Span {
@@ -736,7 +738,8 @@ function single(ctx: Context, messages: Message[]): Segmentation {
     const asking = lines.filter((l) => l.end <= before && !l.blank && !l.header && QUESTION_LIKE.test(l.trimmed));
     if (asking.length) qSpan = trimSpan(text, { start: asking[0]!.start, end: asking[asking.length - 1]!.end });
   }
-  const closing = closingAfter(ctx, Math.max(0, ctx.responseLine) + 1);
+  // Without a known response start, a sign-off may be the requester's: read to the end.
+  const closing = rs >= 0 ? closingAfter(ctx, Math.max(0, ctx.responseLine) + 1) : text.length;
   const start = rs >= 0 ? rs : 0;
   const answer = trimSpan(text, { start, end: closing > start ? closing : text.length });
   const q: Question = {

@@ -7,7 +7,7 @@ export const rule: Rule = {
   basis: "labels.md: exempt — information withheld or the request refused on a statutory ground.",
   weight: 0.9,
   pattern: /\b(?:is|are|be|being|been|considered|deemed|remains?)\s+(?:therefore\s+|also\s+|wholly\s+|fully\s+)?exempt\b|\bexempt(?:ed|ing)?\s+(?:from|under|by virtue|pursuant)|\b(?:exemptions?|exceptions?)\s+(?:applies|apply|is engaged|are engaged|under|at section|set out|to withhold|has been applied|have been applied|being applied|we are (?:applying|relying))|\b(?:we|i|the \w+)\s+(?:am|are|is|have|has)\s+(?:applying|relying on|claiming|engaging)\b|\bapplying (?:the )?exemptions?\b|\bwithh(?:e|o)ld(?:ing)?\b|\b(?:refus(?:e|ed|ing|al)|decline[sd]?)\s+(?:to|your|the|this|under|of)|\bnotice of refusal\b|\brefusal notice\b|\bnot (?:obliged|required) to (?:provide|disclose|release|comply|respond)|\bexempting this information\b/i,
-  veto: /\b(?:if|where|when)\s+(?:we|an? (?:authority|public authority)|exemptions? appl)|\bany exemptions?\s+which may apply|\bsubject to (?:any )?exemptions?\b|\bnot exempt\b|\bno exemptions? (?:have|has|were|was)\b|\bwithout (?:any )?exemptions?/i,
+  veto: /\bsection 39\b[^.]*\b(?:EIRs?|environmental information)\b|\b(?:EIRs?|environmental information regulations)\b[^.]*\bsection 39\b|\b(?:if|where|when)\s+(?:we|an? (?:authority|public authority)|exemptions? appl)|\bany exemptions?\s+which may apply|\bsubject to (?:any )?exemptions?\b|\bnot exempt\b|\bno exemptions? (?:have|has|were|was)\b|\bwithout (?:any )?exemptions?/i,
   examples: {
     match: [
       "This information is exempt from disclosure under section 31(1)(a).",
@@ -16,6 +16,7 @@ export const rule: Rule = {
       "We consider that the exemption at section 43(2) applies.",
     ],
     noMatch: [
+      "We processed this request under the EIR because information which bears upon the environment is exempt under section 39 of the Freedom of Information Act 2000.",
       "You have the right to know whether we hold the information, subject to any exemptions which may apply.",
       "Staff at senior level are not exempt from release.",
     ],
