@@ -116,6 +116,33 @@ if (answers.length) {
   console.log(`lenient agreement (partial redactions, s21 signposting and part-not-held read as requesters do): ${lenientAgree}/${n} = ${n ? ((100 * lenientAgree) / n).toFixed(1) : "0.0"} %`);
 }
 
+// Disagreements by likely cause, from the per-question rows: which part of the pipeline to look at.
+if (answers.length) {
+  const byFile = new Map();
+  for (const a of answers) {
+    if (!byFile.has(a.file)) byFile.set(a.file, []);
+    byFile.get(a.file).push(a);
+  }
+  const causes = new Map();
+  for (const d of disagreements) {
+    const qs = byFile.get(d.file) ?? [];
+    const exempt = qs.filter((a) => a.outcome === "exempt");
+    let cause;
+    if (d.row.status === "no_response") cause = "extract: no answer in the thread (only acknowledgements or clarification requests)";
+    else if (exempt.length && exempt.every((a) => a.grounds === "FOIA s21")) cause = "definition: section 21 signposting counts as exempt";
+    else if (exempt.some((a) => a.partial === "true") && (d.status === "Successful" || d.status === "Partially successful")) cause = "definition: a redaction inside an answer counts as exempt";
+    else if (qs.some((a) => a.rule === "segment/no-answer")) cause = "segment: a question with no answer found";
+    else if (exempt.some((a) => !a.grounds)) cause = "classify: exempt with no ground";
+    else cause = "classify or requester's label";
+    if (!causes.has(cause)) causes.set(cause, []);
+    causes.get(cause).push(d.file);
+  }
+  console.log("\ndisagreements by likely cause:");
+  for (const [cause, files] of [...causes].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`  ${String(files.length).padStart(3)}  ${cause}: ${files.slice(0, 4).join(", ")}${files.length > 4 ? " …" : ""}`);
+  }
+}
+
 if (list) {
   console.log(`\ndisagreements (${disagreements.length}):`);
   for (const d of disagreements) {
