@@ -23,7 +23,8 @@ export function decisiveEvidence(letter: Letter, answer: Answer): string {
   return e ? e.quote || quote(letter.text, e.span) : "";
 }
 
-export function answerRow(letter: Letter, answer: Answer): AnswerRow {
+/** The letter fields every per-question output starts with. */
+function letterFields(letter: Letter) {
   return {
     file: letter.file,
     letter_id: letter.id,
@@ -32,6 +33,12 @@ export function answerRow(letter: Letter, answer: Answer): AnswerRow {
     regime: letter.regime,
     date: letter.meta.date,
     reference: letter.meta.reference,
+  };
+}
+
+export function answerRow(letter: Letter, answer: Answer): AnswerRow {
+  return {
+    ...letterFields(letter),
     question: answer.label,
     question_text: answer.questionText,
     topic: answer.topic,
@@ -84,13 +91,7 @@ export function letterRow(letter: Letter): LetterRow {
 /** The full record of one answer for answers.jsonl, with offsets into the letter text. */
 export function answerRecord(letter: Letter, answer: Answer): Record<string, unknown> {
   return {
-    file: letter.file,
-    letter_id: letter.id,
-    authority: letter.meta.authority,
-    sector: letter.meta.sector,
-    regime: letter.regime,
-    date: letter.meta.date,
-    reference: letter.meta.reference,
+    ...letterFields(letter),
     display_status: letter.meta.displayStatus,
     letter_outcome: letter.letterOutcome,
     question: answer.label,
