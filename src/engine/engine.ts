@@ -29,6 +29,8 @@ export interface RunStats {
   /** Pages of the letters analysed now. */
   pages: number;
   elapsedMs: number;
+  /** Of which: walking, analysing and storing; writing the outputs from the store; the aggregate reports. */
+  phasesMs: { analysis: number; outputs: number; reports: number };
   outputsWritten: boolean;
   /** Peak resident memory of the process (main thread and workers) up to the aggregate reports, in MB. */
   peakRssMb: number;
@@ -100,7 +102,7 @@ export async function runAnalysis(
   const limits: Limits = { timeoutMs: options.timeoutMs, maxMemoryMb: options.maxMemoryMb };
   const version = { pipelineVersion, optionsKey, limits: JSON.stringify(limits) };
   const stats: RunStats = {
-    files: 0, analysed: 0, reused: 0, removed: 0, errorCodes: {}, pages: 0, elapsedMs: 0, outputsWritten: false, peakRssMb: 0, reportsBuilt: false, dbPath, pipelineVersion,
+    files: 0, analysed: 0, reused: 0, removed: 0, errorCodes: {}, pages: 0, elapsedMs: 0, phasesMs: { analysis: 0, outputs: 0, reports: 0 }, outputsWritten: false, peakRssMb: 0, reportsBuilt: false, dbPath, pipelineVersion,
   };
 
   const store = new ResultStore(dbPath);
@@ -210,12 +212,17 @@ export async function runAnalysis(
     await started.pool?.close();
   }
   try {
+    const analysed = performance.now();
+    stats.phasesMs.analysis = analysed - began;
     stats.outputsWritten = (await writeOutputs(store, options.out, { bom: options.bom })).written;
     stats.peakRssMb = process.resourceUsage().maxRSS / 1024;
+    const written = performance.now();
+    stats.phasesMs.outputs = written - analysed;
     if (buildReports) {
       const params = { bom: options.bom, minN: options.minN, reports: options.reports };
       stats.reportsBuilt = (await buildIfChanged(store, options.out, params, buildReports)).built;
     }
+    stats.phasesMs.reports = performance.now() - written;
     const summary = summaryFromStore(store);
     stats.elapsedMs = performance.now() - began;
     return { stats, summary };
@@ -260,7 +267,7 @@ export function formatRunTable(stats: RunStats): string {
     ["reused from store", String(stats.reused)],
     ["removed (no longer input)", String(stats.removed)],
     ["pages analysed", String(stats.pages)],
-    ["time", `${seconds.toFixed(1)} s`],
+    ["time", `${seconds.toFixed(1)} s (analysis ${(stats.phasesMs.analysis / 1000).toFixed(1)} s, outputs ${stats.outputsWritten ? `${(stats.phasesMs.outputs / 1000).toFixed(1)} s` : "unchanged"}, reports ${stats.reportsBuilt ? `${(stats.phasesMs.reports / 1000).toFixed(1)} s` : "unchanged"})`],
     ["peak memory", `${stats.peakRssMb.toFixed(0)} MB (main thread and workers, before the aggregate reports)`],
     ["rate", `${seconds > 0 ? (stats.analysed / seconds).toFixed(0) : "0"} files/s analysed`],
   ];
