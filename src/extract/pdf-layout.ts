@@ -50,7 +50,11 @@ export function layoutPage(items: readonly TextItem[]): string {
   for (const item of items) {
     if (item.str === "") continue;
     const size: number = item.size > 0 ? item.size : (current?.size ?? 10);
-    if (current && isSuperscriptMarker(item, current)) continue;
+    if (current && isSuperscriptMarker(item, current)) {
+      // The marker's width is not a gap: "2000¹." must read "2000.", not "2000 .".
+      current.endX = Math.max(current.endX, item.x + item.width);
+      continue;
+    }
     const sameLine = current !== null && Math.abs(item.y - current.y) <= 0.45 * Math.max(size, current.size);
     if (current && sameLine) {
       const gap = item.x - current.endX;
@@ -102,9 +106,13 @@ function rightEdges(lines: readonly Line[]): Map<Line, { edge: number; lines: nu
   return edges;
 }
 
-/** The line ends a question or an introduction, or ends a sentence and the next line starts a new one. */
+/**
+ * The line ends a question or an introduction ("…in 2020?", "You asked:"), where a writer ends a line on
+ * purpose. (A full stop is not enough: prose lines end at sentence ends by chance.)
+ */
 export function sentenceEnd(line: string, next: string): boolean {
-  return /[?:]["'”’)]?$/.test(line) || (/[.!]["'”’)]?$/.test(line) && /^["'“‘(]?[A-Z0-9£•]/.test(next));
+  void next;
+  return /[?:]["'”’)]?$/.test(line);
 }
 
 const LIST_START = /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|Q\.?\s?[0-9]|[•▪◦·*–-]\s)/i;
@@ -128,8 +136,8 @@ function softWrap(line: Line, next: Line, block: { edge: number; lines: number }
   if (line.text.length < 20 || (line.text.length < 35 && block.lines < 6)) return false;
   const edge = block.edge;
   if (line.cells || next.cells || LIST_START.test(next.text) || tableLike(line.text) || tableLike(next.text)) return false;
-  // A line ending a question, an introduction or a sentence before a capital may end where the writer ended it
-  // ("…in 2020?" then the answer): keeping that break costs nothing, losing it can merge a question into its answer.
+  // A line ending a question or an introduction may end where the writer ended it ("…in 2020?" then the
+  // answer): keeping that break costs little, losing it can merge a question into its answer.
   if (sentenceEnd(line.text, next.text)) return false;
   if (next.startX < line.startX - line.size || next.startX > line.startX + 3 * line.size) return false;
   const charWidth = (line.endX - line.startX) / Math.max(1, line.text.length);
