@@ -5,7 +5,7 @@ import { failedLetter } from "../core/letter.js";
 import type { Message } from "../core/types.js";
 import { countInputs, fallbackName, walkInputs, type InputFile } from "./files.js";
 import type { AnalyzeOptions } from "./options.js";
-import { buildIfChanged, writeOutputs, summaryFromStore } from "./outputs.js";
+import { autoParts, buildIfChanged, writeOutputs, summaryFromStore } from "./outputs.js";
 import { AnalysisPool, type TaskOutcome } from "./pool.js";
 import { silentProgress, type ProgressSink } from "./progress.js";
 import { toStoredLetter, type StoredLetter } from "./record.js";
@@ -214,7 +214,8 @@ export async function runAnalysis(
   try {
     const analysed = performance.now();
     stats.phasesMs.analysis = analysed - began;
-    stats.outputsWritten = (await writeOutputs(store, options.out, { bom: options.bom })).written;
+    const parts = autoParts(options.outputParts, options.jobs, store.count());
+    stats.outputsWritten = (await writeOutputs(store, options.out, { bom: options.bom, parts, dbPath, codeRoot })).written;
     stats.peakRssMb = process.resourceUsage().maxRSS / 1024;
     const written = performance.now();
     stats.phasesMs.outputs = written - analysed;

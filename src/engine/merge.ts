@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { FoiscopeError } from "../core/errors.js";
-import { writeOutputs, summaryFromStore } from "./outputs.js";
+import { availableParallelism } from "node:os";
+import { autoParts, writeOutputs, summaryFromStore } from "./outputs.js";
+import { packageRoot } from "./version.js";
 import type { RunSummary } from "./run.js";
 import { CHILD_TABLES, LETTER_COLUMNS_SQL, ResultStore } from "./store.js";
 
@@ -47,7 +49,8 @@ export async function mergeStores(sources: readonly string[], target: string, ou
         store.db.prepare("DETACH DATABASE source").run();
       }
     }
-    await writeOutputs(store, out, options);
+    const parts = autoParts(0, availableParallelism(), store.count());
+    await writeOutputs(store, out, { bom: options.bom, parts, dbPath: target, codeRoot: packageRoot() });
     const versions = store.db.prepare("SELECT DISTINCT pipeline_version FROM letters ORDER BY 1").pluck().all() as string[];
     return { summary: summaryFromStore(store), letters: store.count(), duplicates, versions };
   } finally {

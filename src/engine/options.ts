@@ -27,6 +27,8 @@ export interface AnalyzeOptions {
    * frozen copy of the build so a rebuild mid-run cannot change the code under them.
    */
   codeRoot: string;
+  /** Threads writing the outputs from the store; 0 for automatic (--jobs, for stores of 2,000 letters or more). */
+  outputParts: number;
 }
 
 export function defaultAnalyzeOptions(overrides: Partial<AnalyzeOptions> = {}): AnalyzeOptions {
@@ -45,6 +47,7 @@ export function defaultAnalyzeOptions(overrides: Partial<AnalyzeOptions> = {}): 
     progress: false,
     commitEvery: 32,
     codeRoot: "",
+    outputParts: 0,
     ...overrides,
   };
 }

@@ -91,5 +91,8 @@ export function toStoredLetter(letter: Letter, file: { contentHash: string; size
 
 /** The letter back from its stored row: exactly what was analysed, with its text and path. */
 export function fromStoredRow(row: { record: string; text: string; path: string }): Letter {
-  return { ...(JSON.parse(row.record) as Omit<Letter, "text" | "path">), text: row.text, path: row.path };
+  const letter = JSON.parse(row.record) as Letter;
+  letter.text = row.text;
+  letter.path = row.path;
+  return letter;
 }

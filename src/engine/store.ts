@@ -248,10 +248,21 @@ export class ResultStore {
     })();
   }
 
-  /** Letters in report order (file name, as SQLite sorts it), one at a time. */
-  *letters(): Generator<Letter> {
-    const rows = this.db.prepare("SELECT path, text, record FROM letters ORDER BY file").iterate() as Iterable<{ path: string; text: string; record: string }>;
+  /** Letters in report order (file name, as SQLite sorts it), one at a time; `from` inclusive, `to` exclusive, null for open. */
+  *letters(from: string | null = null, to: string | null = null): Generator<Letter> {
+    const where = [from !== null ? "file >= @from" : "", to !== null ? "file < @to" : ""].filter(Boolean).join(" AND ");
+    const sql = `SELECT path, text, record FROM letters ${where ? `WHERE ${where}` : ""} ORDER BY file`;
+    const rows = this.db.prepare(sql).iterate({ ...(from !== null ? { from } : {}), ...(to !== null ? { to } : {}) }) as Iterable<{ path: string; text: string; record: string }>;
     for (const row of rows) yield fromStoredRow(row);
+  }
+
+  /** File names that cut the letters, in report order, into `parts` runs of equal size (first cut excluded). */
+  cuts(parts: number): string[] {
+    const n = this.count();
+    const at = this.db.prepare("SELECT file FROM letters ORDER BY file LIMIT 1 OFFSET ?").pluck();
+    const out: string[] = [];
+    for (let k = 1; k < parts; k++) out.push(at.get(Math.floor((k * n) / parts)) as string);
+    return out;
   }
 
   count(): number {

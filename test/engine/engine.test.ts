@@ -96,6 +96,21 @@ describe("determinism", () => {
     expect(a["letters.csv"]!.split("\n").length).toBe(18);
     expect(readOutputs(join(dir, "two"))).toEqual(a);
   });
+
+  it("outputs written by three threads (slices joined) equal those written by one, with and without a BOM", async () => {
+    const dir = tempDir("slices");
+    writeLetters(join(dir, "in"), 11);
+    writeFileSync(join(dir, "in", "empty.txt"), "");
+    for (const bom of [false, true]) {
+      await runAnalysis([join(dir, "in")], options(join(dir, `one-${bom}`), { outputParts: 1, bom }));
+      await runAnalysis([join(dir, "in")], options(join(dir, `three-${bom}`), { outputParts: 3, bom }));
+      const one = readOutputs(join(dir, `one-${bom}`));
+      expect(one["answers.csv"]!.startsWith(bom ? "\ufefffile,letter_id," : "file,letter_id,")).toBe(true);
+      expect(one["letters.csv"]!.split("\n")).toHaveLength(14);
+      expect(readOutputs(join(dir, `three-${bom}`))).toEqual(one);
+    }
+    expect(existsSync(join(dir, "three-true", ".foiscope-slices"))).toBe(false);
+  });
 });
 
 describe("shards and merge", () => {
