@@ -37,7 +37,7 @@ async function extractEml(input: ExtractInput, context: ExtractContext): Promise
 
 export const emailExtractor: Extractor = {
   format: "eml",
-  extensions: ["eml", "mbox"],
+  extensions: ["eml"],
   sniff: (bytes) => isEmail(bytes),
   extract: extractEml,
 };

@@ -15,7 +15,9 @@ import {
 } from "../../src/extract/pdf-layout.js";
 import { checkZip } from "../../src/extract/zip-guard.js";
 import { mammothHtmlToText } from "../../src/extract/docx.js";
-import { authorityFromSender, replyPart } from "../../src/extract/email-compose.js";
+import { authorityFromSender, composeMail, replyPart } from "../../src/extract/email-compose.js";
+import type { ExtractContext } from "../../src/extract/types.js";
+import { FoiscopeError } from "../../src/core/errors.js";
 import { cleanOcrText } from "../../src/extract/ocr.js";
 import { pageList } from "../../src/extract/pdf.js";
 
@@ -255,5 +257,38 @@ describe("DOCX and email text", () => {
     expect(authorityFromSender("Information Governance (Marlow Vale NHS Foundation Trust)")).toBe("Marlow Vale NHS Foundation Trust");
     expect(authorityFromSender("Priya Lennox")).toBe("");
     expect(authorityFromSender("FOI Team")).toBe("");
+  });
+
+  it("joins a substantive body and its attachments with separators, keeping the attachment's pages", async () => {
+    const context: ExtractContext = {
+      depth: 0,
+      options,
+      extractNested: async (input) => {
+        if (input.name === "data.xlsx") throw new FoiscopeError("FOISCOPE_UNKNOWN_FORMAT", "Unrecognised format");
+        return { format: "pdf", text: "Annex A page one\n\nAnnex A page two", pageStarts: [0, 18], ocrPages: 1, meta: {}, messages: [] };
+      },
+    };
+    const body = "Dear Mr Doyle,\n\n1. How many laptops were lost in 2020?\n\nTwelve laptops were lost in 2020; the list of models is in Annex A, and the costs are not held by the Force because they are met by the supplier.\n\nYours sincerely,\nFOI Unit";
+    const extracted = await composeMail(
+      {
+        format: "eml",
+        subject: "FOI 1024/24",
+        body,
+        fromName: "Freedom of Information Unit, Northmere Constabulary",
+        fromAddress: "foi@northmere.example",
+        date: "2024-01-30",
+        attachments: [
+          { name: "annex-a.pdf", bytes: new Uint8Array([1]) },
+          { name: "data.xlsx", bytes: new Uint8Array([2]) },
+        ],
+      },
+      context,
+    );
+    const separator = "\n\n----- Attachment: annex-a.pdf -----\n\n";
+    expect(extracted.text).toBe(`${body}${separator}Annex A page one\n\nAnnex A page two`);
+    expect(extracted.pageStarts).toEqual([0, body.length + separator.length, body.length + separator.length + 18]);
+    expect(extracted.ocrPages).toBe(1);
+    expect(extracted.meta).toEqual({ title: "FOI 1024/24", date: "2024-01-30", authority: "Northmere Constabulary" });
+    expect(extracted.messages.map((m) => m.code)).toEqual(["FOISCOPE_ATTACHMENT_SKIPPED"]);
   });
 });
