@@ -2,7 +2,7 @@ import { execFile, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { FoiscopeError } from "../core/errors.js";
-import { sentenceEnd } from "./pdf-layout.js";
+import { LINE_START, sentenceEnd } from "./pdf-layout.js";
 
 /**
  * Offline OCR of rendered page images. Two engines, the same words:
@@ -136,7 +136,6 @@ export function cleanOcrText(raw: string): string {
   return reflowOcr(text);
 }
 
-const OCR_LIST_START = /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|Q\.?\s?[0-9]|[•▪◦·–-]\s)/i;
 
 /**
  * Join the lines of an OCR paragraph. Tesseract separates paragraphs with a
@@ -154,7 +153,7 @@ export function reflowOcr(text: string): string {
     const previous = lines[i - 1]!;
     const line = lines[i]!;
     const full = previous.length >= 0.75 * typical && previous.length >= 30;
-    out += previous && line && full && !OCR_LIST_START.test(line) && !sentenceEnd(previous, line) ? ` ${line}` : `\n${line}`;
+    out += previous && line && full && !LINE_START.test(line) && !sentenceEnd(previous, line) ? ` ${line}` : `\n${line}`;
   }
   return out;
 }

@@ -81,7 +81,9 @@ export function layoutPage(items: readonly TextItem[]): string {
       // A gap of well over one line, or a jump back up the page (next column, a text box), ends a paragraph.
       const nextColumn = drop < -0.5 * line.size && line.startX > previous.startX + 2 * line.size;
       const paragraph = drop > 1.75 * Math.max(previous.size, line.size) || drop < -0.5 * line.size;
-      if (nextColumn && /[\p{L},;(–-]$/u.test(previous.text) && /^\p{Ll}/u.test(line.text)) out += " "; // a sentence running on into the next column
+      // A sentence running on into the next column: mid-word-run, or a provision continued ("31(1)" then "(a) of").
+      const runsOn = (/[\p{L},;(–-]$/u.test(previous.text) && /^\p{Ll}/u.test(line.text)) || (/\d\)$/.test(previous.text) && /^\([a-z0-9]{1,4}\)/.test(line.text));
+      if (nextColumn && runsOn) out += " ";
       else out += paragraph ? "\n\n" : softWrap(previous, line, edges.get(previous) ?? { edge: previous.endX, lines: 1 }) ? " " : "\n";
     }
     out += line.text;
@@ -115,12 +117,18 @@ export function sentenceEnd(line: string, next: string): boolean {
   return /[?:]["'”’)]?$/.test(line);
 }
 
-const LIST_START = /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|Q\.?\s?[0-9]|[•▪◦·*–-]\s)/i;
+/**
+ * A line that starts something of its own: a list label ("3.", "(b)", "iv)", "Q2", "Question 2:",
+ * "Request 1", a bullet) or a "Field: value" line of a letterhead ("Our ref:", "Subject:").
+ */
+export const LINE_START =
+  /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|Q\.?\s?[0-9]|(?:question|request|item|part|point|response|answer)\s*\.?\s*[0-9]{1,2}[a-z]?\b|[•▪◦·*–-]\s|[A-Z][A-Za-z/ ]{0,24}:\s)/i;
+const LIST_START = LINE_START;
 
 function tableLike(text: string): boolean {
   const tokens = text.split(" ");
   const numeric = tokens.filter((t) => /^[£$€]?[0-9][0-9,./%-]*$|^-$/.test(t)).length;
-  return numeric >= 3 && numeric / tokens.length >= 0.4;
+  return numeric >= 3 && numeric / tokens.length >= 0.5;
 }
 
 /**
