@@ -122,7 +122,7 @@ export function sentenceEnd(line: string, next: string): boolean {
  * "Request 1", a bullet) or a "Field: value" line of a letterhead ("Our ref:", "Subject:").
  */
 export const LINE_START =
-  /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|Q\.?\s?[0-9]|(?:question|request|item|part|point|response|answer)\s*\.?\s*[0-9]{1,2}[a-z]?\b|[•▪◦·*–-]\s|[A-Z][A-Za-z/ ]{0,24}:\s)/i;
+  /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-zA-Z][.)]|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)]|Q\.?\s?[0-9]|(?:Question|Request|Item|Part|Point|Response|Answer|QUESTION|REQUEST)\s*\.?\s*[0-9]{1,2}[a-z]?\b|[•▪◦·*–-]\s|[A-Z][A-Za-z/ ]{0,24}:\s)/;
 const LIST_START = LINE_START;
 
 function tableLike(text: string): boolean {
@@ -261,7 +261,9 @@ export function joinPages(pages: readonly string[]): { text: string; pageStarts:
   for (const page of pages) {
     if (pageStarts.length) {
       const runsOn = /[\p{L}\p{N},;:(\-–]$/u.test(text) && /^[\p{Ll}(\d]/u.test(page);
-      text += runsOn ? "\n" : "\n\n";
+      // Mid-sentence (a word or comma, then a lower-case word) the break is only the page's: a space, as the reflow does.
+      const midSentence = /[\p{L},]$/u.test(text) && /^\p{Ll}/u.test(page) && !LINE_START.test(page);
+      text += midSentence ? " " : runsOn ? "\n" : "\n\n";
     }
     pageStarts.push(text.length);
     text += page;

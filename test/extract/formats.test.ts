@@ -110,10 +110,10 @@ describe("page text", () => {
     ]);
   });
 
-  it("joins a paragraph running over a page break with a line break, and pages with a blank line otherwise", () => {
-    expect(joinPages(["The plan is published at", "our website.", "New page."])).toEqual({
-      text: "The plan is published at\nour website.\n\nNew page.",
-      pageStarts: [0, 25, 39],
+  it("joins a sentence running over a page break with a space, a continuation with a line break, and pages with a blank line otherwise", () => {
+    expect(joinPages(["The plan is published at", "our website.", "New page.", "Table 2", "(continued)"])).toEqual({
+      text: "The plan is published at our website.\n\nNew page.\n\nTable 2\n(continued)",
+      pageStarts: [0, 25, 39, 50, 58],
     });
   });
 
