@@ -233,6 +233,31 @@ function explanationAfter(ctx: Context, fromLine: number, end: number): number {
   return end;
 }
 
+const ANSWER_LIKE = /^(?:yes|no|none|nil|zero|n\/a|not (?:held|applicable|known|recorded)|\d|£|the (?:council|trust|force|department|university|authority|service|board|college|ministry)\b|we\b|our\b|this (?:information|is)|there (?:is|are|were|was|has|have)\b|all\b|please (?:see|refer|find)|see (?:the )?(?:answer|response|attached)|information (?:is|not)|it is\b|unfortunately\b)/i;
+
+/** A numbered list of answers with no questions in it ("Q1: 14 incidents. Q2: Not held."). */
+function answersOnly(run: Run): boolean {
+  return run.items.every((it) => ANSWER_LIKE.test(itemContent(it)) && !/\?/.test(itemContent(it)));
+}
+
+function answersOnlyLayout(ctx: Context, run: Run, messages: Message[]): Segmentation {
+  const questions: Question[] = [];
+  let lastEnd = 0;
+  for (let k = 0; k < run.items.length; k++) {
+    const it = run.items[k]!;
+    const end = run.items[k + 1]?.line.start ?? closingAfter(ctx, it.line.index + 1);
+    const answer = answerSpan(ctx, it.marker.contentStart, cutLetterLevelTailEnd(ctx, it, end));
+    questions.push({ label: it.label.toLowerCase(), questionSpan: null, answerSpan: answer, answerVia: answer ? "own" : "none" });
+    lastEnd = answer?.end ?? it.line.end;
+  }
+  return finish(ctx, questions, lastEnd, "answers-only", messages);
+}
+
+/** The end of the last item's body before an explanation heading. */
+function cutLetterLevelTailEnd(ctx: Context, it: Item, end: number): number {
+  return explanationAfter(ctx, it.line.index + 1, end);
+}
+
 function itemContent(it: Item): string {
   return it.line.trimmed.slice(it.marker.contentStart - it.line.start - it.line.indent);
 }
@@ -359,7 +384,10 @@ export function segment(text: string): Segmentation {
   if (q) {
     const answers = findAnswerRun(runs, q);
     recoverFirstItem(ctx, q);
-    if (answers) result = paired(ctx, q, answers, messages);
+    // A later numbered list pairs with the questions unless the questions already carry their
+    // answers (then it is an annex or summary by question, read as labelled answers).
+    if (answers && !itemsAnswerThemselves(ctx, q)) result = paired(ctx, q, answers, messages);
+    else if (answersOnly(q) && q.items[0]!.line.start >= ctx.responseStart) result = answersOnlyLayout(ctx, q, messages);
     else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q) || restatedInResponse(ctx, q) || standaloneFragments(ctx, q)) result = itemsLayout(ctx, q, messages);
   }
   if (!result) result = unnumberedAsks(ctx, messages);

@@ -92,6 +92,36 @@ describe("question and answer layouts", () => {
   });
 });
 
+describe("answers given apart from their questions", () => {
+  it("a numbered list of answers with no questions", () => {
+    const text = "Freedom of Information response\n\nQ1: 14 incidents.\nQ2: The Council does not hold this information.\nQ3: This information is exempt under section 43(2) of the FOIA.\nQ4: Yes.";
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:exempt FOIA s43(2)", "4:disclosed"]);
+  });
+  it("an annex by question gives each question its own grounds", () => {
+    const text = [
+      "Thank you for your request. Our response to each question is below.",
+      "",
+      "1. How many cyber incidents did the Council record in 2023?",
+      "This information is exempt; please see the annex.",
+      "",
+      "2. What is the annual salary of the Head of Cyber Security?",
+      "This information is exempt; please see the annex.",
+      "",
+      "3. Do you have a cyber security strategy?",
+      "Yes, it is published on our website.",
+      "",
+      "Annex – exemptions applied",
+      "",
+      "Question 1: section 31(1)(a) of the Freedom of Information Act 2000 applies, because disclosure would be likely to prejudice the prevention of crime.",
+      "",
+      "Question 2: the salary of a named individual is their personal data and is exempt under section 40(2).",
+      "",
+      "If you are unhappy with this response you may ask for an internal review.",
+    ].join("\n");
+    expect(outcomes(text)).toEqual(["1:exempt FOIA s31(1)(a)", "2:exempt FOIA s40(2)", "3:disclosed"]);
+  });
+});
+
 describe("answers never reach into review rights or annex of other questions", () => {
   it("closing boilerplate is not part of the last answer", () => {
     const text = "1. Do you hold a cyber policy?\nYes, it is attached.\n\nIf you are dissatisfied with this response you may ask for an internal review. Section 50 lets you complain to the ICO.";
