@@ -2,7 +2,7 @@ import { execFile, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { FoiscopeError } from "../core/errors.js";
-import { LINE_START, sentenceEnd } from "./pdf-layout.js";
+import { LINE_START, provisionContinues, sentenceEnd } from "./pdf-layout.js";
 
 /**
  * Offline OCR of rendered page images. Two engines, the same words:
@@ -146,14 +146,15 @@ export function cleanOcrText(raw: string): string {
 export function reflowOcr(text: string): string {
   const lines = text.split("\n");
   const lengths = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
-  if (lengths.length < 4) return text;
-  const typical = lengths[Math.floor(0.8 * (lengths.length - 1))]!;
+  // With under four lines there is no telling a full line; only broken provisions are joined.
+  const typical = lengths.length >= 4 ? lengths[Math.floor(0.8 * (lengths.length - 1))]! : Number.POSITIVE_INFINITY;
   let out = lines[0] ?? "";
   for (let i = 1; i < lines.length; i++) {
     const previous = lines[i - 1]!;
     const line = lines[i]!;
     const full = previous.length >= 0.75 * typical && previous.length >= 30;
-    out += previous && line && full && !LINE_START.test(line) && !sentenceEnd(previous, line) ? ` ${line}` : `\n${line}`;
+    if (previous && provisionContinues(previous, line)) out += line;
+    else out += previous && line && full && !LINE_START.test(line) && !sentenceEnd(previous, line) ? ` ${line}` : `\n${line}`;
   }
   return out;
 }

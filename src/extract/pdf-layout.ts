@@ -84,6 +84,7 @@ export function layoutPage(items: readonly TextItem[]): string {
       // A sentence running on into the next column: mid-word-run, or a provision continued ("31(1)" then "(a) of").
       const runsOn = (/[\p{L},;(–-]$/u.test(previous.text) && /^\p{Ll}/u.test(line.text)) || (/\d\)$/.test(previous.text) && /^\([a-z0-9]{1,4}\)/.test(line.text));
       if (nextColumn && runsOn) out += " ";
+      else if (!paragraph && provisionContinues(previous.text, line.text)) out += "";
       else out += paragraph ? "\n\n" : softWrap(previous, line, edges.get(previous) ?? { edge: previous.endX, lines: 1 }) ? " " : "\n";
     }
     out += line.text;
@@ -106,6 +107,11 @@ function rightEdges(lines: readonly Line[]): Map<Line, { edge: number; lines: nu
     edges.set(line, { edge, lines: ends.length });
   }
   return edges;
+}
+
+/** A provision broken after a bracket: "section 31(1)" then "(a) of the Act" reads "31(1)(a)". */
+export function provisionContinues(line: string, next: string): boolean {
+  return /\d\)$/.test(line) && /^\([a-z0-9]{1,4}\)/.test(next);
 }
 
 /**

@@ -178,6 +178,12 @@ describe("page text", () => {
     );
   });
 
+  it("joins a provision broken after a bracket", () => {
+    expect(cleanOcrText("we are withholding it under reg. 12(5)\n(e) of the EIR.")).toBe("we are withholding it under reg. 12(5)(e) of the EIR.");
+    const line = (str: string, y: number): TextItem => ({ str, x: 72, y, size: 12, width: 100, hasEOL: true });
+    expect(layoutPage([line("exempt under section 31(1)", 700), line("(a) and (b) of the Act.", 685)])).toBe("exempt under section 31(1)(a) and (b) of the Act.");
+  });
+
   it("drops a footnote mark read into an Act's year", () => {
     expect(removeGluedFootnoteDigits("the Freedom of Information Act 20002, as", true)).toBe("the Freedom of Information Act 2000, as");
   });
