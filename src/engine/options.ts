@@ -45,7 +45,7 @@ export function defaultAnalyzeOptions(overrides: Partial<AnalyzeOptions> = {}): 
     db: "",
     shard: "",
     progress: false,
-    commitEvery: 32,
+    commitEvery: 128,
     codeRoot: "",
     outputParts: 0,
     ...overrides,
