@@ -13,7 +13,8 @@
 //   <id>.eml           the letter as a plain-text email body
 //   <id>-attached.eml  a "please find attached" email carrying <id>.pdf
 //   <id>-attached.msg  the same as an Outlook message, carrying <id>.docx
-// plus, in test/fixtures/formats only: encrypted.pdf (password-protected) and truncated.pdf.
+// plus, in test/fixtures/formats only: encrypted.pdf (password-protected), truncated.pdf, and
+// garbage-layer.pdf (a scan under an invisible text layer of unmapped glyphs: must be OCR'd).
 //
 // Corpus letters in other formats: --single FORMAT writes only that rendering, named <id>.<ext>
 // (pdf|scan → .pdf, docx → .docx, eml|attached → .eml, msg → .msg), and copies <id>.json beside it
@@ -235,7 +236,13 @@ function addNoise(image, seed) {
   return { width, height, pixels: px };
 }
 
-async function renderScan(pdf, seed) {
+/** Each letter moved three places on, as a font without a Unicode map comes out: "The" → "Wkh". */
+const caesar = (text) => text.replace(/[a-z]/gi, (c) => {
+  const base = c <= "Z" ? 65 : 97;
+  return String.fromCharCode(((c.charCodeAt(0) - base + 3) % 26) + base);
+});
+
+async function renderScan(pdf, seed, garbageLayer = "") {
   const dir = mkdtempSync(join(tmpdir(), "foiscope-scan-"));
   try {
     writeFileSync(join(dir, "in.pdf"), pdf);
@@ -246,6 +253,8 @@ async function renderScan(pdf, seed) {
       const png = encodePng(addNoise(readPgm(readFileSync(join(dir, file))), seed + n));
       doc.addPage({ size: "A4", margin: 0 });
       doc.image(png, 0, 0, { width: 595.28, height: 841.89 });
+      // An invisible text layer of unmapped glyphs over the page image, as some scanners and converters leave.
+      if (garbageLayer) doc.fillOpacity(0).fontSize(12).text(caesar(garbageLayer), 72, 96, { width: 451, height: 650 }).fillOpacity(1);
     });
     return await pdfBuffer(doc);
   } finally {
@@ -444,5 +453,6 @@ if (withErrorCases && letters.length) {
   writeFileSync(join(toDir, "encrypted.pdf"), await renderPdf(first, { password: "open-sesame" }));
   const whole = await renderPdf(first);
   writeFileSync(join(toDir, "truncated.pdf"), whole.subarray(0, Math.floor(whole.length * 0.4)));
-  process.stdout.write("error cases: encrypted.pdf, truncated.pdf\n");
+  writeFileSync(join(toDir, "garbage-layer.pdf"), await renderScan(whole, 7, first.body));
+  process.stdout.write("error cases: encrypted.pdf, truncated.pdf, garbage-layer.pdf (scan under an unmapped text layer)\n");
 }

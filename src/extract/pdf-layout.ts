@@ -242,18 +242,23 @@ const COMMON_WORDS = new Set(
  * common English word among them).
  */
 export function textLayerUsable(text: string): boolean {
+  return textLayerProblem(text) === "";
+}
+
+/** "none" for (almost) no text, "garbage" for a layer of unmapped glyphs, "" for a usable layer. */
+export function textLayerProblem(text: string): "" | "none" | "garbage" {
   const chars = text.replace(/\s+/g, "");
   const alnum = (chars.match(/[\p{L}\p{N}]/gu) ?? []).length;
-  if (alnum < 20) return false;
+  if (alnum < 20) return "none";
   const bad = (chars.match(/[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g) ?? []).length;
-  if (bad / chars.length > 0.1) return false;
-  if (alnum / chars.length < 0.5) return false;
+  if (bad / chars.length > 0.1) return "garbage";
+  if (alnum / chars.length < 0.5) return "garbage";
   const words = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
   if (words.length >= 40) {
     const common = words.filter((w) => COMMON_WORDS.has(w)).length;
-    if (common / words.length < 0.02) return false;
+    if (common / words.length < 0.02) return "garbage";
   }
-  return true;
+  return "";
 }
 
 /**

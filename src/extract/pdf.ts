@@ -3,7 +3,7 @@ import { FoiscopeError } from "../core/errors.js";
 import type { Message } from "../core/types.js";
 import { normaliseText } from "./decode.js";
 import { cleanOcrText, openOcrEngine, type OcrEngine } from "./ocr.js";
-import { joinPages, layoutPage, removeGluedFootnoteDigits, removeRunningLines, textLayerUsable, type TextItem } from "./pdf-layout.js";
+import { joinPages, layoutPage, removeGluedFootnoteDigits, removeRunningLines, textLayerProblem, type TextItem } from "./pdf-layout.js";
 import { isPdf } from "./sniff.js";
 import type { Extracted, ExtractContext, ExtractInput, Extractor } from "./types.js";
 
@@ -103,11 +103,15 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
     if (pages.length === 0) throw new FoiscopeError("FOISCOPE_PDF_CORRUPT", `PDF has no pages: ${input.name}`);
 
     const missing: number[] = [];
+    const noLayer: number[] = [];
+    const garbled: number[] = [];
     const ocrFailed: string[] = [];
     pages = pages.map((p) => removeGluedFootnoteDigits(normaliseText(p), !positioned));
     for (let i = 0; i < pages.length; i++) {
-      if (textLayerUsable(pages[i]!)) continue;
+      const problem = textLayerProblem(pages[i]!);
+      if (!problem) continue;
       missing.push(i + 1);
+      (problem === "none" ? noLayer : garbled).push(i + 1);
       if (!context.options.ocr) {
         pages[i] = "";
         continue;
@@ -125,11 +129,17 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
       }
     }
     if (missing.length) {
-      const where = `page${missing.length > 1 ? "s" : ""} ${pageList(missing)}`;
+      const where = (list: number[]) => `page${list.length > 1 ? "s" : ""} ${pageList(list)}`;
+      const problem = [
+        noLayer.length ? `No text layer on ${where(noLayer)}` : "",
+        garbled.length ? `${noLayer.length ? "unreadable" : "Unreadable"} text layer (unmapped glyphs) on ${where(garbled)}` : "",
+      ]
+        .filter(Boolean)
+        .join("; ");
       if (!context.options.ocr) {
-        messages.push({ severity: "warning", code: "FOISCOPE_OCR_SKIPPED", source: "extract/pdf", text: `No text layer on ${where}; OCR is off (--no-ocr), so ${missing.length > 1 ? "they were" : "it was"} left out` });
+        messages.push({ severity: "warning", code: "FOISCOPE_OCR_SKIPPED", source: "extract/pdf", text: `${problem}; OCR is off (--no-ocr), so ${missing.length > 1 ? "they were" : "it was"} left out` });
       } else if (ocrPages > 0) {
-        messages.push({ severity: "info", code: "FOISCOPE_OCR", source: "extract/pdf", text: `No text layer on ${where}; ran OCR (${engine?.name ?? "tesseract"})` });
+        messages.push({ severity: "info", code: "FOISCOPE_OCR", source: "extract/pdf", text: `${problem}; ran OCR (${engine?.name ?? "tesseract"})` });
       }
       if (ocrFailed.length) {
         messages.push({ severity: "warning", code: "FOISCOPE_OCR_FAILED", source: "extract/pdf", text: `OCR failed, so text is missing: ${ocrFailed.join("; ")}` });

@@ -80,6 +80,14 @@ describe("extraction facts of the renderings", () => {
     expect(letter.messages.some((m) => m.code === "FOISCOPE_OCR" && m.text.startsWith("No text layer on pages 1–2; ran OCR"))).toBe(true);
   }, 120_000);
 
+  it("OCRs a scan hidden under a text layer of unmapped glyphs", async () => {
+    const letter = await analyse(FORMATS, "garbage-layer.pdf");
+    expect(letter.ocrPages).toBe(2);
+    expect(letter.text).toContain("Which anti-virus and firewall products does the Council use?");
+    expect(letter.text).not.toContain("Kduerxuvlgh");
+    expect(letter.messages.some((m) => m.code === "FOISCOPE_OCR" && m.text.startsWith("Unreadable text layer (unmapped glyphs) on pages 1–2; ran OCR"))).toBe(true);
+  }, 120_000);
+
   it("skips OCR with a warning when OCR is off", async () => {
     const letter = await processFile({ path: join(FORMATS, "kinloch-council-foisa-scan.pdf"), file: "kinloch-council-foisa-scan.pdf" }, { ...options, ocr: false });
     expect(letter.status).toBe("ok");
