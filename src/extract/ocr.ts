@@ -91,8 +91,24 @@ async function tesseractJsEngine(): Promise<OcrEngine> {
   return {
     name: "tesseract.js",
     recognize: async (image) => {
-      const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength));
-      return result.data.text;
+      // Its plain text output does not separate paragraphs with a blank line as the tesseract program
+      // does, so the text is rebuilt from the block → paragraph → line tree: the same words, the same shape.
+      const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, blocks: true });
+      const blocks = result.data.blocks;
+      if (!blocks) return result.data.text;
+      const lines = blocks.flatMap((block) =>
+        block.paragraphs.flatMap((paragraph, p) => paragraph.lines.map((line, l) => ({ text: line.text.replace(/\s+$/, ""), top: line.bbox.y0, bottom: line.bbox.y1, starts: p > 0 && l === 0 }))),
+      );
+      const heights = lines.map((line) => line.bottom - line.top).sort((a, b) => a - b);
+      const height = heights[Math.floor(heights.length / 2)] ?? 0;
+      let text = "";
+      lines.forEach((line, i) => {
+        const previous = lines[i - 1];
+        // A paragraph starts at a new paragraph of the tree or after a gap of most of a line.
+        if (previous) text += line.starts || line.top - previous.bottom > 0.6 * height ? "\n\n" : "\n";
+        text += line.text;
+      });
+      return text;
     },
     close: async () => {
       await worker.terminate();
