@@ -1,0 +1,6 @@
+// natural ships types only for its index, which must not be imported (it runs dotenv and prints
+// to stdout: docs/stack.md). These declare the subpath modules foiscope uses.
+declare module "natural/lib/natural/stemmers/porter_stemmer.js" {
+  const PorterStemmer: { stem(word: string): string };
+  export default PorterStemmer;
+}
