@@ -22,10 +22,13 @@ export function explainLetter(letter: Letter): string {
   out.push(`authority: ${m.authority || "-"}  sector: ${m.sector || "-"}  date: ${m.date || "-"}  reference: ${m.reference || "-"}  regime: ${letter.regime}`);
   out.push(`letter outcome: ${letter.letterOutcome || "-"}   questions: ${letter.answers.length}`);
   for (const msg of letter.messages) out.push(`  ${msg.severity} ${msg.code}: ${msg.text}`);
-  const applied = letter.citations.filter((c) => c.applied);
+  const list = (cs: typeof letter.citations): string => [...new Set(cs.map((c) => c.ground))].join(", ");
+  const applied = letter.citations.filter((c) => c.applied && !c.byName);
+  const named = letter.citations.filter((c) => c.byName);
   const mentioned = letter.citations.filter((c) => !c.applied);
-  if (applied.length) out.push(`grounds applied in the letter: ${[...new Set(applied.map((c) => c.ground))].join(", ")}`);
-  if (mentioned.length) out.push(`mentioned only: ${[...new Set(mentioned.map((c) => c.ground))].join(", ")}`);
+  if (applied.length) out.push(`provisions cited as grounds: ${list(applied)}`);
+  if (named.length) out.push(`grounds named without a number: ${list(named)} (used only where no number is cited)`);
+  if (mentioned.length) out.push(`mentioned only: ${list(mentioned)}`);
   for (const a of letter.answers) {
     out.push("");
     const flags = [a.partial && "partial", a.ncnd && "NCND", a.pit && "public interest test"].filter(Boolean).join(", ");
