@@ -15,6 +15,8 @@ export interface Marker {
   label: string;
   /** Absolute offset where the item's text starts (after the marker). */
   contentStart: number;
+  /** How the number is written ("Q", ".", ")", ":", "()"): lists run within one style. */
+  style?: string;
 }
 
 export interface Line {
@@ -52,14 +54,20 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   let m = ASKED_MARKER.exec(trimmed);
   if (m && !INLINE_ANSWER.test(trimmed)) return { kind: "asked", value: 0, label: "", contentStart: offset + m[0].length };
   m = QUESTION_MARKER.exec(trimmed);
-  if (m) return { kind: "question", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length };
+  if (m) return { kind: "question", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length, style: "Q" };
   m = REQUEST_MARKER.exec(trimmed);
-  if (m) return { kind: "request", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length };
+  if (m) return { kind: "request", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length, style: "Q" };
+  // A number alone on its line ("1." then a table): the item's text starts on the next line.
+  m = /^\(?(\d{1,2})([a-z])?[.)]$/.exec(trimmed);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 60) {
+    return { kind: "number", value: Number(m[1]), label: m[1]! + (m[2] ?? ""), contentStart: offset + trimmed.length, style: trimmed.startsWith("(") ? "()" : trimmed.endsWith(")") ? ")" : "." };
+  }
   m = NUMBER_MARKER.exec(trimmed);
   if (m) {
     const n = m[1] ?? m[4]!;
     const value = Number(n);
-    if (value >= 1 && value <= 60) return { kind: "number", value, label: n + (m[2] ?? m[3] ?? ""), contentStart: offset + m[0].length };
+    const style = m[4] ? ":" : trimmed.startsWith("(") ? "()" : /^\d{1,2}[a-z]?\s*\)/.test(trimmed) ? ")" : ".";
+    if (value >= 1 && value <= 60) return { kind: "number", value, label: n + (m[2] ?? m[3] ?? ""), contentStart: offset + m[0].length, style };
   }
   m = ROMAN_MARKER.exec(trimmed);
   // "i)" after "h)" is a letter; otherwise roman.
@@ -126,11 +134,15 @@ function headerOf(trimmed: string): { header: HeaderRole | null; labels: string[
 export function labelsIn(s: string): string[] {
   if (/\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/.test(s)) return [];
   const out: string[] = [];
-  const re = /(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?/g;
+  const re = /(\d{1,2})([a-z])?\b(?:\s*(?:-|–|to)\s*(\d{1,2})\b)?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
+    if (m[2]) {
+      out.push(m[1]! + m[2]);
+      continue;
+    }
     const a = Number(m[1]);
-    const b = m[2] ? Number(m[2]) : a;
+    const b = m[3] ? Number(m[3]) : a;
     for (let i = a; i <= b && i - a < 40; i++) out.push(String(i));
   }
   return out;

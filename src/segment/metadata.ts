@@ -50,7 +50,8 @@ export function extractMetadata(text: string): Partial<LetterMeta> {
   for (const line of lines.slice(0, 60)) {
     const m = REFERENCE.exec(line);
     if (m && !/^your\s+ref/i.test(line)) {
-      const value = m[1]!.replace(/\s+(?:date|dated|dear)\b.*$/i, "").trim();
+      // Stop where the letterhead's next cell begins (a web address, an e-mail, a wide gap).
+      const value = m[1]!.replace(/\s+(?:date|dated|dear)\b.*$/i, "").replace(/\s+(?:www\.|https?:|\S+@).*$/i, "").replace(/\s{2,}.*$/, "").trim();
       if (/\d/.test(value)) {
         meta.reference = value;
         break;
@@ -77,7 +78,8 @@ function isAuthorityName(line: string): boolean {
 }
 
 function letterhead(lines: string[]): string | undefined {
-  return lines.find(isAuthorityName);
+  const found = lines.find(isAuthorityName);
+  return found?.replace(/\s+(?:headquarters|hq|head office|main office)$/i, "");
 }
 
 /** The organisation under the signature: "Yours sincerely, … Information Governance Team, Northdale Council". */

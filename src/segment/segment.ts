@@ -37,6 +37,7 @@ const NUMBERED = new Set(["number", "question", "request"]);
 function buildRuns(lines: Line[], family: Family): Run[] {
   const runs: Run[] = [];
   let current: Run | null = null;
+  const byStyle = new Map<string, Run>();
   let bulletOrdinal = 0;
   let lastBulletLine = -10;
   for (const line of lines) {
@@ -47,14 +48,22 @@ function buildRuns(lines: Line[], family: Family): Run[] {
       continue;
     }
     if (family === "numbered" && NUMBERED.has(m.kind)) {
-      const last = current?.items[current.items.length - 1];
-      if (current && last && m.value === last.marker.value + 1) current.items.push({ line, marker: m, label: m.label });
-      else if (current && last && m.value === last.marker.value && /[a-z]$/.test(m.label) && m.label !== last.label) current.items.push({ line, marker: m, label: m.label });
-      else if (current && last && m.label === last.label && !last.repeat && m.value > 1) last.repeat = line;
+      // Lists run within one style of numbering, so "1: Charged" rows of a table between "1." and "2." do not break the list.
+      const style = m.style ?? ".";
+      const cur = byStyle.get(style) ?? null;
+      const last = cur?.items[cur.items.length - 1];
+      if (cur && last && m.value === last.marker.value + 1) cur.items.push({ line, marker: m, label: m.label });
+      else if (cur && last && m.value === last.marker.value && /[a-z]$/.test(m.label) && m.label !== last.label) cur.items.push({ line, marker: m, label: m.label });
+      else if (/[a-z]$/.test(m.label) && runs.length && runs[runs.length - 1]!.items.some((it) => it.marker.value === m.value) && !runs[runs.length - 1]!.items.some((it) => it.label === m.label)) {
+        // "Question 1a." after "1." written another way: a part of the latest list's item.
+        runs[runs.length - 1]!.items.push({ line, marker: m, label: m.label });
+      }
+      else if (cur && last && m.label === last.label && !last.repeat && m.value > 1) last.repeat = line;
       else if (m.value === 1 || (runs.length === 0 && m.value <= 20)) {
         // The first list may start anywhere: an excerpt ("7. … 8. …"), or a list whose first number was lost.
-        current = { items: [{ line, marker: m, label: m.label }], family };
-        runs.push(current);
+        const run: Run = { items: [{ line, marker: m, label: m.label }], family };
+        byStyle.set(style, run);
+        runs.push(run);
       }
     } else if (family === "asked" && m.kind === "asked") {
       if (!current) {
@@ -376,6 +385,16 @@ export function segment(text: string): Segmentation {
   const numbered = buildRuns(lines, "numbered");
   let runs = numbered;
   let q = numbered[0] ?? null;
+  // "1. The number of crimes … broken down: 1. By nature 2. By outcome 3. By hospital": a lone
+  // lead item followed closely by a list in the request; the list is what gets answered.
+  const next = numbered[1];
+  if (
+    q && q.items.length === 1 && next && next.items.length >= 2 &&
+    next.items[0]!.line.index - q.items[0]!.line.index <= 6 &&
+    !lines.slice(q.items[0]!.line.index, next.items[0]!.line.index).some((l) => l.header === "response" || l.header === "both")
+  ) {
+    q = next;
+  }
   if (q && !isQuestionRun(q) && !findAnswerRun(numbered, q)) {
     // A numbered list of fragments: the questions may be bullets elsewhere, or the request is one question.
     const better = numbered.find((r) => isQuestionRun(r));
@@ -441,8 +460,9 @@ function labelledAnswers(ctx: Context, questions: Question[], closingStart: numb
   const questionLines = new Set(questions.map((q) => (q.questionSpan ? lineAt(ctx.lines, q.questionSpan.start) : -1)));
   const lastQuestionLine = Math.max(-1, ...questionLines);
   // A numbered line after the questions that is not itself a question ("Q3: Yes.") answers that question.
+  // Only "Question 3:" / "Q3" forms: "3: Adult caution 1 9 9" is a table row, not a heading.
   const asHeader = (l: Line): Line =>
-    l.marker && NUMBERED.has(l.marker.kind) && l.index > lastQuestionLine && !questionLines.has(l.index) && known.has(l.marker.label.toLowerCase())
+    l.marker && l.marker.style === "Q" && l.index > lastQuestionLine && !questionLines.has(l.index) && known.has(l.marker.label.toLowerCase())
       ? { ...l, header: "response", headerLabels: [l.marker.label.toLowerCase()], inlineStart: l.marker.contentStart }
       : l;
   const headers = ctx.lines.map(asHeader).filter((l) => l.header === "response" && l.headerLabels.length > 0 && l.headerLabels.some((x) => known.has(x)) && l.start < closingStart);
@@ -454,7 +474,10 @@ function labelledAnswers(ctx: Context, questions: Question[], closingStart: numb
     if (!answer) continue;
     for (const label of h.headerLabels) {
       const q = questions.find((x) => x.label === label);
-      if (q && (q.answerVia !== "own" || !q.answerSpan || q.answerSpan.start <= h.start)) {
+      // A heading replaces an answer that runs over it (the answer swallowed the labelled section),
+      // fills a missing one, and a "Question 1:" section after the questions (an annex) is the fuller answer.
+      const inside = q?.answerSpan ? q.answerSpan.start <= h.start && h.start < q.answerSpan.end : false;
+      if (q && (q.answerVia !== "own" || !q.answerSpan || inside || (h.marker?.style === "Q" && q.answerSpan.start <= h.start))) {
         q.answerSpan = answer;
         q.answerVia = "own";
       }
@@ -621,6 +644,7 @@ function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmentation {
       const answer = answerSpan(ctx, it.marker.contentStart, end);
       questions.push({ label: it.label.toLowerCase(), questionSpan: qSpan, answerSpan: answer, answerVia: answer ? "own" : "none" });
       questions[parent.index]!.refersTo = "__split__";
+      questions[parent.index]!.answerSpan = null;
       lastEnd = answer ? answer.end : it.line.end;
       continue;
     }
@@ -655,9 +679,23 @@ function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmentation {
     questions.push({ label: it.label.toLowerCase(), questionSpan: qSpan, answerSpan: answer, answerVia: answer ? "own" : "none" });
     lastEnd = answer ? answer.end : qSpan.end;
   }
-  // A parent whose parts were answered separately is not itself a question.
-  const kept = questions.filter((qq) => qq.refersTo !== "__split__" || qq.answerSpan);
-  for (const qq of kept) if (qq.refersTo === "__split__") delete qq.refersTo;
+  // A parent whose parts were answered separately is not itself a question: its lettered parts are,
+  // including parts answered only under a joint heading ("Questions 1c and 1d").
+  const kept: Question[] = [];
+  for (const qq of questions) {
+    if (qq.refersTo !== "__split__") {
+      if (!kept.some((k) => k.label === qq.label)) kept.push(qq);
+      continue;
+    }
+    const parent = parents.get(qq.label)!;
+    const partLines = ctx.lines.slice(parent.item.line.index + 1).filter((l, i, all) => l.marker?.kind === "letter" && all.slice(0, i).every((x) => !x.marker || !NUMBERED.has(x.marker.kind)));
+    for (const l of partLines) {
+      const label = qq.label + l.marker!.label;
+      if (questions.some((x) => x.label === label)) continue;
+      kept.push({ label, questionSpan: trimSpan(text, { start: l.marker!.contentStart, end: l.end }), answerSpan: null, answerVia: "none" });
+    }
+  }
+  kept.sort((a, b) => a.label.localeCompare(b.label, "en", { numeric: true }));
   return finish(ctx, kept, lastEnd, "items", messages);
 }
 

@@ -122,6 +122,55 @@ describe("answers given apart from their questions", () => {
   });
 });
 
+describe("police-letter layouts", () => {
+  it("a lone lead item with a list under it; answers under bare numbers; table rows numbered '1:' do not break the list", () => {
+    const text = [
+      "Thank you for your request, in which you asked for the following:",
+      "1. The number of thefts on hospital grounds in 2023. Please break these down",
+      "1. By offence type",
+      "2. By outcome",
+      "3. By hospital",
+      "",
+      "Response",
+      "",
+      "1.",
+      "Offence 2023",
+      "Theft of bicycle 14",
+      "",
+      "2.",
+      "Outcome 2023",
+      "1: Charged 6",
+      "2: Caution 3",
+      "",
+      "3. The names of the hospitals are withheld under section 40(2) of the Freedom of Information Act 2000.",
+    ].join("\n");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:exempt FOIA s40(2)"]);
+  });
+  it("lettered parts answered as 'Question 1a.' and jointly as 'Questions 1c and 1d.'", () => {
+    const text = [
+      "I note you asked for the following:",
+      "1. The number of cyber incidents reported by staff since 2021.",
+      "Please break these down as follows:",
+      "a. By year",
+      "b. By type",
+      "c. By department",
+      "d. By outcome",
+      "",
+      "I can confirm that the force holds the information.",
+      "",
+      "Question 1a.",
+      "2021/22 41",
+      "",
+      "Question 1b.",
+      "Phishing 60",
+      "",
+      "Questions 1c and 1d.",
+      "This breakdown is not held.",
+    ].join("\n");
+    expect(outcomes(text)).toEqual(["1a:disclosed", "1b:disclosed", "1c:not_held", "1d:not_held"]);
+  });
+});
+
 describe("answers never reach into review rights or annex of other questions", () => {
   it("closing boilerplate is not part of the last answer", () => {
     const text = "1. Do you hold a cyber policy?\nYes, it is attached.\n\nIf you are dissatisfied with this response you may ask for an internal review. Section 50 lets you complain to the ICO.";
