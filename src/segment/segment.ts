@@ -728,22 +728,28 @@ function unnumberedAsks(ctx: Context, messages: Message[]): Segmentation | null 
   if (asks.length < 2 || asks.length > 12 || !asks.every((s) => /\?\s*$/.test(text.slice(s.start, s.end)))) return null;
   const real = asks;
   const closing = closingAfter(ctx, ctx.responseLine + 1);
-  const paragraphs: Span[] = [];
-  let para: Span | null = null;
-  for (const l of lines) {
-    if (l.start < ctx.responseStart || l.start >= closing) continue;
-    if (l.blank || l.header === "response" || l.header === "both") {
-      para = null;
-      continue;
+  // Response paragraphs, split two ways: at blank lines, or also where a line ends a sentence.
+  // The split that gives one paragraph per ask pairs them; a stray line break must not matter.
+  const split = (atSentenceEnds: boolean): Span[] => {
+    const out: Span[] = [];
+    let para: Span | null = null;
+    for (const l of lines) {
+      if (l.start < ctx.responseStart || l.start >= closing) continue;
+      if (l.blank || l.header === "response" || l.header === "both") {
+        para = null;
+        continue;
+      }
+      if (/^(?:dear\b|thank you\b)/i.test(l.trimmed)) continue;
+      const previous = lines[l.index - 1];
+      const newParagraph = !para || !previous || previous.blank || (atSentenceEnds && /[.!?:]\s*$/.test(previous.trimmed));
+      if (newParagraph) {
+        para = { start: l.start + l.indent, end: l.end };
+        out.push(para);
+      } else para!.end = l.end;
     }
-    if (/^(?:dear\b|thank you\b)/i.test(l.trimmed)) continue;
-    const previous = lines[l.index - 1];
-    const newParagraph = !para || !previous || previous.blank || /[.!?:]\s*$/.test(previous.trimmed);
-    if (newParagraph) {
-      para = { start: l.start + l.indent, end: l.end };
-      paragraphs.push(para);
-    } else para!.end = l.end;
-  }
+    return out;
+  };
+  const paragraphs = [split(false), split(true)].find((p) => p.length === real.length) ?? split(false);
   const pairs = paragraphs.length === real.length;
   const questions: Question[] = real.map((s, i) => ({
     label: String(i + 1),
