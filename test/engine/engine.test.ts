@@ -84,6 +84,24 @@ describe("incremental runs over the result store", () => {
   });
 });
 
+describe("naming inputs", () => {
+  it("names a file by its path from the working directory when two folders hold the same name, and reads a folder given twice once", async () => {
+    const dir = tempDir("names");
+    writeLetters(join(dir, "a"), 2);
+    writeLetters(join(dir, "b"), 1);
+    const out = join(dir, "out");
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const run = await runAnalysis(["a", "b", "a"], options(out));
+      expect(run.stats.files).toBe(3);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(lettersCsv(out).map((r) => r.file)).toEqual(["b/even/letter-000.txt", "even/letter-000.txt", "odd/letter-001.txt"]);
+  });
+});
+
 describe("determinism", () => {
   it("--jobs 1 and --jobs 2 write byte-identical outputs", async () => {
     const dir = tempDir("jobs");
