@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import type { Letter } from "../core/types.js";
 import { errorMessage } from "../core/errors.js";
 import { failedLetter } from "../core/letter.js";
-import { detectFormat, extract } from "../extract/registry.js";
 import type { ExtractOptions } from "../extract/types.js";
 import { analyzeExtracted } from "./analyze.js";
 import type { InputFile } from "./files.js";
@@ -23,6 +22,10 @@ export async function processFile(input: InputFile, options: ExtractOptions): Pr
 }
 
 export async function processBytes(input: InputFile, bytes: Uint8Array, options: ExtractOptions): Promise<Letter> {
+  // The extractors (pdf.js, mammoth, mailparser, …) are loaded on first use, not with this
+  // module: the CLI imports it for `explain`, and every other command's main thread would
+  // otherwise carry ~50 MB of them (a repeated import() of a loaded module costs ~4 µs).
+  const { detectFormat, extract } = await import("../extract/registry.js");
   try {
     const extracted = await extract({ bytes, name: input.file }, options);
     return analyzeExtracted(extracted, input);

@@ -8,6 +8,8 @@ import { workerData } from "node:worker_threads";
 import { errorMessage } from "../core/errors.js";
 import { failedLetter } from "../core/letter.js";
 import { processBytes } from "./process.js";
+// Loaded with the worker, before its first file, so the load never counts against a file's time limit.
+import "../extract/registry.js";
 import { toStoredLetter, type StoredLetter } from "./record.js";
 
 export interface WorkerTask {
