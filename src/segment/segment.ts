@@ -262,6 +262,17 @@ function explanationAfter(ctx: Context, fromLine: number, end: number): number {
 
 const ANSWER_LIKE = /^(?:yes|no|none|nil|zero|n\/a|not (?:held|applicable|known|recorded)|\d|£|the (?:council|trust|force|department|university|authority|service|board|college|ministry)\b|we\b|our\b|this (?:information|is)|there (?:is|are|were|was|has|have)\b|all\b|please (?:see|refer|find)|see (?:the )?(?:answer|response|attached)|information (?:is|not)|it is\b|unfortunately\b)/i;
 
+/** "1. How many laptops do you have? 340": in the response, an answer after the question mark on the same line. */
+function sameLineAnswer(ctx: Context, it: Item): number | null {
+  if (ctx.responseStart < 0 || it.line.start < ctx.responseStart) return null;
+  const content = ctx.text.slice(it.marker.contentStart, it.line.end);
+  const m = /\?\s+(?=\S)/.exec(content);
+  if (!m) return null;
+  const rest = content.slice(m.index + m[0].length);
+  if (/\?/.test(rest) || !ANSWER_LIKE.test(rest)) return null;
+  return it.marker.contentStart + m.index + 1;
+}
+
 /** A numbered list of answers with no questions in it ("Q1: 14 incidents. Q2: Not held."). */
 function answersOnly(run: Run): boolean {
   return run.items.every((it) => ANSWER_LIKE.test(itemContent(it)) && !/\?/.test(itemContent(it)));
@@ -665,7 +676,7 @@ function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmentation {
       end = closing;
     }
     const bodyEndLine = lineAt(ctx.lines, Math.max(it.line.start, end - 1)) + 1;
-    const qEnd = Math.min(questionEnd(ctx, it, bodyEndLine), end);
+    const qEnd = sameLineAnswer(ctx, it) ?? Math.min(questionEnd(ctx, it, bodyEndLine), end);
     const qSpan = questionText(text, it, qEnd);
     let answer: Span | null = null;
     if (qEnd < end) {

@@ -93,6 +93,10 @@ describe("question and answer layouts", () => {
 });
 
 describe("answers given apart from their questions", () => {
+  it("an answer after the question mark on the same line", () => {
+    const text = "Thank you for your request. Please see our answers below.\n\n1. How many laptops does the Council have? 340\n2. Do you encrypt them? Yes, all of them.\n3. Which encryption product do you use? This is exempt under section 31(1)(a).";
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:exempt FOIA s31(1)(a)"]);
+  });
   it("a numbered list of answers with no questions", () => {
     const text = "Freedom of Information response\n\nQ1: 14 incidents.\nQ2: The Council does not hold this information.\nQ3: This information is exempt under section 43(2) of the FOIA.\nQ4: Yes.";
     expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:exempt FOIA s43(2)", "4:disclosed"]);
