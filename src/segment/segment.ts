@@ -622,6 +622,8 @@ function cutLetterLevelTail(ctx: Context, answer: Span, label: string): Span {
 /** End of a restated question inside an answer item: a response header, or the lines whose words the question has. */
 function restatedEnd(ctx: Context, item: Item, body: Span, question: string): number {
   let end = item.marker.contentStart;
+  let restated = 0;
+  const questionLength = words(question).length;
   for (let i = item.line.index; i < ctx.lines.length && ctx.lines[i]!.start < body.end; i++) {
     const l = ctx.lines[i]!;
     if (l.header === "response" || l.header === "both") return l.inlineStart ?? l.end;
@@ -630,7 +632,11 @@ function restatedEnd(ctx: Context, item: Item, body: Span, question: string): nu
       continue;
     }
     const content = i === item.line.index ? ctx.text.slice(item.marker.contentStart, l.end) : l.trimmed;
+    // Answers echo their question's words: the restatement ends at its question mark, or once
+    // as many words as the question has were read, whatever the overlap of the next line.
+    if (i > item.line.index && (/\?["”’)]?\s*$/.test(ctx.text.slice(item.marker.contentStart, end)) || restated >= questionLength)) return end;
     if (overlap(content, question) < 0.75) return end;
+    restated += words(content).length;
     end = l.end;
   }
   return end;
