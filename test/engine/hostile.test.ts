@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { HOSTILE_FILES, makeHostileCorpus } from "../../src/bench/hostile.js";
 import { runAnalysis } from "../../src/engine/engine.js";
@@ -28,5 +29,7 @@ describe("hostile corpus", () => {
     for (const row of rows.filter((r) => r.messages.includes("FOISCOPE_TIMEOUT"))) {
       expect(row.status).toMatch(/^error: Took longer than the 10 s per-file limit/);
     }
+    // The corpus holds a 50 MB file: do not leave it behind.
+    rmSync(dir, { recursive: true, force: true });
   });
 });
