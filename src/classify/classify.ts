@@ -189,7 +189,12 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
     const p = parseGround(gr);
     return p ? isNcndProvision(p.act, p.provision) : false;
   }));
-  return { outcome, grounds, partial, ncnd: ncndFlag, pit, confidence: Number(confidence.toFixed(3)), rule, evidence, conflicts: [...new Set(conflicts)] };
+  const seen = new Set<string>();
+  const unique = evidence.filter((e) => {
+    const key = `${e.rule}:${e.span.start}:${e.span.end}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return { outcome, grounds, partial, ncnd: ncndFlag, pit, confidence: Number(confidence.toFixed(3)), rule, evidence: unique, conflicts: [...new Set(conflicts)] };
 }
 
 /** "No. We do not hold a cyber insurance policy.": the yes/no answers; what follows explains it. */

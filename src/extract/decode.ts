@@ -33,5 +33,6 @@ export function normaliseText(raw: string): string {
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ")
     .replace(/[\u200b\u200c\u200d\ufeff]/g, "")
     .replace(/\u2028|\u2029/g, "\n")
-    .replace(/[ \t]+\n/g, "\n");
+    // Lookbehind: a long run of spaces not ending in a newline must not be rescanned from each space.
+    .replace(/(?<![ \t])[ \t]+\n/g, "\n");
 }

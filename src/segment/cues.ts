@@ -23,4 +23,4 @@ export const DEAR_AUTHORITY = /^dear\s+.*\b(?:council|trust|college|university|a
 
 /** Cross-reference to another question's answer. */
 export const CROSS_REFERENCE =
-  /\b(?:(?:please\s+)?(?:see|refer to|as per|as (?:stated|given|set out|detailed) (?:in|at|under)|covered (?:in|by|under)|included (?:in|within)|same as)\s+(?:the\s+|our\s+)?(?:(?:answer|response|reply)s?\s+(?:to|for|at|in|given (?:to|in|at|for)|provided (?:to|for|in|at))\s+)?(?:question|q|part|point|request|item|answer|response|reply)\s*\.?\s*(\d{1,2}[a-z]?)\b|(?:question|q)\s*\.?\s*(\d{1,2}[a-z]?)\s+above)/i;
+  /\b(?:(?:please\s+)?(?:see|refer to|as per|as (?:stated|given|set out|detailed) (?:in|at|under)|covered (?:in|by|under)|included (?:in|within)|same as)\s+(?:the\s+|our\s+)?(?:(?:answer|response|reply)s?\s+(?:to|for|at|in|given (?:to|in|at|for)|provided (?:to|for|in|at))\s+)?(?:question|q|part|point|request|item|answer|response|reply)\s*(?:\.\s*)?(\d{1,2}[a-z]?)\b|(?:question|q)\s*(?:\.\s*)?(\d{1,2}[a-z]?)\s+above)/i;

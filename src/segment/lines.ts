@@ -38,12 +38,12 @@ export interface Line {
 const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 
 /** "Q1 and Q2:", "Questions 1 to 3 –": a heading that answers several questions at once. */
-const MULTI_LABEL = /^(?:Q|Qs|Questions?|Requests?|Parts?)\s*\.?\s*\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*(?:Q\s*\.?\s*)?\d{1,2}[a-z]?)+\s*[:.)–-]\s*/i;
+const MULTI_LABEL = /^(?:Q|Qs|Questions?|Requests?|Parts?)\s*(?:\.\s*)?\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*(?:Q\s*(?:\.\s*)?)?\d{1,2}[a-z]?)+\s*[:.)–-]\s*/i;
 /** "You asked: …", "Your question: …" with the question on the same line. */
 const ASKED_MARKER = /^(?:you asked|your question|question|your request|request|you requested|what you asked(?: for)?|query)\s*[:–-]\s*(?=\S)/i;
 /** "Our response: …", "Answer: …", "A1: …" with the answer on the same line. */
 const INLINE_ANSWER = /^(?:(?:our|the (?:council|trust|force|department|university|board|authority)['’]?s?)\s+(?:response|answer|reply)|response|answer|reply|A\d{0,2})\s*(?:\d{1,2}[a-z]?\s*)?[:–-]\s*(?=\S)/i;
-const QUESTION_MARKER = /^(?:Q|Qu|Question|Qn)\s*\.?\s*(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|\s+|$)/i;
+const QUESTION_MARKER = /^(?:Q|Qu|Question|Qn)\s*(?:\.\s*)?(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|\s+|$)/i;
 const REQUEST_MARKER = /^(?:Request|Part|Item|Point|Query)\s+(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|$|\s+(?=[A-Z]))/;
 const NUMBER_MARKER = /^\(?(\d{1,2})(?:([a-z])|\(([a-z])\))?\s*[.)]?(?:(?<=[.)])(?:\s+|(?=[A-Z£"“'‘(]))|(?<=\([a-z]\))\s+)(?=\S)|^(\d{1,2})\s*[-–:]\s+(?=[A-Z])/;
 const LETTER_MARKER = /^(?:\(([a-z])\)|([a-z])\))\s*(?=\S)|^([a-h])\.\s+(?=\S)/;

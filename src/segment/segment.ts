@@ -591,7 +591,7 @@ function paired(ctx: Context, q: Run, a: Run, messages: Message[]): Segmentation
   return finish(ctx, questions, lastEnd, restated * 2 > q.items.length ? "restated" : "list-then-answers", messages);
 }
 
-const OTHER_QUESTIONS = /\b(?:q|questions?|requests?|parts?|points?|items?)\s*\.?\s*(\d{1,2})[a-z]?\b(?:\s*(?:,|and|&|to|-|–)\s*(?:q\s*)?(\d{1,2}))*/gi;
+const OTHER_QUESTIONS = /\b(?:q|questions?|requests?|parts?|points?|items?)\s*(?:\.\s*)?(\d{1,2})[a-z]?\b(?:\s*(?:,|and|&|to|-|–)\s*(?:q\s*)?(\d{1,2}))*/gi;
 const LETTER_SUMMARY = /^(?:in summary|to summarise|to summarize|in conclusion|overall,|in accordance with section 17|this letter (?:acts|serves) as|this (?:response|letter) constitutes a refusal notice)/i;
 
 /**

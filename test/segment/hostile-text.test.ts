@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/engine/analyze.js";
+import { normaliseText } from "../../src/extract/decode.js";
+
+/**
+ * Text built to make regular expressions backtrack: long runs of spaces between tokens that
+ * patterns with adjacent optional parts would rescan. Each must finish well inside the test
+ * timeout (a hang fails the test); the result is only checked for shape.
+ */
+const runs = (n: number): string[] => [
+  `2.${" ".repeat(n)}x`,
+  `Q${" ".repeat(n)}.1`,
+  `No${" ".repeat(n)}x.`,
+  `£${" ".repeat(n)}5 x`,
+  `Total${"\t".repeat(n)}:${"\t".repeat(n)}y`,
+  `section${" ".repeat(n)}(a`,
+  `${" ".repeat(n)}x`,
+  `1.${"\n1.".repeat(n / 10)}`,
+  `Section 31(1)(a), (b), `.repeat(n / 20),
+];
+
+describe("hostile text finishes", () => {
+  for (const text of runs(20_000)) {
+    it(`${JSON.stringify(text.slice(0, 12))}… (${text.length} chars)`, { timeout: 10_000 }, () => {
+      const letter = analyzeText(normaliseText(text), { file: "h.txt", path: "h.txt" });
+      expect(letter.answers.length).toBeGreaterThanOrEqual(1);
+    });
+  }
+});
