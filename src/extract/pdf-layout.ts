@@ -128,7 +128,7 @@ export function sentenceEnd(line: string, next: string): boolean {
  * "Request 1", a bullet) or a "Field: value" line of a letterhead ("Our ref:", "Subject:").
  */
 export const LINE_START =
-  /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-zA-Z][.)]|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)]|Q\.?\s?[0-9]|(?:Question|Request|Item|Part|Point|Response|Answer|QUESTION|REQUEST)\s*\.?\s*[0-9]{1,2}[a-z]?\b|[•▪◦·*–-]\s|[A-Z][A-Za-z/ ]{0,24}:\s)/;
+  /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-zA-Z][.)]|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)]|Q\.?\s?[0-9]|(?:Question|Request|Item|Part|Point|Response|Answer|QUESTION|REQUEST)\s*(?:\.\s*)?[0-9]{1,2}[a-z]?\b|[•▪◦·*–-]\s|[A-Z][A-Za-z/ ]{0,24}:\s)/;
 const LIST_START = LINE_START;
 
 function tableLike(text: string): boolean {
