@@ -1,16 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Outcome } from "../core/types.js";
+import type { Decision } from "../core/types.js";
 import { FoiscopeError } from "../core/errors.js";
 
-export interface GoldQuestion {
+/** A hand-labelled question: the label fields of a decision (labels.md), keyed by its label `n`. */
+export interface GoldQuestion extends Pick<Decision, "outcome" | "grounds" | "partial" | "ncnd" | "pit" | "topic"> {
   n: string;
-  outcome: Outcome;
-  grounds: string[];
-  partial: boolean;
-  ncnd: boolean;
-  pit: boolean;
-  topic: string;
 }
 
 export interface GoldLetter {
