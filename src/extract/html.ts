@@ -107,13 +107,20 @@ const NOT_NESTING = new Set([
  * tag is that deep.
  */
 export function flattenDeepNesting(html: string, limit = MAX_HTML_DEPTH): { html: string; maxDepth: number } {
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
+  // `[^<>]` (not `[^>]`): an unclosed "<b" must fail at the next "<", not scan to the end of the page
+  // each time (quadratic on text full of "<"); comments are skipped with one indexOf for the same reason.
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^<>]*?(\/?)>|<!--/g;
   let depth = 0;
   let maxDepth = 0;
   let cuts: [number, number][] | null = null;
   let lower: string | null = null;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    if (!m[2]) continue;
+    if (!m[2]) {
+      const end = html.indexOf("-->", tag.lastIndex);
+      if (end < 0) break;
+      tag.lastIndex = end + 3;
+      continue;
+    }
     const name = m[2].toLowerCase();
     if (NOT_NESTING.has(name) || m[3] === "/") continue;
     if (m[1] === "/") {

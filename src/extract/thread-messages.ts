@@ -46,11 +46,22 @@ const QUOTE_MARKERS: RegExp[] = [
   /^[ \t>]*-{20,}[ \t]*\n[ \t>]*Please use this email address for all replies/im,
 ];
 
-// The mail footer that lists link targets, and legal disclaimers: never part of the answer.
-const FOOTER_MARKERS: RegExp[] = [
-  /^[ \t]*References[ \t]*\n[ \t]*Visible links/im,
-  /\bThis (?:e-?mail|message)(?:,| and| is| may| contains| \(including)[^\n]*(?:\n[^\n]*){0,2}?(?:non-public|confidential|intended (?:solely|only)|privileged|protectively marked)/im,
-];
+// The mail footer that lists link targets: never part of the answer.
+const FOOTER_MARKERS: RegExp[] = [/^[ \t]*References[ \t]*\n[ \t]*Visible links/im];
+
+// A legal disclaimer: "This email …" with, within the next few lines, the words disclaimers use.
+// Checked in two steps (find the opening, then look at the 300 characters after it) so that a long
+// line full of "This email" cannot make the regular expression backtrack over it again and again.
+const DISCLAIMER_START = /\bThis (?:e-?mail|message)(?:,| and| is| may| contains| \(including)/gi;
+const DISCLAIMER_WORDS = /non-public|confidential|intended (?:solely|only)|privileged|protectively marked/i;
+
+function disclaimerStart(text: string): number {
+  DISCLAIMER_START.lastIndex = 0;
+  for (let m = DISCLAIMER_START.exec(text); m; m = DISCLAIMER_START.exec(text)) {
+    if (DISCLAIMER_WORDS.test(text.slice(m.index, m.index + 300))) return m.index;
+  }
+  return -1;
+}
 
 const ATTACHMENT_HEADER = /^\s*\d+ Attachments?[ \t]*\n/;
 const SIZE_LINE = /^\d+(?:\.\d+)?\s?[KMG]B?$/i;
@@ -76,10 +87,11 @@ export function cleanEmailBody(raw: string): CleanedBody {
     }
   }
   let cut = text.length;
-  for (const marker of [...QUOTE_MARKERS, ...FOOTER_MARKERS]) {
-    const m = marker.exec(text);
+  const starts = [...QUOTE_MARKERS, ...FOOTER_MARKERS].map((marker) => marker.exec(text)?.index ?? -1);
+  starts.push(disclaimerStart(text));
+  for (const at of starts) {
     // A marker at the very top would leave nothing: then it is not a quote of older mail.
-    if (m && m.index < cut && text.slice(0, m.index).trim().length >= 20) cut = m.index;
+    if (at >= 0 && at < cut && text.slice(0, at).trim().length >= 20) cut = at;
   }
   text = text.slice(0, cut);
   return { text: tidy(text), attachments };

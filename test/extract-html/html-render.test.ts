@@ -56,6 +56,11 @@ describe("renderText keeps the letter's structure", () => {
     expect(inline.text).toBe("text");
   });
 
+  it("scans text full of unclosed '<' and '<!--' in linear time (no timing asserted: the test would hang)", () => {
+    const text = `<html><body>${"a<b ".repeat(200000)}${"<!-- x ".repeat(50000)}</body></html>`;
+    expect(flattenDeepNesting(text).maxDepth).toBe(2);
+  });
+
   it("leaves ordinary pages untouched by the depth guard", () => {
     const html = "<html><body><div><p>One<p>Two<ul><li>a<li>b</ul></div></body></html>";
     expect(flattenDeepNesting(html).html).toBe(html);
