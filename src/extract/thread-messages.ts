@@ -135,7 +135,9 @@ const RIGHTS_PARAGRAPH = /if you are (?:unhappy|dissatisfied|not (?:happy|satisf
  */
 function matchesOwn(pattern: RegExp, text: string, quoted: string): boolean {
   const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-  for (let m = global.exec(text); m; m = global.exec(text)) {
+  // Each check searches the request; a hundred quoted matches is plenty and keeps a huge quote linear.
+  let checked = 0;
+  for (let m = global.exec(text); m && checked < 100; m = global.exec(text), checked++) {
     if (m[0].length === 0) {
       global.lastIndex++;
       continue;
