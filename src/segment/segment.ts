@@ -347,6 +347,8 @@ function restatedInResponse(ctx: Context, run: Run): boolean {
   while (from > 0 && from > lead - 3 && !ctx.lines[from - 1]!.blank && !/[.?!]\s*$/.test(ctx.lines[from - 1]!.trimmed)) from--;
   const sentence = ctx.lines.slice(from, lead + 1).map((l) => l.trimmed).join(" ");
   // The authority quoting the request: "you asked for:", "your request for the following:", "asking to be supplied with … for:".
+  // Not the lead of its answers: "please find our response to your request set out below:".
+  if (/\b(?:response|responses|answers?|reply|replies)\b/i.test(sentence)) return false;
   return /\b(?:you (?:asked|requested|wanted|sought)|your (?:request|questions?|enquiry|e-?mail)|asking|asked (?:for|us)|requested|request(?:ing)? (?:for|the following)|sought|seeking)\b/i.test(sentence);
 }
 
@@ -430,7 +432,15 @@ export function segment(text: string): Segmentation {
 
   let result: Segmentation | null = null;
   if (q) {
-    const answers = findAnswerRun(runs, q);
+    let answers = findAnswerRun(runs, q);
+    if (!answers && q.family === "bullet") {
+      // Bulleted questions answered by a numbered list in the response, one number per bullet, in order.
+      answers =
+        numbered.find(
+          (r) => r.items.length === q!.items.length && r.items[0]!.line.index > q!.items[q!.items.length - 1]!.line.index &&
+            (ctx.responseStart < 0 || r.items[0]!.line.start >= ctx.responseStart) && !isQuestionRun(r) && r.items.every((it, i) => it.label === String(i + 1)),
+        ) ?? null;
+    }
     recoverFirstItem(ctx, q);
     // A later numbered list pairs with the questions unless the questions already carry their
     // answers (then it is an annex or summary by question, read as labelled answers).

@@ -93,6 +93,10 @@ describe("question and answer layouts", () => {
 });
 
 describe("answers given apart from their questions", () => {
+  it("bulleted questions answered by a numbered list, in order", () => {
+    const text = "Please provide:\n- How the council measures phishing risk\n- The budget for the awareness programme\nYours faithfully,\nA. Requester\n\nDear A. Requester,\nPlease find the Council's response to your request set out below:\n1. We run quarterly simulated phishing campaigns and report the click rate to the audit committee.\n2. We do not hold a separate budget for the programme.";
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held"]);
+  });
   it("an answer after the question mark on the same line", () => {
     const text = "Thank you for your request. Please see our answers below.\n\n1. How many laptops does the Council have? 340\n2. Do you encrypt them? Yes, all of them.\n3. Which encryption product do you use? This is exempt under section 31(1)(a).";
     expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:exempt FOIA s31(1)(a)"]);
