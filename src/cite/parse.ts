@@ -37,6 +37,7 @@ const NUMBER = /\d{1,3}[A-Z]?(?![\d,.]\d)/y;
 const PART = /\s*(?:\(\s*(\d{1,2}[A-Z]?|[a-z]{1,4})\s*\)|,?\s+(?:sub-?section|paragraph|para\.?)\s+\(?(\d{1,2}[A-Z]?|[a-z]{1,4})\)?(?![\w(]))/iy;
 /** "section 31(1) a (prevention of crime)": a bare sub-paragraph letter after a bracketed part. */
 const BARE_LETTER = /\s+([a-z])(?=\s*(?:\(|,|;|\.|:|$|\s+(?:of|and|or|&)\b))/y;
+const NAME_IN_BRACKETS = /\s*\([A-Za-z][A-Za-z ,'’-]{3,60}\)/y;
 const SEPARATOR = /\s*(?:,\s*(?:and|or|&)?|\band\b|\bor\b|&|\/|\bplus\b)\s*(?:(?:sections?|secs?\.?|s\.?|regulations?|regs?\.?)\s*)?/iy;
 /** After a bare number in a list, what may follow (keeps "section 12 and 18 hours" from reading 18 as a section). */
 const AFTER_BARE = /(?=\s*(?:\(|,|;|\.|:|\)|$|\n|\s+(?:of|and|or|&|are|is|apply|applies|were|was|under|FOIA|FOISA|EIRs?|[–-])\b|\s+[–-]))/y;
@@ -152,6 +153,9 @@ export function parseCitationLists(text: string): ParsedList[] {
         pos = cont.end;
       } else break;
       first = false;
+      // "sections 24(2) (national security) and 31(3)": a name in brackets between list items.
+      NAME_IN_BRACKETS.lastIndex = pos;
+      if (NAME_IN_BRACKETS.test(text)) pos = NAME_IN_BRACKETS.lastIndex;
       SEPARATOR.lastIndex = pos;
       const s = SEPARATOR.exec(text);
       if (!s || s[0].length === 0) break;

@@ -39,7 +39,7 @@ export function parseDate(s: string): string {
   return "";
 }
 
-const REFERENCE = /\b(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\s+(?:no|number))?|foi\s+(?:request\s+)?(?:ref(?:erence)?|number|no)|request\s+(?:number|no|reference|ref)|case\s+(?:number|no|reference|ref)|customer request number|disclosure (?:id|reference)|ein cyf(?:eirnod)?(?:\s*\/\s*our ref)?)\s*[:.#]?\s*([A-Z0-9][A-Z0-9/_.\- ]{1,30}[A-Z0-9])/i;
+const REFERENCE = /\b(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\s+(?:no|number))?|foi\s+(?:request\s+)?(?:ref(?:erence)?|number|no)|request\s+(?:number|no|reference|ref)|case\s+(?:number|no|reference|ref)|customer request number|disclosure (?:id|reference)|ein cyf(?:eirnod)?(?:\s*\/\s*our ref)?)\s*[:.#]?\s*([A-Z0-9][A-Z0-9/_.\-]{0,30}[A-Z0-9](?:\s[0-9][A-Z0-9/_.\-]{0,20})?)/i;
 const BARE_REFERENCE = /^(?:FOI|FOIR|EIR|REQ|IR|F)[\s/-]?[0-9][0-9/\-_.A-Z]{1,24}$/i;
 
 export function extractMetadata(text: string): Partial<LetterMeta> {

@@ -65,3 +65,9 @@ describe("act names", () => {
     expect(groundsApplied("I am exempting this information pursuant to Section 31 and Section 43 of the Freedom of Informaton Act 2000 (the Act).", "FOIA")).toEqual(["FOIA s31", "FOIA s43"]);
   });
 });
+
+describe("names in brackets inside a list", () => {
+  it("sections 24(2) (national security) and 31(3) (law enforcement)", () => {
+    expect(groundsApplied("The force neither confirms nor denies by virtue of sections 24(2) (national security) and 31(3) (law enforcement).", "FOIA")).toEqual(["FOIA s24(2)", "FOIA s31(3)"]);
+  });
+});

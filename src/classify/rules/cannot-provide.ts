@@ -7,7 +7,7 @@ export const rule: Rule = {
   basis: "labels.md: a refusal that cites no section at all is exempt (\"we do not release information about IT security\").",
   weight: 0.75,
   pattern: /\b(?:unable|not able|unwilling|not prepared|cannot|can ?not|will not|won't|would not be appropriate)\s+(?:to\s+)?(?:provide|disclose|release|supply|share|answer|give|publish|comply)\b|\b(?:do|does|will)\s+not\s+(?:release|disclose|publish|share|provide)\s+(?:information|details|data|specific|any)\b|\bnot\s+(?:be\s+)?(?:releas|disclos)(?:ed|ing)\b(?!\s+(?:to you )?(?:below|here|in full))/i,
-  veto: /\b(?:not hold|not held|do not have|does not have|no (?:information|record|data)|unable to locate|unable to find|unable to split|unable to identify)\b|\bif (?:we|the)\b|\bcould not be (?:located|found)\b/i,
+  veto: /\b(?:not hold|not held|do not have|does not have|don['’]t (?:hold|have)|doesn['’]t (?:hold|have)|no longer (?:hold|have)|no (?:information|record|data)|unable to locate|unable to find|unable to split|unable to identify)\b|\bif (?:we|the)\b|\bcould not be (?:located|found)\b/i,
   examples: {
     match: [
       "Unfortunately we are unwilling to supply an answer to this request as an exemption applies.",
