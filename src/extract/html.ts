@@ -4,7 +4,7 @@ import type { LetterMeta } from "../core/types.js";
 import { decodeText, normaliseText } from "./decode.js";
 import { classesOf, findAll, findFirst, headOf, renderText, splitPages, textOf } from "./html-render.js";
 import { readAttachmentPage, readRequestPage, wdtkPageKind } from "./html-wdtk.js";
-import { composeThread, isoDate } from "./thread-messages.js";
+import { composeThread, isoDate, threadExtracted } from "./thread-messages.js";
 import type { Extracted, Extractor } from "./types.js";
 
 /**
@@ -171,16 +171,7 @@ function extractFromHtml(html: string): Extracted {
     const composed = composeThread(page.messages, SOURCE);
     // The page names the public body; the greeting is only a fallback. Message texts are already
     // normalised, so the spans of the thread messages stay true.
-    const meta = { ...composed.meta, ...definedOnly(page.meta) };
-    return {
-      format: "html",
-      text: composed.text,
-      pageStarts: [0],
-      ocrPages: 0,
-      meta,
-      messages: composed.messages,
-      ...(composed.status ? { status: composed.status } : {}),
-    };
+    return threadExtracted("html", composed, { ...composed.meta, ...definedOnly(page.meta) });
   }
   if (kind === "attachment") {
     const page = readAttachmentPage(doc);

@@ -1,4 +1,5 @@
 import type { LetterMeta, Message, Span } from "../core/types.js";
+import type { Extracted } from "./types.js";
 
 /**
  * Response selection for request threads (WhatDoTheyKnow JSON threads and
@@ -271,6 +272,19 @@ export interface ComposedThread {
   status?: "no_response";
   meta: Partial<LetterMeta>;
   messages: Message[];
+}
+
+/** The extracted letter of a composed thread, for any format that carries one (thread JSON, request pages). */
+export function threadExtracted(format: string, composed: ComposedThread, meta: Partial<LetterMeta>): Extracted {
+  return {
+    format,
+    text: composed.text,
+    pageStarts: [0],
+    ocrPages: 0,
+    meta,
+    messages: composed.messages,
+    ...(composed.status ? { status: composed.status } : {}),
+  };
 }
 
 const plural = (words: string): string => (words.endsWith("reply") ? `${words.slice(0, -1)}ies` : `${words}s`);

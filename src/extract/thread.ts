@@ -2,7 +2,7 @@ import { FoiscopeError } from "../core/errors.js";
 import type { LetterMeta } from "../core/types.js";
 import { decodeText, normaliseText } from "./decode.js";
 import { extractHtmlText } from "./html.js";
-import { composeThread, type ThreadMessage } from "./thread-messages.js";
+import { composeThread, threadExtracted, type ThreadMessage } from "./thread-messages.js";
 import type { Extractor } from "./types.js";
 
 /**
@@ -108,14 +108,6 @@ export const threadExtractor: Extractor = {
     if (authority) meta.authority = authority;
     const urlTitle = str(thread.url_title).trim();
     if (urlTitle) meta.source = `https://www.whatdotheyknow.com/request/${urlTitle}`;
-    return {
-      format: "wdtk-thread",
-      text: composed.text,
-      pageStarts: [0],
-      ocrPages: 0,
-      meta,
-      messages: composed.messages,
-      ...(composed.status ? { status: composed.status } : {}),
-    };
+    return threadExtracted("wdtk-thread", composed, meta);
   },
 };
