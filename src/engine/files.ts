@@ -8,29 +8,6 @@ export interface InputFile {
   file: string;
 }
 
-/**
- * Expand files and directories (recursively) into input files, in a stable order.
- * Hidden files and the labels (`<id>.json` beside `<id>.txt`) of gold/corpus folders are skipped.
- */
-export function listInputs(paths: readonly string[]): { inputs: InputFile[]; missing: string[] } {
-  const inputs: InputFile[] = [];
-  const missing: string[] = [];
-  for (const p of paths) {
-    const abs = resolve(p);
-    let st;
-    try {
-      st = statSync(abs);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    if (st.isDirectory()) walk(abs, abs, inputs);
-    else inputs.push({ path: abs, file: basename(abs) });
-  }
-  const unique = disambiguate(inputs);
-  unique.sort((a, b) => compareNames(a.file, b.file) || compareNames(a.path, b.path));
-  return { inputs: unique, missing };
-}
 
 /**
  * Byte order of the UTF-8 encodings, which is how SQLite sorts text: the store
@@ -51,40 +28,6 @@ export function compareNames(a: string, b: string): number {
     return x - y;
   }
   return a.length - b.length;
-}
-
-/**
- * `file` names a letter in every report and keys it in the result store, so it
- * must be unique. Two folders given together can both hold `a.txt`: those
- * inputs are named by their path relative to the working directory instead.
- */
-function disambiguate(inputs: InputFile[]): InputFile[] {
-  // Two arguments naming the same file: keep the first, drop the repeat.
-  const byPath = new Map<string, InputFile>();
-  for (const i of inputs) if (!byPath.has(i.path)) byPath.set(i.path, i);
-  const unique = [...byPath.values()];
-  const count = new Map<string, number>();
-  for (const i of unique) count.set(i.file, (count.get(i.file) ?? 0) + 1);
-  for (const i of unique) {
-    if (count.get(i.file)! > 1) i.file = relative(process.cwd(), i.path).split("\\").join("/");
-  }
-  return unique;
-}
-
-function walk(root: string, dir: string, out: InputFile[]): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-  const names = new Set(entries.map((e) => e.name));
-  for (const e of entries) {
-    if (e.name.startsWith(".")) continue;
-    const full = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (e.name === "node_modules") continue;
-      walk(root, full, out);
-    } else if (e.isFile()) {
-      if (isLabelFile(e.name, names)) continue;
-      out.push({ path: full, file: relative(root, full).split("\\").join("/") });
-    }
-  }
 }
 
 /** `<id>.json` is a label file when a letter `<id>.<ext>` sits beside it. */
