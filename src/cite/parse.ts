@@ -123,6 +123,7 @@ export function parseCitationLists(text: string): ParsedList[] {
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(text))) {
     const start = m.index;
+    if (m[3] && looksLikePostcode(text, start, TRIGGER.lastIndex)) continue;
     const actPrefix = m[1] ? m[1].toUpperCase().replace(/S$/, "") : "";
     const unit = m[1] ? unitOf(m[1]) : m[2] ? unitOf(m[2]) : "section";
     let pos = TRIGGER.lastIndex;
@@ -171,6 +172,19 @@ export function parseCitationLists(text: string): ParsedList[] {
     }
   }
   return lists;
+}
+
+/** Sheffield's "S12", Sale's "M33": a postcode district, not "s12", after a place name or before an inward code. */
+const INWARD_CODE = /^[A-Z]?\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/;
+const PLACE_BEFORE = /(?:^|[\s,(])([A-Z][a-z]+),?[ \t]+$/;
+const LEGAL_WORDS = new Set(["Under", "Section", "Sections", "Act", "And", "Or", "Exemption", "Exemptions", "Exempt", "Applying", "Engaging", "Using", "Per", "See", "Also", "Including", "Namely", "Of", "The"]);
+
+function looksLikePostcode(text: string, start: number, numberAt: number): boolean {
+  const trigger = text.slice(start, numberAt);
+  if (trigger !== "S" && trigger !== "S ") return false;
+  if (INWARD_CODE.test(text.slice(numberAt, numberAt + 12))) return true;
+  const place = PLACE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return Boolean(place && !LEGAL_WORDS.has(place[1]!));
 }
 
 function dedupe(ps: ParsedProvision[]): ParsedProvision[] {

@@ -144,4 +144,7 @@ export const citationTable: CitationCase[] = [
   { text: "The Environmental Information (Scotland) Regulations 2004 (the Regulations) apply, and the locations are withheld under regulation 10(5)(g) of the Regulations.", regime: "FOISA", expected: ["EISR 10(5)(g)"] },
   { text: "We consider this request manifestly unreasonable and are refusing it.", regime: "EISR", expected: ["EISR 10(4)(b)"] },
   { text: "You may ask for a review under regulation 16 of the EISR.", regime: "EISR", expected: [] },
+  { text: "How is the council tax calculated for the new homes on Moor View, Handsworth Sheffield S12? We withheld the plans under section 43(2).", regime: "FOIA", expected: ["FOIA s43(2)"] },
+  { text: "Please write to the Information Officer, Town Hall, Leeds LS1 1UR, or to our office at S40 2LZ; the names are withheld under S40(2).", regime: "FOIA", expected: ["FOIA s40(2)"] },
+  { text: "Under S12 we are not obliged to comply with this request.", regime: "FOIA", expected: ["FOIA s12"] },
 ];
