@@ -68,6 +68,13 @@ const WEAK_IN_REFUSAL = new Set(["figures-in-prose", "nil-statement"]);
 /** Grounds that point to where the information already is. */
 const SIGNPOSTING = /^(?:FOIA s21|FOISA s25|EIR 6\(1\)\(b\)|EISR 6\(1\)\(b\))(?:\(|$)/;
 
+/** Refusal cues that name no ground and say no more than "cannot provide". */
+const SOFT_REFUSAL = new Set(["cannot-provide"]);
+
+/** A sentence that is courtesy or framing, not an answer. */
+const COURTESY =
+  /^\s*(?:(?:dear|hi|hello|good (?:morning|afternoon))\b[^.\n]{0,60}$|thank(?:s| you)\b|(?:kind |best )?regards\b|yours (?:sincerely|faithfully)\b|(?:please )?(?:find|see) (?:below )?(?:the |our |my )?(?:\w+(?:['’]s)? )?(?:\w+ )?(?:response|reply|answers?)\b[^.\n]{0,60}(?:below|follows?|set out)\W*$|(?:our|the|my) (?:response|reply|answers?)\b[^.\n]{0,40}(?:is|are) (?:set out |given )?(?:below|as follows)\W*$)/i;
+
 const STRONG: Record<Signal, number> = { exempt: 0, ncnd: 0, not_held: 0, disclosed: 0, moot: 0, clarification: 0, partial: 0, pit: 0 };
 
 /** Decide one answer span. Pure; shared answers are decided once. */
@@ -93,7 +100,11 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
 
   const ncnd = by("ncnd").length > 0 || appliedInAnswer.some((c) => c.ncnd);
   const exemptByCitation = appliedInAnswer.length > 0;
-  const exempt = ncnd || by("exempt").length > 0 || exemptByCitation;
+  // "We do not possess that data … so we are unable to provide a date": a bare "cannot provide"
+  // beside a statement that the information is not held is explained by it, not a refusal.
+  const softRefusalOnly = by("exempt").every((h) => SOFT_REFUSAL.has(h.rule.id));
+  const explainedByNotHeld = softRefusalOnly && notHeldHits.some((h) => h.rule.weight >= 0.85);
+  const exempt = ncnd || exemptByCitation || (by("exempt").length > 0 && !explainedByNotHeld);
   const evidence: Evidence[] = [];
   const conflicts: string[] = [];
   let outcome: Outcome;
@@ -152,11 +163,18 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
     confidence = decisive.rule.weight;
   } else {
     // Something was said in answer but no rule recognised it: an answer, with low confidence.
-    outcome = "disclosed";
-    rule = "fallback/statement";
-    const first = sentences(text, answer)[0] ?? answer;
-    evidence.push(evidenceOf(text, rule, first));
-    confidence = 0.5;
+    // Greetings, thanks and "our response is below" say nothing; with only those, nothing was answered.
+    const said = sentences(text, answer).find((s) => !COURTESY.test(text.slice(s.start, s.end)));
+    if (said) {
+      outcome = "disclosed";
+      rule = "fallback/statement";
+      evidence.push(evidenceOf(text, rule, said));
+      confidence = 0.5;
+    } else {
+      outcome = "other";
+      rule = "fallback/no-statement";
+      confidence = 0.4;
+    }
   }
 
   let grounds: string[] = [];

@@ -7,13 +7,13 @@ export const rule: Rule = {
   basis: "labels.md: a refusal that cites no section at all is exempt (\"we do not release information about IT security\").",
   weight: 0.75,
   pattern: /\b(?:unable|not able|unwilling|not prepared|cannot|can ?not|will not|won't|would not be appropriate)\s+(?:to\s+)?(?:provide|disclose|release|supply|share|answer|give|publish|comply)\b|\b(?:do|does|will)\s+not\s+(?:release|disclose|publish|share|provide)\s+(?:information|details|data|specific|any)\b|\bnot\s+(?:be\s+)?(?:releas|disclos)(?:ed|ing)\b(?!\s+(?:to you )?(?:below|here|in full))/i,
-  veto: /\b(?:not hold|not held|do not have|does not have|don['’]t (?:hold|have)|doesn['’]t (?:hold|have)|no longer (?:hold|have)|no (?:information|record|data)|unable to locate|unable to find|unable to split|unable to identify)\b|\bif (?:we|the)\b|\bcould not be (?:located|found)\b/i,
+  veto: /\b(?:not hold|not held|do not have|does not have|don['’]t (?:hold|have)|doesn['’]t (?:hold|have)|no longer (?:hold|have)|no (?:information|record|data)|unable to locate|unable to find|unable to split|unable to identify|not (?:listed|logged|recorded) (?:as )?separate(?:ly)?|(?:is|are) not (?:logged|recorded))\b|\bif (?:we|the)\b|\bcould not be (?:located|found)\b/i,
   examples: {
     match: [
       "Unfortunately we are unwilling to supply an answer to this request as an exemption applies.",
       "We do not release information about IT security systems.",
       "We are unable to provide you with this information because it is covered by an exemption.",
     ],
-    noMatch: ["We are unable to provide this information as we do not hold it.", "Please find the information below."],
+    noMatch: ["We are unable to provide this information as we do not hold it.", "We are unable to provide the length of the hearing as individual cases are not logged by time.", "Please find the information below."],
   },
 };
