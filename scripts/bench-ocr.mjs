@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // OCR benchmark on the scanned fixtures: pages/s and word accuracy for the
 // system tesseract and tesseract.js, rendering as foiscope does (pdf-parse
-// getScreenshot at 200 dpi). Needs a build (npm run build) for dist/.
+// getScreenshot at 200 dpi). Picture files (PNG, JPEG, TIFF) are given to the
+// engine as they are, a TIFF page by page, as the image extractor does. Needs a
+// build (npm run build) for dist/.
 //
 //   node scripts/bench-ocr.mjs [--engines system,tesseract.js] [files...]
+//   node scripts/bench-ocr.mjs test/fixtures/formats/*-scan.png test/fixtures/formats/*-scan.tif
 //
 // Word accuracy: the share of the letter's words (from test/fixtures/letters/<id>.txt,
 // front matter removed) found in order in the OCR text (longest common
@@ -13,6 +16,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { PDFParse } from "pdf-parse";
 import { cleanOcrText, openOcrEngine } from "../dist/extract/ocr.js";
+import { imageKindOf, imagePages } from "../dist/extract/image.js";
 
 const args = process.argv.slice(2);
 const i = args.indexOf("--engines");
@@ -32,7 +36,7 @@ function lcs(a, b) {
 }
 
 function reference(file) {
-  const id = basename(file).replace(/-scan\.pdf$/, "");
+  const id = basename(file).replace(/(-scan)?\.(pdf|png|jpe?g|tif)$/, "");
   const raw = readFileSync(join("test/fixtures/letters", `${id}.txt`), "utf8");
   return raw.replace(/^(?:---\n)?(?:[A-Za-z_][\w -]*:.*\n)+---\n/, "");
 }
@@ -41,6 +45,12 @@ function reference(file) {
 const pages = [];
 let renderMs = 0;
 for (const file of files) {
+  const bytes = new Uint8Array(readFileSync(file));
+  const kind = imageKindOf(bytes);
+  if (kind) {
+    for (const page of imagePages(kind, bytes, file)) pages.push({ file, image: page.bytes() });
+    continue;
+  }
   const parser = new PDFParse({ data: new Uint8Array(readFileSync(file)) });
   const t0 = performance.now();
   const shot = await parser.getScreenshot({ scale: 200 / 72, imageBuffer: true, imageDataUrl: false });

@@ -13,11 +13,15 @@
 //   <id>.eml           the letter as a plain-text email body
 //   <id>-attached.eml  a "please find attached" email carrying <id>.pdf
 //   <id>-attached.msg  the same as an Outlook message, carrying <id>.docx
+//   <id>-scan.png      a one-page 150 dpi greyscale picture of the letter (set in 10-point type to fit one page)
+//   <id>-scan.tif      a multi-page 200 dpi black-and-white TIFF (PackBits), as fax and copier software saves
+//   <id>-jpeg-attached.eml  "please find attached" with the one-page picture as a JPEG and a small signature logo
+// (png, tiff and jpeg are not in the default --formats: test/fixtures/formats keeps them for a few letters only.)
 // plus, in test/fixtures/formats only: encrypted.pdf (password-protected), truncated.pdf, and
 // garbage-layer.pdf (a scan under an invisible text layer of unmapped glyphs: must be OCR'd).
 //
 // Corpus letters in other formats: --single FORMAT writes only that rendering, named <id>.<ext>
-// (pdf|scan → .pdf, docx → .docx, eml|attached → .eml, msg → .msg), and copies <id>.json beside it
+// (pdf|scan → .pdf, docx → .docx, eml|attached|jpeg → .eml, msg → .msg, png → .png, tiff → .tif), and copies <id>.json beside it
 // when the text letter has one. corpus/formats was made with:
 //   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single pdf --only central-q-numbered-partial-s40-s43,council-sections-31-1-a-and-b-cross-refs
 //   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single scan --only council-blanket-s31-pit,council-all-not-held
@@ -25,6 +29,11 @@
 //   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single eml --only fire-question-colon-not-held-contact
 //   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single attached --only council-s12-partial-goodwill
 //   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single msg --only council-s22-future-publication-named
+//   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single png --only fire-sections-24-and-31-bare
+// and the pictures in test/fixtures/formats with:
+//   node scripts/render-fixtures.mjs --formats png --only kinloch-council-foisa,northmere-police-blanket-s12 --no-error-cases
+//   node scripts/render-fixtures.mjs --formats tiff --only harbourside-council-numbered --no-error-cases
+//   node scripts/render-fixtures.mjs --formats jpeg --only kinloch-council-foisa --no-error-cases
 //
 // Dev tools: pdfkit and docx (devDependencies) and poppler's pdftoppm (Debian poppler-utils) for the scan.
 // HTML renderings belong to the HTML extractor's own fixtures.
@@ -117,15 +126,17 @@ function pdfBuffer(doc) {
   });
 }
 
-async function renderPdf(letter, { columns = 1, password = "" } = {}) {
+/** compact: 10-point type and narrower margins, so a letter fits the one page a picture holds. */
+async function renderPdf(letter, { columns = 1, password = "", compact = false } = {}) {
+  const size = compact ? 10 : 12;
   const doc = new PDFDocument({
     size: "A4",
-    margins: { top: 96, bottom: 96, left: 72, right: 72 },
+    margins: compact ? { top: 64, bottom: 64, left: 60, right: 60 } : { top: 96, bottom: 96, left: 72, right: 72 },
     bufferPages: true,
     info: { Title: `FOI response ${letter.meta.reference ?? ""}`, Producer: "foiscope render-fixtures", CreationDate: new Date(Date.UTC(2024, 0, 1)) },
     ...(password ? { userPassword: password, ownerPassword: `${password}-owner` } : {}),
   });
-  doc.font("Helvetica").fontSize(12);
+  doc.font("Helvetica").fontSize(size);
   if (columns > 1) {
     // One flowing text, so pdfkit fills column 1, then column 2, then the next page.
     // Blank lines stay as empty lines (a paragraph gap); lines within a block get ordinary leading.
@@ -140,10 +151,10 @@ async function renderPdf(letter, { columns = 1, password = "" } = {}) {
     segments.forEach((segment, i) => {
       const next = segments[i + 1];
       const endsLine = !next || next.newLine;
-      const gap = !next ? 10 : 0;
-      doc.fontSize(segment.sup ? 8 : 12).text(segment.text || " ", { continued: !endsLine, lineGap: 3, paragraphGap: gap });
+      const gap = !next ? (compact ? 7 : 10) : 0;
+      doc.fontSize(segment.sup ? size - 4 : size).text(segment.text || " ", { continued: !endsLine, lineGap: compact ? 2 : 3, paragraphGap: gap });
     });
-    doc.fontSize(12);
+    doc.fontSize(size);
   }
   const range = doc.bufferedPageRange();
   const authority = letter.meta.authority ?? "Freedom of Information";
@@ -262,6 +273,134 @@ async function renderScan(pdf, seed, garbageLayer = "") {
   }
 }
 
+/** Pages of a PDF as grey images at `dpi` (poppler's pdftoppm). */
+function rasterise(pdf, dpi) {
+  const dir = mkdtempSync(join(tmpdir(), "foiscope-raster-"));
+  try {
+    writeFileSync(join(dir, "in.pdf"), pdf);
+    execFileSync("pdftoppm", ["-r", String(dpi), "-gray", join(dir, "in.pdf"), join(dir, "page")]);
+    return readdirSync(dir).filter((f) => f.endsWith(".pgm")).sort().map((f) => readPgm(readFileSync(join(dir, f))));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A cheap office scanner's look that still compresses: paper a flat light grey,
+ * ink posterised to four levels, a few specks of dust. (The per-pixel toner noise
+ * of the scanned PDFs would make one PNG page 300 KB; this keeps it near 50 KB.)
+ */
+function scannerLook(image, seed) {
+  const rnd = random(seed);
+  const px = Buffer.from(image.pixels);
+  for (let i = 0; i < px.length; i++) px[i] = px[i] >= 200 ? 232 : px[i] >= 140 ? 170 : px[i] >= 70 ? 96 : 24;
+  for (let k = 0; k < 40; k++) {
+    const at = Math.floor(rnd() * px.length);
+    px[at] = 40;
+    if (at + 1 < px.length) px[at + 1] = 40;
+  }
+  return { width: image.width, height: image.height, pixels: px };
+}
+
+/** PNG with its resolution (pHYs, pixels per metre), as a scanner writes it. */
+function encodePngWithDpi(image, dpi) {
+  const png = encodePng(image);
+  const phys = Buffer.alloc(9);
+  const perMetre = Math.round(dpi / 0.0254);
+  phys.writeUInt32BE(perMetre, 0);
+  phys.writeUInt32BE(perMetre, 4);
+  phys[8] = 1; // unit: metre
+  // After the signature (8) and IHDR (25 bytes).
+  return Buffer.concat([png.subarray(0, 33), chunk("pHYs", phys), png.subarray(33)]);
+}
+
+/** PackBits (TIFF compression 32773) of one row: literal runs and repeats of up to 128 bytes. */
+function packBits(row) {
+  const out = [];
+  let i = 0;
+  while (i < row.length) {
+    let run = 1;
+    while (i + run < row.length && run < 128 && row[i + run] === row[i]) run++;
+    if (run >= 2) {
+      out.push(257 - run, row[i]);
+      i += run;
+      continue;
+    }
+    let end = i + 1;
+    while (end < row.length && end - i < 128 && !(end + 1 < row.length && row[end] === row[end + 1])) end++;
+    out.push(end - i - 1, ...row.subarray(i, end));
+    i = end;
+  }
+  return Buffer.from(out);
+}
+
+/**
+ * A multi-page black-and-white TIFF, one PackBits strip per page, as fax and
+ * copier software saves a scanned letter (1 bit a pixel, 1 = black). PackBits
+ * because both OCR engines read it (tesseract.js's leptonica reads no Deflate TIFF).
+ */
+function encodeTiff(images, dpi) {
+  // Layout: header, then per page its strip, its resolution and its directory; each directory points at the next.
+  const TAGS = 14;
+  const pages = images.map((image) => {
+    const rows = [];
+    const stride = Math.ceil(image.width / 8);
+    for (let y = 0; y < image.height; y++) {
+      const row = Buffer.alloc(stride);
+      for (let x = 0; x < image.width; x++) if (image.pixels[y * image.width + x] < 128) row[x >> 3] |= 0x80 >> (x & 7);
+      rows.push(packBits(row));
+    }
+    const strip = Buffer.concat(rows);
+    return { image, strip: strip.length % 2 ? Buffer.concat([strip, Buffer.alloc(1)]) : strip, stripLength: strip.length };
+  });
+  let at = 8;
+  for (const page of pages) {
+    page.stripOffset = at;
+    page.resolutionOffset = at + page.strip.length;
+    page.ifdOffset = page.resolutionOffset + 8;
+    at = page.ifdOffset + 2 + 12 * TAGS + 4;
+  }
+  const out = Buffer.alloc(at);
+  out.write("II*\0", 0, "latin1");
+  out.writeUInt32LE(pages[0].ifdOffset, 4);
+  pages.forEach((page, n) => {
+    page.strip.copy(out, page.stripOffset);
+    out.writeUInt32LE(dpi, page.resolutionOffset);
+    out.writeUInt32LE(1, page.resolutionOffset + 4);
+    // [tag, type (3 SHORT, 4 LONG, 5 RATIONAL), count, value]; tags in ascending order.
+    const entries = [
+      [254, 4, 1, 0],
+      [256, 4, 1, page.image.width],
+      [257, 4, 1, page.image.height],
+      [258, 3, 1, 1],
+      [259, 3, 1, 32773],
+      [262, 3, 1, 0],
+      [273, 4, 1, page.stripOffset],
+      [277, 3, 1, 1],
+      [278, 4, 1, page.image.height],
+      [279, 4, 1, page.stripLength],
+      [282, 5, 1, page.resolutionOffset],
+      [283, 5, 1, page.resolutionOffset],
+      [296, 3, 1, 2],
+      [297, 3, 2, n],
+    ];
+    out.writeUInt16LE(TAGS, page.ifdOffset);
+    entries.forEach(([tag, type, count, value], k) => {
+      const entry = page.ifdOffset + 2 + 12 * k;
+      out.writeUInt16LE(tag, entry);
+      out.writeUInt16LE(type, entry + 2);
+      out.writeUInt32LE(count, entry + 4);
+      if (tag === 297) {
+        out.writeUInt16LE(value, entry + 8);
+        out.writeUInt16LE(pages.length, entry + 10);
+      } else if (type === 3) out.writeUInt16LE(value, entry + 8);
+      else out.writeUInt32LE(value, entry + 8);
+    });
+    out.writeUInt32LE(pages[n + 1]?.ifdOffset ?? 0, page.ifdOffset + 2 + 12 * TAGS);
+  });
+  return out;
+}
+
 async function renderDocx(letter) {
   const children = paragraphs(letter.body).map((runs) => {
     const textRuns = [];
@@ -314,7 +453,36 @@ function renderEml(letter, id) {
   return Buffer.from([...headers(letter, id, 'text/plain; charset="utf-8"'), "Content-Transfer-Encoding: 8bit", "", body, ""].join("\r\n"), "utf8");
 }
 
-function renderAttachedEml(letter, id, pdf) {
+/** Pages of a PDF as greyscale JPEGs (pdftoppm), as a phone or a scan-to-email button sends them. */
+function rasteriseJpeg(pdf, dpi, quality) {
+  const dir = mkdtempSync(join(tmpdir(), "foiscope-jpeg-"));
+  try {
+    writeFileSync(join(dir, "in.pdf"), pdf);
+    execFileSync("pdftoppm", ["-r", String(dpi), "-gray", "-jpeg", "-jpegopt", `quality=${quality}`, join(dir, "in.pdf"), join(dir, "page")]);
+    return readdirSync(dir).filter((f) => f.endsWith(".jpg")).sort().map((f) => readFileSync(join(dir, f)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A one-page picture of the letter: set compactly so it fits one page, which is checked. */
+async function onePage(letter, id) {
+  const pdf = await renderPdf(letter, { compact: true });
+  const pages = rasterise(pdf, IMAGE_DPI);
+  if (pages.length !== 1) throw new Error(`${id} takes ${pages.length} pages even set compactly; a PNG or JPEG rendering needs a one-page letter`);
+  return { pdf, page: pages[0] };
+}
+
+/** A small e-mail signature logo (160×48): attached as Outlook attaches one, and too small to be a letter. */
+function logoPng() {
+  const width = 160;
+  const height = 48;
+  const pixels = Buffer.alloc(width * height, 255);
+  for (let y = 8; y < 40; y++) for (let x = 8; x < 152; x++) pixels[y * width + x] = (x >> 3) % 2 ? 40 : 200;
+  return encodePng({ width, height, pixels });
+}
+
+function renderAttachedEml(letter, id, pdf, attachment = { name: `${id}-response.pdf`, type: "application/pdf" }, extras = []) {
   const boundary = `----=_foiscope_${id}`;
   const salutation = /^Dear .*$/m.exec(letter.body)?.[0] ?? "Dear Requester,";
   const text = [
@@ -333,7 +501,14 @@ function renderAttachedEml(letter, id, pdf) {
     "",
     "> Please send me the information described in my letter.",
   ].join("\r\n");
-  const base64 = pdf.toString("base64").replace(/.{76}/g, "$&\r\n");
+  const part = (bytes, name, type) => [
+    `--${boundary}`,
+    `Content-Type: ${type}; name="${name}"`,
+    "Content-Transfer-Encoding: base64",
+    `Content-Disposition: attachment; filename="${name}"`,
+    "",
+    bytes.toString("base64").replace(/.{76}/g, "$&\r\n"),
+  ];
   return Buffer.from(
     [
       ...headers(letter, `${id}-attached`, `multipart/mixed; boundary="${boundary}"`),
@@ -344,12 +519,8 @@ function renderAttachedEml(letter, id, pdf) {
       "Content-Transfer-Encoding: 8bit",
       "",
       text,
-      `--${boundary}`,
-      `Content-Type: application/pdf; name="${id}-response.pdf"`,
-      "Content-Transfer-Encoding: base64",
-      `Content-Disposition: attachment; filename="${id}-response.pdf"`,
-      "",
-      base64,
+      ...part(pdf, attachment.name, attachment.type),
+      ...extras.flatMap((extra) => part(extra.bytes, extra.name, extra.type)),
       `--${boundary}--`,
       "",
     ].join("\r\n"),
@@ -406,6 +577,26 @@ function renderMsg(letter, id, attachment) {
   return Buffer.from(burn(entries));
 }
 
+/** Resolution of the picture renderings: a scanner's 150 dpi, where tesseract still reads 10-point type. */
+const IMAGE_DPI = 150;
+
+async function renderPng(letter, id, seed) {
+  const { page } = await onePage(letter, id);
+  return encodePngWithDpi(scannerLook(page, seed), IMAGE_DPI);
+}
+
+function renderTiff(pdf, seed) {
+  // Thresholded as a fax machine does, at fax "fine" resolution: 1-bit type at 150 dpi breaks up.
+  return encodeTiff(rasterise(pdf, 200).map((page, n) => scannerLook(page, seed + n)), 200);
+}
+
+/** "Please find attached" with the letter as a JPEG, and a signature logo beside it. */
+async function renderJpegEml(letter, id) {
+  const { pdf } = await onePage(letter, id);
+  const [jpeg] = rasteriseJpeg(pdf, IMAGE_DPI, 30);
+  return renderAttachedEml(letter, `${id}-jpeg`, jpeg, { name: `${id}-scan.jpg`, type: "image/jpeg" }, [{ bytes: logoPng(), name: "image001.png", type: "image/png" }]);
+}
+
 mkdirSync(toDir, { recursive: true });
 const letters = readdirSync(fromDir).filter((f) => f.endsWith(".txt") && (!only || only.has(basename(f, ".txt")))).sort();
 let seed = 1;
@@ -426,8 +617,11 @@ for (const file of letters) {
       eml: async () => ["eml", renderEml(letter, id)],
       attached: async () => ["eml", renderAttachedEml(letter, id, pdf)],
       msg: async () => ["msg", renderMsg(letter, id, { name: `${id}-response.docx`, bytes: await renderDocx(letter) })],
+      png: async () => ["png", await renderPng(letter, id, 1000 * seed++)],
+      tiff: async () => ["tif", renderTiff(pdf, 1000 * seed++)],
+      jpeg: async () => ["eml", await renderJpegEml(letter, id)],
     }[single];
-    if (!render) throw new Error(`--single takes pdf, scan, docx, eml, attached or msg, not ${single}`);
+    if (!render) throw new Error(`--single takes pdf, scan, docx, eml, attached, msg, png, tiff or jpeg, not ${single}`);
     const [ext, bytes] = await render();
     put(`${id}.${ext}`, bytes);
     try {
@@ -446,6 +640,9 @@ for (const file of letters) {
   if (formats.has("eml")) put(`${id}.eml`, renderEml(letter, id));
   if (formats.has("attached")) put(`${id}-attached.eml`, renderAttachedEml(letter, id, pdf));
   if (formats.has("msg")) put(`${id}-attached.msg`, renderMsg(letter, id, { name: `${id}-response.docx`, bytes: await renderDocx(letter) }));
+  if (formats.has("png")) put(`${id}-scan.png`, await renderPng(letter, id, 1000 * seed++));
+  if (formats.has("tiff")) put(`${id}-scan.tif`, renderTiff(pdf, 1000 * seed++));
+  if (formats.has("jpeg")) put(`${id}-jpeg-attached.eml`, await renderJpegEml(letter, id));
   process.stdout.write(`${id}: ${written.join(", ")}\n`);
 }
 if (withErrorCases && letters.length) {

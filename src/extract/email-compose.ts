@@ -1,6 +1,7 @@
 import type { LetterMeta, Message } from "../core/types.js";
 import { errorMessage } from "../core/errors.js";
 import { normaliseText } from "./decode.js";
+import { imageSize } from "./image.js";
 import type { Extracted, ExtractContext } from "./types.js";
 
 /** A message as .eml and .msg readers both give it. */
@@ -76,6 +77,14 @@ export function authorityFromSender(name: string): string {
   return "";
 }
 
+/**
+ * Pictures attached to an email are OCR'd as scanned letters (a letter photographed
+ * or sent by a scan-to-email button) only when both sides are at least this many
+ * pixels: an A4 page scanned at a mere 75 dpi is 620×877, while logos, signature
+ * images and banners (image001.png) are a few hundred pixels on their short side.
+ */
+export const MIN_LETTER_IMAGE_SIDE = 500;
+
 interface Piece {
   name: string;
   extracted: Extracted;
@@ -94,6 +103,16 @@ export async function composeMail(parts: MailParts, context: ExtractContext): Pr
   const body = replyPart(parts.body);
   const pieces: Piece[] = [];
   for (const attachment of parts.attachments) {
+    const picture = imageSize(attachment.bytes);
+    if (picture && Math.min(picture.width, picture.height) < MIN_LETTER_IMAGE_SIDE) {
+      messages.push({
+        severity: "info",
+        code: "FOISCOPE_ATTACHMENT_SKIPPED",
+        source,
+        text: `Attachment ${attachment.name} not read: a ${picture.width}×${picture.height} picture is too small to be a scanned page (a logo or signature)`,
+      });
+      continue;
+    }
     try {
       const extracted = await context.extractNested({ bytes: attachment.bytes, name: attachment.name });
       messages.push(...extracted.messages.map((m) => ({ ...m, span: undefined, text: `${attachment.name}: ${m.text}` })));

@@ -2,7 +2,8 @@ import { execFile, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { FoiscopeError } from "../core/errors.js";
-import { LINE_START, provisionContinues, sentenceEnd } from "./pdf-layout.js";
+import { normaliseText } from "./decode.js";
+import { LINE_START, provisionContinues, removeGluedFootnoteDigits, sentenceEnd } from "./pdf-layout.js";
 
 /**
  * Offline OCR of rendered page images. Two engines, the same words:
@@ -124,6 +125,14 @@ export async function openOcrEngine(which: OcrEngineName | "auto" = "auto"): Pro
   if (which === "system") return systemEngine();
   if (which === "tesseract.js") return tesseractJsEngine();
   return (await systemTesseractAvailable()) ? systemEngine() : tesseractJsEngine();
+}
+
+/**
+ * One page image to letter text: the path every OCR'd page takes, whether it
+ * came from a scanned PDF or an image file.
+ */
+export async function recognizePage(engine: OcrEngine, image: Uint8Array): Promise<string> {
+  return removeGluedFootnoteDigits(normaliseText(cleanOcrText(await engine.recognize(image))), true);
 }
 
 /**

@@ -2,7 +2,7 @@ import { PDFParse } from "pdf-parse";
 import { FoiscopeError } from "../core/errors.js";
 import type { Message } from "../core/types.js";
 import { normaliseText } from "./decode.js";
-import { cleanOcrText, openOcrEngine, type OcrEngine } from "./ocr.js";
+import { openOcrEngine, recognizePage, type OcrEngine } from "./ocr.js";
 import { joinPages, layoutPage, removeGluedFootnoteDigits, removeRunningLines, textLayerProblem, type TextItem } from "./pdf-layout.js";
 import { isPdf } from "./sniff.js";
 import type { Extracted, ExtractContext, ExtractInput, Extractor } from "./types.js";
@@ -112,6 +112,11 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
       if (!problem) continue;
       missing.push(i + 1);
       (problem === "none" ? noLayer : garbled).push(i + 1);
+    }
+    // Announced before the work starts, so the engine's time limit can allow for it.
+    if (context.options.ocr && missing.length) context.options.onOcrPlanned?.(missing.length);
+    for (const n of missing) {
+      const i = n - 1;
       if (!context.options.ocr) {
         pages[i] = "";
         continue;
@@ -121,7 +126,7 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
         const shot = await parser.getScreenshot({ partial: [i + 1], scale: OCR_SCALE, imageBuffer: true, imageDataUrl: false });
         const image = shot.pages[0]?.data;
         if (!image) throw new FoiscopeError("FOISCOPE_OCR_FAILED", "page could not be rendered");
-        pages[i] = removeGluedFootnoteDigits(normaliseText(cleanOcrText(await engine.recognize(image))), true);
+        pages[i] = await recognizePage(engine, image);
         ocrPages++;
       } catch (error) {
         pages[i] = "";

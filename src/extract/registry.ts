@@ -7,6 +7,7 @@ import { pdfExtractor } from "./pdf.js";
 import { docxExtractor } from "./docx.js";
 import { msgExtractor } from "./msg.js";
 import { emailExtractor } from "./email.js";
+import { jpegExtractor, pngExtractor, tiffExtractor } from "./image.js";
 
 /**
  * One registry of extractors. Order matters: binary formats with magic bytes
@@ -14,7 +15,7 @@ import { emailExtractor } from "./email.js";
  * next, plain text last. Add a format = one extractor + one line here + one fixture.
  */
 export const extractors: Extractor[] = [
-  pdfExtractor, docxExtractor, msgExtractor, // magic bytes
+  pdfExtractor, docxExtractor, msgExtractor, pngExtractor, jpegExtractor, tiffExtractor, // magic bytes
   emailExtractor, // header block at the top of a text file; before HTML and text
   threadExtractor, htmlExtractor, textExtractor,
 ];
@@ -45,7 +46,7 @@ export async function extract(input: ExtractInput, options: ExtractOptions = def
   }
   const extractor = detectFormat(input.bytes, input.name);
   if (!extractor) {
-    throw new FoiscopeError("FOISCOPE_UNKNOWN_FORMAT", `Unrecognised format (not PDF, DOCX, HTML, email, thread JSON or text): ${input.name}`);
+    throw new FoiscopeError("FOISCOPE_UNKNOWN_FORMAT", `Unrecognised format (not PDF, DOCX, PNG, JPEG, TIFF, HTML, email, thread JSON or text): ${input.name}`);
   }
   return extractor.extract(input, {
     depth,

@@ -55,6 +55,56 @@ export function isOutlookMessage(bytes: Uint8Array): boolean {
   return latin1.decode(bytes.subarray(0, Math.min(bytes.length, 2 * 1024 * 1024))).includes(utf16);
 }
 
+/**
+ * OLE2 stream names (UTF-16LE in the directory sectors) that say what a compound
+ * file holds: "WordDocument" is a Word 97–2003 .doc, "Workbook"/"Book" an Excel
+ * .xls, "PowerPoint Document" a .ppt. An Outlook .msg has "__substg1.0_" streams
+ * instead. Only names as whole directory entries count: each is followed by its
+ * NUL terminator.
+ */
+function oleHasStream(bytes: Uint8Array, name: string): boolean {
+  const utf16 = `${Array.from(name, (c) => c + "\u0000").join("")}\u0000\u0000`;
+  if (latin1.decode(bytes.subarray(0, Math.min(bytes.length, 2 * 1024 * 1024))).includes(utf16)) return true;
+  // A large file (a .doc with pictures) may keep its directory near the end: read the header's
+  // first directory sector, which holds the root entry and the first streams.
+  if (bytes.length < 0x40) return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const sectorSize = 1 << Math.min(16, view.getUint16(0x1e, true));
+  const start = (view.getUint32(0x30, true) + 1) * sectorSize;
+  if (start <= 0 || start >= bytes.length) return false;
+  return latin1.decode(bytes.subarray(start, Math.min(bytes.length, start + Math.max(sectorSize, 4096)))).includes(utf16);
+}
+
+/** A Word 97–2003 binary document: an OLE2 file with a "WordDocument" stream, and not an Outlook message. */
+export function isWordDoc(bytes: Uint8Array): boolean {
+  return isOle(bytes) && oleHasStream(bytes, "WordDocument") && !isOutlookMessage(bytes);
+}
+
+/** Other Office 97–2003 files foiscope does not read: named in the error row rather than "unrecognised". */
+export function oleKind(bytes: Uint8Array): "msg" | "doc" | "xls" | "ppt" | "ole" | null {
+  if (!isOle(bytes)) return null;
+  if (isOutlookMessage(bytes)) return "msg";
+  if (oleHasStream(bytes, "WordDocument")) return "doc";
+  if (oleHasStream(bytes, "Workbook") || oleHasStream(bytes, "Book")) return "xls";
+  if (oleHasStream(bytes, "PowerPoint Document")) return "ppt";
+  return "ole";
+}
+
+/** PNG signature 89 50 4E 47 0D 0A 1A 0A. */
+export function isPng(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+}
+
+/** JPEG: SOI marker FF D8, then the FF of the next marker. */
+export function isJpeg(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0xff, 0xd8, 0xff]);
+}
+
+/** TIFF: "II*\0" (little-endian) or "MM\0*" (big-endian). BigTIFF (43) is recognised so it can be refused by name. */
+export function isTiff(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]) || startsWith(bytes, [0x49, 0x49, 0x2b, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2b]);
+}
+
 /** Header field names that, at the very start of a file, mark an RFC 822 message. */
 const EMAIL_HEADERS = /^(?:from|to|cc|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+|reply-to|sender|thread-topic|thread-index|dkim-signature|arc-[a-z-]+|authentication-results|in-reply-to|references|importance|content-transfer-encoding|content-language|accept-language|user-agent)$/i;
 

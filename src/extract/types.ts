@@ -34,6 +34,13 @@ export interface ExtractOptions {
   ocr: boolean;
   /** Largest input in bytes that is read at all. */
   maxBytes: number;
+  /**
+   * Told how many pages an extractor is about to OCR, before it starts (called once per
+   * document, attachments included, so calls add up). The engine's worker passes this on
+   * so the per-file time limit grows with the OCR work. Optional: callers with no time
+   * limit (tests, `explain`) leave it out.
+   */
+  onOcrPlanned?: (pages: number) => void;
 }
 
 export interface Extractor {

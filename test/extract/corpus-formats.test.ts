@@ -4,17 +4,17 @@ import { describe, expect, it } from "vitest";
 import { processFile } from "../../src/engine/process.js";
 
 /**
- * The PDF, scanned PDF, DOCX, EML and MSG letters of corpus/formats (rendered from corpus text letters by
+ * The PDF, scanned PDF, DOCX, EML, MSG and picture (PNG) letters of corpus/formats (rendered from corpus text letters by
  * scripts/render-fixtures.mjs, labels copied beside them) against their labels.
  */
 const DIR = resolve("corpus/formats");
 const files = readdirSync(DIR)
-  .filter((f) => /\.(pdf|docx|eml|msg)$/.test(f))
+  .filter((f) => /\.(pdf|docx|doc|eml|msg|png|jpe?g|tif)$/.test(f))
   .sort();
 
-describe("corpus/formats PDF, scan, DOCX and email letters", () => {
+describe("corpus/formats PDF, scan, DOCX, email and picture letters", () => {
   it("give the labelled outcome and grounds on at least 95 % of questions", async () => {
-    expect(files.length).toBe(9);
+    expect(files.length).toBe(10);
     let total = 0;
     let same = 0;
     const differences: string[] = [];
@@ -32,7 +32,7 @@ describe("corpus/formats PDF, scan, DOCX and email letters", () => {
         else differences.push(`${file} q${q.n}: labelled ${want}, got ${got.get(q.n) ?? "missing"}`);
       }
     }
-    expect(total).toBe(35);
+    expect(total).toBe(38);
     expect(same / total, differences.join("\n")).toBeGreaterThanOrEqual(0.95);
   }, 180_000);
 });

@@ -3,7 +3,8 @@ import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { processBytes } from "../../src/engine/process.js";
 import { detectFormat } from "../../src/extract/registry.js";
-import { isDocx, isEmail, isOutlookMessage, isPdf } from "../../src/extract/sniff.js";
+import { isDocx, isEmail, isJpeg, isOutlookMessage, isPdf, isPng, isTiff } from "../../src/extract/sniff.js";
+import { imagePages, imageSize, MAX_IMAGE_PIXELS } from "../../src/extract/image.js";
 import {
   isSuperscriptMarker,
   joinPages,
@@ -43,10 +44,29 @@ describe("format detection by content, then extension", () => {
   });
 
   it("turns an unknown binary format into an error row, not a crash", async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]);
-    const letter = await processBytes({ path: "/x/scan.png", file: "scan.png" }, png, options);
+    const gif = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0, 0x2c, 0, 0]);
+    const letter = await processBytes({ path: "/x/scan.gif", file: "scan.gif" }, gif, options);
     expect(letter.status).toBe("error");
     expect(letter.messages[0]?.code).toBe("FOISCOPE_UNKNOWN_FORMAT");
+  });
+
+  it("makes a truncated PNG an error row that says so", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]);
+    const letter = await processBytes({ path: "/x/scan.png", file: "scan.png" }, png, { ...options, ocr: true });
+    expect(letter.status).toBe("error");
+    expect(letter.format).toBe("png");
+    expect(letter.messages[0]?.code).toBe("FOISCOPE_IMAGE_CORRUPT");
+    expect(letter.messages[0]?.text).toBe("PNG image is damaged or truncated (no IHDR header): scan.png");
+  });
+
+  it("recognises PNG, JPEG and TIFF by their bytes whatever the name", () => {
+    expect(detectFormat(bytesOf("kinloch-council-foisa-scan.png"), "scan.dat")?.format).toBe("png");
+    expect(detectFormat(bytesOf("harbourside-council-numbered-scan.tif"), "scan")?.format).toBe("tiff");
+    expect(isPng(bytesOf("kinloch-council-foisa-scan.png"))).toBe(true);
+    expect(isTiff(bytesOf("harbourside-council-numbered-scan.tif"))).toBe(true);
+    expect(isTiff(new Uint8Array([0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 8]))).toBe(true);
+    expect(isJpeg(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe(true);
+    expect(isJpeg(new Uint8Array([0xff, 0xd8, 0x00]))).toBe(false);
   });
 
   it("does not take a letter with front matter for an email", () => {
@@ -296,5 +316,93 @@ describe("DOCX and email text", () => {
     expect(extracted.ocrPages).toBe(1);
     expect(extracted.meta).toEqual({ title: "FOI 1024/24", date: "2024-01-30", authority: "Northmere Constabulary" });
     expect(extracted.messages.map((m) => m.code)).toEqual(["FOISCOPE_ATTACHMENT_SKIPPED"]);
+  });
+});
+
+/** A JPEG header: SOI, an APP0 segment, then a baseline frame header of the given size. */
+function jpegHeader(width: number, height: number): Uint8Array {
+  const app0 = [0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 1, 1, 1, 0, 150, 0, 150, 0, 0];
+  const sof0 = [0xff, 0xc0, 0x00, 0x0b, 8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0];
+  return new Uint8Array([0xff, 0xd8, ...app0, ...sof0, 0xff, 0xd9]);
+}
+
+/** A big-endian TIFF of `sizes.length` pages (directories only, no pixels), the first a thumbnail when asked. */
+function tiffHeader(sizes: Array<[number, number]>, thumbnailFirst = false): Uint8Array {
+  const bytes = new Uint8Array(8 + sizes.length * (2 + 3 * 12 + 4));
+  const view = new DataView(bytes.buffer);
+  bytes.set([0x4d, 0x4d, 0x00, 0x2a]);
+  view.setUint32(4, 8);
+  sizes.forEach(([width, height], n) => {
+    const at = 8 + n * 42;
+    view.setUint16(at, 3);
+    [[254, 4, thumbnailFirst && n === 0 ? 1 : 0], [256, 3, width], [257, 4, height]].forEach(([tag, type, value], k) => {
+      const entry = at + 2 + 12 * k;
+      view.setUint16(entry, tag!);
+      view.setUint16(entry + 2, type!);
+      view.setUint32(entry + 4, 1);
+      if (type === 3) view.setUint16(entry + 8, value!);
+      else view.setUint32(entry + 8, value!);
+    });
+    view.setUint32(at + 2 + 36, n + 1 < sizes.length ? 8 + (n + 1) * 42 : 0);
+  });
+  return bytes;
+}
+
+describe("picture headers", () => {
+  it("reads the size of a PNG, a JPEG and each page of a TIFF", () => {
+    expect(imageSize(bytesOf("kinloch-council-foisa-scan.png"))).toEqual({ kind: "png", width: 1241, height: 1754 });
+    expect(imageSize(jpegHeader(1654, 2339))).toEqual({ kind: "jpeg", width: 1654, height: 2339 });
+    const pages = imagePages("tiff", tiffHeader([[1700, 2200], [1700, 2300]]), "fax.tif");
+    expect(pages.map((p) => [p.width, p.height])).toEqual([[1700, 2200], [1700, 2300]]);
+  });
+
+  it("hands each TIFF page over as a one-page TIFF: the header points at its directory, which ends the chain", () => {
+    const tiff = tiffHeader([[1700, 2200], [1700, 2300], [1700, 2400]]);
+    const second = imagePages("tiff", tiff, "fax.tif")[1]!.bytes();
+    const view = new DataView(second.buffer, second.byteOffset);
+    expect(view.getUint32(4)).toBe(50);
+    expect(view.getUint32(50 + 2 + 36)).toBe(0);
+    // The file itself is untouched.
+    expect(new DataView(tiff.buffer).getUint32(4)).toBe(8);
+    expect(imagePages("tiff", second, "page.tif").map((p) => p.height)).toEqual([2300]);
+  });
+
+  it("skips a thumbnail page of a TIFF", () => {
+    expect(imagePages("tiff", tiffHeader([[170, 220], [1700, 2200]], true), "scan.tif").map((p) => p.width)).toEqual([1700]);
+  });
+
+  it("refuses pictures too large to be a page, before any OCR", async () => {
+    expect(MAX_IMAGE_PIXELS).toBe(64 * 1024 * 1024);
+    const letter = await processBytes({ path: "/x/huge.jpg", file: "huge.jpg" }, jpegHeader(30000, 30000), { ...options, ocr: true });
+    expect(letter.status).toBe("error");
+    expect(letter.format).toBe("jpeg");
+    expect(letter.messages[0]?.code).toBe("FOISCOPE_IMAGE_TOO_LARGE");
+    expect(letter.messages[0]?.text).toBe("Image is 30000×30000 pixels (900 megapixels), over the 64-megapixel limit for one page; scale it down to about 300 dpi: huge.jpg");
+  });
+
+  it("refuses a TIFF whose page directories loop or run past the end", () => {
+    const looped = tiffHeader([[1700, 2200], [1700, 2200]]);
+    new DataView(looped.buffer).setUint32(8 + 42 + 2 + 36, 8);
+    expect(() => imagePages("tiff", looped, "loop.tif")).toThrow("TIFF image is damaged or truncated (its page directories loop): loop.tif");
+    expect(() => imagePages("tiff", tiffHeader([[1700, 2200]]).subarray(0, 30), "cut.tif")).toThrow(/cut off/);
+    expect(() => imagePages("jpeg", new Uint8Array([0xff, 0xd8, 0xff, 0xd9]), "empty.jpg")).toThrow("JPEG image is damaged or truncated (no frame header): empty.jpg");
+  });
+
+  it("skips a picture attached to an email when it is too small to be a page", async () => {
+    const logo = new Uint8Array(readFileSync(`${FORMATS}/kinloch-council-foisa-scan.png`)).slice(0, 33);
+    new DataView(logo.buffer).setUint32(16, 200);
+    new DataView(logo.buffer).setUint32(20, 60);
+    const nested: string[] = [];
+    const context: ExtractContext = {
+      depth: 0,
+      options,
+      extractNested: async (input) => {
+        nested.push(input.name);
+        return { format: "text", text: "", pageStarts: [0], ocrPages: 0, meta: {}, messages: [] };
+      },
+    };
+    const extracted = await composeMail({ format: "msg", subject: "FOI", body: "Dear Ms Abara,\n\nNo information is held.\n\nFOI Team", fromName: "", fromAddress: "", date: "", attachments: [{ name: "image001.png", bytes: logo }] }, context);
+    expect(nested).toEqual([]);
+    expect(extracted.messages.map((m) => m.text)).toEqual(["Attachment image001.png not read: a 200×60 picture is too small to be a scanned page (a logo or signature)"]);
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { processFile } from "../../src/engine/process.js";
@@ -22,6 +22,12 @@ const letterIds = readdirSync(LETTERS)
   .map((f) => f.slice(0, -4))
   .sort();
 const SUFFIXES = [".pdf", "-columns.pdf", "-scan.pdf", ".docx", ".eml", "-attached.eml", "-attached.msg"];
+/**
+ * Pictures of the letter (render-fixtures --formats png,tiff,jpeg), committed for
+ * some letters only to keep the fixtures small: a one-page greyscale PNG, a
+ * two-page black-and-white TIFF, and an email carrying a JPEG and a logo.
+ */
+const IMAGE_SUFFIXES = ["-scan.png", "-scan.tif", "-jpeg-attached.eml"];
 
 function analyse(dir: string, file: string): Promise<Letter> {
   return processFile({ path: join(dir, file), file }, options);
@@ -39,6 +45,24 @@ describe.each(letterIds)("renderings of %s", (id) => {
     expect(text.answers.length).toBeGreaterThan(0);
     expect(answerKey(rendered)).toEqual(answerKey(text));
   }, 120_000);
+});
+
+const picturesOf = (id: string): string[] => IMAGE_SUFFIXES.filter((suffix) => existsSync(join(FORMATS, `${id}${suffix}`)));
+
+describe.each(letterIds.filter((id) => picturesOf(id).length > 0))("pictures of %s", (id) => {
+  for (const suffix of picturesOf(id)) {
+    it(`${suffix} gives the same questions, outcomes and grounds as ${id}.txt`, async () => {
+      const text = await analyse(LETTERS, `${id}.txt`);
+      const rendered = await analyse(FORMATS, `${id}${suffix}`);
+      expect(rendered.status).toBe("ok");
+      expect(rendered.ocrPages).toBeGreaterThan(0);
+      expect(answerKey(rendered)).toEqual(answerKey(text));
+    }, 120_000);
+  }
+});
+
+it("commits picture renderings of at least two letters in each picture format", () => {
+  for (const suffix of IMAGE_SUFFIXES) expect(letterIds.filter((id) => picturesOf(id).includes(suffix)).length, suffix).toBeGreaterThanOrEqual(suffix === "-scan.png" ? 2 : 1);
 });
 
 describe("extraction facts of the renderings", () => {
@@ -87,6 +111,43 @@ describe("extraction facts of the renderings", () => {
     expect(letter.text).not.toContain("Kduerxuvlgh");
     expect(letter.messages.some((m) => m.code === "FOISCOPE_OCR" && m.text.startsWith("Unreadable text layer (unmapped glyphs) on pages 1–2; ran OCR"))).toBe(true);
   }, 120_000);
+
+  it("OCRs a PNG as one page and says so", async () => {
+    const letter = await analyse(FORMATS, "kinloch-council-foisa-scan.png");
+    expect(letter.format).toBe("png");
+    expect(letter.ocrPages).toBe(1);
+    expect(letter.pageStarts).toEqual([0]);
+    expect(letter.text).toContain("Seven Council laptops were reported lost or stolen in 2020");
+    expect(letter.messages.map((m) => `${m.code}: ${m.text}`)).toContainEqual(expect.stringMatching(/^FOISCOPE_OCR: PNG image; ran OCR \((system|tesseract\.js)\)$/));
+  }, 120_000);
+
+  it("OCRs each page of a multi-page TIFF and keeps the pages", async () => {
+    const letter = await analyse(FORMATS, "harbourside-council-numbered-scan.tif");
+    expect(letter.format).toBe("tiff");
+    expect(letter.ocrPages).toBe(2);
+    expect(letter.pageStarts).toHaveLength(2);
+    expect(letter.text.slice(letter.pageStarts[1]!)).toMatch(/^If you are dissatisfied with the handling of your request/);
+    expect(letter.messages.some((m) => m.code === "FOISCOPE_OCR" && m.text.startsWith("TIFF image of 2 pages; ran OCR"))).toBe(true);
+  }, 120_000);
+
+  it("reads a letter emailed as a JPEG and skips the signature logo beside it", async () => {
+    const letter = await analyse(FORMATS, "kinloch-council-foisa-jpeg-attached.eml");
+    expect(letter.format).toBe("eml");
+    expect(letter.ocrPages).toBe(1);
+    expect(letter.text).not.toContain("Please find attached");
+    expect(letter.text).toContain("Request 4: A copy of the Council's Information Security Policy.");
+    const texts = letter.messages.map((m) => `${m.code}: ${m.text}`);
+    expect(texts).toContain("FOISCOPE_ATTACHMENT_SKIPPED: Attachment image001.png not read: a 160×48 picture is too small to be a scanned page (a logo or signature)");
+    expect(texts).toContain("FOISCOPE_ATTACHMENT_IS_LETTER: Email body only points to the attachment; read kinloch-council-foisa-scan.jpg as the letter");
+  }, 120_000);
+
+  it("leaves a picture out with a warning when OCR is off", async () => {
+    const letter = await processFile({ path: join(FORMATS, "kinloch-council-foisa-scan.png"), file: "kinloch-council-foisa-scan.png" }, { ...options, ocr: false });
+    expect(letter.status).toBe("ok");
+    expect(letter.format).toBe("png");
+    expect(letter.ocrPages).toBe(0);
+    expect(letter.messages.find((m) => m.code === "FOISCOPE_OCR_SKIPPED")?.text).toBe("PNG image; OCR is off (--no-ocr), so it was left out");
+  });
 
   it("skips OCR with a warning when OCR is off", async () => {
     const letter = await processFile({ path: join(FORMATS, "kinloch-council-foisa-scan.pdf"), file: "kinloch-council-foisa-scan.pdf" }, { ...options, ocr: false });

@@ -56,7 +56,7 @@ export const analyzeCommand: CommandModule<object, Args> = {
       .positional("paths", { type: "string", array: true, demandOption: true, describe: "Letter files or folders" })
       .option("out", { alias: "o", type: "string", default: "reports", describe: "Output folder" })
       .option("jobs", { alias: "j", type: "number", default: availableParallelism(), describe: "Parallel workers" })
-      .option("ocr", { type: "boolean", default: true, describe: "OCR pages without a text layer (--no-ocr to skip)" })
+      .option("ocr", { type: "boolean", default: true, describe: "OCR scanned PDF pages and pictures (PNG, JPEG, TIFF) (--no-ocr to skip)" })
       .option("max-bytes", { type: "number", default: 200 * 1024 * 1024, describe: "Largest file read, in bytes" })
       .option("timeout", { type: "number", default: 60, describe: "Per-file time limit, in seconds" })
       .option("max-memory", { type: "number", default: 1024, describe: "Heap limit of each worker, in MB; a file needing more is abandoned" })
