@@ -1,6 +1,6 @@
 import type { AnswerFact } from "./records.js";
 import { groupKey } from "./records.js";
-import { parseGround } from "./ground.js";
+import { parseGround, type ParsedGround } from "./ground.js";
 import { compareKeys } from "./group.js";
 import { share } from "./outcomes.js";
 
@@ -30,7 +30,10 @@ interface Tally {
   section: string;
   procedural: boolean;
   questions: number;
-  letters: Set<string>;
+  letters: number;
+  /** The last letter counted, so each letter counts once (a letter's answers arrive together). */
+  lastLetter: number;
+  /** Distinct authorities: bounded by the authorities of the run, not by its answers. */
   authorities: Set<string>;
   withPit: number;
   ncnd: number;
@@ -41,50 +44,61 @@ interface Tally {
  * count: labels.md gives grounds to exempt questions only, and a ground on any other question
  * is an inconsistency that review.csv lists instead. A question citing s31(1)(a) and s31(1)(b)
  * counts once under FOIA s31 and once under each provision, as the official tables multi-count.
+ * Fed one answer at a time, every answer of a letter together (`letter` numbers the letters).
  */
-export function groundsTable(answers: readonly AnswerFact[]): GroundRow[] {
-  const exempt = answers.filter((a) => a.outcome === "exempt");
-  const tallies = { section: new Map<string, Tally>(), provision: new Map<string, Tally>() };
-  const add = (map: Map<string, Tally>, key: string, act: string, section: string, procedural: boolean, a: AnswerFact): void => {
+export class GroundsTable {
+  private readonly tallies = { section: new Map<string, Tally>(), provision: new Map<string, Tally>() };
+  private exempt = 0;
+
+  private tally(map: Map<string, Tally>, key: string, p: ParsedGround, a: AnswerFact, letter: number): void {
     let t = map.get(key);
     if (!t) {
-      t = { act, section, procedural, questions: 0, letters: new Set(), authorities: new Set(), withPit: 0, ncnd: 0 };
+      t = { act: p.act, section: p.section, procedural: p.procedural, questions: 0, letters: 0, lastLetter: -1, authorities: new Set(), withPit: 0, ncnd: 0 };
       map.set(key, t);
     }
     t.questions++;
-    t.letters.add(a.file);
+    if (t.lastLetter !== letter) {
+      t.letters++;
+      t.lastLetter = letter;
+    }
     t.authorities.add(groupKey(a.authority));
     if (a.pit) t.withPit++;
     if (a.ncnd) t.ncnd++;
-  };
-  for (const a of exempt) {
-    const provisions = new Map<string, ReturnType<typeof parseGround>>();
+  }
+
+  add(a: AnswerFact, letter: number): void {
+    if (a.outcome !== "exempt") return;
+    this.exempt++;
+    const provisions = new Map<string, ParsedGround>();
     for (const g of a.grounds) {
       const p = parseGround(g);
       if (p.ground !== "") provisions.set(p.ground, p);
     }
-    const sections = new Map<string, ReturnType<typeof parseGround>>();
+    const sections = new Map<string, ParsedGround>();
     for (const p of provisions.values()) {
-      add(tallies.provision, p.ground, p.act, p.section, p.procedural, a);
+      this.tally(this.tallies.provision, p.ground, p, a, letter);
       sections.set(p.sectionGround, p);
     }
-    for (const [sectionGround, p] of sections) add(tallies.section, sectionGround, p.act, p.section, p.procedural, a);
+    for (const [sectionGround, p] of sections) this.tally(this.tallies.section, sectionGround, p, a, letter);
   }
-  const rows = (level: GroundRow["level"]): GroundRow[] =>
-    [...tallies[level].entries()]
-      .map(([ground, t]) => ({
-        ground,
-        act: t.act,
-        section: t.section,
-        level,
-        questions: t.questions,
-        letters: t.letters.size,
-        authorities: t.authorities.size,
-        shareOfExempt: share(t.questions, exempt.length),
-        procedural: t.procedural,
-        withPit: t.withPit,
-        ncnd: t.ncnd,
-      }))
-      .sort((x, y) => y.questions - x.questions || compareKeys(x.ground, y.ground));
-  return [...rows("section"), ...rows("provision")];
+
+  rows(): GroundRow[] {
+    const rows = (level: GroundRow["level"]): GroundRow[] =>
+      [...this.tallies[level].entries()]
+        .map(([ground, t]) => ({
+          ground,
+          act: t.act,
+          section: t.section,
+          level,
+          questions: t.questions,
+          letters: t.letters,
+          authorities: t.authorities.size,
+          shareOfExempt: share(t.questions, this.exempt),
+          procedural: t.procedural,
+          withPit: t.withPit,
+          ncnd: t.ncnd,
+        }))
+        .sort((x, y) => y.questions - x.questions || compareKeys(x.ground, y.ground));
+    return [...rows("section"), ...rows("provision")];
+  }
 }

@@ -8,21 +8,21 @@ export function compareKeys(a: string, b: string): number {
   return a.localeCompare(b, "en", { numeric: true, sensitivity: "base" }) || (a < b ? -1 : 1);
 }
 
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return new Map([...groups.entries()].sort(([a], [b]) => compareKeys(a, b)));
+/** A map's entries in compareKeys order of their keys. */
+export function sortedEntries<T>(map: ReadonlyMap<string, T>): [string, T][] {
+  return [...map.entries()].sort(([a], [b]) => compareKeys(a, b));
 }
 
-/** The most frequent value, ties broken alphabetically; "" for none. */
-export function mostFrequent(values: Iterable<string>): string {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v !== "") counts.set(v, (counts.get(v) ?? 0) + 1);
+/** Counts a value in a tally of values ("" is not a value and is not counted). */
+export function countValue(counts: Map<string, number>, value: string): void {
+  if (value !== "") counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+
+/**
+ * The most frequent value of a tally (see countValue), ties broken alphabetically; "" for none.
+ * The order the values were counted in does not matter: compareKeys is a total order.
+ */
+export function mostFrequent(counts: ReadonlyMap<string, number>): string {
   let best = "";
   let bestCount = 0;
   for (const [v, c] of counts) {

@@ -1,19 +1,22 @@
 /**
- * Pure functions from answer records (and letter records) to report tables. No I/O:
- * src/report/build.ts reads the run and writes the files; tests call these directly.
+ * Report tables from answer records (and letter records), accumulated one letter at a time:
+ * memory grows with the number of groups (authorities, grounds, topics, sectors, years), not
+ * with the number of letters or answers. No I/O: src/report/build.ts reads the run and writes
+ * the files.
  */
+import type { LetterOutcome } from "../core/types.js";
+import { letterOutcome } from "../core/letter.js";
 import type { AnswerFact, LetterFact } from "./records.js";
-import { joinLetters, type LetterWithAnswers } from "./letters.js";
-import { outcomesTable, type OutcomeRow } from "./outcomes.js";
-import { groundsTable, type GroundRow } from "./grounds.js";
-import { authoritiesTable, breakdownTable, outcomeCounts, type AuthorityRow, type BreakdownRow, type OutcomeCounts } from "./rates.js";
-import { reviewTable, type ReviewRow } from "./review.js";
+import { OutcomesTable, type OutcomeRow } from "./outcomes.js";
+import { GroundsTable, type GroundRow } from "./grounds.js";
+import { AuthoritiesTable, BreakdownTable, OutcomeTally, type AuthorityRow, type BreakdownRow, type OutcomeCounts } from "./rates.js";
+import { reviewReasons, type ReviewReason } from "./review.js";
 import { parseGround } from "./ground.js";
 
 export * from "./records.js";
 export * from "./wilson.js";
 export * from "./ground.js";
-export * from "./letters.js";
+export * from "./group.js";
 export * from "./outcomes.js";
 export * from "./grounds.js";
 export * from "./rates.js";
@@ -41,43 +44,94 @@ export interface Headline extends OutcomeCounts {
   review: number;
 }
 
+/** Every table but review.csv, whose rows (one per doubtful answer) the caller keeps on disk. */
 export interface Tables {
   headline: Headline;
-  letters: LetterWithAnswers[];
   outcomes: OutcomeRow[];
   grounds: GroundRow[];
   authorities: AuthorityRow[];
   topics: BreakdownRow[];
   sectors: BreakdownRow[];
   years: BreakdownRow[];
-  review: ReviewRow[];
 }
 
-export function aggregate(answers: readonly AnswerFact[], letterFacts: readonly LetterFact[], options: AggregateOptions): Tables {
-  const letters = joinLetters(letterFacts, answers);
-  const authorities = authoritiesTable(answers, options.minN);
-  const review = reviewTable(answers, { lowConfidence: options.lowConfidence });
-  const exempt = answers.filter((a) => a.outcome === "exempt");
-  const headline: Headline = {
-    ...outcomeCounts(answers, options.minN),
-    lettersTotal: letters.length,
-    lettersWithError: letters.filter((l) => l.letter.status.startsWith("error")).length,
-    lettersWithoutQuestions: letters.filter((l) => l.answers.length === 0).length,
-    authorities: authorities.length,
-    proceduralRefusals: exempt.filter((a) => a.grounds.some((g) => parseGround(g).procedural)).length,
-    uncitedRefusals: exempt.filter((a) => a.grounds.length === 0).length,
-    ncnd: exempt.filter((a) => a.ncnd).length,
-    review: review.length,
-  };
-  return {
-    headline,
-    letters,
-    outcomes: outcomesTable(letters),
-    grounds: groundsTable(answers),
-    authorities,
-    topics: breakdownTable(answers, "topic", options.minN),
-    sectors: breakdownTable(answers, "sector", options.minN),
-    years: breakdownTable(answers, "year", options.minN),
-    review,
-  };
+/** What one letter added: its outcome, derived again from its answers, and why each answer needs review ([] for none). */
+export interface LetterResult {
+  outcome: LetterOutcome | "";
+  reasons: ReviewReason[][];
+}
+
+/**
+ * The aggregate tables, fed one letter at a time with all of its answers. Each letter (file)
+ * must come exactly once: that is how letters are counted once per group without remembering
+ * them. Letter outcomes are derived again from the answers rather than read from the letter
+ * record, so every letter count reconciles with answers.csv.
+ */
+export class Aggregator {
+  private readonly all = new OutcomeTally();
+  private readonly outcomes = new OutcomesTable();
+  private readonly grounds = new GroundsTable();
+  private readonly authorities = new AuthoritiesTable();
+  private readonly topics = new BreakdownTable("topic");
+  private readonly sectors = new BreakdownTable("sector");
+  private readonly years = new BreakdownTable("year");
+  private letters = 0;
+  private lettersWithError = 0;
+  private lettersWithoutQuestions = 0;
+  private proceduralRefusals = 0;
+  private uncitedRefusals = 0;
+  private ncnd = 0;
+  private review = 0;
+
+  constructor(private readonly options: AggregateOptions) {}
+
+  add(letter: LetterFact, answers: readonly AnswerFact[]): LetterResult {
+    const serial = this.letters++;
+    if (letter.status.startsWith("error")) this.lettersWithError++;
+    if (answers.length === 0) this.lettersWithoutQuestions++;
+    const outcome = letterOutcome(answers);
+    this.outcomes.add(letter, outcome);
+    const reasons: ReviewReason[][] = [];
+    for (const a of answers) {
+      this.all.add(a, serial);
+      this.authorities.add(a, serial);
+      this.grounds.add(a, serial);
+      this.topics.add(a, serial);
+      this.sectors.add(a, serial);
+      this.years.add(a, serial);
+      if (a.outcome === "exempt") {
+        if (a.grounds.some((g) => parseGround(g).procedural)) this.proceduralRefusals++;
+        if (a.grounds.length === 0) this.uncitedRefusals++;
+        if (a.ncnd) this.ncnd++;
+      }
+      const why = reviewReasons(a, { lowConfidence: this.options.lowConfidence });
+      if (why.length > 0) this.review++;
+      reasons.push(why);
+    }
+    return { outcome, reasons };
+  }
+
+  tables(): Tables {
+    const { minN } = this.options;
+    const headline: Headline = {
+      ...this.all.counts(minN),
+      lettersTotal: this.letters,
+      lettersWithError: this.lettersWithError,
+      lettersWithoutQuestions: this.lettersWithoutQuestions,
+      authorities: this.authorities.size,
+      proceduralRefusals: this.proceduralRefusals,
+      uncitedRefusals: this.uncitedRefusals,
+      ncnd: this.ncnd,
+      review: this.review,
+    };
+    return {
+      headline,
+      outcomes: this.outcomes.rows(),
+      grounds: this.grounds.rows(),
+      authorities: this.authorities.rows(minN),
+      topics: this.topics.rows(minN),
+      sectors: this.sectors.rows(minN),
+      years: this.years.rows(minN),
+    };
+  }
 }

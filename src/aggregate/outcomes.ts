@@ -1,7 +1,6 @@
 import type { LetterOutcome } from "../core/types.js";
-import type { LetterWithAnswers } from "./letters.js";
-import { groupKey, yearOf } from "./records.js";
-import { groupBy } from "./group.js";
+import { groupKey, yearOf, type LetterFact } from "./records.js";
+import { sortedEntries } from "./group.js";
 
 /**
  * Letter outcomes in the shape of the Cabinet Office FOI statistics: granted in full,
@@ -26,22 +25,46 @@ export interface OutcomeRow {
   noOutcome: number;
 }
 
-function outcomeRow(scope: OutcomeRow["scope"], group: string, letters: readonly LetterWithAnswers[]): OutcomeRow {
-  const counts = Object.fromEntries(LETTER_OUTCOMES.map((o) => [o, 0])) as Record<LetterOutcome, number>;
-  let noOutcome = 0;
-  for (const l of letters) {
-    if (l.outcome === "") noOutcome++;
-    else counts[l.outcome]++;
+class LetterOutcomeTally {
+  letters = 0;
+  noOutcome = 0;
+  readonly counts = Object.fromEntries(LETTER_OUTCOMES.map((o) => [o, 0])) as Record<LetterOutcome, number>;
+
+  add(outcome: LetterOutcome | ""): void {
+    if (outcome === "") this.noOutcome++;
+    else {
+      this.counts[outcome]++;
+      this.letters++;
+    }
   }
-  return { scope, group, letters: letters.length - noOutcome, counts, noOutcome };
+
+  row(scope: OutcomeRow["scope"], group: string): OutcomeRow {
+    return { scope, group, letters: this.letters, counts: { ...this.counts }, noOutcome: this.noOutcome };
+  }
 }
 
-/** One row overall, then one per sector, then one per year of the letter date. */
-export function outcomesTable(letters: readonly LetterWithAnswers[]): OutcomeRow[] {
-  const rows = [outcomeRow("all", "all", letters)];
-  for (const [sector, group] of groupBy(letters, (l) => groupKey(l.letter.sector))) rows.push(outcomeRow("sector", sector, group));
-  for (const [year, group] of groupBy(letters, (l) => yearOf(l.letter.date))) rows.push(outcomeRow("year", year, group));
-  return rows;
+/** One row overall, then one per sector, then one per year of the letter date; fed one letter at a time. */
+export class OutcomesTable {
+  private readonly all = new LetterOutcomeTally();
+  private readonly bySector = new Map<string, LetterOutcomeTally>();
+  private readonly byYear = new Map<string, LetterOutcomeTally>();
+
+  add(letter: Pick<LetterFact, "sector" | "date">, outcome: LetterOutcome | ""): void {
+    this.all.add(outcome);
+    for (const [map, key] of [[this.bySector, groupKey(letter.sector)], [this.byYear, yearOf(letter.date)]] as const) {
+      let t = map.get(key);
+      if (!t) map.set(key, (t = new LetterOutcomeTally()));
+      t.add(outcome);
+    }
+  }
+
+  rows(): OutcomeRow[] {
+    return [
+      this.all.row("all", "all"),
+      ...sortedEntries(this.bySector).map(([sector, t]) => t.row("sector", sector)),
+      ...sortedEntries(this.byYear).map(([year, t]) => t.row("year", year)),
+    ];
+  }
 }
 
 export function share(part: number, whole: number): number | null {

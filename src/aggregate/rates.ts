@@ -1,7 +1,7 @@
 import type { Outcome } from "../core/types.js";
 import type { AnswerFact } from "./records.js";
 import { groupKey, yearOf } from "./records.js";
-import { groupBy, mostFrequent } from "./group.js";
+import { countValue, mostFrequent, sortedEntries } from "./group.js";
 import { parseGround } from "./ground.js";
 import { wilson } from "./wilson.js";
 
@@ -23,26 +23,41 @@ export interface OutcomeCounts {
   smallN: boolean;
 }
 
-export function outcomeCounts(answers: readonly AnswerFact[], minN: number): OutcomeCounts {
-  const n: Record<Outcome, number> = { disclosed: 0, not_held: 0, exempt: 0, other: 0 };
-  const letters = new Set<string>();
-  for (const a of answers) {
-    n[a.outcome]++;
-    letters.add(a.file);
+/**
+ * Questions by outcome and the letters they come from, counted one answer at a time. Answers
+ * arrive letter by letter (every answer of a letter together, `letter` numbering the letters),
+ * so a letter is counted once per group by remembering only the last letter seen.
+ */
+export class OutcomeTally {
+  private letters = 0;
+  private questions = 0;
+  private readonly n: Record<Outcome, number> = { disclosed: 0, not_held: 0, exempt: 0, other: 0 };
+  private lastLetter = -1;
+
+  add(a: AnswerFact, letter: number): void {
+    this.n[a.outcome]++;
+    this.questions++;
+    if (letter !== this.lastLetter) {
+      this.letters++;
+      this.lastLetter = letter;
+    }
   }
-  const interval = wilson(n.exempt, answers.length);
-  return {
-    letters: letters.size,
-    questions: answers.length,
-    disclosed: n.disclosed,
-    notHeld: n.not_held,
-    exempt: n.exempt,
-    other: n.other,
-    refusalRate: interval.rate,
-    refusalRateLow: interval.low,
-    refusalRateHigh: interval.high,
-    smallN: answers.length < minN,
-  };
+
+  counts(minN: number): OutcomeCounts {
+    const interval = wilson(this.n.exempt, this.questions);
+    return {
+      letters: this.letters,
+      questions: this.questions,
+      disclosed: this.n.disclosed,
+      notHeld: this.n.not_held,
+      exempt: this.n.exempt,
+      other: this.n.other,
+      refusalRate: interval.rate,
+      refusalRateLow: interval.low,
+      refusalRateHigh: interval.high,
+      smallN: this.questions < minN,
+    };
+  }
 }
 
 export const AUTHORITIES_COLUMNS = [
@@ -60,20 +75,47 @@ export interface AuthorityRow extends OutcomeCounts {
   uncitedRefusals: number;
 }
 
-export function authoritiesTable(answers: readonly AnswerFact[], minN: number): AuthorityRow[] {
-  const rows: AuthorityRow[] = [];
-  for (const [authority, group] of groupBy(answers, (a) => groupKey(a.authority))) {
-    const exempt = group.filter((a) => a.outcome === "exempt");
-    const sectionGrounds = exempt.flatMap((a) => [...new Set(a.grounds.map((g) => parseGround(g).sectionGround))]);
-    rows.push({
-      authority,
-      sector: groupKey(mostFrequent(group.map((a) => a.sector.trim()))),
-      ...outcomeCounts(group, minN),
-      topGround: mostFrequent(sectionGrounds),
-      uncitedRefusals: exempt.filter((a) => a.grounds.length === 0).length,
-    });
+interface AuthorityTally {
+  outcomes: OutcomeTally;
+  /** Sector of each of its answers, counted. */
+  sectors: Map<string, number>;
+  /** Section-level grounds of its exempt answers (each once per answer), counted. */
+  sectionGrounds: Map<string, number>;
+  uncitedRefusals: number;
+}
+
+/** One row per authority; memory grows with the number of authorities, not of answers. */
+export class AuthoritiesTable {
+  private readonly tallies = new Map<string, AuthorityTally>();
+
+  add(a: AnswerFact, letter: number): void {
+    const key = groupKey(a.authority);
+    let t = this.tallies.get(key);
+    if (!t) {
+      t = { outcomes: new OutcomeTally(), sectors: new Map(), sectionGrounds: new Map(), uncitedRefusals: 0 };
+      this.tallies.set(key, t);
+    }
+    t.outcomes.add(a, letter);
+    countValue(t.sectors, a.sector.trim());
+    if (a.outcome === "exempt") {
+      for (const g of new Set(a.grounds.map((g) => parseGround(g).sectionGround))) countValue(t.sectionGrounds, g);
+      if (a.grounds.length === 0) t.uncitedRefusals++;
+    }
   }
-  return rows;
+
+  get size(): number {
+    return this.tallies.size;
+  }
+
+  rows(minN: number): AuthorityRow[] {
+    return sortedEntries(this.tallies).map(([authority, t]) => ({
+      authority,
+      sector: groupKey(mostFrequent(t.sectors)),
+      ...t.outcomes.counts(minN),
+      topGround: mostFrequent(t.sectionGrounds),
+      uncitedRefusals: t.uncitedRefusals,
+    }));
+  }
 }
 
 export type BreakdownKey = "topic" | "sector" | "year";
@@ -92,6 +134,22 @@ const KEY_OF: Record<BreakdownKey, (a: AnswerFact) => string> = {
 };
 
 /** Questions by topic, sector or year of the letter date, × outcome, with the refusal rate. */
-export function breakdownTable(answers: readonly AnswerFact[], key: BreakdownKey, minN: number): BreakdownRow[] {
-  return [...groupBy(answers, KEY_OF[key])].map(([k, group]) => ({ key: k, ...outcomeCounts(group, minN) }));
+export class BreakdownTable {
+  private readonly tallies = new Map<string, OutcomeTally>();
+  private readonly keyOf: (a: AnswerFact) => string;
+
+  constructor(key: BreakdownKey) {
+    this.keyOf = KEY_OF[key];
+  }
+
+  add(a: AnswerFact, letter: number): void {
+    const key = this.keyOf(a);
+    let t = this.tallies.get(key);
+    if (!t) this.tallies.set(key, (t = new OutcomeTally()));
+    t.add(a, letter);
+  }
+
+  rows(minN: number): BreakdownRow[] {
+    return sortedEntries(this.tallies).map(([key, t]) => ({ key, ...t.counts(minN) }));
+  }
 }

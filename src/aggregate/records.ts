@@ -150,63 +150,21 @@ export function letterFact(record: unknown, where = "letters.jsonl"): LetterFact
   };
 }
 
-/** Letters known only through their answers (a run without letters.jsonl): no text, no unanswered letters. */
-export function lettersFromAnswers(answers: readonly AnswerFact[]): LetterFact[] {
-  const seen = new Map<string, LetterFact>();
-  const counts = new Map<string, number>();
-  for (const a of answers) counts.set(a.file, (counts.get(a.file) ?? 0) + 1);
-  for (const a of answers) {
-    if (seen.has(a.file)) continue;
-    seen.set(a.file, {
-      file: a.file,
-      letterId: a.letterId,
-      status: "ok",
-      authority: a.authority,
-      sector: a.sector,
-      regime: a.regime,
-      date: a.date,
-      title: "",
-      letterOutcome: "",
-      text: null,
-      hasText: false,
-      questions: counts.get(a.file) ?? 0,
-      messages: [],
-    });
-  }
-  return [...seen.values()];
-}
-
-/**
- * The answer without what only the drill-down and review.csv need (evidence, question text,
- * spans), its repeated strings shared: a run of 100,000 letters aggregates in bounded memory.
- */
-export function slimAnswer(a: AnswerFact, intern: (s: string) => string): AnswerFact {
+/** A letter known only through its answers (a run without letters.jsonl): no text, metadata of its first answer. */
+export function inferredLetter(first: AnswerFact, questions: number): LetterFact {
   return {
-    ...a,
-    file: intern(a.file),
-    letterId: intern(a.letterId),
-    authority: intern(a.authority),
-    sector: intern(a.sector),
-    regime: intern(a.regime),
-    date: intern(a.date),
-    topic: intern(a.topic),
-    rule: intern(a.rule),
-    grounds: a.grounds.map(intern),
-    conflicts: a.conflicts.map(intern),
-    questionText: "",
-    questionSpan: null,
-    answerSpan: null,
-    evidence: [],
-  };
-}
-
-/** A string pool for one report build (not global: each build has its own). */
-export function createInterner(): (s: string) => string {
-  const pool = new Map<string, string>();
-  return (s) => {
-    const found = pool.get(s);
-    if (found !== undefined) return found;
-    pool.set(s, s);
-    return s;
+    file: first.file,
+    letterId: first.letterId,
+    status: "ok",
+    authority: first.authority,
+    sector: first.sector,
+    regime: first.regime,
+    date: first.date,
+    title: "",
+    letterOutcome: "",
+    text: null,
+    hasText: false,
+    questions,
+    messages: [],
   };
 }

@@ -10,12 +10,11 @@ export const REVIEW_COLUMNS = [
 export const REVIEW_REASONS = ["uncited_refusal", "conflicting_rules", "grounds_not_exempt", "low_confidence"] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
-export interface ReviewRow {
-  rank: number;
-  reasons: ReviewReason[];
-  /** The answer; its evidence may have been dropped to save memory (see `index`). */
-  answer: AnswerFact;
-  /** Position of the answer in the input, so a writer can fetch its full record again. */
+/** Where a flagged answer goes in review.csv: its sort key. */
+export interface ReviewKey {
+  reasons: number;
+  confidence: number;
+  /** Position of the answer in answers.jsonl (0-based, records only). */
   index: number;
 }
 
@@ -44,11 +43,8 @@ export function evidenceText(a: AnswerFact, text: string | null): string {
 /**
  * Questions a human should check first. Most doubtful first: more reasons before fewer,
  * then lower confidence, then letter and question order, so the list is stable between runs.
+ * A total order (the index is unique), so rows can be sorted anywhere, in any pieces.
  */
-export function reviewTable(answers: readonly AnswerFact[], options: ReviewOptions): ReviewRow[] {
-  const flagged = answers
-    .map((answer, index) => ({ answer, index, reasons: reviewReasons(answer, options) }))
-    .filter((r) => r.reasons.length > 0);
-  flagged.sort((x, y) => y.reasons.length - x.reasons.length || x.answer.confidence - y.answer.confidence || x.index - y.index);
-  return flagged.map((r, i) => ({ rank: i + 1, reasons: r.reasons, answer: r.answer, index: r.index }));
+export function compareReview(x: ReviewKey, y: ReviewKey): number {
+  return y.reasons - x.reasons || x.confidence - y.confidence || x.index - y.index;
 }

@@ -1,14 +1,16 @@
-import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { FoiscopeError } from "../core/errors.js";
 import {
-  AUTHORITIES_COLUMNS, BREAKDOWN_COLUMNS, DEFAULT_LOW_CONFIDENCE, GROUNDS_COLUMNS, LETTER_OUTCOMES, OUTCOMES_COLUMNS, REVIEW_COLUMNS,
-  aggregate, answerFact, createInterner, evidenceText, letterFact, share, slimAnswer,
-  type AnswerFact, type BreakdownKey, type BreakdownRow, type LetterFact, type OutcomeCounts, type ReviewRow, type Tables,
+  AUTHORITIES_COLUMNS, Aggregator, BREAKDOWN_COLUMNS, DEFAULT_LOW_CONFIDENCE, GROUNDS_COLUMNS, LETTER_OUTCOMES, OUTCOMES_COLUMNS, REVIEW_COLUMNS,
+  evidenceText, share,
+  type BreakdownKey, type BreakdownRow, type OutcomeCounts, type Tables,
 } from "../aggregate/index.js";
-import { readJsonlAt, readJsonlLines } from "./jsonl.js";
 import { csvStream } from "./writers.js";
-import { renderReport } from "./html.js";
+import { DEFAULT_REVIEW_LIMIT, jsonForScript, letterEntry, reportDataPieces, reportPage } from "./html.js";
+import { DEFAULT_LIMITS, NotInFileOrder, indexedGroups, orderedGroups, runFiles, type LetterGroup, type RunFiles, type RunLimits } from "./groups.js";
+import { ReviewStore } from "./review-store.js";
+
+export { DEFAULT_LIMITS, type RunLimits } from "./groups.js";
 
 export interface BuildOptions {
   /** Write a UTF-8 byte-order mark in the CSV files (for Excel). */
@@ -57,8 +59,8 @@ function breakdownFile(name: string, key: BreakdownKey, rows: readonly Breakdown
   return { name, columns: BREAKDOWN_COLUMNS(key), rows: rows.map((r) => ({ [key]: r.key, ...countCells(r) })) };
 }
 
-/** Every table as the rows its CSV file holds, columns declared once in src/aggregate. */
-export function tableFiles(tables: Tables, detailOf: (row: ReviewRow) => ReviewDetail): TableFile[] {
+/** Every table but review as the rows its CSV file holds, columns declared once in src/aggregate. */
+export function tableFiles(tables: Tables): TableFile[] {
   return [
     {
       name: "outcomes",
@@ -103,127 +105,7 @@ export function tableFiles(tables: Tables, detailOf: (row: ReviewRow) => ReviewD
     breakdownFile("topics", "topic", tables.topics),
     breakdownFile("sectors", "sector", tables.sectors),
     breakdownFile("years", "year", tables.years),
-    {
-      name: "review",
-      columns: REVIEW_COLUMNS,
-      rows: tables.review.map((r) => {
-        const detail = detailOf(r);
-        return {
-          rank: r.rank,
-          reasons: r.reasons.join(";"),
-          confidence: r.answer.confidence.toFixed(2),
-          file: r.answer.file,
-          letter_id: r.answer.letterId,
-          authority: r.answer.authority,
-          question: r.answer.question,
-          outcome: r.answer.outcome,
-          grounds: r.answer.grounds.join(";"),
-          rule: r.answer.rule,
-          conflicts: r.answer.conflicts.join(";"),
-          question_text: detail.questionText,
-          evidence: detail.evidence,
-        };
-      }),
-    },
   ];
-}
-
-export interface RunLimits {
-  /** Keep letter text and full answer records for the drill-down (only report.html needs them). */
-  detail: boolean;
-  /** Letter text kept, in characters over all letters; past it, letters have no text in the page. */
-  textBudget: number;
-  /** Questions kept with their evidence for the drill-down; past it, letters are listed without detail. */
-  questionBudget: number;
-}
-
-/** What a report build reads of a run, in bounded memory. */
-export interface Run {
-  /** Every answer, slim (no evidence) unless its letter is in `detailed`. */
-  answers: AnswerFact[];
-  /** Every letter; text only for detailed letters within the text budget. */
-  letters: LetterFact[];
-  /** Files whose answers are kept whole, for the drill-down. */
-  detailed: Set<string>;
-  /** Byte position of each answer's line in answers.jsonl, to fetch the whole record again. */
-  answerLines: { offset: number; length: number }[];
-  answersPath: string;
-}
-
-/** About 20 MB of letter text and 50,000 questions: a page browsers still open; letters.jsonl keeps all of it. */
-export const DEFAULT_LIMITS: RunLimits = { detail: true, textBudget: 20_000_000, questionBudget: 50_000 };
-
-/**
- * Reads a run folder: answers.jsonl, and letters.jsonl when the run wrote one. Streams both and
- * keeps whole records only for the letters the drill-down will show, so a run of 100,000
- * letters is reported without holding the corpus.
- */
-export async function readRun(dir: string, limits: RunLimits = DEFAULT_LIMITS): Promise<Run> {
-  const answersPath = join(dir, "answers.jsonl");
-  if (!existsSync(answersPath)) {
-    throw new FoiscopeError("FOISCOPE_NO_RUN", `No answers.jsonl in ${dir}; run 'foiscope analyze <letters> --out ${dir}' first, or name the folder it wrote`);
-  }
-  const intern = createInterner();
-  const letters: LetterFact[] = [];
-  const detailed = new Set<string>();
-  let questionsKept = 0;
-  let textKept = 0;
-  const lettersPath = join(dir, "letters.jsonl");
-  const hasLetters = existsSync(lettersPath);
-  if (hasLetters) {
-    for await (const line of readJsonlLines(lettersPath)) {
-      const letter = letterFact(line.record, `${lettersPath} line ${line.number}`);
-      const detail = limits.detail && questionsKept + letter.questions <= limits.questionBudget;
-      if (detail) {
-        detailed.add(letter.file);
-        questionsKept += letter.questions;
-      }
-      const keepText = detail && letter.text !== null && textKept + letter.text.length <= limits.textBudget;
-      if (keepText) textKept += letter.text!.length;
-      letters.push({ ...letter, file: intern(letter.file), authority: intern(letter.authority), sector: intern(letter.sector), text: keepText ? letter.text : null });
-    }
-  }
-  const answers: AnswerFact[] = [];
-  const answerLines: Run["answerLines"] = [];
-  for await (const line of readJsonlLines(answersPath)) {
-    const answer = answerFact(line.record, `${answersPath} line ${line.number}`);
-    // A run without letters.jsonl: letters are known only through their answers, detail first come.
-    if (!hasLetters && limits.detail && !detailed.has(answer.file) && questionsKept < limits.questionBudget) detailed.add(answer.file);
-    if (!hasLetters && detailed.has(answer.file)) questionsKept++;
-    answers.push(detailed.has(answer.file) ? answer : slimAnswer(answer, intern));
-    answerLines.push({ offset: line.offset, length: line.length });
-  }
-  return { answers, letters, detailed, answerLines, answersPath };
-}
-
-export interface ReviewDetail {
-  evidence: string;
-  questionText: string;
-}
-
-/**
- * Evidence and question text of review rows, read again from answers.jsonl for answers the run
- * kept slim (one positioned read per row). Call close() when done.
- */
-function reviewDetails(run: Run): { detail: (row: ReviewRow) => ReviewDetail; close: () => void } {
-  const texts = new Map(run.letters.map((l) => [l.file, l.text]));
-  let fd: number | null = null;
-  const full = (row: ReviewRow): AnswerFact => {
-    if (run.detailed.has(row.answer.file)) return row.answer;
-    fd ??= openSync(run.answersPath, "r");
-    const line = run.answerLines[row.index]!;
-    return answerFact(readJsonlAt(fd, line.offset, line.length));
-  };
-  return {
-    detail: (row) => {
-      const answer = full(row);
-      return { evidence: evidenceText(answer, texts.get(row.answer.file) ?? null), questionText: answer.questionText };
-    },
-    close: () => {
-      if (fd !== null) closeSync(fd);
-      fd = null;
-    },
-  };
 }
 
 const JSON_NUMBERS = /^(refusal_rate(_low|_high)?|.*_share|share_of_exempt|confidence)$/;
@@ -240,45 +122,195 @@ export function jsonRow(row: Record<string, Cell>): Record<string, Cell | boolea
   return out;
 }
 
-async function writeCsv(path: string, file: TableFile, bom: boolean): Promise<void> {
-  const { csv, done } = csvStream(path, file.columns, { bom });
-  for (const row of file.rows) if (!csv.write(row)) await new Promise<void>((r) => csv.once("drain", () => r()));
+async function writeCsv(path: string, columns: readonly string[], rows: Iterable<Record<string, Cell>>, bom: boolean): Promise<void> {
+  const { csv, done } = csvStream(path, columns, { bom });
+  for (const row of rows) if (!csv.write(row)) await new Promise<void>((r) => csv.once("drain", () => r()));
   csv.end();
   await done;
+}
+
+/** Text appended to a file through a buffer, with synchronous writes: memory holds one buffer, whatever the file's size. */
+class TextFile {
+  private readonly fd: number;
+  private chunks: string[] = [];
+  private size = 0;
+  private open = true;
+
+  constructor(readonly path: string) {
+    this.fd = openSync(path, "w");
+  }
+
+  write(text: string): void {
+    this.chunks.push(text);
+    this.size += text.length;
+    if (this.size >= 1 << 20) this.flush();
+  }
+
+  /** Appends a whole file's bytes. */
+  copy(path: string): void {
+    this.flush();
+    const input = openSync(path, "r");
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    try {
+      for (let n; (n = readSync(input, buffer, 0, buffer.length, null)) > 0; ) writeSync(this.fd, buffer, 0, n);
+    } finally {
+      closeSync(input);
+    }
+  }
+
+  flush(): void {
+    if (this.chunks.length === 0) return;
+    writeSync(this.fd, this.chunks.join(""));
+    this.chunks = [];
+    this.size = 0;
+  }
+
+  close(): void {
+    if (!this.open) return;
+    this.open = false;
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
+    }
+  }
+}
+
+/** What one pass over the run leaves: the tables, review.csv's rows sorted on disk, report.html's letters on disk. */
+interface Pass {
+  tables: Tables;
+  review: ReviewStore;
+  /** The page's letter entries as JSON for the script element, comma-separated (null without html). */
+  letters: string | null;
+}
+
+/**
+ * Feeds every letter of the run, with its answers, to the aggregates, sends each doubtful answer
+ * to the review store and each letter's drill-down entry to a file in `scratch`: memory holds
+ * one letter at a time and the group tallies.
+ */
+async function pass(groups: AsyncIterable<LetterGroup>, scratch: string, options: { minN: number; lowConfidence: number; html: boolean }): Promise<Pass> {
+  const aggregator = new Aggregator({ minN: options.minN, lowConfidence: options.lowConfidence });
+  const review = new ReviewStore(join(scratch, "review.sqlite"));
+  const lettersPath = join(scratch, "letters.json");
+  const letters = options.html ? new TextFile(lettersPath) : null;
+  try {
+    let position = 0;
+    for await (const group of groups) {
+      const { letter, answers } = group;
+      const { outcome, reasons } = aggregator.add(letter, answers);
+      answers.forEach((a, i) => {
+        const why = reasons[i]!;
+        if (why.length === 0) return;
+        // review.csv's columns after rank, in REVIEW_COLUMNS order.
+        const cells = [
+          why.join(";"), a.confidence.toFixed(2), a.file, a.letterId, a.authority, a.question, a.outcome, a.grounds.join(";"), a.rule, a.conflicts.join(";"),
+          a.questionText, evidenceText(a, group.evidenceText),
+        ];
+        review.add({ reasons: why.length, confidence: a.confidence, index: group.indices[i]! }, cells, position);
+      });
+      letters?.write(`${position > 0 ? "," : ""}${jsonForScript(letterEntry(letter, answers, outcome, group.detail))}`);
+      position++;
+    }
+    letters?.close();
+  } catch (error) {
+    review.close();
+    letters?.close();
+    throw error;
+  }
+  return { tables: aggregator.tables(), review, letters: letters ? lettersPath : null };
+}
+
+/**
+ * One pass over the run: side by side when its files are in file-name order (as analyze and merge
+ * write them), else again through an index on disk. Either way memory stays bounded.
+ */
+async function readRun(files: RunFiles, limits: RunLimits, scratch: string, options: { minN: number; lowConfidence: number; html: boolean }): Promise<Pass> {
+  try {
+    return await pass(orderedGroups(files, limits), scratch, options);
+  } catch (error) {
+    if (!(error instanceof NotInFileOrder)) throw error;
+  }
+  for (const name of ["review.sqlite", "letters.json"]) rmSync(join(scratch, name), { force: true });
+  return pass(indexedGroups(files, limits, join(scratch, "index.sqlite")), scratch, options);
+}
+
+function* reviewRows(review: ReviewStore, limit?: number): Generator<Record<string, Cell>> {
+  for (const r of review.sorted(limit)) yield r.row;
+}
+
+/** report.html written piece by piece: the page, the tables, the first review rows, then every letter from the pass. */
+function writeHtml(path: string, run: Pass, files: readonly TableFile[], minN: number): void {
+  const page = reportPage(minN);
+  const data = reportDataPieces(run.tables, files, minN, run.review.count);
+  const out = new TextFile(path);
+  try {
+    out.write(page.head);
+    out.write(data.head);
+    let first = true;
+    for (const r of run.review.sorted(DEFAULT_REVIEW_LIMIT)) {
+      out.write(`${first ? "" : ","}${jsonForScript({ ...r.row, letter: r.letter })}`);
+      first = false;
+    }
+    out.write(data.middle);
+    if (run.letters) out.copy(run.letters);
+    out.write(data.end);
+    out.write(page.tail);
+  } finally {
+    out.close();
+  }
 }
 
 /**
  * Rebuilds the aggregate reports of a run from `<from>/answers.jsonl` (default: outDir) into
  * outDir: outcomes/grounds/authorities/topics/sectors/years/review .csv, tables.jsonl and
  * report.html, as `reports` asks. Resolves to the names of the files written.
+ *
+ * Streams the run: one letter and its answers in memory at a time, the tables as group tallies,
+ * review.csv's rows sorted in a scratch SQLite file and report.html's letters in a scratch file,
+ * both in a folder of outDir removed at the end. Memory does not grow with the run.
  */
 export async function buildReports(outDir: string, options: BuildOptions): Promise<string[]> {
   const kinds = new Set(options.reports.map((r) => r.trim().toLowerCase()));
-  const run = await readRun(options.from ?? outDir, { ...DEFAULT_LIMITS, ...options.limits, detail: kinds.has("html") });
-  const tables = aggregate(run.answers, run.letters, { minN: options.minN, lowConfidence: options.lowConfidence ?? DEFAULT_LOW_CONFIDENCE });
-  const details = reviewDetails(run);
-  let files: TableFile[];
-  try {
-    files = tableFiles(tables, details.detail);
-  } finally {
-    details.close();
-  }
-  const written: string[] = [];
+  const files = runFiles(options.from ?? outDir);
+  const limits: RunLimits = { ...DEFAULT_LIMITS, ...options.limits, detail: kinds.has("html") };
+  const created = !existsSync(outDir);
   mkdirSync(outDir, { recursive: true });
-  if (kinds.has("csv")) {
-    for (const file of files) {
-      await writeCsv(join(outDir, `${file.name}.csv`), file, options.bom);
-      written.push(`${file.name}.csv`);
+  const scratch = mkdtempSync(join(outDir, ".foiscope-report-"));
+  let run: Pass | null = null;
+  try {
+    run = await readRun(files, limits, scratch, { minN: options.minN, lowConfidence: options.lowConfidence ?? DEFAULT_LOW_CONFIDENCE, html: kinds.has("html") });
+    const tables = tableFiles(run.tables);
+    const written: string[] = [];
+    if (kinds.has("csv")) {
+      for (const file of tables) {
+        await writeCsv(join(outDir, `${file.name}.csv`), file.columns, file.rows, options.bom);
+        written.push(`${file.name}.csv`);
+      }
+      await writeCsv(join(outDir, "review.csv"), REVIEW_COLUMNS, reviewRows(run.review), options.bom);
+      written.push("review.csv");
     }
+    if (kinds.has("jsonl")) {
+      const out = new TextFile(join(outDir, "tables.jsonl"));
+      try {
+        for (const f of tables) for (const row of f.rows) out.write(`${JSON.stringify({ table: f.name, ...jsonRow(row) })}\n`);
+        for (const row of reviewRows(run.review)) out.write(`${JSON.stringify({ table: "review", ...jsonRow(row) })}\n`);
+      } finally {
+        out.close();
+      }
+      written.push("tables.jsonl");
+    }
+    if (kinds.has("html")) {
+      writeHtml(join(outDir, "report.html"), run, tables, options.minN);
+      written.push("report.html");
+    }
+    return written;
+  } catch (error) {
+    // A run that cannot be read leaves no output folder behind it.
+    if (created && run === null) rmSync(outDir, { recursive: true, force: true });
+    throw error;
+  } finally {
+    run?.review.close();
+    rmSync(scratch, { recursive: true, force: true });
   }
-  if (kinds.has("jsonl")) {
-    const lines = files.flatMap((f) => f.rows.map((row) => JSON.stringify({ table: f.name, ...jsonRow(row) })));
-    writeFileSync(join(outDir, "tables.jsonl"), lines.length ? `${lines.join("\n")}\n` : "");
-    written.push("tables.jsonl");
-  }
-  if (kinds.has("html")) {
-    writeFileSync(join(outDir, "report.html"), renderReport(tables, files, { minN: options.minN, detailed: run.detailed }));
-    written.push("report.html");
-  }
-  return written;
 }

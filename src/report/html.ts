@@ -3,19 +3,13 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { FoiscopeError } from "../core/errors.js";
-import type { Tables } from "../aggregate/index.js";
+import { REVIEW_COLUMNS, type AnswerFact, type LetterFact, type Tables } from "../aggregate/index.js";
+import type { LetterOutcome } from "../core/types.js";
 import type { TableFile } from "./build.js";
 import { REPORT_CLIENT } from "./html-client.js";
 import { REPORT_STYLE } from "./html-style.js";
 
-export interface HtmlOptions {
-  minN: number;
-  /** Letters whose questions and evidence the drill-down shows (readRun chose them within its budgets). */
-  detailed: ReadonlySet<string>;
-  /** Rows of review.csv embedded in the page. */
-  reviewLimit?: number;
-}
-
+/** Rows of review.csv embedded in the page. */
 export const DEFAULT_REVIEW_LIMIT = 5_000;
 
 const require = createRequire(import.meta.url);
@@ -53,58 +47,66 @@ const sha256 = (text: string): string => `'sha256-${createHash("sha256").update(
 type Range = [number, number] | null;
 const range = (s: { start: number; end: number } | null): Range => (s ? [s.start, s.end] : null);
 
-/** The data the page renders, all of it from the run; letter text only inside this JSON. */
-export function reportData(tables: Tables, files: readonly TableFile[], options: HtmlOptions): unknown {
-  const reviewLimit = options.reviewLimit ?? DEFAULT_REVIEW_LIMIT;
-  const letterIndex = new Map<string, number>();
-  const letters = tables.letters.map((l, index) => {
-    letterIndex.set(l.letter.file, index);
-    const detail = options.detailed.has(l.letter.file);
-    const counts = { disclosed: 0, not_held: 0, exempt: 0, other: 0 };
-    for (const a of l.answers) counts[a.outcome]++;
-    return {
-      file: l.letter.file,
-      id: l.letter.letterId,
-      authority: l.letter.authority,
-      sector: l.letter.sector,
-      date: l.letter.date,
-      regime: l.letter.regime,
-      status: l.letter.status,
-      title: l.letter.title,
-      outcome: l.outcome,
-      counts,
-      messages: l.letter.messages,
-      detail,
-      text: detail ? l.letter.text : null,
-      textOmitted: l.letter.hasText && !(detail && l.letter.text !== null),
-      questions: !detail
-        ? []
-        : l.answers.map((a) => ({
-            label: a.question,
-            text: a.questionText,
-            outcome: a.outcome,
-            grounds: a.grounds,
-            topic: a.topic,
-            partial: a.partial,
-            ncnd: a.ncnd,
-            pit: a.pit,
-            confidence: a.confidence,
-            rule: a.rule,
-            conflicts: a.conflicts,
-            q: range(a.questionSpan),
-            a: range(a.answerSpan),
-            // Quotes only when the page has no text to slice them from.
-            evidence: a.evidence.map((e) => ({ rule: e.rule, start: e.span.start, end: e.span.end, quote: l.letter.text === null ? e.quote : "" })),
-          })),
-    };
-  });
+/**
+ * One letter of the page's drill-down. `letter.text` is the text the page may show (null when the
+ * text budget dropped it); `detail` says whether its questions and evidence are embedded.
+ */
+export function letterEntry(letter: LetterFact, answers: readonly AnswerFact[], outcome: LetterOutcome | "", detail: boolean): unknown {
+  const counts = { disclosed: 0, not_held: 0, exempt: 0, other: 0 };
+  for (const a of answers) counts[a.outcome]++;
+  return {
+    file: letter.file,
+    id: letter.letterId,
+    authority: letter.authority,
+    sector: letter.sector,
+    date: letter.date,
+    regime: letter.regime,
+    status: letter.status,
+    title: letter.title,
+    outcome,
+    counts,
+    messages: letter.messages,
+    detail,
+    text: detail ? letter.text : null,
+    textOmitted: letter.hasText && !(detail && letter.text !== null),
+    questions: !detail
+      ? []
+      : answers.map((a) => ({
+          label: a.question,
+          text: a.questionText,
+          outcome: a.outcome,
+          grounds: a.grounds,
+          topic: a.topic,
+          partial: a.partial,
+          ncnd: a.ncnd,
+          pit: a.pit,
+          confidence: a.confidence,
+          rule: a.rule,
+          conflicts: a.conflicts,
+          q: range(a.questionSpan),
+          a: range(a.answerSpan),
+          // Quotes only when the page has no text to slice them from.
+          evidence: a.evidence.map((e) => ({ rule: e.rule, start: e.span.start, end: e.span.end, quote: letter.text === null ? e.quote : "" })),
+        })),
+  };
+}
+
+/**
+ * The data the page renders, all of it from the run, as JSON for its script element, in the
+ * pieces a streaming writer puts together so that neither the review rows nor the letters are
+ * ever one string: `head`, the embedded review rows, `middle`, the letter entries (see
+ * letterEntry), `end`. Joined, rows and letters separated by commas, they are jsonForScript of
+ * { minN, headline, tables: { outcomes, authorities, grounds, topics, sectors, years,
+ * review: { columns, rows, total } }, letters }: the escaping is character by character, so
+ * escaping the pieces is escaping the whole.
+ */
+export function reportDataPieces(tables: Tables, files: readonly TableFile[], minN: number, reviewTotal: number): { head: string; middle: string; end: string } {
   const table = (name: string): { columns: readonly string[]; rows: Record<string, unknown>[] } => {
     const file = files.find((f) => f.name === name)!;
     return { columns: file.columns, rows: file.rows };
   };
-  const review = table("review");
-  return {
-    minN: options.minN,
+  const summary = jsonForScript({
+    minN,
     headline: tables.headline,
     tables: {
       outcomes: table("outcomes"),
@@ -113,18 +115,21 @@ export function reportData(tables: Tables, files: readonly TableFile[], options:
       topics: table("topics"),
       sectors: table("sectors"),
       years: table("years"),
-      review: {
-        columns: review.columns,
-        rows: review.rows.slice(0, reviewLimit).map((r) => ({ ...r, letter: letterIndex.get(String(r.file)) ?? -1 })),
-        total: review.rows.length,
-      },
     },
-    letters,
+  });
+  // summary ends with the "}}" closing tables and the whole object: review goes in before them.
+  return {
+    head: `${summary.slice(0, -2)},"review":{"columns":${jsonForScript(REVIEW_COLUMNS)},"rows":[`,
+    middle: `],"total":${jsonForScript(reviewTotal)}}},"letters":[`,
+    end: "]}",
   };
 }
 
-/** One self-contained page: styles, libraries, app and data inline; a CSP that allows only those. */
-export function renderReport(tables: Tables, files: readonly TableFile[], options: HtmlOptions): string {
+/**
+ * One self-contained page: styles, libraries, app and data inline; a CSP that allows only those.
+ * `head` ends where the data (see reportDataPieces) goes, `tail` follows it.
+ */
+export function reportPage(minN: number): { head: string; tail: string } {
   const scripts = [libraryScript("chart.js", "chart.umd.min.js"), libraryScript("chartjs-chart-matrix", "chartjs-chart-matrix.min.js"), REPORT_CLIENT];
   // Only these exact scripts and this stylesheet may run: markup smuggled in by a letter could
   // not execute even if escaping failed, and default-src 'none' forbids any network request.
@@ -136,8 +141,7 @@ export function renderReport(tables: Tables, files: readonly TableFile[], option
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");
-  const data = jsonForScript(reportData(tables, files, options));
-  return `<!doctype html>
+  const head = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -160,10 +164,12 @@ export function renderReport(tables: Tables, files: readonly TableFile[], option
 <section id="tables"></section>
 <section id="letter" hidden aria-live="polite"></section>
 </main>
-<footer><p>Refusal rate = exempt questions ÷ all questions analysed (disclosed + not held + exempt + other); intervals are 95 % Wilson score intervals; rates over fewer than ${Number(options.minN)} questions are marked small n. Letter outcomes follow the Cabinet Office shape. Made by foiscope from answers.jsonl; every count reconciles with answers.csv.</p></footer>
-<script type="application/json" id="report-data">${data}</script>
+<footer><p>Refusal rate = exempt questions ÷ all questions analysed (disclosed + not held + exempt + other); intervals are 95 % Wilson score intervals; rates over fewer than ${Number(minN)} questions are marked small n. Letter outcomes follow the Cabinet Office shape. Made by foiscope from answers.jsonl; every count reconciles with answers.csv.</p></footer>
+<script type="application/json" id="report-data">`;
+  const tail = `</script>
 ${scripts.map((s) => `<script>${s}</script>`).join("\n")}
 </body>
 </html>
 `;
+  return { head, tail };
 }

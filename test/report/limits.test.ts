@@ -1,6 +1,6 @@
 /**
  * Large runs: report.html embeds detail only within its budgets, and review.csv still quotes
- * the evidence of every row by reading answers.jsonl again at the byte position of the line.
+ * the evidence of every row; runs in another order are read again at the byte position of each line.
  */
 import { describe, expect, it } from "vitest";
 import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
