@@ -35,6 +35,8 @@ export const HOSTILE_FILES: Record<string, string> = {
   "backtrack-spaces.txt": "numbered lines followed by 200,000 spaces and no end",
   "backtrack-sections.txt": "'section 40(2)(a)(b)' repeated without a stop, and nested brackets",
   "backtrack-line.txt": "a single 2 MB line of question-like fragments",
+  "image-bomb.png": "a PNG whose header claims 60,000 × 60,000 pixels (3.6 gigapixels)",
+  "tiff-loop.tif": "a TIFF whose page directories point back at each other",
 };
 
 const letter = (i: number): string => fillTemplate(BENCH_TEMPLATES[i % BENCH_TEMPLATES.length]!, i);
@@ -101,6 +103,46 @@ function imageOnlyPdf(): Buffer {
     ]),
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ]);
+}
+
+/** A PNG chunk: length, type, data, CRC of type and data. */
+function pngChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, "latin1");
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** A valid-looking 8-bit grey PNG claiming 60,000 × 60,000 pixels, with one short row of data. */
+function imageBombPng(): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(60_000, 0);
+  header.writeUInt32BE(60_000, 4);
+  header[8] = 8;
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, pngChunk("IHDR", header), pngChunk("IDAT", Buffer.from([0x78, 0x9c, 0x63, 0, 0, 0, 1, 0, 1])), pngChunk("IEND", Buffer.alloc(0))]);
+}
+
+/** A little-endian TIFF of two page directories, the second pointing back at the first. */
+function loopedTiff(): Buffer {
+  const bytes = Buffer.alloc(8 + 2 * 30);
+  bytes.write("II*\0", 0, "latin1");
+  bytes.writeUInt32LE(8, 4);
+  for (const [at, next] of [[8, 38], [38, 8]] as const) {
+    bytes.writeUInt16LE(2, at);
+    bytes.writeUInt16LE(256, at + 2);
+    bytes.writeUInt16LE(4, at + 4);
+    bytes.writeUInt32LE(1, at + 6);
+    bytes.writeUInt32LE(1700, at + 10);
+    bytes.writeUInt16LE(257, at + 14);
+    bytes.writeUInt16LE(4, at + 16);
+    bytes.writeUInt32LE(1, at + 18);
+    bytes.writeUInt32LE(2200, at + 22);
+    bytes.writeUInt32LE(next, at + 26);
+  }
+  return bytes;
 }
 
 /** A ZIP archive from entries already deflated (so a bomb never exists uncompressed). */
@@ -239,5 +281,7 @@ export async function makeHostileCorpus(dir: string, options: Partial<HostileOpt
   w("backtrack-spaces.txt", `${"1. How many attacks?\n".repeat(50)}2.${" ".repeat(200_000)}x`);
   w("backtrack-sections.txt", `Exempt under ${"section 40(2)(a)(b) and ".repeat(20_000)}${"(".repeat(5_000)}section${")".repeat(5_000)}`);
   w("backtrack-line.txt", `${"Q1 1. a) (i) Question 1: how many 1.1.1 £9,9 ".repeat(45_000)}`);
+  w("image-bomb.png", imageBombPng());
+  w("tiff-loop.tif", loopedTiff());
   return Object.keys(HOSTILE_FILES);
 }

@@ -32,7 +32,7 @@ export interface RunStats {
   /** Of which: walking, analysing and storing; writing the outputs from the store; the aggregate reports. */
   phasesMs: { analysis: number; outputs: number; reports: number };
   outputsWritten: boolean;
-  /** Peak resident memory of the process (main thread and workers) up to the aggregate reports, in MB. */
+  /** Peak resident memory of the whole process (main thread, workers, outputs and aggregate reports), in MB. */
   peakRssMb: number;
   /** Whether the aggregate reports were built (false: unchanged since the last build). */
   reportsBuilt: boolean;
@@ -55,7 +55,7 @@ function worthRetrying(state: StoredState, limits: Limits): boolean {
   const then = JSON.parse(state.limits || "{}") as Partial<Limits>;
   switch (state.errorCode) {
     case "FOISCOPE_TIMEOUT":
-      return (then.timeoutMs ?? 0) < limits.timeoutMs;
+      return (then.timeoutMs ?? 0) < limits.timeoutMs || (then.ocrPageTimeoutMs ?? 0) < limits.ocrPageTimeoutMs;
     case "FOISCOPE_OUT_OF_MEMORY":
       return (then.maxMemoryMb ?? 0) < limits.maxMemoryMb;
     case "FOISCOPE_WORKER_CRASHED":
@@ -99,7 +99,7 @@ export async function runAnalysis(
   const codeRoot = options.codeRoot || packageRoot();
   const pipelineVersion = pipelineFingerprint(codeRoot);
   const optionsKey = `ocr=${options.ocr ? 1 : 0}`;
-  const limits: Limits = { timeoutMs: options.timeoutMs, maxMemoryMb: options.maxMemoryMb };
+  const limits: Limits = { timeoutMs: options.timeoutMs, ocrPageTimeoutMs: options.ocrPageTimeoutMs, maxMemoryMb: options.maxMemoryMb };
   const version = { pipelineVersion, optionsKey, limits: JSON.stringify(limits) };
   const stats: RunStats = {
     files: 0, analysed: 0, reused: 0, removed: 0, errorCodes: {}, pages: 0, elapsedMs: 0, phasesMs: { analysis: 0, outputs: 0, reports: 0 }, outputsWritten: false, peakRssMb: 0, reportsBuilt: false, dbPath, pipelineVersion,
@@ -109,7 +109,7 @@ export async function runAnalysis(
   const window = Math.max(4, options.jobs * 4);
   // Started on the first file that needs analysing: a re-run over an unchanged corpus starts no workers.
   const started: { pool: AnalysisPool | null } = { pool: null };
-  const pool = (): AnalysisPool => (started.pool ??= new AnalysisPool(options.jobs, window, options.timeoutMs, options.maxMemoryMb, codeRoot));
+  const pool = (): AnalysisPool => (started.pool ??= new AnalysisPool(options.jobs, window, { timeoutMs: options.timeoutMs, ocrPageTimeoutMs: options.ocrPageTimeoutMs }, options.maxMemoryMb, codeRoot));
   const pending: StoredLetter[] = [];
   let done = 0;
   const countError = (s: StoredLetter): void => {
@@ -216,7 +216,6 @@ export async function runAnalysis(
     stats.phasesMs.analysis = analysed - began;
     const parts = autoParts(options.outputParts, options.jobs, store.count());
     stats.outputsWritten = (await writeOutputs(store, options.out, { bom: options.bom, parts, dbPath, codeRoot })).written;
-    stats.peakRssMb = process.resourceUsage().maxRSS / 1024;
     const written = performance.now();
     stats.phasesMs.outputs = written - analysed;
     if (buildReports) {
@@ -225,6 +224,8 @@ export async function runAnalysis(
     }
     stats.phasesMs.reports = performance.now() - written;
     const summary = summaryFromStore(store);
+    // getrusage's high-water mark: every thread of the process, whatever phase it peaked in.
+    stats.peakRssMb = process.resourceUsage().maxRSS / 1024;
     stats.elapsedMs = performance.now() - began;
     return { stats, summary };
   } finally {
@@ -245,10 +246,7 @@ function outcomeToLetter(
   const hash = sha256File(input.path) ?? "";
   switch (outcome.kind) {
     case "timeout":
-      return failure(input, size, mtimeMs, hash, {
-        code: "FOISCOPE_TIMEOUT",
-        text: `Took longer than the ${options.timeoutMs / 1000} s per-file limit; abandoned the file and replaced its worker (raise --timeout to allow more)`,
-      });
+      return failure(input, size, mtimeMs, hash, { code: "FOISCOPE_TIMEOUT", text: timeoutReason(options, outcome.ocrPages) });
     case "out_of_memory":
       return failure(input, size, mtimeMs, hash, {
         code: "FOISCOPE_OUT_OF_MEMORY",
@@ -257,6 +255,17 @@ function outcomeToLetter(
     case "crashed":
       return failure(input, size, mtimeMs, hash, { code: "FOISCOPE_WORKER_CRASHED", text: `The worker stopped while analysing this file (${outcome.message}); replaced it` });
   }
+}
+
+/** "Took longer than the 60 s per-file limit plus 10 s for each of its 40 OCR pages (460 s); …" */
+export function timeoutReason(options: Pick<AnalyzeOptions, "timeoutMs" | "ocrPageTimeoutMs">, ocrPages: number): string {
+  const seconds = (ms: number): string => `${Number((ms / 1000).toFixed(3))} s`;
+  const allowance =
+    ocrPages > 0 && options.ocrPageTimeoutMs > 0
+      ? ` plus ${seconds(options.ocrPageTimeoutMs)} for each of its ${ocrPages} OCR page${ocrPages === 1 ? "" : "s"} (${seconds(options.timeoutMs + ocrPages * options.ocrPageTimeoutMs)})`
+      : "";
+  const raise = ocrPages > 0 ? "raise --timeout or --timeout-per-ocr-page to allow more" : "raise --timeout to allow more";
+  return `Took longer than the ${seconds(options.timeoutMs)} per-file limit${allowance}; abandoned the file and replaced its worker (${raise})`;
 }
 
 /** The table printed after a run. */
@@ -269,7 +278,7 @@ export function formatRunTable(stats: RunStats): string {
     ["removed (no longer input)", String(stats.removed)],
     ["pages analysed", String(stats.pages)],
     ["time", `${seconds.toFixed(1)} s (analysis ${(stats.phasesMs.analysis / 1000).toFixed(1)} s, outputs ${stats.outputsWritten ? `${(stats.phasesMs.outputs / 1000).toFixed(1)} s` : "unchanged"}, reports ${stats.reportsBuilt ? `${(stats.phasesMs.reports / 1000).toFixed(1)} s` : "unchanged"})`],
-    ["peak memory", `${stats.peakRssMb.toFixed(0)} MB (main thread and workers, before the aggregate reports)`],
+    ["peak memory", `${stats.peakRssMb.toFixed(0)} MB (whole process: main thread, workers, outputs and reports)`],
     ["rate", `${seconds > 0 ? (stats.analysed / seconds).toFixed(0) : "0"} files/s analysed`],
   ];
   for (const [code, n] of Object.entries(stats.errorCodes).sort()) rows.push([`error ${code}`, String(n)]);

@@ -4,8 +4,14 @@ export interface AnalyzeOptions {
   jobs: number;
   ocr: boolean;
   maxBytes: number;
-  /** Per-file time limit in milliseconds. */
+  /** Per-file time limit in milliseconds, before any allowance for OCR. */
   timeoutMs: number;
+  /**
+   * Added to a file's time limit for each page it is about to OCR (scanned PDF pages,
+   * pictures, attachments included), in milliseconds: a 40-page scan needs minutes, a
+   * hung text file none of them. The extractor announces the pages before it starts.
+   */
+  ocrPageTimeoutMs: number;
   /** Heap limit of each worker in megabytes (worker resourceLimits): a file that needs more is abandoned. */
   maxMemoryMb: number;
   bom: boolean;
@@ -38,6 +44,7 @@ export function defaultAnalyzeOptions(overrides: Partial<AnalyzeOptions> = {}): 
     ocr: true,
     maxBytes: 200 * 1024 * 1024,
     timeoutMs: 60_000,
+    ocrPageTimeoutMs: 10_000,
     maxMemoryMb: 1024,
     bom: false,
     minN: 10,

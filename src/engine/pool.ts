@@ -8,9 +8,16 @@ import type { WorkerData, WorkerTask } from "./worker.js";
 
 export type TaskOutcome =
   | { kind: "done"; letter: StoredLetter }
-  | { kind: "timeout" }
+  | { kind: "timeout"; ocrPages: number }
   | { kind: "out_of_memory" }
   | { kind: "crashed"; message: string };
+
+export interface TimeLimits {
+  /** Every file's limit, from when a worker picks it up. */
+  timeoutMs: number;
+  /** Added for each page the file's extractor says it is about to OCR. */
+  ocrPageTimeoutMs: number;
+}
 
 /**
  * Worker threads (piscina) with a per-file time limit that starts when a worker
@@ -18,19 +25,28 @@ export type TaskOutcome =
  * time into a shared table; a watchdog aborts any task past the limit, and
  * piscina then terminates that worker and starts a fresh one. A file that makes
  * its worker run out of heap (resourceLimits) or exit is isolated the same way.
+ *
+ * The limit grows with the OCR a file needs: before OCR starts, the extractor
+ * announces its page count, which the worker adds to a second shared table, and
+ * the watchdog allows `ocrPageTimeoutMs` more per announced page. Shared memory
+ * rather than messages because a worker stuck in a loop (or in a synchronous
+ * WASM call) answers no message, while the watchdog still reads what it wrote
+ * last. A hung file that announced nothing is abandoned at the base limit; one
+ * that hangs during its OCR at the base plus its pages' allowance, never later.
  */
 export class AnalysisPool {
   private readonly pool: Piscina;
   private readonly starts: Int32Array;
+  private readonly ocrPlanned: Int32Array;
   private readonly epoch = Date.now();
   private readonly freeSlots: number[];
-  private readonly running = new Map<number, { controller: AbortController; timedOut: boolean }>();
+  private readonly running = new Map<number, { controller: AbortController; timedOut: boolean; ocrPages: number }>();
   private readonly watchdog: NodeJS.Timeout;
 
   constructor(
     readonly jobs: number,
     readonly capacity: number,
-    private readonly timeoutMs: number,
+    private readonly limits: TimeLimits,
     maxMemoryMb: number,
     codeRoot: string,
   ) {
@@ -40,8 +56,10 @@ export class AnalysisPool {
     }
     const shared = new SharedArrayBuffer(4 * capacity);
     this.starts = new Int32Array(shared);
+    const planned = new SharedArrayBuffer(4 * capacity);
+    this.ocrPlanned = new Int32Array(planned);
     this.freeSlots = Array.from({ length: capacity }, (_, i) => capacity - 1 - i);
-    const workerData: WorkerData = { starts: shared, epoch: this.epoch };
+    const workerData: WorkerData = { starts: shared, ocrPlanned: planned, epoch: this.epoch };
     this.pool = new Piscina({
       filename: pathToFileURL(filename).href,
       minThreads: jobs,
@@ -58,7 +76,7 @@ export class AnalysisPool {
       // status of a module that is imported again after being required".
       execArgv: [],
     });
-    this.watchdog = setInterval(() => this.check(), Math.max(20, Math.min(250, timeoutMs / 4)));
+    this.watchdog = setInterval(() => this.check(), Math.max(20, Math.min(250, limits.timeoutMs / 4)));
     this.watchdog.unref();
   }
 
@@ -71,13 +89,14 @@ export class AnalysisPool {
     const slot = this.freeSlots.pop();
     if (slot === undefined) throw new FoiscopeError("FOISCOPE_INTERNAL", "More tasks submitted than the pool's capacity");
     Atomics.store(this.starts, slot, 0);
-    const entry = { controller: new AbortController(), timedOut: false };
+    Atomics.store(this.ocrPlanned, slot, 0);
+    const entry = { controller: new AbortController(), timedOut: false, ocrPages: 0 };
     this.running.set(slot, entry);
     const full: WorkerTask = { ...task, slot };
     return this.pool.run(full, { signal: entry.controller.signal }).then(
       (letter: StoredLetter): TaskOutcome => ({ kind: "done", letter }),
       (error: unknown): TaskOutcome => {
-        if (entry.timedOut) return { kind: "timeout" };
+        if (entry.timedOut) return { kind: "timeout", ocrPages: entry.ocrPages };
         const code = (error as { code?: string }).code;
         if (code === "ERR_WORKER_OUT_OF_MEMORY") return { kind: "out_of_memory" };
         return { kind: "crashed", message: error instanceof Error ? error.message : String(error) };
@@ -85,6 +104,7 @@ export class AnalysisPool {
     ).finally(() => {
       this.running.delete(slot);
       Atomics.store(this.starts, slot, 0);
+      Atomics.store(this.ocrPlanned, slot, 0);
       this.freeSlots.push(slot);
     });
   }
@@ -93,8 +113,11 @@ export class AnalysisPool {
     const now = Date.now() - this.epoch;
     for (const [slot, entry] of this.running) {
       const started = Atomics.load(this.starts, slot);
-      if (started > 0 && !entry.timedOut && now - started > this.timeoutMs) {
+      if (started <= 0 || entry.timedOut) continue;
+      const ocrPages = Atomics.load(this.ocrPlanned, slot);
+      if (now - started > this.limits.timeoutMs + ocrPages * this.limits.ocrPageTimeoutMs) {
         entry.timedOut = true;
+        entry.ocrPages = ocrPages;
         entry.controller.abort(new FoiscopeError("FOISCOPE_TIMEOUT", "time limit"));
       }
     }

@@ -94,6 +94,8 @@ export interface StoredState {
 /** The limits a result was produced under: an error caused by a limit is retried when the limit is raised. */
 export interface Limits {
   timeoutMs: number;
+  /** Per OCR page allowance; absent in results stored before it existed (read as 0). */
+  ocrPageTimeoutMs: number;
   maxMemoryMb: number;
 }
 

@@ -26,11 +26,14 @@ export interface WorkerTask {
 export interface WorkerData {
   /** Int32Array over a SharedArrayBuffer: per slot, ms since `epoch` at which the task started (0 = not started). */
   starts: SharedArrayBuffer;
+  /** Int32Array over a SharedArrayBuffer: per slot, pages the task's extractors announced they will OCR. */
+  ocrPlanned: SharedArrayBuffer;
   epoch: number;
 }
 
 const shared = workerData as WorkerData | undefined;
 const starts = shared ? new Int32Array(shared.starts) : null;
+const ocrPlanned = shared ? new Int32Array(shared.ocrPlanned) : null;
 
 export default async function analyzeTask(task: WorkerTask): Promise<StoredLetter> {
   // The time limit runs from here, not from when the task was queued.
@@ -46,7 +49,12 @@ export default async function analyzeTask(task: WorkerTask): Promise<StoredLette
     return toStoredLetter(letter, { contentHash: "", size: task.size, mtimeMs: task.mtimeMs, elapsedMs: performance.now() - began });
   }
   const contentHash = createHash("sha256").update(bytes).digest("hex");
-  const letter = await processBytes({ file: task.file, path: task.path }, bytes, { ocr: task.ocr, maxBytes: task.maxBytes });
+  const onOcrPlanned = (pages: number): void => {
+    // Read by the watchdog, which allows more time for each page (see pool.ts).
+    if (ocrPlanned) Atomics.add(ocrPlanned, task.slot, Math.max(0, Math.floor(pages)));
+    simulateOcrFault(task.file, pages);
+  };
+  const letter = await processBytes({ file: task.file, path: task.path }, bytes, { ocr: task.ocr, maxBytes: task.maxBytes, onOcrPlanned });
   return toStoredLetter(letter, { contentHash, size: bytes.length, mtimeMs: task.mtimeMs, elapsedMs: performance.now() - began });
 }
 
@@ -67,4 +75,16 @@ function simulateFault(file: string): void {
     for (;;) hoard.push(Array.from({ length: 1e5 }, (_, i) => i + 0.5));
   }
   if (named(env.FOISCOPE_TEST_CRASH)) process.exit(3);
+}
+
+/**
+ * Test hooks at the moment a file's OCR pages are announced: slow OCR (a delay per
+ * announced page, for every file) and a stuck OCR engine (the named files hang).
+ */
+function simulateOcrFault(file: string, pages: number): void {
+  const env = process.env;
+  const delay = Number(env.FOISCOPE_TEST_OCR_DELAY_MS ?? 0);
+  if (delay > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, delay * pages);
+  const hang = env.FOISCOPE_TEST_HANG_IN_OCR;
+  if (hang && hang.split(",").some((n) => n === file || file.endsWith(`/${n}`))) for (;;);
 }

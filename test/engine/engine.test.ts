@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
-import { appendFileSync, existsSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, existsSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runAnalysis } from "../../src/engine/engine.js";
 import { mergeStores } from "../../src/engine/merge.js";
@@ -186,6 +186,39 @@ describe("failure isolation", () => {
     expect(raised.stats.analysed).toBe(1);
     expect(raised.stats.errorCodes).toEqual({});
   });
+
+  it("allows more time for each page a file OCRs, and still abandons a file stuck in its OCR", async () => {
+    const dir = tempDir("ocr-time");
+    writeLetters(join(dir, "in"), 2);
+    copyFileSync("test/fixtures/formats/kinloch-council-foisa-scan.pdf", join(dir, "in", "scan.pdf"));
+    const out = join(dir, "out");
+    // OCR made slow on purpose (1.5 s a page before the real OCR): the two-page scan needs over 3 s, three
+    // times the 1 s base limit, and gets it from the per-page allowance.
+    const began = performance.now();
+    const slow = await withEnv({ FOISCOPE_TEST_OCR_DELAY_MS: "1500" }, () =>
+      runAnalysis([join(dir, "in")], options(out, { ocr: true, timeoutMs: 1000, ocrPageTimeoutMs: 30_000 })),
+    );
+    expect(performance.now() - began).toBeGreaterThan(3000);
+    expect(slow.stats.errorCodes).toEqual({});
+    const scan = lettersCsv(out).find((r) => r.file === "scan.pdf")!;
+    expect(scan.status).toBe("ok");
+    expect(scan.ocr_pages).toBe("2");
+
+    // A file that hangs once its OCR has started is abandoned at the base limit plus its pages' allowance.
+    copyFileSync("test/fixtures/formats/kinloch-council-foisa-scan.pdf", join(dir, "in", "stuck.pdf"));
+    const hung = await withEnv({ FOISCOPE_TEST_HANG_IN_OCR: "stuck.pdf" }, () =>
+      runAnalysis([join(dir, "in")], options(out, { ocr: true, timeoutMs: 1000, ocrPageTimeoutMs: 1500 })),
+    );
+    expect(hung.stats.errorCodes).toEqual({ FOISCOPE_TIMEOUT: 1 });
+    const stuck = lettersCsv(out).find((r) => r.file === "stuck.pdf")!;
+    expect(stuck.status).toBe(
+      "error: Took longer than the 1 s per-file limit plus 1.5 s for each of its 2 OCR pages (4 s); abandoned the file and replaced its worker (raise --timeout or --timeout-per-ocr-page to allow more)",
+    );
+    // A larger allowance is a raised limit: the file is tried again.
+    const raised = await runAnalysis([join(dir, "in")], options(out, { ocr: true, timeoutMs: 1000, ocrPageTimeoutMs: 30_000 }));
+    expect(raised.stats.analysed).toBe(1);
+    expect(lettersCsv(out).find((r) => r.file === "stuck.pdf")!.ocr_pages).toBe("2");
+  }, 120_000);
 
   it("isolates a file that exhausts its worker's heap and one that kills its worker", async () => {
     const dir = tempDir("oom");

@@ -10,10 +10,10 @@ describe("hostile corpus", () => {
     const dir = tempDir("hostile");
     const input = join(dir, "in");
     const names = await makeHostileCorpus(input);
-    expect(names).toHaveLength(16);
+    expect(names).toHaveLength(18);
     const run = await runAnalysis([input], options(join(dir, "out"), { timeoutMs: 10_000 }));
-    expect(run.stats.files).toBe(16);
-    expect(run.stats.analysed).toBe(16);
+    expect(run.stats.files).toBe(18);
+    expect(run.stats.analysed).toBe(18);
     const rows = lettersCsv(join(dir, "out"));
     expect(rows.map((r) => r.file).sort()).toEqual(Object.keys(HOSTILE_FILES).sort());
     for (const row of rows) {
@@ -25,6 +25,11 @@ describe("hostile corpus", () => {
     expect(byFile["random.bin"]!.status).toMatch(/^error: /);
     expect(byFile["truncated.pdf"]!.status).toMatch(/^error: /);
     expect(byFile["encrypted.pdf"]!.status).toMatch(/^error: /);
+    // Pictures are refused from their headers, before any OCR engine allocates them.
+    expect(byFile["image-bomb.png"]!.status).toBe(
+      "error: Image is 60000×60000 pixels (3600 megapixels), over the 64-megapixel limit for one page; scale it down to about 300 dpi: image-bomb.png",
+    );
+    expect(byFile["tiff-loop.tif"]!.status).toBe("error: TIFF image is damaged or truncated (its page directories loop): tiff-loop.tif");
     // Stalling is bounded: any file still running at the limit is recorded as a timeout, not waited for.
     for (const row of rows.filter((r) => r.messages.includes("FOISCOPE_TIMEOUT"))) {
       expect(row.status).toMatch(/^error: Took longer than the 10 s per-file limit/);

@@ -14,6 +14,7 @@ interface Args {
   ocr: boolean;
   "max-bytes": number;
   timeout: number;
+  "timeout-per-ocr-page": number;
   "max-memory": number;
   bom: boolean;
   "min-n": number;
@@ -38,6 +39,7 @@ export function normaliseAnalyzeArgs(args: Args): AnalyzeOptions {
     ocr: args.ocr,
     maxBytes: args["max-bytes"],
     timeoutMs: Math.max(0.001, args.timeout) * 1000,
+    ocrPageTimeoutMs: Math.max(0, args["timeout-per-ocr-page"]) * 1000,
     maxMemoryMb: Math.max(16, Math.floor(args["max-memory"])),
     bom: args.bom,
     minN: args["min-n"],
@@ -58,7 +60,12 @@ export const analyzeCommand: CommandModule<object, Args> = {
       .option("jobs", { alias: "j", type: "number", default: availableParallelism(), describe: "Parallel workers" })
       .option("ocr", { type: "boolean", default: true, describe: "OCR scanned PDF pages and pictures (PNG, JPEG, TIFF) (--no-ocr to skip)" })
       .option("max-bytes", { type: "number", default: 200 * 1024 * 1024, describe: "Largest file read, in bytes" })
-      .option("timeout", { type: "number", default: 60, describe: "Per-file time limit, in seconds" })
+      .option("timeout", { type: "number", default: 60, describe: "Per-file time limit, in seconds, before the OCR allowance" })
+      .option("timeout-per-ocr-page", {
+        type: "number",
+        default: 10,
+        describe: "Seconds added to a file's time limit for each page it OCRs (a 40-page scan: 60 + 40 × 10 s); a hung file is still abandoned",
+      })
       .option("max-memory", { type: "number", default: 1024, describe: "Heap limit of each worker, in MB; a file needing more is abandoned" })
       .option("bom", { type: "boolean", default: false, describe: "Write a UTF-8 BOM in CSV files (for Excel)" })
       .option("min-n", { type: "number", default: 10, describe: "Questions under which an authority is flagged small_n" })
@@ -69,7 +76,8 @@ export const analyzeCommand: CommandModule<object, Args> = {
       .example("$0 analyze corpus --out reports", "Analyse the shipped corpus into reports/")
       .example("$0 analyze letters/ extra.pdf -o out --jobs 2", "Folders and files together, two workers")
       .example("$0 analyze scraped/ -o out --bom --min-n 20", "Excel-friendly CSV, flag authorities under 20 questions")
-      .example("$0 analyze scraped/ -o part3 --shard 3/8", "One slice of eight, for a job array (then foiscope merge)"),
+      .example("$0 analyze scraped/ -o part3 --shard 3/8", "One slice of eight, for a job array (then foiscope merge)")
+      .example("$0 analyze scans/ -o out --timeout 30 --timeout-per-ocr-page 20", "Slow OCR (tesseract.js): 30 s a file plus 20 s a scanned page"),
   handler: async (args) => {
     const options = normaliseAnalyzeArgs(args);
     // The aggregate reports are built from the outputs the engine writes, and skipped when nothing changed.
