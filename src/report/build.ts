@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import {
   AUTHORITIES_COLUMNS, Aggregator, BREAKDOWN_COLUMNS, DEFAULT_LOW_CONFIDENCE, GROUNDS_COLUMNS, LETTER_OUTCOMES, OUTCOMES_COLUMNS, REVIEW_COLUMNS,
@@ -268,7 +268,7 @@ function writeHtml(path: string, run: Pass, files: readonly TableFile[], minN: n
  *
  * Streams the run: one letter and its answers in memory at a time, the tables as group tallies,
  * review.csv's rows sorted in a scratch SQLite file and report.html's letters in a scratch file,
- * both in a folder of outDir removed at the end. Memory does not grow with the run.
+ * both in outDir/.foiscope-report, removed at the end. Memory does not grow with the run.
  */
 export async function buildReports(outDir: string, options: BuildOptions): Promise<string[]> {
   const kinds = new Set(options.reports.map((r) => r.trim().toLowerCase()));
@@ -276,7 +276,10 @@ export async function buildReports(outDir: string, options: BuildOptions): Promi
   const limits: RunLimits = { ...DEFAULT_LIMITS, ...options.limits, detail: kinds.has("html") };
   const created = !existsSync(outDir);
   mkdirSync(outDir, { recursive: true });
-  const scratch = mkdtempSync(join(outDir, ".foiscope-report-"));
+  // A fixed name, like the output slices': a build killed half-way leaves nothing the next one keeps.
+  const scratch = join(outDir, ".foiscope-report");
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch);
   let run: Pass | null = null;
   try {
     run = await readRun(files, limits, scratch, { minN: options.minN, lowConfidence: options.lowConfidence ?? DEFAULT_LOW_CONFIDENCE, html: kinds.has("html") });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { answerFact, compareReview, letterFact, type AnswerFact, type LetterFact, type ReviewKey } from "../../src/aggregate/index.js";
@@ -183,9 +183,11 @@ describe("ReviewStore", () => {
 });
 
 describe("buildReports scratch files", () => {
-  it("leaves nothing but the reports behind, and no output folder for a run it cannot read", async () => {
+  it("leaves nothing but the reports behind (not even a killed build's scratch), and no output folder for a run it cannot read", async () => {
     const run = await writeRun(fixtureLetters());
     const out = join(run, "out");
+    mkdirSync(join(out, ".foiscope-report"), { recursive: true });
+    writeFileSync(join(out, ".foiscope-report", "review.sqlite"), "left by a killed build");
     await buildReports(out, { bom: false, minN: 10, reports: ["csv", "html", "jsonl"], from: run });
     expect(readdirSync(out).sort()).toEqual(
       ["authorities.csv", "grounds.csv", "outcomes.csv", "report.html", "review.csv", "sectors.csv", "tables.jsonl", "topics.csv", "years.csv"],
