@@ -16,12 +16,14 @@
 //   <id>-scan.png      a one-page 150 dpi greyscale picture of the letter (set in 10-point type to fit one page)
 //   <id>-scan.tif      a multi-page 200 dpi black-and-white TIFF (PackBits), as fax and copier software saves
 //   <id>-jpeg-attached.eml  "please find attached" with the one-page picture as a JPEG and a small signature logo
-// (png, tiff and jpeg are not in the default --formats: test/fixtures/formats keeps them for a few letters only.)
+//   <id>.doc           Word 97–2003: the DOCX saved by LibreOffice (soffice, Debian libreoffice-writer-nogui; a dev
+//                      tool only, not installed by setup-system.sh): a .doc written by a real word processor
+// (png, tiff, jpeg and doc are not in the default --formats: test/fixtures/formats keeps them for a few letters only.)
 // plus, in test/fixtures/formats only: encrypted.pdf (password-protected), truncated.pdf, and
 // garbage-layer.pdf (a scan under an invisible text layer of unmapped glyphs: must be OCR'd).
 //
 // Corpus letters in other formats: --single FORMAT writes only that rendering, named <id>.<ext>
-// (pdf|scan → .pdf, docx → .docx, eml|attached|jpeg → .eml, msg → .msg, png → .png, tiff → .tif), and copies <id>.json beside it
+// (pdf|scan → .pdf, docx → .docx, doc → .doc, eml|attached|jpeg → .eml, msg → .msg, png → .png, tiff → .tif), and copies <id>.json beside it
 // when the text letter has one. corpus/formats was made with:
 //   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single pdf --only central-q-numbered-partial-s40-s43,council-sections-31-1-a-and-b-cross-refs
 //   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single scan --only council-blanket-s31-pit,council-all-not-held
@@ -34,6 +36,8 @@
 //   node scripts/render-fixtures.mjs --formats png --only kinloch-council-foisa,northmere-police-blanket-s12 --no-error-cases
 //   node scripts/render-fixtures.mjs --formats tiff --only harbourside-council-numbered --no-error-cases
 //   node scripts/render-fixtures.mjs --formats jpeg --only kinloch-council-foisa --no-error-cases
+//   node scripts/render-fixtures.mjs --formats doc --no-error-cases
+//   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single doc --only council-internal-review-partly-upheld
 //
 // Dev tools: pdfkit and docx (devDependencies) and poppler's pdftoppm (Debian poppler-utils) for the scan.
 // HTML renderings belong to the HTML extractor's own fixtures.
@@ -268,6 +272,22 @@ async function renderScan(pdf, seed, garbageLayer = "") {
       if (garbageLayer) doc.fillOpacity(0).fontSize(12).text(caesar(garbageLayer), 72, 96, { width: 451, height: 650 }).fillOpacity(1);
     });
     return await pdfBuffer(doc);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A Word 97–2003 .doc of the letter: its DOCX saved by LibreOffice, run headless. */
+async function renderDoc(letter) {
+  const dir = mkdtempSync(join(tmpdir(), "foiscope-doc-"));
+  try {
+    writeFileSync(join(dir, "letter.docx"), await renderDocx(letter));
+    try {
+      execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "doc:MS Word 97", "--outdir", dir, join(dir, "letter.docx")], { stdio: "pipe", timeout: 120_000 });
+    } catch (error) {
+      throw new Error(`the doc rendering needs LibreOffice (apt-get install libreoffice-writer-nogui): ${error.message}`);
+    }
+    return readFileSync(join(dir, "letter.doc"));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -620,8 +640,9 @@ for (const file of letters) {
       png: async () => ["png", await renderPng(letter, id, 1000 * seed++)],
       tiff: async () => ["tif", renderTiff(pdf, 1000 * seed++)],
       jpeg: async () => ["eml", await renderJpegEml(letter, id)],
+      doc: async () => ["doc", await renderDoc(letter)],
     }[single];
-    if (!render) throw new Error(`--single takes pdf, scan, docx, eml, attached, msg, png, tiff or jpeg, not ${single}`);
+    if (!render) throw new Error(`--single takes pdf, scan, docx, doc, eml, attached, msg, png, tiff or jpeg, not ${single}`);
     const [ext, bytes] = await render();
     put(`${id}.${ext}`, bytes);
     try {
@@ -643,6 +664,7 @@ for (const file of letters) {
   if (formats.has("png")) put(`${id}-scan.png`, await renderPng(letter, id, 1000 * seed++));
   if (formats.has("tiff")) put(`${id}-scan.tif`, renderTiff(pdf, 1000 * seed++));
   if (formats.has("jpeg")) put(`${id}-jpeg-attached.eml`, await renderJpegEml(letter, id));
+  if (formats.has("doc")) put(`${id}.doc`, await renderDoc(letter));
   process.stdout.write(`${id}: ${written.join(", ")}\n`);
 }
 if (withErrorCases && letters.length) {

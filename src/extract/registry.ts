@@ -8,6 +8,7 @@ import { docxExtractor } from "./docx.js";
 import { msgExtractor } from "./msg.js";
 import { emailExtractor } from "./email.js";
 import { jpegExtractor, pngExtractor, tiffExtractor } from "./image.js";
+import { docExtractor, otherOleExtractor } from "./doc.js";
 
 /**
  * One registry of extractors. Order matters: binary formats with magic bytes
@@ -15,7 +16,8 @@ import { jpegExtractor, pngExtractor, tiffExtractor } from "./image.js";
  * next, plain text last. Add a format = one extractor + one line here + one fixture.
  */
 export const extractors: Extractor[] = [
-  pdfExtractor, docxExtractor, msgExtractor, pngExtractor, jpegExtractor, tiffExtractor, // magic bytes
+  // Magic bytes. OLE2 files: Outlook message, then Word document (by stream names), then any other (an error that names it).
+  pdfExtractor, docxExtractor, msgExtractor, docExtractor, otherOleExtractor, pngExtractor, jpegExtractor, tiffExtractor,
   emailExtractor, // header block at the top of a text file; before HTML and text
   threadExtractor, htmlExtractor, textExtractor,
 ];
@@ -46,7 +48,7 @@ export async function extract(input: ExtractInput, options: ExtractOptions = def
   }
   const extractor = detectFormat(input.bytes, input.name);
   if (!extractor) {
-    throw new FoiscopeError("FOISCOPE_UNKNOWN_FORMAT", `Unrecognised format (not PDF, DOCX, PNG, JPEG, TIFF, HTML, email, thread JSON or text): ${input.name}`);
+    throw new FoiscopeError("FOISCOPE_UNKNOWN_FORMAT", `Unrecognised format (not PDF, DOCX, Word .doc, PNG, JPEG, TIFF, HTML, email, thread JSON or text): ${input.name}`);
   }
   return extractor.extract(input, {
     depth,

@@ -3,7 +3,8 @@ import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { processBytes } from "../../src/engine/process.js";
 import { detectFormat } from "../../src/extract/registry.js";
-import { isDocx, isEmail, isJpeg, isOutlookMessage, isPdf, isPng, isTiff } from "../../src/extract/sniff.js";
+import { isDocx, isEmail, isJpeg, isOutlookMessage, isPdf, isPng, isTiff, isWordDoc, oleKind } from "../../src/extract/sniff.js";
+import { letterLikeShare } from "../../src/extract/doc.js";
 import { imagePages, imageSize, MAX_IMAGE_PIXELS } from "../../src/extract/image.js";
 import {
   isSuperscriptMarker,
@@ -347,6 +348,58 @@ function tiffHeader(sizes: Array<[number, number]>, thumbnailFirst = false): Uin
   });
   return bytes;
 }
+
+/** An OLE2 compound file whose one directory sector holds the root entry and a stream of the given name. */
+function oleWith(stream: string): Uint8Array {
+  const bytes = new Uint8Array(3 * 512);
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(0x1e, 9, true); // 512-byte sectors
+  view.setUint32(0x30, 1, true); // directory at sector 1, file offset 1024
+  const name = (at: number, text: string): void => [...text].forEach((c, i) => view.setUint16(at + 2 * i, c.charCodeAt(0), true));
+  name(1024, "Root Entry");
+  name(1024 + 128, stream);
+  return bytes;
+}
+
+describe("Word 97–2003 documents and other OLE2 files", () => {
+  it("tells a .doc from an Outlook message by its stream names", () => {
+    expect(isWordDoc(bytesOf("kinloch-council-foisa.doc"))).toBe(true);
+    expect(isOutlookMessage(bytesOf("kinloch-council-foisa.doc"))).toBe(false);
+    expect(isWordDoc(bytesOf("kinloch-council-foisa-attached.msg"))).toBe(false);
+    expect(detectFormat(bytesOf("kinloch-council-foisa.doc"), "response.msg")?.format).toBe("doc");
+    expect(detectFormat(bytesOf("kinloch-council-foisa-attached.msg"), "response.doc")?.format).toBe("msg");
+    expect(oleKind(oleWith("WordDocument"))).toBe("doc");
+    // A stream name as part of a longer one does not count.
+    expect(oleKind(oleWith("WordDocumentBackup"))).toBe("ole");
+    expect(oleKind(oleWith("Workbook"))).toBe("xls");
+    expect(oleKind(oleWith("PowerPoint Document"))).toBe("ppt");
+  });
+
+  it("names an Excel workbook in its error row instead of calling it unrecognised", async () => {
+    const letter = await processBytes({ path: "/x/figures.xls", file: "figures.xls" }, oleWith("Workbook"), options);
+    expect(letter.status).toBe("error");
+    expect(letter.format).toBe("ole");
+    expect(letter.messages[0]?.code).toBe("FOISCOPE_UNSUPPORTED_FORMAT");
+    expect(letter.messages[0]?.text).toBe("figures.xls is an Excel 97–2003 workbook (.xls), which foiscope does not read; save the letter as PDF, DOCX or text");
+  });
+
+  it("makes a damaged .doc an error row", async () => {
+    const letter = await processBytes({ path: "/x/broken.doc", file: "broken.doc" }, oleWith("WordDocument"), options);
+    expect(letter.status).toBe("error");
+    expect(letter.format).toBe("doc");
+    expect(letter.messages[0]?.code).toBe("FOISCOPE_DOC_CORRUPT");
+    expect(letter.messages[0]?.text).toMatch(/^Word 97–2003 document could not be read \(.+\): broken\.doc$/);
+    const truncated = await processBytes({ path: "/x/cut.doc", file: "cut.doc" }, bytesOf("kinloch-council-foisa.doc").subarray(0, 4000), options);
+    expect(truncated.status).toBe("error");
+    expect(truncated.messages[0]?.code).toMatch(/^FOISCOPE_DOC_(CORRUPT|UNREADABLE)$/);
+  });
+
+  it("tells letter text from ciphertext read as characters", () => {
+    expect(letterLikeShare("Dear Ms Adeyemi,\n\n1. How many laptops? 340 (£4,450).")).toBe(1);
+    expect(letterLikeShare("\u4e00\u9fa5\uac00\u0f00\u1200 ab \u3042\u30a2\u0e01\u05d0\u0627")).toBeLessThan(0.5);
+  });
+});
 
 describe("picture headers", () => {
   it("reads the size of a PNG, a JPEG and each page of a TIFF", () => {

@@ -21,7 +21,7 @@ const letterIds = readdirSync(LETTERS)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => f.slice(0, -4))
   .sort();
-const SUFFIXES = [".pdf", "-columns.pdf", "-scan.pdf", ".docx", ".eml", "-attached.eml", "-attached.msg"];
+const SUFFIXES = [".pdf", "-columns.pdf", "-scan.pdf", ".docx", ".doc", ".eml", "-attached.eml", "-attached.msg"];
 /**
  * Pictures of the letter (render-fixtures --formats png,tiff,jpeg), committed for
  * some letters only to keep the fixtures small: a one-page greyscale PNG, a
@@ -165,6 +165,18 @@ describe("extraction facts of the renderings", () => {
     expect(letter.text).toContain("Freedom of Information Act 2000 provides");
     expect(letter.text).toContain("exceed the appropriate limit, which");
     expect(letter.text).toContain("£450 or 18 hours");
+  });
+
+  it("reads a Word 97–2003 .doc: the body without its page header, footnote digits off, a paragraph a line", async () => {
+    const letter = await analyse(FORMATS, "kinloch-council-foisa.doc");
+    expect(letter.format).toBe("doc");
+    expect(letter.status).toBe("ok");
+    expect(letter.messages).toEqual([]);
+    expect(letter.text.startsWith("Kinloch Council\nCorporate Information Unit\nHigh Street, Kinloch KL2 9AB\nOur ref: KC-FOI-21-0931\n")).toBe(true);
+    expect(letter.text).not.toContain("Kinloch Council - Freedom of Information");
+    expect(letter.text).toContain("\nRequest 2: The number of data breaches the Council reported to the Information Commissioner in 2020.\n");
+    expect(letter.text).toContain("so it does not hold this information. Under section 17");
+    expect(letter.meta.reference).toBe("KC-FOI-21-0931");
   });
 
   it("takes the attachment as the letter when the email body only points to it", async () => {
