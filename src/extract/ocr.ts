@@ -147,10 +147,14 @@ export function cleanOcrText(raw: string): string {
     .replace(/^[ \t|_~—-]{1,4}$/gm, "")
     // A list label whose full stop the scan turned into a comma or semicolon: "4, Does…", "ii, How…".
     .replace(/^(\d{1,2}|[ivx]{1,4})[,;:](?= [A-Z])/gm, "$1.")
+    // A labelled item's colon read as a semicolon or comma: "Request 4; A copy…", "Question 2, How…".
+    .replace(/^((?:Request|Question|Response|Answer|Q|Part) ?\d{1,2}[a-z]?)[;,](?= [A-Z])/gm, "$1:")
     // A bullet read as "*", "«" or "»".
     .replace(/^[*«»] ?(?=[A-Z0-9£])/gm, "• ")
     // A superscript footnote mark read as punctuation inside a sentence: "information! is", "Commissioner? under".
     .replace(/(?<=\p{L}{3})[!?*°](?= \p{Ll})/gu, "")
+    // …or before the sentence's own stop: "hold this information?. Under".
+    .replace(/(?<=\p{L}{3})[!?*°](?=[.,;:](?:\s|$))/gmu, "")
     // "S.24(2)" read as "$.24(2)": a dollar sign before a section number is an S.
     .replace(/(?<=^|[\s(])\$(?=\.\s?\d|\d{1,3}\()/gm, "S")
     // A month whose capital was read apart: "J anuary".
@@ -158,7 +162,9 @@ export function cleanOcrText(raw: string): string {
     .replace(/[ \t]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
-  return reflowOcr(text);
+  // A speck before a paragraph read as an opening double quote that never closes ("“You asked: …"):
+  // once the paragraph is one line, a quote with no closing one on that line is dropped.
+  return reflowOcr(text).replace(/^[“"](?=\p{Lu})(?![^\n]*[”"])/gmu, "");
 }
 
 

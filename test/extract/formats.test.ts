@@ -174,6 +174,9 @@ describe("page text", () => {
     expect(cleanOcrText("ii, How many?\n*The number of staff.\n« The name of the product.")).toBe("ii. How many?\n• The number of staff.\n• The name of the product.");
     expect(cleanOcrText("so this information! is not held and the Commissioner? under section 50")).toBe("so this information is not held and the Commissioner under section 50");
     expect(cleanOcrText("excluded by $.24(2) since J anuary 2016, costing $ 5")).toBe("excluded by S.24(2) since January 2016, costing $ 5");
+    expect(cleanOcrText("Request 4; A copy of the policy.\n\nQuestion 2b, How many?")).toBe("Request 4: A copy of the policy.\n\nQuestion 2b: How many?");
+    expect(cleanOcrText("does not hold this information?. Under section 17, Why? It is not held.")).toBe("does not hold this information. Under section 17, Why? It is not held.");
+    expect(cleanOcrText("“You asked: How many attacks?\n\n“Our reply” was sent.")).toBe("You asked: How many attacks?\n\n“Our reply” was sent.");
   });
 
   it("joins the lines of an OCR paragraph but not list items or short lines", () => {
