@@ -5,7 +5,9 @@
 // engine as they are, a TIFF page by page, as the image extractor does. Needs a
 // build (npm run build) for dist/.
 //
-//   node scripts/bench-ocr.mjs [--engines system,tesseract.js] [files...]
+//   node scripts/bench-ocr.mjs [--engines system,tesseract.js] [--no-deskew] [files...]
+// Pages are straightened first (src/extract/deskew.ts) as foiscope does, unless --no-deskew;
+// the time of straightening is counted in the OCR time.
 //   node scripts/bench-ocr.mjs test/fixtures/formats/*-scan.png test/fixtures/formats/*-scan.tif
 //
 // Word accuracy: the share of the letter's words (from test/fixtures/letters/<id>.txt,
@@ -17,10 +19,14 @@ import { basename, join } from "node:path";
 import { PDFParse } from "pdf-parse";
 import { cleanOcrText, openOcrEngine } from "../dist/extract/ocr.js";
 import { imageKindOf, imagePages } from "../dist/extract/image.js";
+import { deskewPage } from "../dist/extract/deskew.js";
 
 const args = process.argv.slice(2);
 const i = args.indexOf("--engines");
 const engines = (i >= 0 ? args.splice(i, 2)[1] : "system,tesseract.js").split(",");
+const noDeskew = args.indexOf("--no-deskew");
+const deskew = noDeskew < 0;
+if (!deskew) args.splice(noDeskew, 1);
 const files = args.length ? args : readdirSync("test/fixtures/formats").filter((f) => f.endsWith("-scan.pdf")).sort().map((f) => join("test/fixtures/formats", f));
 
 const words = (text) => text.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}£]+|[^\p{L}\p{N}]+$/gu, "")).filter(Boolean);
@@ -66,7 +72,12 @@ for (const name of engines) {
   const startMs = performance.now() - t0;
   const byFile = new Map();
   const t1 = performance.now();
-  for (const page of pages) byFile.set(page.file, `${byFile.get(page.file) ?? ""}\n${cleanOcrText(await engine.recognize(page.image))}`);
+  let turned = 0;
+  for (const page of pages) {
+    const { image, angle } = deskew ? await deskewPage(page.image) : { image: page.image, angle: 0 };
+    if (angle) turned++;
+    byFile.set(page.file, `${byFile.get(page.file) ?? ""}\n${cleanOcrText(await engine.recognize(image))}`);
+  }
   const ocrMs = performance.now() - t1;
   await engine.close();
   let found = 0;
@@ -81,7 +92,7 @@ for (const name of engines) {
   }
   console.log(
     `${name}: start ${startMs.toFixed(0)} ms; OCR ${(ocrMs / pages.length / 1000).toFixed(2)} s/page = ${((pages.length * 1000) / ocrMs).toFixed(2)} pages/s; ` +
-      `word accuracy ${((100 * found) / total).toFixed(2)}% (${found}/${total} words)`,
+      `word accuracy ${((100 * found) / total).toFixed(2)}% (${found}/${total} words); ${deskew ? `${turned} of ${pages.length} pages straightened` : "not straightened"}`,
   );
   console.log(`  ${perFile.join("; ")}`);
 }

@@ -63,6 +63,10 @@ const toDir = flag("to", "test/fixtures/formats");
 const only = flag("only", "") ? new Set(flag("only", "").split(",")) : null;
 const formats = new Set(flag("formats", "pdf,columns,scan,docx,eml,attached,msg").split(","));
 const single = flag("single", "");
+// --skew DEG turns the png and tiff renderings and the scanned PDF pages by DEG degrees, as a page fed in
+// crooked; they are then named <id>-scan-skewDEG.<ext>. test/fixtures/formats has one, made with
+//   node scripts/render-fixtures.mjs --formats png --only marlow-vale-nhs-you-asked --skew 3 --no-error-cases
+const skew = Number(flag("skew", "0"));
 const withErrorCases = !single && !args.includes("--no-error-cases") && toDir.includes("fixtures");
 
 /** A deterministic generator, so re-rendering gives the same noise. */
@@ -265,7 +269,7 @@ async function renderScan(pdf, seed, garbageLayer = "") {
     const pages = readdirSync(dir).filter((f) => f.endsWith(".pgm")).sort();
     const doc = new PDFDocument({ size: "A4", margin: 0, autoFirstPage: false, info: { Producer: "foiscope render-fixtures (scan)", CreationDate: new Date(Date.UTC(2024, 0, 1)) } });
     pages.forEach((file, n) => {
-      const png = encodePng(addNoise(readPgm(readFileSync(join(dir, file))), seed + n));
+      const png = encodePng(addNoise(rotate(readPgm(readFileSync(join(dir, file))), skew), seed + n));
       doc.addPage({ size: "A4", margin: 0 });
       doc.image(png, 0, 0, { width: 595.28, height: 841.89 });
       // An invisible text layer of unmapped glyphs over the page image, as some scanners and converters leave.
@@ -293,8 +297,39 @@ async function renderDoc(letter) {
   }
 }
 
-/** Pages of a PDF as grey images at `dpi` (poppler's pdftoppm). */
+/** An image turned by `degrees` about its centre (bilinear), the corners filled with paper. */
+function rotate(image, degrees) {
+  if (!degrees) return image;
+  const { width, height, pixels } = image;
+  const out = Buffer.alloc(width * height, 255);
+  const a = (degrees * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  const cx = width / 2;
+  const cy = height / 2;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      // The source point that lands on (x, y).
+      const sx = cos * (x - cx) + sin * (y - cy) + cx;
+      const sy = -sin * (x - cx) + cos * (y - cy) + cy;
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      if (x0 < 0 || y0 < 0 || x0 + 1 >= width || y0 + 1 >= height) continue;
+      const fx = sx - x0;
+      const fy = sy - y0;
+      const p = (xx, yy) => pixels[yy * width + xx];
+      out[y * width + x] = Math.round((p(x0, y0) * (1 - fx) + p(x0 + 1, y0) * fx) * (1 - fy) + (p(x0, y0 + 1) * (1 - fx) + p(x0 + 1, y0 + 1) * fx) * fy);
+    }
+  }
+  return { width, height, pixels: out };
+}
+
+/** Pages of a PDF as grey images at `dpi` (poppler's pdftoppm), turned by --skew. */
 function rasterise(pdf, dpi) {
+  return rasteriseStraight(pdf, dpi).map((page) => rotate(page, skew));
+}
+
+function rasteriseStraight(pdf, dpi) {
   const dir = mkdtempSync(join(tmpdir(), "foiscope-raster-"));
   try {
     writeFileSync(join(dir, "in.pdf"), pdf);
@@ -625,7 +660,9 @@ for (const file of letters) {
   const letter = parseLetter(readFileSync(join(fromDir, file), "utf8"));
   const pdf = await renderPdf(letter);
   const written = [];
-  const put = (name, bytes) => {
+  const put = (named, bytes) => {
+    // A turned rendering is named for its tilt, beside the straight one: <id>-scan-skew3.png.
+    const name = skew && /-scan\.(png|tif|pdf)$/.test(named) ? named.replace(/\.(\w+)$/, `-skew${skew}.$1`) : named;
     writeFileSync(join(toDir, name), bytes);
     written.push(`${name} ${bytes.length}`);
   };

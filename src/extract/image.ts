@@ -1,6 +1,6 @@
 import { FoiscopeError } from "../core/errors.js";
 import type { Message } from "../core/types.js";
-import { openOcrEngine, recognizePage, type OcrEngine } from "./ocr.js";
+import { openOcrEngine, recognizePage, skewNote, type OcrEngine } from "./ocr.js";
 import { pageList } from "./pdf.js";
 import { joinPages, removeRunningLines } from "./pdf-layout.js";
 import { isJpeg, isPng, isTiff } from "./sniff.js";
@@ -175,13 +175,16 @@ async function extractImage(kind: ImageKind, input: ExtractInput, context: Extra
   const texts: string[] = [];
   const failed: number[] = [];
   const reasons: string[] = [];
+  const skews: Array<{ page: number; skew: number }> = [];
   let ocrPages = 0;
   let engine: OcrEngine | null = null;
   try {
     for (const [i, page] of pages.entries()) {
       try {
         engine ??= await openOcrEngine();
-        texts.push(await recognizePage(engine, page.bytes()));
+        const recognized = await recognizePage(engine, page.bytes());
+        texts.push(recognized.text);
+        if (recognized.skew) skews.push({ page: i + 1, skew: recognized.skew });
         ocrPages++;
       } catch (error) {
         texts.push("");
@@ -193,7 +196,9 @@ async function extractImage(kind: ImageKind, input: ExtractInput, context: Extra
     await engine?.close().catch(() => undefined);
   }
   if (ocrPages === 0) throw new FoiscopeError("FOISCOPE_OCR_FAILED", `OCR of the ${label} failed: ${reasons[0] ?? "no engine"}`);
-  messages.push({ severity: "info", code: "FOISCOPE_OCR", source: "extract/image", text: `${label}; ran OCR (${engine?.name ?? "tesseract"})` });
+  const straightened = skewNote(skews, pageList);
+  const tilt = pages.length === 1 && skews[0] ? `, straightening it (tilted ${Math.abs(skews[0].skew)}°)` : straightened ? `, straightening tilted ${straightened}` : "";
+  messages.push({ severity: "info", code: "FOISCOPE_OCR", source: "extract/image", text: `${label}; ran OCR (${engine?.name ?? "tesseract"})${tilt}` });
   if (failed.length) {
     messages.push({ severity: "warning", code: "FOISCOPE_OCR_FAILED", source: "extract/image", text: `OCR failed on page${failed.length > 1 ? "s" : ""} ${pageList(failed)}, so text is missing: ${reasons[0]}` });
   }

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { FoiscopeError } from "../core/errors.js";
 import { normaliseText } from "./decode.js";
+import { deskewPage } from "./deskew.js";
 import { LINE_START, provisionContinues, removeGluedFootnoteDigits, sentenceEnd } from "./pdf-layout.js";
 
 /**
@@ -127,12 +128,28 @@ export async function openOcrEngine(which: OcrEngineName | "auto" = "auto"): Pro
   return (await systemTesseractAvailable()) ? systemEngine() : tesseractJsEngine();
 }
 
+/** A page's text and the tilt (degrees) it was straightened by first, 0 when none. */
+export interface RecognizedPage {
+  text: string;
+  skew: number;
+}
+
 /**
  * One page image to letter text: the path every OCR'd page takes, whether it
- * came from a scanned PDF or an image file.
+ * came from a scanned PDF or an image file. A tilted page is straightened first
+ * (deskew.ts: at 3° tesseract's word accuracy falls from 98 % to 55 %).
  */
-export async function recognizePage(engine: OcrEngine, image: Uint8Array): Promise<string> {
-  return removeGluedFootnoteDigits(normaliseText(cleanOcrText(await engine.recognize(image))), true);
+export async function recognizePage(engine: OcrEngine, image: Uint8Array): Promise<RecognizedPage> {
+  const straight = await deskewPage(image);
+  const text = removeGluedFootnoteDigits(normaliseText(cleanOcrText(await engine.recognize(straight.image))), true);
+  return { text, skew: straight.angle };
+}
+
+/** "page 2 by 3°; pages 4 and 5 by 1.5°": the straightened pages of a document, for its OCR message. */
+export function skewNote(skews: ReadonlyArray<{ page: number; skew: number }>, pageList: (pages: number[]) => string): string {
+  const byAngle = new Map<number, number[]>();
+  for (const { page, skew } of skews) if (skew) byAngle.set(Math.abs(skew), [...(byAngle.get(Math.abs(skew)) ?? []), page]);
+  return [...byAngle].map(([angle, pages]) => `page${pages.length > 1 ? "s" : ""} ${pageList(pages)} by ${angle}°`).join("; ");
 }
 
 /**

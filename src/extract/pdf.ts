@@ -2,7 +2,7 @@ import { PDFParse } from "pdf-parse";
 import { FoiscopeError } from "../core/errors.js";
 import type { Message } from "../core/types.js";
 import { normaliseText } from "./decode.js";
-import { openOcrEngine, recognizePage, type OcrEngine } from "./ocr.js";
+import { openOcrEngine, recognizePage, skewNote, type OcrEngine } from "./ocr.js";
 import { joinPages, layoutPage, removeGluedFootnoteDigits, removeRunningLines, textLayerProblem, type TextItem } from "./pdf-layout.js";
 import { isPdf } from "./sniff.js";
 import type { Extracted, ExtractContext, ExtractInput, Extractor } from "./types.js";
@@ -106,6 +106,7 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
     const noLayer: number[] = [];
     const garbled: number[] = [];
     const ocrFailed: string[] = [];
+    const skews: Array<{ page: number; skew: number }> = [];
     pages = pages.map((p) => removeGluedFootnoteDigits(normaliseText(p), !positioned));
     for (let i = 0; i < pages.length; i++) {
       const problem = textLayerProblem(pages[i]!);
@@ -126,7 +127,9 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
         const shot = await parser.getScreenshot({ partial: [i + 1], scale: OCR_SCALE, imageBuffer: true, imageDataUrl: false });
         const image = shot.pages[0]?.data;
         if (!image) throw new FoiscopeError("FOISCOPE_OCR_FAILED", "page could not be rendered");
-        pages[i] = await recognizePage(engine, image);
+        const recognized = await recognizePage(engine, image);
+        pages[i] = recognized.text;
+        if (recognized.skew) skews.push({ page: n, skew: recognized.skew });
         ocrPages++;
       } catch (error) {
         pages[i] = "";
@@ -144,7 +147,13 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
       if (!context.options.ocr) {
         messages.push({ severity: "warning", code: "FOISCOPE_OCR_SKIPPED", source: "extract/pdf", text: `${problem}; OCR is off (--no-ocr), so ${missing.length > 1 ? "they were" : "it was"} left out` });
       } else if (ocrPages > 0) {
-        messages.push({ severity: "info", code: "FOISCOPE_OCR", source: "extract/pdf", text: `${problem}; ran OCR (${engine?.name ?? "tesseract"})` });
+        const straightened = skewNote(skews, pageList);
+        messages.push({
+          severity: "info",
+          code: "FOISCOPE_OCR",
+          source: "extract/pdf",
+          text: `${problem}; ran OCR (${engine?.name ?? "tesseract"})${straightened ? `, straightening tilted ${straightened}` : ""}`,
+        });
       }
       if (ocrFailed.length) {
         messages.push({ severity: "warning", code: "FOISCOPE_OCR_FAILED", source: "extract/pdf", text: `OCR failed, so text is missing: ${ocrFailed.join("; ")}` });

@@ -5,6 +5,7 @@ import { processBytes } from "../../src/engine/process.js";
 import { detectFormat } from "../../src/extract/registry.js";
 import { isDocx, isEmail, isJpeg, isOutlookMessage, isPdf, isPng, isTiff, isWordDoc, oleKind } from "../../src/extract/sniff.js";
 import { letterLikeShare } from "../../src/extract/doc.js";
+import { deskewPage, encodePgm, findSkew, type GreyImage } from "../../src/extract/deskew.js";
 import { imagePages, imageSize, MAX_IMAGE_PIXELS } from "../../src/extract/image.js";
 import {
   isSuperscriptMarker,
@@ -401,6 +402,45 @@ describe("Word 97–2003 documents and other OLE2 files", () => {
   it("tells letter text from ciphertext read as characters", () => {
     expect(letterLikeShare("Dear Ms Adeyemi,\n\n1. How many laptops? 340 (£4,450).")).toBe(1);
     expect(letterLikeShare("\u4e00\u9fa5\uac00\u0f00\u1200 ab \u3042\u30a2\u0e01\u05d0\u0627")).toBeLessThan(0.5);
+  });
+});
+
+/** A page of ruled "text": 30 lines of dashes (words) 12 px high, tilted by `degrees` (positive: down to the right). */
+function ruledPage(degrees: number, width = 1000, height = 1400): GreyImage {
+  const pixels = new Uint8Array(width * height).fill(235);
+  const slope = Math.tan((degrees * Math.PI) / 180);
+  for (let line = 0; line < 30; line++) {
+    const top = 120 + line * 38;
+    for (let x = 100; x < 900; x++) {
+      if (x % 60 > 48) continue; // the gap between words
+      const y0 = Math.round(top + (x - width / 2) * slope);
+      for (let y = y0; y < y0 + 12; y++) if (y >= 0 && y < height) pixels[y * width + x] = 30;
+    }
+  }
+  return { width, height, pixels };
+}
+
+describe("straightening a crooked page", () => {
+  it("finds the tilt of a page to a tenth of a degree, either way", () => {
+    for (const degrees of [0, 0.5, 1.2, -2, 3, -4.5]) expect(Math.abs(findSkew(ruledPage(degrees)) - degrees), `${degrees}°`).toBeLessThan(0.1);
+  });
+
+  it("finds no tilt on a blank page or a page of noise", () => {
+    expect(findSkew({ width: 500, height: 700, pixels: new Uint8Array(500 * 700).fill(240) })).toBe(0);
+    let seed = 7;
+    const noise = Uint8Array.from({ length: 500 * 700 }, () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 100 < 3 ? 20 : 240));
+    expect(findSkew({ width: 500, height: 700, pixels: noise })).toBe(0);
+  });
+
+  it("turns a tilted page back and hands the engine a PGM; leaves a straight page and a TIFF as they were", async () => {
+    const straight = bytesOf("kinloch-council-foisa-scan.png");
+    expect(await deskewPage(straight)).toEqual({ image: straight, angle: 0 });
+    const tiff = bytesOf("harbourside-council-numbered-scan.tif");
+    expect((await deskewPage(tiff)).image).toBe(tiff);
+    const tilted = await deskewPage(bytesOf("marlow-vale-nhs-you-asked-scan-skew3.png"));
+    expect(tilted.angle).toBeCloseTo(3, 1);
+    expect(new TextDecoder().decode(tilted.image.subarray(0, 2))).toBe("P5");
+    expect([...encodePgm({ width: 2, height: 1, pixels: new Uint8Array([0, 255]) })]).toEqual([...new TextEncoder().encode("P5\n2 1\n255\n"), 0, 255]);
   });
 });
 

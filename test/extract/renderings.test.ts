@@ -25,9 +25,10 @@ const SUFFIXES = [".pdf", "-columns.pdf", "-scan.pdf", ".docx", ".doc", ".eml", 
 /**
  * Pictures of the letter (render-fixtures --formats png,tiff,jpeg), committed for
  * some letters only to keep the fixtures small: a one-page greyscale PNG, a
- * two-page black-and-white TIFF, and an email carrying a JPEG and a logo.
+ * two-page black-and-white TIFF, an email carrying a JPEG and a logo, and a
+ * PNG of a page fed in 3° crooked (render-fixtures --skew 3).
  */
-const IMAGE_SUFFIXES = ["-scan.png", "-scan.tif", "-jpeg-attached.eml"];
+const IMAGE_SUFFIXES = ["-scan.png", "-scan-skew3.png", "-scan.tif", "-jpeg-attached.eml"];
 
 function analyse(dir: string, file: string): Promise<Letter> {
   return processFile({ path: join(dir, file), file }, options);
@@ -119,6 +120,13 @@ describe("extraction facts of the renderings", () => {
     expect(letter.pageStarts).toEqual([0]);
     expect(letter.text).toContain("Seven Council laptops were reported lost or stolen in 2020");
     expect(letter.messages.map((m) => `${m.code}: ${m.text}`)).toContainEqual(expect.stringMatching(/^FOISCOPE_OCR: PNG image; ran OCR \((system|tesseract\.js)\)$/));
+  }, 120_000);
+
+  it("straightens a page scanned 3° crooked before OCR, and says so", async () => {
+    const letter = await analyse(FORMATS, "marlow-vale-nhs-you-asked-scan-skew3.png");
+    expect(letter.ocrPages).toBe(1);
+    expect(letter.messages.map((m) => `${m.code}: ${m.text}`)).toContainEqual(expect.stringMatching(/^FOISCOPE_OCR: PNG image; ran OCR \((system|tesseract\.js)\), straightening it \(tilted 3°\)$/));
+    expect(letter.text).toContain("The name of the post holder is withheld under section 40(2) of the Act");
   }, 120_000);
 
   it("OCRs each page of a multi-page TIFF and keeps the pages", async () => {
