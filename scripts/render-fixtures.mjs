@@ -16,6 +16,7 @@
 //   <id>-scan.png      a one-page 150 dpi greyscale picture of the letter (set in 10-point type to fit one page)
 //   <id>-scan.tif      a multi-page 200 dpi black-and-white TIFF (PackBits), as fax and copier software saves
 //   <id>-jpeg-attached.eml  "please find attached" with the one-page picture as a JPEG and a small signature logo
+//   <id>-jpeg-attached.msg  the same as an Outlook message (format jpeg-msg)
 //   <id>.doc           Word 97–2003: the DOCX saved by LibreOffice (soffice, Debian libreoffice-writer-nogui; a dev
 //                      tool only, not installed by setup-system.sh): a .doc written by a real word processor
 // (png, tiff, jpeg and doc are not in the default --formats: test/fixtures/formats keeps them for a few letters only.)
@@ -36,6 +37,7 @@
 //   node scripts/render-fixtures.mjs --formats png --only kinloch-council-foisa,northmere-police-blanket-s12 --no-error-cases
 //   node scripts/render-fixtures.mjs --formats tiff --only harbourside-council-numbered --no-error-cases
 //   node scripts/render-fixtures.mjs --formats jpeg --only kinloch-council-foisa --no-error-cases
+//   node scripts/render-fixtures.mjs --formats jpeg-msg --only northmere-police-blanket-s12 --no-error-cases
 //   node scripts/render-fixtures.mjs --formats doc --no-error-cases
 //   node scripts/render-fixtures.mjs --from corpus --to corpus/formats --single doc --only council-internal-review-partly-upheld
 //
@@ -597,7 +599,8 @@ function fileTime(date) {
  * A minimal Outlook message: subject, sender, plain body, delivery time and
  * one attachment, as the MAPI property streams of a compound file.
  */
-function renderMsg(letter, id, attachment) {
+function renderMsg(letter, id, attachment, extras = []) {
+  const attachments = [attachment, ...extras];
   const entries = [{ name: "Root Entry", type: 5, children: [], length: 0 }];
   const add = (parent, name, data) => {
     entries[parent].children.push(entries.length);
@@ -613,8 +616,8 @@ function renderMsg(letter, id, attachment) {
   const date = new Date(`${/^\d{4}-\d{2}-\d{2}$/.test(letter.meta.date ?? "") ? letter.meta.date : "2024-01-01"}T10:30:00Z`);
   // Top-level property stream: 32-byte header (attachment count 1), then 16-byte fixed-size properties.
   const header = Buffer.alloc(32);
-  header.writeUInt32LE(1, 12); // next attachment id
-  header.writeUInt32LE(1, 20); // attachment count
+  header.writeUInt32LE(attachments.length, 12); // next attachment id
+  header.writeUInt32LE(attachments.length, 20); // attachment count
   const delivery = Buffer.alloc(16);
   delivery.writeUInt32LE(0x0e060040, 0); // PidTagMessageDeliveryTime, PT_SYSTIME
   delivery.writeUInt32LE(6, 4);
@@ -624,11 +627,13 @@ function renderMsg(letter, id, attachment) {
   add(0, "__substg1.0_0C1A001F", utf16(`FOI Team - ${letter.meta.authority ?? "Public Authority"}`));
   add(0, "__substg1.0_0C1F001F", utf16("foi@authority.example.gov.uk"));
   add(0, "__substg1.0_1000001F", utf16("Good afternoon,\r\n\r\nPlease see the attached letter, which is our response to your request.\r\n\r\nRegards,\r\nFOI Team"));
-  const attach = folder(0, "__attach_version1.0_#00000000");
-  add(attach, "__properties_version1.0", Buffer.alloc(8));
-  add(attach, "__substg1.0_3707001F", utf16(attachment.name));
-  add(attach, "__substg1.0_3704001F", utf16(attachment.name.slice(0, 12)));
-  add(attach, "__substg1.0_37010102", attachment.bytes);
+  attachments.forEach((file, n) => {
+    const attach = folder(0, `__attach_version1.0_#${n.toString(16).toUpperCase().padStart(8, "0")}`);
+    add(attach, "__properties_version1.0", Buffer.alloc(8));
+    add(attach, "__substg1.0_3707001F", utf16(file.name));
+    add(attach, "__substg1.0_3704001F", utf16(file.name.slice(0, 12)));
+    add(attach, "__substg1.0_37010102", file.bytes);
+  });
   return Buffer.from(burn(entries));
 }
 
@@ -645,11 +650,21 @@ function renderTiff(pdf, seed) {
   return encodeTiff(rasterise(pdf, 200).map((page, n) => scannerLook(page, seed + n)), 200);
 }
 
+/** The letter as a one-page JPEG (quality 30, as a scan-to-email button sends it). */
+async function renderJpeg(letter, id) {
+  const { pdf } = await onePage(letter, id);
+  return rasteriseJpeg(pdf, IMAGE_DPI, 30)[0];
+}
+
 /** "Please find attached" with the letter as a JPEG, and a signature logo beside it. */
 async function renderJpegEml(letter, id) {
-  const { pdf } = await onePage(letter, id);
-  const [jpeg] = rasteriseJpeg(pdf, IMAGE_DPI, 30);
+  const jpeg = await renderJpeg(letter, id);
   return renderAttachedEml(letter, `${id}-jpeg`, jpeg, { name: `${id}-scan.jpg`, type: "image/jpeg" }, [{ bytes: logoPng(), name: "image001.png", type: "image/png" }]);
+}
+
+/** The same as an Outlook message. */
+async function renderJpegMsg(letter, id) {
+  return renderMsg(letter, id, { name: `${id}-scan.jpg`, bytes: await renderJpeg(letter, id) }, [{ name: "image001.png", bytes: logoPng() }]);
 }
 
 mkdirSync(toDir, { recursive: true });
@@ -701,6 +716,7 @@ for (const file of letters) {
   if (formats.has("png")) put(`${id}-scan.png`, await renderPng(letter, id, 1000 * seed++));
   if (formats.has("tiff")) put(`${id}-scan.tif`, renderTiff(pdf, 1000 * seed++));
   if (formats.has("jpeg")) put(`${id}-jpeg-attached.eml`, await renderJpegEml(letter, id));
+  if (formats.has("jpeg-msg")) put(`${id}-jpeg-attached.msg`, await renderJpegMsg(letter, id));
   if (formats.has("doc")) put(`${id}.doc`, await renderDoc(letter));
   process.stdout.write(`${id}: ${written.join(", ")}\n`);
 }

@@ -25,10 +25,10 @@ const SUFFIXES = [".pdf", "-columns.pdf", "-scan.pdf", ".docx", ".doc", ".eml", 
 /**
  * Pictures of the letter (render-fixtures --formats png,tiff,jpeg), committed for
  * some letters only to keep the fixtures small: a one-page greyscale PNG, a
- * two-page black-and-white TIFF, an email carrying a JPEG and a logo, and a
+ * two-page black-and-white TIFF, an .eml and an .msg carrying a JPEG and a logo, and a
  * PNG of a page fed in 3° crooked (render-fixtures --skew 3).
  */
-const IMAGE_SUFFIXES = ["-scan.png", "-scan-skew3.png", "-scan.tif", "-jpeg-attached.eml"];
+const IMAGE_SUFFIXES = ["-scan.png", "-scan-skew3.png", "-scan.tif", "-jpeg-attached.eml", "-jpeg-attached.msg"];
 
 function analyse(dir: string, file: string): Promise<Letter> {
   return processFile({ path: join(dir, file), file }, options);
@@ -147,6 +147,15 @@ describe("extraction facts of the renderings", () => {
     const texts = letter.messages.map((m) => `${m.code}: ${m.text}`);
     expect(texts).toContain("FOISCOPE_ATTACHMENT_SKIPPED: Attachment image001.png not read: a 160×48 picture is too small to be a scanned page (a logo or signature)");
     expect(texts).toContain("FOISCOPE_ATTACHMENT_IS_LETTER: Email body only points to the attachment; read kinloch-council-foisa-scan.jpg as the letter");
+  }, 120_000);
+
+  it("reads a letter sent as a JPEG in an Outlook message, skipping the logo", async () => {
+    const letter = await analyse(FORMATS, "northmere-police-blanket-s12-jpeg-attached.msg");
+    expect(letter.format).toBe("msg");
+    expect(letter.ocrPages).toBe(1);
+    expect(letter.text).not.toContain("Please see the attached letter");
+    expect(letter.meta.authority).toBe("Northmere Constabulary");
+    expect(letter.messages.map((m) => m.code)).toEqual(["FOISCOPE_OCR", "FOISCOPE_ATTACHMENT_SKIPPED", "FOISCOPE_ATTACHMENT_IS_LETTER"]);
   }, 120_000);
 
   it("leaves a picture out with a warning when OCR is off", async () => {
