@@ -55,7 +55,12 @@ export const analyzeCommand: CommandModule<object, Args> = {
   describe: "Analyse letters (files or folders, recursively) and write answers.csv, letters.csv, answers.jsonl and reports",
   builder: (y) =>
     y
-      .positional("paths", { type: "string", array: true, demandOption: true, describe: "Letter files or folders" })
+      .positional("paths", {
+        type: "string",
+        array: true,
+        demandOption: true,
+        describe: "Letter files or folders: PDF (scanned pages OCR'd), PNG/JPEG/TIFF scans, DOCX, Word 97–2003 .doc, HTML, .eml/.msg, thread JSON, text; told by content",
+      })
       .option("out", { alias: "o", type: "string", default: "reports", describe: "Output folder" })
       .option("jobs", { alias: "j", type: "number", default: availableParallelism(), describe: "Parallel workers" })
       .option("ocr", { type: "boolean", default: true, describe: "OCR scanned PDF pages and pictures (PNG, JPEG, TIFF) (--no-ocr to skip)" })
