@@ -42,7 +42,7 @@ function lcs(a, b) {
 }
 
 function reference(file) {
-  const id = basename(file).replace(/(-scan)?\.(pdf|png|jpe?g|tif)$/, "");
+  const id = basename(file).replace(/(-scan(-skew[\d.]+)?)?\.(pdf|png|jpe?g|tif)$/, "");
   const raw = readFileSync(join("test/fixtures/letters", `${id}.txt`), "utf8");
   return raw.replace(/^(?:---\n)?(?:[A-Za-z_][\w -]*:.*\n)+---\n/, "");
 }
