@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { appendFileSync, copyFileSync, existsSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runAnalysis } from "../../src/engine/engine.js";
+import { runAnalysis, timeoutReason } from "../../src/engine/engine.js";
 import { mergeStores } from "../../src/engine/merge.js";
 import { parseShard, shardOf } from "../../src/engine/shard.js";
 import { compareNames } from "../../src/engine/files.js";
@@ -219,6 +219,17 @@ describe("failure isolation", () => {
     expect(raised.stats.analysed).toBe(1);
     expect(lettersCsv(out).find((r) => r.file === "stuck.pdf")!.ocr_pages).toBe("2");
   }, 120_000);
+
+  it("says which limit a timed-out file passed", () => {
+    expect(timeoutReason({ timeoutMs: 60_000, ocrPageTimeoutMs: 10_000 }, 40)).toBe(
+      "Took longer than the 60 s per-file limit plus 10 s for each of its 40 OCR pages (460 s); abandoned the file and replaced its worker (raise --timeout or --timeout-per-ocr-page to allow more)",
+    );
+    expect(timeoutReason({ timeoutMs: 60_000, ocrPageTimeoutMs: 10_000 }, 1)).toContain("plus 10 s for each of its 1 OCR page (70 s);");
+    expect(timeoutReason({ timeoutMs: 60_000, ocrPageTimeoutMs: 0 }, 40)).toBe(
+      "Took longer than the 60 s per-file limit; abandoned the file and replaced its worker (raise --timeout or --timeout-per-ocr-page to allow more)",
+    );
+    expect(timeoutReason({ timeoutMs: 60_000, ocrPageTimeoutMs: 10_000 }, 0)).toBe("Took longer than the 60 s per-file limit; abandoned the file and replaced its worker (raise --timeout to allow more)");
+  });
 
   it("isolates a file that exhausts its worker's heap and one that kills its worker", async () => {
     const dir = tempDir("oom");
