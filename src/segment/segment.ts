@@ -1,7 +1,7 @@
 import type { Message, Question, Span } from "../core/types.js";
-import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import type { Segmentation } from "./types.js";
 import { splitLines, type Line, type Marker } from "./lines.js";
+import { overlap, words } from "../core/stems.js";
 import { CROSS_REFERENCE, DEAR_AUTHORITY, DEAR_PERSON, QUESTION_LIKE, REQUESTER_LIKE, RESPONSE_OPENER } from "./cues.js";
 
 /**
@@ -93,37 +93,6 @@ function buildRuns(lines: Line[], family: Family): Run[] {
     }
   }
   return runs;
-}
-
-/**
- * Word stems of a text, for overlap tests: a restated question often changes a word's form
- * ("attacks" / "attacked", "restate" / "restated"). natural's Porter stemmer, imported by its
- * subpath: the package's index runs dotenv and prints to stdout (docs/stack.md).
- */
-function words(s: string): string[] {
-  return (s.toLowerCase().match(/[a-z0-9£%]+/g) ?? []).map(stem);
-}
-
-/** Stems of the words letters use, memoised: a pure function of the word, bounded in size. */
-const stems = new Map<string, string>();
-function stem(word: string): string {
-  if (!/^[a-z]{4,}$/.test(word)) return word;
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = PorterStemmer.stem(word);
-    if (stems.size > 50_000) stems.clear();
-    stems.set(word, s);
-  }
-  return s;
-}
-
-function overlap(a: string, b: string): number {
-  const wa = words(a);
-  if (wa.length === 0) return 0;
-  const wb = new Set(words(b));
-  let n = 0;
-  for (const w of wa) if (wb.has(w)) n++;
-  return n / wa.length;
 }
 
 /** Text that answers rather than asks: no requester's first person, no question, not a request sentence. */

@@ -4,3 +4,8 @@ declare module "natural/lib/natural/stemmers/porter_stemmer.js" {
   const PorterStemmer: { stem(word: string): string };
   export default PorterStemmer;
 }
+
+declare module "natural/lib/natural/util/stopwords.js" {
+  const stopwords: { words: string[] };
+  export default stopwords;
+}

@@ -1,0 +1,43 @@
+import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
+import stopwordList from "natural/lib/natural/util/stopwords.js";
+
+/**
+ * Word stems of a text, for overlap tests: a restated question often changes a word's form
+ * ("attacks" / "attacked", "restate" / "restated"). natural's Porter stemmer, imported by its
+ * subpath: the package's index runs dotenv and prints to stdout (docs/stack.md).
+ */
+export function words(s: string): string[] {
+  return (s.toLowerCase().match(/[a-z0-9£%]+/g) ?? []).map(stem);
+}
+
+/** Stems of the words letters use, memoised: a pure function of the word, bounded in size. */
+const stems = new Map<string, string>();
+export function stem(word: string): string {
+  if (!/^[a-z]{4,}$/.test(word)) return word;
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = PorterStemmer.stem(word);
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
+/** Share of a's words that b also has. */
+export function overlap(a: string, b: string): number {
+  const wa = words(a);
+  if (wa.length === 0) return 0;
+  const wb = new Set(words(b));
+  let n = 0;
+  for (const w of wa) if (wb.has(w)) n++;
+  return n / wa.length;
+}
+
+const STOP = new Set<string>((stopwordList as { words: string[] }).words);
+
+/** Stems of the content words of a text: no stop words, no numbers, at least three letters. */
+export function contentStems(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of s.toLowerCase().match(/[a-z]{3,}/g) ?? []) if (!STOP.has(w)) out.add(stem(w));
+  return out;
+}
