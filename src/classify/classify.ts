@@ -6,6 +6,7 @@ import { mostPrecise } from "../cite/grounds.js";
 import { preset } from "./preset.js";
 import { ruleMatches, type Rule, type Signal } from "./rule.js";
 import { sentences } from "./sentences.js";
+import { sharedAnswerFocus, type Focus } from "./shared.js";
 import { defaultTaxonomy, inScope, topicOf, type Taxonomy } from "./topic.js";
 
 interface Hit {
@@ -21,9 +22,10 @@ export interface ClassifyOptions {
 const defaults: ClassifyOptions = { rules: preset, taxonomy: defaultTaxonomy };
 
 /** Signals found in a span, sentence by sentence. */
-export function findHits(text: string, span: Span, rules: readonly Rule[]): Hit[] {
+export function findHits(text: string, span: Span, rules: readonly Rule[], exclude: readonly Span[] = []): Hit[] {
   const hits: Hit[] = [];
   for (const s of sentences(text, span)) {
+    if (exclude.some((e) => contains(e, s))) continue;
     const sentence = text.slice(s.start, s.end);
     const oneLine = !sentence.includes("\n");
     for (const rule of rules) {
@@ -41,20 +43,23 @@ function evidenceOf(text: string, rule: string, span: Span): Evidence {
 
 interface Scope {
   answer: Span;
+  /** Sentences of the answer that speak to other questions only. */
+  exclude: readonly Span[];
   letterRegions: Span[];
 }
 
 function groundsFor(letter: Letter, scope: Scope, hits: Hit[]): { grounds: string[]; evidence: Evidence[] } {
   const inSpan = (c: Citation, s: Span): boolean => contains(s, c.span);
   const numbered = (spans: Span[]): Citation[] => letter.citations.filter((c) => c.applied && !c.byName && spans.some((s) => inSpan(c, s)));
-  let found = numbered([scope.answer]);
+  const ownAnswer = (c: Citation): boolean => !scope.exclude.some((e) => contains(e, c.span));
+  let found = numbered([scope.answer]).filter(ownAnswer);
   if (found.length === 0) found = numbered(scope.letterRegions);
   if (found.length === 0) {
     // Grounds named without a number: strong names always; others only in a refusal sentence.
     const refusalSentences = hits.filter((h) => h.rule.signal === "exempt" || h.rule.signal === "ncnd").map((h) => h.span);
     const named = (spans: Span[]): Citation[] =>
       letter.citations.filter((c) => c.byName && spans.some((s) => inSpan(c, s)) && (c.reason === "cite/name-strong" || refusalSentences.some((r) => contains(r, c.span))));
-    found = named([scope.answer]);
+    found = named([scope.answer]).filter(ownAnswer);
     if (found.length === 0) found = named(scope.letterRegions);
   }
   const grounds = mostPrecise(found.map((c) => c.ground));
@@ -68,27 +73,33 @@ const WEAK_IN_REFUSAL = new Set(["figures-in-prose", "nil-statement"]);
 /** Grounds that point to where the information already is. */
 const SIGNPOSTING = /^(?:FOIA s21|FOISA s25|EIR 6\(1\)\(b\)|EISR 6\(1\)\(b\))(?:\(|$)/;
 
+/** "Please see the attached spreadsheet", "enclosed is": something sent, not a pointer elsewhere. */
+const ENCLOSED = /\b(?:attached|enclosed|attachment|enclosure)\b/i;
+
 /** Refusal cues that name no ground and say no more than "cannot provide". */
 const SOFT_REFUSAL = new Set(["cannot-provide"]);
 
 /** A sentence that is courtesy or framing, not an answer. */
 const COURTESY =
-  /^\s*(?:(?:dear|hi|hello|good (?:morning|afternoon))\b[^.\n]{0,60}$|thank(?:s| you)\b|(?:kind |best )?regards\b|yours (?:sincerely|faithfully)\b|(?:please )?(?:find|see) (?:below )?(?:the |our |my )?(?:\w+(?:['’]s)? )?(?:\w+ )?(?:response|reply|answers?)\b[^.\n]{0,60}(?:below|follows?|set out)\W*$|(?:our|the|my) (?:response|reply|answers?)\b[^.\n]{0,40}(?:is|are) (?:set out |given )?(?:below|as follows)\W*$)/i;
+  /^\s*(?:(?:dear|hi|hello|good (?:morning|afternoon))\b[^.\n]{0,60}$|thank(?:s| you)\b|(?:kind |best )?regards\b|yours (?:sincerely|faithfully)\b|(?:please )?(?:find|see) (?:below )?(?:the |our |my )?(?:[\w'’]+ ){0,4}(?:response|reply|answers?)\b[^.]{0,60}(?:below|follows?|set out)\W*$|(?:our|the|my) (?:response|reply|answers?)\b[^.\n]{0,40}(?:is|are) (?:set out |given )?(?:below|as follows)\W*$)/i;
 
 const STRONG: Record<Signal, number> = { exempt: 0, ncnd: 0, not_held: 0, disclosed: 0, moot: 0, clarification: 0, partial: 0, pit: 0 };
 
-/** Decide one answer span. Pure; shared answers are decided once. */
-export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | null, others: Span[], options: ClassifyOptions = defaults): Omit<Decision, "topic"> {
+/**
+ * Decide one answer span. Pure; shared answers are decided once per focus. `exclude` lists
+ * sentences of the span that speak to other questions only (see shared.ts).
+ */
+export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | null, others: Span[], options: ClassifyOptions = defaults, exclude: readonly Span[] = []): Omit<Decision, "topic"> {
   const text = letter.text;
   if (!answer) {
     return { outcome: "other", grounds: [], partial: false, ncnd: false, pit: false, confidence: 0.4, rule: "segment/no-answer", evidence: [], conflicts: [] };
   }
-  const hits = findHits(text, answer, options.rules);
+  const hits = findHits(text, answer, options.rules, exclude);
   const by = (signal: Signal): Hit[] => hits.filter((h) => h.rule.signal === signal);
   const strength = { ...STRONG };
   for (const h of hits) strength[h.rule.signal] = Math.max(strength[h.rule.signal], h.rule.weight);
 
-  const appliedInAnswer = letter.citations.filter((c) => c.applied && !c.byName && contains(answer, c.span));
+  const appliedInAnswer = letter.citations.filter((c) => c.applied && !c.byName && contains(answer, c.span) && !exclude.some((e) => contains(e, c.span)));
   // "refused under regulation 12(4)(a)": a refusal whose only provision is a not-held one says the information is not held.
   const notHeldProvisionSentence = (h: Hit): boolean =>
     letter.citations.some((c) => c.reason === "cite/not-held-provision" && contains(h.span, c.span)) &&
@@ -134,7 +145,9 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
     const decisive = strongest(notHeldHits)!;
     evidence.push(evidenceOf(text, decisive.rule.id, decisive.span));
     // Beside a firm "not held", a nil statement explains it and a pointer to published material is advice and assistance.
-    const explainsNotHeld = decisive.rule.weight >= 0.85 && disclosedHits.every((h) => h.rule.weight <= 0.6 || h.rule.id === "attached-or-linked");
+    // An attachment sent with the reply is a part given, whatever else is not held.
+    const pointer = (h: Hit): boolean => h.rule.id === "attached-or-linked" && !ENCLOSED.test(text.slice(h.span.start, h.span.end));
+    const explainsNotHeld = decisive.rule.weight >= 0.85 && disclosedHits.every((h) => h.rule.weight <= 0.6 || pointer(h));
     if (disclosedHits.length && !explainsNotHeld) {
       outcome = "disclosed";
       partial = true;
@@ -164,7 +177,7 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
   } else {
     // Something was said in answer but no rule recognised it: an answer, with low confidence.
     // Greetings, thanks and "our response is below" say nothing; with only those, nothing was answered.
-    const said = sentences(text, answer).find((s) => !COURTESY.test(text.slice(s.start, s.end)));
+    const said = sentences(text, answer).find((s) => !exclude.some((e) => contains(e, s)) && !COURTESY.test(text.slice(s.start, s.end)));
     if (said) {
       outcome = "disclosed";
       rule = "fallback/statement";
@@ -184,7 +197,7 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
     if (regions.length === 0 || !letter.citations.some((c) => c.applied && !c.byName && regions.some((r) => contains(r, c.span)))) {
       regions.push(...responseRemainder(seg, letter.text.length, others));
     }
-    const g = groundsFor(letter, { answer, letterRegions: regions }, hits);
+    const g = groundsFor(letter, { answer, exclude, letterRegions: regions }, hits);
     grounds = g.grounds;
     if (partial && grounds.some((gr) => SIGNPOSTING.test(gr))) {
       // Section 21 / FOISA 25 / EIR 6(1)(b): the link is how the ground is applied, not a part given.
@@ -243,13 +256,34 @@ function responseRemainder(seg: Segmentation, textLength: number, ownAnswers: Sp
 export function classifyLetter(letter: Letter, seg: Segmentation, options: ClassifyOptions = defaults): Answer[] {
   const text = letter.text;
   const ownAnswers = seg.questions.filter((q) => q.answerVia === "own" && q.answerSpan).map((q) => q.answerSpan!);
+  const spanKey = (q: Question): string => (q.answerSpan ? `${q.answerSpan.start}:${q.answerSpan.end}` : `none:${q.label}`);
+  // Questions answered by one shared span: which of its sentences speak to which question.
+  const groups = new Map<string, Question[]>();
+  for (const q of seg.questions) if (q.answerSpan && !q.refersTo) groups.set(spanKey(q), [...(groups.get(spanKey(q)) ?? []), q]);
+  const focus = new Map<string, Map<string, Focus>>();
+  for (const [key, group] of groups) if (group.length > 1) focus.set(key, sharedAnswerFocus(text, group[0]!.answerSpan!, group));
+  const signals = (s: Span): Signal[] => findHits(text, s, options.rules).map((h) => h.rule.signal);
+  const excluded = (q: Question): Span[] => {
+    const f = focus.get(spanKey(q))?.get(q.label);
+    if (!f) return [];
+    // "Please see the attached spreadsheet. … We are unable to answer question 4.": what is said
+    // to question 4 by name, or about its subject alone, overrides what is given to all.
+    const ownRefusal = f.own.some((s) => signals(s).some((g) => g === "exempt" || g === "ncnd" || g === "not_held"));
+    if (!ownRefusal) return f.others;
+    const givenToAll = f.general.filter((s) => {
+      const g = signals(s);
+      return g.length > 0 && g.every((x) => x === "disclosed");
+    });
+    return [...f.others, ...givenToAll].sort((a, b) => a.start - b.start);
+  };
   const cache = new Map<string, Omit<Decision, "topic">>();
   const decide = (q: Question): Omit<Decision, "topic"> => {
-    const key = q.answerSpan ? `${q.answerSpan.start}:${q.answerSpan.end}` : `none:${q.label}`;
+    const exclude = excluded(q);
+    const key = `${spanKey(q)}|${exclude.map((e) => e.start).join(",")}`;
     let d = cache.get(key);
     if (!d) {
       const others = ownAnswers.filter((s) => !q.answerSpan || s.start !== q.answerSpan.start || s.end !== q.answerSpan.end);
-      d = decideAnswer(letter, seg, q.answerSpan, others, options);
+      d = decideAnswer(letter, seg, q.answerSpan, others, options, exclude);
       cache.set(key, d);
     }
     return d;

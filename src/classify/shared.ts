@@ -1,0 +1,97 @@
+import type { Question, Span } from "../core/types.js";
+import { contentStems, stem } from "../core/stems.js";
+import { sentences } from "./sentences.js";
+
+/**
+ * One answer given to several questions at once, as replies that do not restate the request
+ * often are: "Please see the attached spreadsheet. We are unable to provide the number of
+ * accounts in a company's name as companies are not listed separately. We are unable to answer
+ * question 4." The attachment answers every question; the other two sentences answer one each.
+ *
+ * A sentence belongs to particular questions when it names them ("question 4", "points 2 and
+ * 3", "Q5") or when its content words meet one question's own words (those the questions do not
+ * all share) clearly more than any other's. Every other sentence answers the whole group.
+ *
+ * Returns, per question label, the sentences of the shared answer that belong to other questions
+ * only (leaving them out, each question is decided on what was said to it and to all), those that
+ * name it, and those said to all.
+ */
+export interface Focus {
+  /** Sentences that belong to other questions only. */
+  others: Span[];
+  /** Sentences that belong to this question: they name it ("We are unable to answer question 4.") or speak of its subject alone. */
+  own: Span[];
+  /** Sentences that belong to no question in particular. */
+  general: Span[];
+}
+
+export function sharedAnswerFocus(text: string, answer: Span, group: readonly Question[]): Map<string, Focus> {
+  const out = new Map<string, Focus>();
+  if (group.length < 2) return out;
+  const labels = group.map((q) => q.label);
+  for (const label of labels) out.set(label, { others: [], own: [], general: [] });
+  const own = distinctive(group.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "")));
+  for (const s of sentences(text, answer)) {
+    const sentence = text.slice(s.start, s.end);
+    const targets = named(sentence, labels) ?? closest(sentence, own, labels);
+    for (const label of labels) {
+      const focus = out.get(label)!;
+      if (!targets) focus.general.push(s);
+      else if (!targets.has(label)) focus.others.push(s);
+      else focus.own.push(s);
+    }
+  }
+  return out;
+}
+
+/** "question 4", "questions 2 and 3", "Q5", "points 1 to 3", "part 2(a)": the labels a sentence names. */
+const NAMED = /\b(?:questions?|q|points?|parts?|items?|requests?)\s*\.?\s*(\d{1,2}(?:[a-z]\b|\s*\([a-z]\))?)((?:\s*(?:,|and|&|or|to|-|–)\s*\d{1,2}(?:[a-z]\b|\s*\([a-z]\))?)*)/gi;
+
+function named(sentence: string, labels: readonly string[]): Set<string> | null {
+  const found = new Set<string>();
+  for (const m of sentence.matchAll(NAMED)) {
+    const items = `${m[1]}${m[2] ?? ""}`.split(/\s*(?:,|and|&|or)\s*/i);
+    for (const item of items) {
+      const range = /^(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})$/i.exec(item.trim());
+      if (range) {
+        for (let n = Number(range[1]); n <= Number(range[2]) && n < 100; n++) found.add(String(n));
+      } else {
+        found.add(item.replace(/[\s().]/g, "").toLowerCase());
+      }
+    }
+  }
+  const inGroup = new Set([...found].filter((l) => labels.includes(l)));
+  return inGroup.size ? inGroup : null;
+}
+
+/** Each question's content-word stems, less those most of the group's questions share. */
+function distinctive(questions: readonly string[]): Set<string>[] {
+  const sets = questions.map(contentStems);
+  const count = new Map<string, number>();
+  for (const set of sets) for (const w of set) count.set(w, (count.get(w) ?? 0) + 1);
+  const limit = Math.max(1, Math.floor(sets.length / 2));
+  return sets.map((set) => new Set([...set].filter((w) => count.get(w)! <= limit)));
+}
+
+/** Words every FOI answer uses: they tie a sentence to no question in particular. */
+const FOI_WORDS = new Set(
+  ["information", "hold", "held", "holds", "holding", "council", "authority", "provide", "provided", "request", "requested", "data", "record", "records",
+    "recorded", "number", "numbers", "details", "please", "total", "year", "years", "month", "months", "local", "area", "response", "answer", "question",
+    "disclose", "disclosed", "withheld", "exempt", "attached", "section", "freedom", "copy", "copies", "list", "breakdown", "figures", "time", "period"].map(stem),
+);
+
+function closest(sentence: string, own: readonly Set<string>[], labels: readonly string[]): Set<string> | null {
+  const words = contentStems(sentence);
+  for (const w of FOI_WORDS) words.delete(w);
+  const scores = own.map((set) => {
+    let n = 0;
+    for (const w of set) if (words.has(w)) n++;
+    return n;
+  });
+  const best = Math.max(...scores);
+  if (best < 2) return null;
+  const winners = scores.filter((s) => s === best).length;
+  const second = Math.max(...scores.filter((s) => s !== best), 0);
+  if (winners > 1 || best - second < 1) return null;
+  return new Set([labels[scores.indexOf(best)]!]);
+}

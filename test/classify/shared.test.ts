@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/engine/analyze.js";
+
+/** Letters written for these tests: a request, then one prose reply that answers every item at once. */
+function outcomes(text: string): Record<string, string> {
+  const letter = analyzeText(text, { file: "t.txt", path: "t.txt" });
+  return Object.fromEntries(letter.answers.map((a) => [a.label, `${a.outcome}${a.partial ? "+partial" : ""}`]));
+}
+
+const REQUEST = `Dear Northbury Borough Council,
+Please provide the following for the last three years:
+1. The number of parking fines issued on Castle Street.
+2. The income received from those parking fines.
+3. The number of appeals against fines that were upheld.
+4. The cost of the enforcement contract with the parking operator.
+Yours faithfully,
+A Requester
+
+Dear A Requester,
+Thank you for your request for information which we received on 3 March 2025.
+Please find Northbury Borough Council's response to your request set out below:
+`;
+
+const CLOSING = `If you have any queries about this response, please do not hesitate to contact us.
+Kind regards,
+Information Governance Team`;
+
+describe("one reply shared by several questions", () => {
+  it("gives a question named in a refusal sentence its own outcome", () => {
+    const o = outcomes(`${REQUEST}Please see the attached spreadsheet.
+We are unable to answer question 4 as the contract does not separate enforcement costs and we do not hold a figure for them.
+${CLOSING}`);
+    expect(o).toEqual({ "1": "disclosed", "2": "disclosed", "3": "disclosed", "4": "not_held" });
+  });
+
+  it("gives a sentence about one question's own subject to that question alone", () => {
+    const o = outcomes(`${REQUEST}Please see the attached spreadsheet.
+We do not hold a record of appeals that were upheld, as the outcome of an appeal is not logged.
+${CLOSING}`);
+    expect(o).toEqual({ "1": "disclosed", "2": "disclosed", "3": "not_held", "4": "disclosed" });
+  });
+
+  it("applies a sentence about none in particular to all", () => {
+    const o = outcomes(`${REQUEST}We do not hold this information; parking enforcement is carried out by the county council, who you may wish to contact.
+${CLOSING}`);
+    expect(o).toEqual({ "1": "not_held", "2": "not_held", "3": "not_held", "4": "not_held" });
+  });
+
+  it("never takes a greeting or 'our response is below' as the answer", () => {
+    const o = outcomes(`Dear Council,
+Please tell me whether the council still uses a paging system for its out-of-hours staff.
+Yours faithfully,
+A Requester
+
+Dear A Requester,
+Thank you for your request for information which we received on 3 March 2025.
+Please find the Council's response to your request set out
+below:
+Out-of-hours staff are contacted by mobile telephone; the paging system was withdrawn in 2019.
+${CLOSING}`);
+    const letter = analyzeText(`Dear Council,\nPlease tell me whether the council still uses a paging system.\nYours faithfully,\nA Requester\n\nDear A Requester,\nThank you for your request.\n${CLOSING}`, { file: "t.txt", path: "t.txt" });
+    expect(o).toEqual({ "1": "disclosed" });
+    expect(letter.answers[0]!.outcome).toBe("other");
+  });
+});
