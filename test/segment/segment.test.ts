@@ -93,6 +93,33 @@ describe("question and answer layouts", () => {
 });
 
 describe("answers given apart from their questions", () => {
+  it("a reply restating unnumbered questions splits at each restatement, with answers on the same line", () => {
+    const text = `Dear Westmoor Council,
+1) How many staff members work in your school admissions team?
+2) How many staff in the admissions team hold a professional qualification in casework?
+3) How many appeals against admission decisions were heard in 2024?
+4) What was the total spent on agency staff for the admissions team in 2024?
+Yours faithfully,
+A Requester
+
+Dear A Requester,
+Thank you for your request for information which we received on 2 May 2025.
+Please find the Council's response to your request set out below:
+How many staff members work in your school admissions team?
+There are 6 members of staff in the admissions team.
+How many staff in the admissions team hold a professional qualification
+in casework?
+Qualifications held by named staff are personal data and are withheld under section 40(2) of the Freedom of Information Act 2000.
+How many appeals against admission decisions were heard in 2024? 212
+What was the total spent on agency staff for the admissions team in 2024 = £0
+If you have any queries about this response, please contact us.
+Kind regards,
+Information Governance`;
+    expect(answerOf(text, "1")).toBe("There are 6 members of staff in the admissions team.");
+    expect(answerOf(text, "3")).toBe("212");
+    expect(answerOf(text, "4")).toBe("£0");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt FOIA s40(2)", "3:disclosed", "4:disclosed"]);
+  });
   it("bulleted questions answered by a numbered list, in order", () => {
     const text = "Please provide:\n- How the council measures phishing risk\n- The budget for the awareness programme\nYours faithfully,\nA. Requester\n\nDear A. Requester,\nPlease find the Council's response to your request set out below:\n1. We run quarterly simulated phishing campaigns and report the click rate to the audit committee.\n2. We do not hold a separate budget for the programme.";
     expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held"]);
