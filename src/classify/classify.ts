@@ -26,14 +26,37 @@ export function findHits(text: string, span: Span, rules: readonly Rule[], exclu
   const hits: Hit[] = [];
   for (const s of sentences(text, span)) {
     if (exclude.some((e) => contains(e, s))) continue;
-    const sentence = text.slice(s.start, s.end);
+    const raw = text.slice(s.start, s.end);
+    const sentence = forMatching(raw);
     const oneLine = !sentence.includes("\n");
+    const boxTable = raw !== sentence && /[│┃]/.test(raw);
     for (const rule of rules) {
-      if (rule.id === "data-table" && !oneLine) continue;
+      if (rule.id === "data-table" && !oneLine) {
+        // A drawn table is one sentence of many rows; any row of data is data.
+        if (boxTable && sentence.split("\n").some((row) => ruleMatches(rule, row))) hits.push({ rule, span: s });
+        continue;
+      }
       if (ruleMatches(rule, sentence)) hits.push({ rule, span: s });
     }
   }
   return hits;
+}
+
+/**
+ * A sentence as the rules read it: "• 121" and "◦ No, the contract runs to 2026." without their
+ * bullet; a table drawn in box characters (WhatDoTheyKnow's rendering of attachments) as rows of
+ * cells, so a row reads like any other table row.
+ */
+function forMatching(sentence: string): string {
+  let out = sentence.replace(/^\s*[•◦▪●·‣]\s+/, "");
+  if (/[│┃┌┐└┘├┤┬┴┼─]/.test(out)) {
+    out = out
+      .split("\n")
+      .filter((line) => !/^[\s┌┐└┘├┤┬┴┼─━]*$/.test(line))
+      .map((line) => line.replace(/[│┃]/g, " ").replace(/\s{2,}/g, " ").trim())
+      .join("\n");
+  }
+  return out;
 }
 
 function evidenceOf(text: string, rule: string, span: Span): Evidence {

@@ -158,6 +158,8 @@ function questionEnd(ctx: Context, item: Item, bodyEndLine: number): number {
     }
     if (l.marker && !NUMBERED.has(l.marker.kind)) {
       const content = l.trimmed.slice(l.marker.contentStart - l.start - l.indent);
+      // In the reply, a bullet under a finished question that asks nothing itself answers it ("… in 2024?" / "• 121").
+      if (ctx.responseStart >= 0 && j >= ctx.responseLine && /\?["”’)]?\s*$/.test(text) && subKind === null && !/\?/.test(content) && !QUESTION_LIKE.test(content)) break;
       if (l.index < ctx.responseLine || QUESTION_LIKE.test(content) || /[:?]$/.test(text) || subKind === l.marker.kind) {
         endLine = j;
         text = l.trimmed;

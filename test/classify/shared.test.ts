@@ -63,3 +63,34 @@ ${CLOSING}`);
     expect(letter.answers[0]!.outcome).toBe("other");
   });
 });
+
+describe("how the rules read a sentence", () => {
+  const rulesOf = (text: string): string[] => analyzeText(text, { file: "t.txt", path: "t.txt" }).answers.map((a) => `${a.label}:${a.rule}`);
+
+  it("reads a bulleted answer without its bullet", () => {
+    const text = `Dear A Requester,
+Please find our response below.
+1. How many school attendance orders were issued in 2024?
+• 121
+2. Were any orders withdrawn?
+◦ No.
+Kind regards,
+Information Governance`;
+    expect(rulesOf(text)).toEqual(["1:direct-answer", "2:direct-answer"]);
+  });
+
+  it("reads a table drawn in box characters as rows of data", () => {
+    const text = `Dear A Requester,
+Please find our response below.
+1. What was spent on interpreting in each of the last two years?
+┌──────────────┬──────────┐
+│Financial year│Spend     │
+├──────────────┼──────────┤
+│2022-23       │£41,250   │
+│2023-24       │£44,980   │
+└──────────────┴──────────┘
+Kind regards,
+Information Governance`;
+    expect(rulesOf(text)).toEqual(["1:data-table"]);
+  });
+});
