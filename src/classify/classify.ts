@@ -102,9 +102,12 @@ const ENCLOSED = /\b(?:attached|enclosed|attachment|enclosure)\b/i;
 /** Refusal cues that name no ground and say no more than "cannot provide". */
 const SOFT_REFUSAL = new Set(["cannot-provide"]);
 
-/** A sentence that is courtesy or framing, not an answer. */
-const COURTESY =
-  /^\s*(?:(?:dear|hi|hello|good (?:morning|afternoon))\b[^.\n]{0,60}$|thank(?:s| you)\b|(?:kind |best )?regards\b|yours (?:sincerely|faithfully)\b|(?:please )?(?:find|see) (?:below )?(?:the |our |my )?(?:[\w'’]+ ){0,4}(?:response|reply|answers?)\b[^.]{0,60}(?:below|follows?|set out)\W*$|(?:our|the|my) (?:response|reply|answers?)\b[^.\n]{0,40}(?:is|are) (?:set out |given )?(?:below|as follows)\W*$)/i;
+/** "Please find our response below", "Our answers are set out below": framing, not an answer. */
+const FRAMING =
+  /^\s*(?:(?:please )?(?:find|see) (?:below )?(?:the |our |my )?(?:[\w'’]+ ){0,4}(?:response|reply|answers?)\b[^.]{0,60}(?:below|follows?|set out)\W*$|(?:our|the|my) (?:response|reply|answers?)\b[^.\n]{0,40}(?:is|are) (?:set out |given )?(?:below|as follows)\W*$)/i;
+
+/** Greeting, thanks or sign-off: never an answer, even alone. */
+const GREETING = /^\s*(?:(?:dear|hi|hello|good (?:morning|afternoon))\b[^.\n]{0,60}$|thank(?:s| you)\b|(?:kind |best )?regards\b|yours (?:sincerely|faithfully)\b)/i;
 
 const STRONG: Record<Signal, number> = { exempt: 0, ncnd: 0, not_held: 0, disclosed: 0, moot: 0, clarification: 0, partial: 0, pit: 0 };
 
@@ -200,12 +203,15 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
   } else {
     // Something was said in answer but no rule recognised it: an answer, with low confidence.
     // Greetings, thanks and "our response is below" say nothing; with only those, nothing was answered.
-    const said = sentences(text, answer).find((s) => !exclude.some((e) => contains(e, s)) && !COURTESY.test(text.slice(s.start, s.end)));
-    if (said) {
+    const own = sentences(text, answer).filter((s) => !exclude.some((e) => contains(e, s)));
+    const said = own.find((s) => !GREETING.test(text.slice(s.start, s.end)) && !FRAMING.test(text.slice(s.start, s.end)));
+    // "Please see response below" alone under a question points to an answer further on.
+    const pointer = own.find((s) => !GREETING.test(text.slice(s.start, s.end)));
+    if (said ?? pointer) {
       outcome = "disclosed";
       rule = "fallback/statement";
-      evidence.push(evidenceOf(text, rule, said));
-      confidence = 0.5;
+      evidence.push(evidenceOf(text, rule, (said ?? pointer)!));
+      confidence = said ? 0.5 : 0.45;
     } else {
       outcome = "other";
       rule = "fallback/no-statement";
