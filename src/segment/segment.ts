@@ -671,9 +671,11 @@ const LETTER_SUMMARY = /^(?:in summary|to summarise|to summarize|in conclusion|o
  * notice for other questions, or a paragraph about other questions. Those
  * paragraphs are not its answer.
  */
-function cutLetterLevelTail(ctx: Context, answer: Span, label: string): Span {
+function cutLetterLevelTail(ctx: Context, answer: Span, label: string, sharing: readonly string[] = []): Span {
   const { text } = ctx;
   const own = label.toLowerCase().replace(/[a-z]$/, "");
+  // Questions with no answer of their own share this one: a paragraph naming them still answers them.
+  const ours = new Set([own, ...sharing.map((l) => l.toLowerCase().replace(/[a-z]$/, ""))]);
   let first = true;
   for (let i = lineAt(ctx.lines, answer.start); i < ctx.lines.length && ctx.lines[i]!.start < answer.end; i++) {
     const l = ctx.lines[i]!;
@@ -683,7 +685,7 @@ function cutLetterLevelTail(ctx: Context, answer: Span, label: string): Span {
       first = false;
       continue;
     }
-    const other = [...l.trimmed.matchAll(OTHER_QUESTIONS)].some((m) => m[1] !== own && (m[2] === undefined || m[2] !== own));
+    const other = [...l.trimmed.matchAll(OTHER_QUESTIONS)].some((m) => !ours.has(m[1]!) && (m[2] === undefined || !ours.has(m[2])));
     if (LETTER_SUMMARY.test(l.trimmed) || (other && !new RegExp(`\\b(?:q|questions?|requests?|parts?)\\s*\\.?\\s*${own}\\b`, "i").test(l.trimmed))) {
       return trimSpan(text, { start: answer.start, end: l.start });
     }
@@ -762,7 +764,8 @@ function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmentation {
       const own = answerSpan(ctx, qEnd, end);
       if (own && !next) {
         const expl = explanationAfter(ctx, lineAt(ctx.lines, own.start) + 1, own.end);
-        answer = cutLetterLevelTail(ctx, expl > own.start ? trimSpan(text, { start: own.start, end: expl }) : own, it.label);
+        const sharing = questions.filter((x) => !x.answerSpan).map((x) => x.label);
+        answer = cutLetterLevelTail(ctx, expl > own.start ? trimSpan(text, { start: own.start, end: expl }) : own, it.label, sharing);
       } else answer = own;
     }
     questions.push({ label: it.label.toLowerCase(), questionSpan: qSpan, answerSpan: answer, answerVia: answer ? "own" : "none" });

@@ -40,6 +40,27 @@ ${CLOSING}`);
     expect(o).toEqual({ "1": "disclosed", "2": "disclosed", "3": "not_held", "4": "disclosed" });
   });
 
+  it("keeps a closing paragraph that names the questions sharing the reply, and gives it to them alone", () => {
+    const text = `Dear Eastvale Police,
+- Could you confirm whether your force records thefts of catalytic converters as a separate crime type?
+- Could you provide a month-by-month count of those thefts since January 2021?
+- Could you provide the make and model of each vehicle affected?
+Yours faithfully,
+A Requester
+
+Response
+Our records are not organised in a way that would allow us to provide all of this information within the appropriate (cost) limit, so section 12 of the Act applies.
+However, as a gesture of goodwill I have supplied information relating to questions 1 and 2 of your request (see the attached file).
+Yours sincerely,
+Freedom of Information Unit`;
+    const letter = analyzeText(text, { file: "t.txt", path: "t.txt" });
+    expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.grounds.join(";")}:${a.partial}`)).toEqual([
+      "1:exempt:FOIA s12:true",
+      "2:exempt:FOIA s12:true",
+      "3:exempt:FOIA s12:false",
+    ]);
+  });
+
   it("applies a sentence about none in particular to all", () => {
     const o = outcomes(`${REQUEST}We do not hold this information; parking enforcement is carried out by the county council, who you may wish to contact.
 ${CLOSING}`);
