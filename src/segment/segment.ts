@@ -445,7 +445,7 @@ function splitSharedByRestatement(ctx: Context, questions: Question[]): void {
   const last = lineAt(ctx.lines, Math.max(span.start, span.end - 1));
   const found: { q: Question; start: number; end: number }[] = [];
   let line = first;
-  const asked = shared.map((q) => ctx.text.slice(q.questionSpan!.start, q.questionSpan!.end));
+  const asked = shared.map((q) => askedOf(ctx.text.slice(q.questionSpan!.start, q.questionSpan!.end)));
   shared.forEach((q, k) => {
     for (let i = line; i <= last; i++) {
       const r = restatementAt(ctx, i, last, asked[k]!);
@@ -482,16 +482,38 @@ function splitSharedByRestatement(ctx: Context, questions: Question[]): void {
   for (let j = pendingFrom; j < questions.length; j++) questions[j]!.answerSpan = questions[j]!.answerVia === "none" ? null : questions[j]!.answerSpan;
 }
 
-/** The end of a question restated from line i (its words, over one to six wrapped lines) and how closely, or null. */
-function restatementAt(ctx: Context, i: number, last: number, question: string): { end: number; score: number } | null {
-  const head = ctx.lines[i]!;
-  const firstText = head.marker ? ctx.text.slice(head.marker.contentStart, head.end) : head.trimmed;
-  if (head.blank || words(firstText).length < 3 || overlap(firstText, question) < 0.7) return null;
+/** A question's words, counted once: restatements are looked for on every line of a reply. */
+interface Asked {
+  all: Set<string>;
+  first: Set<string>;
+  wanted: number;
+}
+
+function askedOf(question: string): Asked {
   // A request line can run on into the requester's closing: its first line is the question.
-  const asked = question.split("\n")[0]!;
-  const wanted = words(asked).length;
-  const covers = (said: string): boolean => overlap(said, question) >= 0.7 && overlap(asked, said) >= 0.6;
-  let acc = "";
+  const first = words(question.split("\n")[0]!);
+  return { all: new Set(words(question)), first: new Set(first), wanted: first.length };
+}
+
+/** Share of `said` found in `set`, and of `set`'s first line found in `said`. */
+function share(said: string[], set: Set<string>): number {
+  if (said.length === 0) return 0;
+  let n = 0;
+  for (const w of said) if (set.has(w)) n++;
+  return n / said.length;
+}
+
+/** The end of a question restated from line i (its words, over one to six wrapped lines) and how closely, or null. */
+function restatementAt(ctx: Context, i: number, last: number, q: Asked): { end: number; score: number } | null {
+  const head = ctx.lines[i]!;
+  if (head.blank) return null;
+  const firstText = head.marker ? ctx.text.slice(head.marker.contentStart, head.end) : head.trimmed;
+  const firstWords = words(firstText);
+  if (firstWords.length < 3 || share(firstWords, q.all) < 0.7) return null;
+  const covered = (said: string[]): number => share([...q.first], new Set(said));
+  const covers = (said: string[]): boolean => share(said, q.all) >= 0.7 && covered(said) >= 0.6;
+  const score = (said: string[]): number => Math.min(share(said, q.all), covered(said));
+  let acc: string[] = [];
   let best: { end: number; score: number } | null = null;
   for (let j = i; j <= Math.min(last, i + 5); j++) {
     const l = ctx.lines[j]!;
@@ -501,16 +523,17 @@ function restatementAt(ctx: Context, i: number, last: number, question: string):
     // "… since 1st March 2020? 0", "… street trees = 677": the answer on the restatement's line.
     for (const m of lineText.matchAll(/[?.;:=](?=\s+\S)|\s[=–-](?=\s+\S)/g)) {
       if (m[0] !== "?" && lineText.indexOf("?", m.index + 1) >= 0) continue;
-      const said = `${acc} ${lineText.slice(0, m.index + m[0].length)}`;
-      if (words(said).length >= wanted * 0.8 && covers(said)) return { end: lineStart + m.index + m[0].length, score: Math.min(overlap(said, question), overlap(asked, said)) };
+      const said = [...acc, ...words(lineText.slice(0, m.index + m[0].length))];
+      if (said.length >= q.wanted * 0.8 && covers(said)) return { end: lineStart + m.index + m[0].length, score: score(said) };
     }
-    acc += ` ${lineText}`;
-    const n = words(acc).length;
-    if (n > wanted * 1.3 + 2) break;
+    acc = [...acc, ...(j === i ? firstWords : words(lineText))];
+    if (acc.length > q.wanted * 1.3 + 2) break;
     const asks = /\?["”’)]?\s*$/.test(l.trimmed);
-    const score = Math.min(overlap(acc, question), overlap(asked, acc));
     // The restatement runs on while its lines keep the question's words, and ends at its question mark.
-    if ((n >= wanted * 0.8 || asks) && covers(acc) && (!best || score >= best.score)) best = { end: l.end, score };
+    if ((acc.length >= q.wanted * 0.8 || asks) && covers(acc)) {
+      const s = score(acc);
+      if (!best || s >= best.score) best = { end: l.end, score: s };
+    }
     // A finished sentence ("There are 5 members of staff in the team.") is an answer echoing the words, not more of the question.
     if (asks || /[.!]["”’)]?\s*$/.test(l.trimmed)) break;
   }
@@ -780,7 +803,12 @@ function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmentation {
       continue;
     }
     const parent = parents.get(qq.label)!;
-    const partLines = ctx.lines.slice(parent.item.line.index + 1).filter((l, i, all) => l.marker?.kind === "letter" && all.slice(0, i).every((x) => !x.marker || !NUMBERED.has(x.marker.kind)));
+    // Its lettered lines up to the next numbered item.
+    const partLines: Line[] = [];
+    for (const l of ctx.lines.slice(parent.item.line.index + 1)) {
+      if (l.marker && NUMBERED.has(l.marker.kind)) break;
+      if (l.marker?.kind === "letter") partLines.push(l);
+    }
     for (const l of partLines) {
       const label = qq.label + l.marker!.label;
       if (questions.some((x) => x.label === label)) continue;
