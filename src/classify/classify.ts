@@ -99,6 +99,22 @@ const SIGNPOSTING = /^(?:FOIA s21|FOISA s25|EIR 6\(1\)\(b\)|EISR 6\(1\)\(b\))(?:
 /** "Please see the attached spreadsheet", "enclosed is": something sent, not a pointer elsewhere. */
 const ENCLOSED = /\b(?:attached|enclosed|attachment|enclosure)\b/i;
 
+/** Signals read once per letter, whichever answers need them. */
+class LetterHits {
+  private pitHits: Hit[] | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly seg: Segmentation,
+    private readonly rules: readonly Rule[],
+  ) {}
+
+  /** Public interest test wording anywhere in the response. */
+  pit(): Hit[] {
+    this.pitHits ??= findHits(this.text, { start: this.seg.responseStart, end: this.text.length }, this.rules.filter((r) => r.signal === "pit"));
+    return this.pitHits;
+  }
+}
+
 /** Refusal cues that name no ground and say no more than "cannot provide". */
 const SOFT_REFUSAL = new Set(["cannot-provide"]);
 
@@ -115,7 +131,15 @@ const STRONG: Record<Signal, number> = { exempt: 0, ncnd: 0, not_held: 0, disclo
  * Decide one answer span. Pure; shared answers are decided once per focus. `exclude` lists
  * sentences of the span that speak to other questions only (see shared.ts).
  */
-export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | null, others: Span[], options: ClassifyOptions = defaults, exclude: readonly Span[] = []): Omit<Decision, "topic"> {
+export function decideAnswer(
+  letter: Letter,
+  seg: Segmentation,
+  answer: Span | null,
+  others: Span[],
+  options: ClassifyOptions = defaults,
+  exclude: readonly Span[] = [],
+  letterHits: LetterHits = new LetterHits(letter.text, seg, options.rules),
+): Omit<Decision, "topic"> {
   const text = letter.text;
   if (!answer) {
     return { outcome: "other", grounds: [], partial: false, ncnd: false, pit: false, confidence: 0.4, rule: "segment/no-answer", evidence: [], conflicts: [] };
@@ -237,7 +261,7 @@ export function decideAnswer(letter: Letter, seg: Segmentation, answer: Span | n
       confidence = Math.min(confidence, 0.6);
       conflicts.push("uncited-refusal");
     }
-    const pitHits = findHits(text, { start: seg.responseStart, end: text.length }, options.rules.filter((r) => r.signal === "pit"));
+    const pitHits = letterHits.pit();
     const qualified = grounds.length === 0 || grounds.some((gr) => {
       const p = parseGround(gr);
       return p ? isQualified(p.act, p.provision) : false;
@@ -306,13 +330,14 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     return [...f.others, ...givenToAll].sort((a, b) => a.start - b.start);
   };
   const cache = new Map<string, Omit<Decision, "topic">>();
+  const letterHits = new LetterHits(text, seg, options.rules);
   const decide = (q: Question): Omit<Decision, "topic"> => {
     const exclude = excluded(q);
     const key = `${spanKey(q)}|${exclude.map((e) => e.start).join(",")}`;
     let d = cache.get(key);
     if (!d) {
       const others = ownAnswers.filter((s) => !q.answerSpan || s.start !== q.answerSpan.start || s.end !== q.answerSpan.end);
-      d = decideAnswer(letter, seg, q.answerSpan, others, options, exclude);
+      d = decideAnswer(letter, seg, q.answerSpan, others, options, exclude, letterHits);
       cache.set(key, d);
     }
     return d;

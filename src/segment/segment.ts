@@ -33,6 +33,8 @@ interface Run {
 type Family = "numbered" | "asked" | "roman" | "letter" | "bullet";
 
 const NUMBERED = new Set(["number", "question", "request"]);
+/** "2" before "10", "3a" before "3b": one collator, made once (localeCompare with options builds one per call). */
+const LABEL_ORDER = new Intl.Collator("en", { numeric: true });
 
 function buildRuns(lines: Line[], family: Family): Run[] {
   const runs: Run[] = [];
@@ -815,7 +817,7 @@ function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmentation {
       kept.push({ label, questionSpan: trimSpan(text, { start: l.marker!.contentStart, end: l.end }), answerSpan: null, answerVia: "none" });
     }
   }
-  kept.sort((a, b) => a.label.localeCompare(b.label, "en", { numeric: true }));
+  kept.sort((a, b) => LABEL_ORDER.compare(a.label, b.label));
   return finish(ctx, kept, lastEnd, "items", messages);
 }
 
