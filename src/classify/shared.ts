@@ -27,7 +27,8 @@ export interface Focus {
 
 export function sharedAnswerFocus(text: string, answer: Span, group: readonly Question[]): Map<string, Focus> {
   const out = new Map<string, Focus>();
-  if (group.length < 2) return out;
+  // Sentences × questions: a group larger than any real request is left whole.
+  if (group.length < 2 || group.length > 200) return out;
   const labels = group.map((q) => q.label);
   for (const label of labels) out.set(label, { others: [], own: [], general: [] });
   const own = distinctive(group.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "")));

@@ -445,6 +445,8 @@ function splitSharedByRestatement(ctx: Context, questions: Question[]): void {
   const asksEnd = Math.max(...shared.map((q) => q.questionSpan!.end));
   const first = lineAt(ctx.lines, Math.min(span.start, Math.max(asksEnd, ctx.responseStart))) + (ctx.responseStart > asksEnd ? 0 : 1);
   const last = lineAt(ctx.lines, Math.max(span.start, span.end - 1));
+  // The search is lines × questions: bounded so a crafted or runaway letter cannot make it quadratic.
+  if (shared.length > MAX_RESTATED || last - first > MAX_REPLY_LINES) return;
   const found: { q: Question; start: number; end: number }[] = [];
   let line = first;
   const asked = shared.map((q) => askedOf(ctx.text.slice(q.questionSpan!.start, q.questionSpan!.end)));
@@ -483,6 +485,10 @@ function splitSharedByRestatement(ctx: Context, questions: Question[]): void {
   }
   for (let j = pendingFrom; j < questions.length; j++) questions[j]!.answerSpan = questions[j]!.answerVia === "none" ? null : questions[j]!.answerSpan;
 }
+
+/** Bounds on the restatement search: far above any real letter (the longest dev reply is ~300 lines). */
+const MAX_RESTATED = 200;
+const MAX_REPLY_LINES = 5000;
 
 /** A question's words, counted once: restatements are looked for on every line of a reply. */
 interface Asked {
