@@ -7,9 +7,10 @@ export const rule: Rule = {
   basis: "labels.md: \"Please see attached\" / \"enclosed\" / a link to the answer without a ground → disclosed.",
   weight: 0.8,
   pattern: /\b(?:please (?:find|see)\s+(?:the\s+)?(?:attached|enclosed|overleaf|table|spreadsheet|link)(?!\s+(?:exemption|explanation|notes?|information sheet|leaflet|guidance))|(?:is|are|has been|have been)\s+(?:attached|enclosed|provided below|set out below|shown below|listed below|included below|published)|(?:attached|enclosed) (?:is|are|please find)|(?:the )?(?:information|table|data|figures|details|document|policy|list)\s+(?:you (?:have )?requested\s+)?(?:is|are)\s+(?:as follows|below|attached|enclosed|available)|\b(?:response|reply|answers?)\s+to your (?:request|questions?|enquiry)(?:\s+is)?\s+(?:set (?:out\s+)?)?(?:attached|enclosed)\b|has provided the table|(?:provided|shown|set out|listed|detailed|given) (?:in the table )?below|can be found (?:at|on|here|in)|https?:\/\/\S+|www\.\S+\.\w+)/i,
-  veto: /\b(?:copyright|re-?use|exemption explanation|explanatory|exempt|section 21|reasonably accessible|otherwise accessible|withh[eo]ld|rate this page|contact us|internal review|information commissioner)\b/i,
+  // The Act on legislation.gov.uk and the regulator's guidance are references, not the information asked for.
+  veto: /\b(?:copyright|re-?use|exemption explanation|explanatory|exempt|section 21|reasonably accessible|otherwise accessible|withh[eo]ld|rate this page|contact us|internal review|information commissioner)\b|legislation\.gov\.uk|\bico\.org\.uk|\bthe (?:ico's |ico )?guidance is (?:here|available)/i,
   examples: {
     match: ["Please find attached our response for part 1.", "The information you have sought is attached.", "The figures are set out below.", "Please find the Council’s response to your request attached:", "Please find our response to your request set out attached."],
-    noMatch: ["The information is exempt under section 21 as it is reasonably accessible at www.example.gov.uk."],
+    noMatch: ["The information is exempt under section 21 as it is reasonably accessible at www.example.gov.uk.", "([1] http://www.legislation.gov.uk/ukpga/2000/36/section/14)", "The guidance is here: [1] https://ico.org.uk/for-organisations/guide"],
   },
 };
