@@ -30,13 +30,15 @@ export function findHits(text: string, span: Span, rules: readonly Rule[], exclu
     const sentence = forMatching(raw);
     const oneLine = !sentence.includes("\n");
     const boxTable = raw !== sentence && /[│┃]/.test(raw);
+    // Hard-wrapped prose reads as one line ("… because we do not\nhave it."): rules and vetoes see single spaces.
+    const flat = oneLine ? sentence : sentence.replace(/\s+/g, " ");
     for (const rule of rules) {
       if (rule.id === "data-table" && !oneLine) {
         // A drawn table is one sentence of many rows; any row of data is data.
         if (boxTable && sentence.split("\n").some((row) => ruleMatches(rule, row))) hits.push({ rule, span: s });
         continue;
       }
-      if (ruleMatches(rule, sentence)) hits.push({ rule, span: s });
+      if (ruleMatches(rule, flat)) hits.push({ rule, span: s });
     }
   }
   return hits;

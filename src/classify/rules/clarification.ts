@@ -6,10 +6,11 @@ export const rule: Rule = {
   description: "The authority asks the requester to clarify, or says the item is not a request for recorded information.",
   basis: "labels.md: other — clarification sought, or not a request for recorded information and no ground applied.",
   weight: 0.85,
-  pattern: /\b(?:please (?:could you )?(?:clarify|specify|confirm (?:which|what|whether you))|could you (?:please )?(?:clarify|specify|confirm (?:which|what))|we (?:need|require|would need) (?:further |some )?clarification|(?:require|need|seek|request|asked? for)\s+(?:further\s+)?clarification|is not a (?:valid )?request for (?:recorded )?information|(?:not|isn't) (?:a request for|asking for) recorded information|does not (?:constitute|amount to) a (?:valid )?request|(?:seeks|asks for|asks about) (?:an? |the )?(?:[\w']+ )?(?:opinions?|views?|explanation|comment)|rather than (?:for )?recorded information|not a valid request)/i,
+  // "Please specify the grants referred to in 1c" is a request restated; an authority asks which period, what exactly.
+  pattern: /\b(?:please (?:could you )?(?:clarify|specify (?:which|what|whether|exactly|the (?:time ?period|timeframe|dates?|period|years?|location|department|service)s?\b)|confirm (?:which|what|whether you))|could you (?:please )?(?:clarify|specify|confirm (?:which|what))|we (?:need|require|would need) (?:further |some )?clarification|(?:require|need|seek|request|asked? for)\s+(?:further\s+)?clarification|is not a (?:valid )?request for (?:recorded )?information|(?:not|isn't) (?:a request for|asking for) recorded information|does not (?:constitute|amount to) a (?:valid )?request|(?:seeks|asks for|asks about) (?:an? |the )?(?:[\w']+ )?(?:opinions?|views?|explanation|comment)|rather than (?:for )?recorded information|not a valid request)/i,
   veto: /\bthank you for (?:your|the) (?:recent )?(?:email of )?clarification\b|\bclarification (?:received|you provided)\b/i,
   examples: {
-    match: ["Please clarify which period you mean.", "We need further clarification before we can respond.", "This is not a request for recorded information."],
-    noMatch: ["Thank you for your recent email of clarification."],
+    match: ["Please clarify which period you mean.", "Please specify the time period you are interested in.", "We need further clarification before we can respond.", "This is not a request for recorded information."],
+    noMatch: ["Thank you for your recent email of clarification.", "e. Please specify the grants and other sources referred to in 1c and d"],
   },
 };
