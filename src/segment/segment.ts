@@ -107,7 +107,10 @@ function authorityVoice(s: string): boolean {
 
 /** An answer item that opens by repeating its question (not just sharing a few of its words). */
 function isRestatement(line: string, question: string): boolean {
-  return words(line).length >= 4 && overlap(line, question) >= 0.6 && overlap(question.split("\n")[0] ?? question, line) >= 0.4;
+  const n = words(line).length;
+  if (n >= 4) return overlap(line, question) >= 0.6 && overlap(question.split("\n")[0] ?? question, line) >= 0.4;
+  // A short item ("Occupation / Vacancy status") restated word for word.
+  return n >= 1 && overlap(line, question) === 1 && overlap(question, line) === 1;
 }
 
 function hasContent(text: string): boolean {

@@ -93,6 +93,25 @@ describe("question and answer layouts", () => {
 });
 
 describe("answers given apart from their questions", () => {
+  it("a short item restated word for word is a restatement, not its own answer", () => {
+    const text = `Dear Northbury Council,
+Please provide your list of business rates accounts with these fields:
+- Property reference
+- Occupation status
+- Ratepayer name and address
+Yours faithfully,
+A Requester
+
+Dear A Requester,
+Please find the Council's response set out below:
+- Property reference
+- Occupation status
+- Ratepayer name and address
+This information is exempt from disclosure under section 31(1)(a) of the Freedom of Information Act 2000.
+Kind regards,
+Information Governance`;
+    expect(outcomes(text)).toEqual(["1:exempt FOIA s31(1)(a)", "2:exempt FOIA s31(1)(a)", "3:exempt FOIA s31(1)(a)"]);
+  });
   it("a reply restating unnumbered questions splits at each restatement, with answers on the same line", () => {
     const text = `Dear Westmoor Council,
 1) How many staff members work in your school admissions team?
