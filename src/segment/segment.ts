@@ -743,6 +743,12 @@ function restatedEnd(ctx: Context, item: Item, body: Span, question: string): nu
     // Answers echo their question's words: the restatement ends at its question mark, or once
     // as many words as the question has were read, whatever the overlap of the next line.
     if (i > item.line.index && (/\?["”’)]?\s*$/.test(ctx.text.slice(item.marker.contentStart, end)) || restated >= questionLength)) return end;
+    // "8. Current number of licences? 8,500": the answer follows the question mark on the same line.
+    const asked = content.search(/\?["”’)]?\s+\S/);
+    if (asked >= 0 && overlap(content.slice(0, asked + 1), question) >= 0.75) {
+      const contentStart = i === item.line.index ? item.marker.contentStart : l.start + Math.max(0, l.text.search(/\S/));
+      return contentStart + asked + 1;
+    }
     if (overlap(content, question) < 0.75) return end;
     restated += words(content).length;
     end = l.end;

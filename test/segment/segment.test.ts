@@ -93,6 +93,24 @@ describe("question and answer layouts", () => {
 });
 
 describe("answers given apart from their questions", () => {
+  it("a numbered list restated in the reply with each answer after the question mark", () => {
+    const text = `Dear Northbury Council,
+1. What is your current email provider?
+2. How many licences do you hold for it?
+3. Did you buy them through a reseller?
+Yours faithfully,
+A Requester
+
+Dear A Requester,
+Please find the Council's response set out below:
+1. What is your current email provider? Microsoft
+2. How many licences do you hold for it? 8,500
+3. Did you buy them through a reseller? No
+Kind regards,
+Information Governance`;
+    expect(answerOf(text, "2")).toBe("8,500");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:disclosed"]);
+  });
   it("a short item restated word for word is a restatement, not its own answer", () => {
     const text = `Dear Northbury Council,
 Please provide your list of business rates accounts with these fields:
