@@ -111,6 +111,25 @@ Information Governance`;
     expect(answerOf(text, "2")).toBe("8,500");
     expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:disclosed"]);
   });
+  it("a reply that opens 'Dear <name>' without a comma starts the response", () => {
+    const text = `Dear Westmoor Council,
+Please provide the following for the past 24 months:
+- any correspondence with the museum trust about repairs to the central library
+- any condition surveys of the central library building
+Yours faithfully,
+Sam Jones
+
+Dear Sam Jones
+We apologise for the delay in responding to your request.
+There were two parts to your request:
+- any correspondence with the museum trust about repairs to the central library
+We cannot locate any correspondence with the museum trust about repairs in that period.
+- any condition surveys of the central library building
+Please find attached the two condition surveys.
+Kind regards,
+Information Governance`;
+    expect(outcomes(text)).toEqual(["1:not_held", "2:disclosed"]);
+  });
   it("a short item restated word for word is a restatement, not its own answer", () => {
     const text = `Dear Northbury Council,
 Please provide your list of business rates accounts with these fields:
