@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../../src/segment/segment.js";
+import { DEAR_PERSON } from "../../src/segment/cues.js";
 import { analyzeText } from "../../src/engine/analyze.js";
 
 const origin = { file: "t.txt", path: "t.txt" };
@@ -110,6 +111,10 @@ Kind regards,
 Information Governance`;
     expect(answerOf(text, "2")).toBe("8,500");
     expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:disclosed"]);
+  });
+  it("the requester addressed by name, not a generic salutation", () => {
+    for (const line of ["Dear Matt Smith", "Dear Jennie,", "Hi Sam", "dear Ann Lee,"]) expect(DEAR_PERSON.test(line), line).toBe(true);
+    for (const line of ["Dear Sir", "Dear Sirs,", "Dear Madam", "Dear FOI Team", "Dear Freedom of Information", "Hello all"]) expect(DEAR_PERSON.test(line), line).toBe(false);
   });
   it("a reply that opens 'Dear <name>' without a comma starts the response", () => {
     const text = `Dear Westmoor Council,
