@@ -7,6 +7,8 @@ import { preset } from "./preset.js";
 import { ruleMatches, type Rule, type Signal } from "./rule.js";
 import { sentences } from "./sentences.js";
 import { sharedAnswerFocus, type Focus } from "./shared.js";
+import { contentStems } from "../core/stems.js";
+import { QUESTION_LIKE, REQUESTER_LIKE } from "../segment/cues.js";
 import { defaultTaxonomy, inScope, topicOf, type Taxonomy } from "./topic.js";
 
 interface Hit {
@@ -318,7 +320,34 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   const focus = new Map<string, Map<string, Focus>>();
   for (const [key, group] of groups) if (group.length > 1) focus.set(key, sharedAnswerFocus(text, group[0]!.answerSpan!, group));
   const signals = (s: Span): Signal[] => findHits(text, s, options.rules).map((h) => h.rule.signal);
-  const excluded = (q: Question): Span[] => {
+  // The request quoted back inside a reply ("You asked: I would be grateful if you could supply …
+  // refusing the initial application …") is the requester's words, never a signal of the answer.
+  const asked = seg.questions.map((q) => (q.questionSpan ? contentStems(text.slice(q.questionSpan.start, q.questionSpan.end)) : new Set<string>()));
+  const quotedRequest = new Map<string, Span[]>();
+  const requestQuotes = (q: Question): Span[] => {
+    if (!q.answerSpan) return [];
+    const key = spanKey(q);
+    let found = quotedRequest.get(key);
+    if (!found) {
+      found = sentences(text, q.answerSpan).filter((s) => {
+        const sentence = text.slice(s.start, s.end);
+        if (!QUESTION_LIKE.test(sentence) && !REQUESTER_LIKE.test(sentence.trim())) return false;
+        // Long and nearly all the request's own words: an answer echoing a few of them ("The number of
+        // incidents recorded was 11 in 2022") is short of either.
+        const said = contentStems(sentence);
+        if (said.size < 8) return false;
+        return asked.some((set) => {
+          let n = 0;
+          for (const w of said) if (set.has(w)) n++;
+          return n / said.size >= 0.85;
+        });
+      });
+      quotedRequest.set(key, found);
+    }
+    return found;
+  };
+  const excluded = (q: Question): Span[] => [...focusExcluded(q), ...requestQuotes(q)].sort((a, b) => a.start - b.start);
+  const focusExcluded = (q: Question): Span[] => {
     const f = focus.get(spanKey(q))?.get(q.label);
     if (!f) return [];
     // "Please see the attached spreadsheet. … We are unable to answer question 4.": what is said
@@ -359,7 +388,16 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
         confidence: Number((t.confidence * 0.95).toFixed(3)),
         evidence: [evidenceOf(text, "cross-reference", q.answerSpan!), ...t.evidence],
       };
-    } else d = decide(q);
+    } else {
+      d = decide(q);
+      // Under the question only the request quoted back: the answer is the next one given.
+      const index = seg.questions.indexOf(q);
+      const next = seg.questions.slice(index + 1).find((x) => x.answerSpan);
+      if (d.rule === "fallback/no-statement" && requestQuotes(q).length > 0 && next && depth < 5) {
+        const t = resolve(next, depth + 1);
+        d = { ...t, confidence: Number((t.confidence * 0.95).toFixed(3)) };
+      }
+    }
     decisions.set(q.label, d);
     return d;
   };

@@ -115,3 +115,21 @@ Information Governance`;
     expect(rulesOf(text)).toEqual(["1:data-table"]);
   });
 });
+
+describe("the request quoted back in a reply", () => {
+  it("is the requester's words, not a signal of the answer", () => {
+    const text = `Dear Department for Rural Infrastructure,
+I would be grateful if you could supply a spreadsheet showing the date of each appeal, the name of the council refusing the original application, the outcome of the appeal and the inspector's reasons.
+Yours faithfully,
+A Requester
+
+Dear A Requester
+Thank you for your request for information.
+I would be grateful if you could supply a spreadsheet showing the date of each appeal, the name of the council refusing the original application, the outcome of the appeal and the inspector's reasons.
+Unfortunately I am unable to provide this information, because we do not
+have it.
+Knowledge and Information Access Team`;
+    const letter = analyzeText(text, { file: "t.txt", path: "t.txt" });
+    expect(letter.answers.map((a) => `${a.label}:${a.outcome}`)).toEqual(["1:not_held"]);
+  });
+});
