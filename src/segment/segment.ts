@@ -416,11 +416,17 @@ export function segment(text: string): Segmentation {
           (r) => r.items.length === q!.items.length && r.items[0]!.line.index > q!.items[q!.items.length - 1]!.line.index &&
             (ctx.responseStart < 0 || r.items[0]!.line.start >= ctx.responseStart) && !isQuestionRun(r) && r.items.every((it, i) => it.label === String(i + 1)),
         ) ?? null;
+      // …or by a second bulleted list in the reply, one bullet per question, in order ("You asked: - … - …" / "Our response: - Yes. - 23 …").
+      answers ??=
+        runs.find(
+          (r) => r !== q && r.family === "bullet" && q!.items.length >= 2 && r.items.length === q!.items.length &&
+            r.items[0]!.line.index > q!.items[q!.items.length - 1]!.line.index && ctx.responseStart >= 0 && r.items[0]!.line.start >= ctx.responseStart && !isQuestionRun(r),
+        ) ?? null;
     }
     recoverFirstItem(ctx, q);
     // A later numbered list pairs with the questions unless the questions already carry their
     // answers (then it is an annex or summary by question, read as labelled answers).
-    if (answers && !itemsAnswerThemselves(ctx, q)) result = paired(ctx, q, answers, messages);
+    if (answers && !itemsAnswerThemselves(ctx, q, answers)) result = paired(ctx, q, answers, messages);
     else if (answersOnly(q) && q.items[0]!.line.start >= ctx.responseStart) result = answersOnlyLayout(ctx, q, messages);
     else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q) || restatedInResponse(ctx, q) || standaloneFragments(ctx, q)) result = itemsLayout(ctx, q, messages);
   }
@@ -552,16 +558,18 @@ function restatementAt(ctx: Context, i: number, last: number, q: Asked): { end: 
 }
 
 /** True when most items carry an answer of their own (an interleaved list of fragments). */
-function itemsAnswerThemselves(ctx: Context, run: Run): boolean {
+function itemsAnswerThemselves(ctx: Context, run: Run, answers: Run | null = null): boolean {
   if (run.items.length < 2) return false;
   let own = 0;
-  for (let k = 0; k < run.items.length; k++) {
+  // With a second list after them, the last item's "own answer" runs into that list: only the others tell.
+  const counted = answers ? run.items.length - 1 : run.items.length;
+  for (let k = 0; k < counted; k++) {
     const it = run.items[k]!;
     const nextStart = run.items[k + 1]?.line.start ?? closingAfter(ctx, it.line.index + 1);
     const qEnd = questionEnd(ctx, it, lineAt(ctx.lines, Math.max(it.line.start, nextStart - 1)) + 1);
     if (qEnd < nextStart && it.line.start >= ctx.responseStart && ctx.responseStart >= 0 && answerSpan(ctx, qEnd, nextStart)) own++;
   }
-  return own * 2 >= run.items.length;
+  return own * 2 >= counted;
 }
 
 function questionText(text: string, item: Item, end: number): Span {

@@ -94,6 +94,23 @@ describe("question and answer layouts", () => {
 });
 
 describe("answers given apart from their questions", () => {
+  it("bulleted questions answered by a second bulleted list, in order", () => {
+    const text = `Dear Ms Rees,
+Thank you for your request. You asked:
+
+- Does the Council require multi-factor authentication for remote access?
+- How many laptops has the Council lost since 2020?
+
+The Council's response:
+
+- Yes. It is required for all remote access.
+- 14 laptops have been reported lost since 1 January 2020.
+
+Yours sincerely,
+Information Governance Officer`;
+    expect(answerOf(text, "2")).toBe("14 laptops have been reported lost since 1 January 2020.");
+    expect(analyzeText(text, origin).answers.map((a) => a.rule)).toEqual(["direct-answer", "figures-in-prose"]);
+  });
   it("a numbered list restated in the reply with each answer after the question mark", () => {
     const text = `Dear Northbury Council,
 1. What is your current email provider?
