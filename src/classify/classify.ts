@@ -124,7 +124,7 @@ const SOFT_REFUSAL = new Set(["cannot-provide"]);
 
 /** "Please find our response below", "Our answers are set out below": framing, not an answer. */
 const FRAMING =
-  /^\s*(?:(?:please )?(?:find|see) (?:below )?(?:the |our |my )?(?:[\w'’]+ ){0,4}(?:response|reply|answers?)\b[^.]{0,60}(?:below|follows?|set out)\W*$|(?:our|the|my) (?:response|reply|answers?)\b[^.\n]{0,40}(?:is|are) (?:set out |given )?(?:below|as follows)\W*$)/i;
+  /^\s*(?:(?:please )?(?:find|see) (?:below )?(?:the |our |my )?(?:[\w'’]+ ){0,4}(?:response|reply|answers?)\b[^.]{0,60}(?:below|follows?|set out)\W*$|(?:our|the|my) (?:response|reply|answers?)\b[^.\n]{0,40}(?:is|are) (?:set out |given )?(?:below|as follows)\W*$|(?:the |our |my )?(?:[\w'’]+(?:['’]s) )?(?:response|reply|answers?)s?\s*:?\s*$)/i;
 
 /** Greeting, thanks or sign-off: never an answer, even alone. */
 const GREETING = /^\s*(?:(?:dear|hi|hello|good (?:morning|afternoon))\b[^.\n]{0,60}$|thank(?:s| you)\b|(?:kind |best )?regards\b|yours (?:sincerely|faithfully)\b)/i;
