@@ -28,20 +28,27 @@ export function findHits(text: string, span: Span, rules: readonly Rule[], exclu
   const hits: Hit[] = [];
   for (const s of sentences(text, span)) {
     if (exclude.some((e) => contains(e, s))) continue;
-    const raw = text.slice(s.start, s.end);
-    const sentence = forMatching(raw);
-    const oneLine = !sentence.includes("\n");
-    const boxTable = raw !== sentence && /[│┃]/.test(raw);
-    // Hard-wrapped prose reads as one line ("… because we do not\nhave it."): rules and vetoes see single spaces.
-    const flat = oneLine ? sentence : sentence.replace(/\s+/g, " ");
-    for (const rule of rules) {
-      if (rule.id === "data-table" && !oneLine) {
-        // A drawn table is one sentence of many rows; any row of data is data.
-        if (boxTable && sentence.split("\n").some((row) => ruleMatches(rule, row))) hits.push({ rule, span: s });
-        continue;
-      }
-      if (ruleMatches(rule, flat)) hits.push({ rule, span: s });
+    hits.push(...sentenceHits(text, s, rules));
+  }
+  return hits;
+}
+
+/** The rules that match one sentence. */
+function sentenceHits(text: string, s: Span, rules: readonly Rule[]): Hit[] {
+  const hits: Hit[] = [];
+  const raw = text.slice(s.start, s.end);
+  const sentence = forMatching(raw);
+  const oneLine = !sentence.includes("\n");
+  const boxTable = raw !== sentence && /[│┃]/.test(raw);
+  // Hard-wrapped prose reads as one line ("… because we do not\nhave it."): rules and vetoes see single spaces.
+  const flat = oneLine ? sentence : sentence.replace(/\s+/g, " ");
+  for (const rule of rules) {
+    if (rule.id === "data-table" && !oneLine) {
+      // A drawn table is one sentence of many rows; any row of data is data.
+      if (boxTable && sentence.split("\n").some((row) => ruleMatches(rule, row))) hits.push({ rule, span: s });
+      continue;
     }
+    if (ruleMatches(rule, flat)) hits.push({ rule, span: s });
   }
   return hits;
 }
@@ -103,14 +110,41 @@ const SIGNPOSTING = /^(?:FOIA s21|FOISA s25|EIR 6\(1\)\(b\)|EISR 6\(1\)\(b\))(?:
 /** "Please see the attached spreadsheet", "enclosed is": something sent, not a pointer elsewhere. */
 const ENCLOSED = /\b(?:attached|enclosed|attachment|enclosure)\b/i;
 
-/** Signals read once per letter, whichever answers need them. */
+/**
+ * Signals read once per letter, whichever answers need them: a shared reply is decided once per
+ * focus, and its sentences are also read to find which question they speak to.
+ */
 class LetterHits {
   private pitHits: Hit[] | undefined;
+  private readonly bySentence = new Map<string, Hit[]>();
+  private readonly bySpan = new Map<string, Span[]>();
   constructor(
     private readonly text: string,
     private readonly seg: Segmentation,
     private readonly rules: readonly Rule[],
   ) {}
+
+  /** The hits of one sentence (a span `sentences` returned). */
+  sentence(s: Span): Hit[] {
+    const key = `${s.start}:${s.end}`;
+    let hits = this.bySentence.get(key);
+    if (!hits) {
+      hits = sentenceHits(this.text, s, this.rules);
+      this.bySentence.set(key, hits);
+    }
+    return hits;
+  }
+
+  /** The hits of a span's sentences, less those inside `exclude`; as findHits, read once. */
+  inSpan(span: Span, exclude: readonly Span[] = []): Hit[] {
+    const key = `${span.start}:${span.end}`;
+    let list = this.bySpan.get(key);
+    if (!list) {
+      list = sentences(this.text, span);
+      this.bySpan.set(key, list);
+    }
+    return list.filter((s) => !exclude.some((e) => contains(e, s))).flatMap((s) => this.sentence(s));
+  }
 
   /** Public interest test wording anywhere in the response. */
   pit(): Hit[] {
@@ -148,7 +182,7 @@ export function decideAnswer(
   if (!answer) {
     return { outcome: "other", grounds: [], partial: false, ncnd: false, pit: false, confidence: 0.4, rule: "segment/no-answer", evidence: [], conflicts: [] };
   }
-  const hits = findHits(text, answer, options.rules, exclude);
+  const hits = letterHits.inSpan(answer, exclude);
   const by = (signal: Signal): Hit[] => hits.filter((h) => h.rule.signal === signal);
   const strength = { ...STRONG };
   for (const h of hits) strength[h.rule.signal] = Math.max(strength[h.rule.signal], h.rule.weight);
@@ -319,7 +353,8 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   for (const q of seg.questions) if (q.answerSpan && !q.refersTo) groups.set(spanKey(q), [...(groups.get(spanKey(q)) ?? []), q]);
   const focus = new Map<string, Map<string, Focus>>();
   for (const [key, group] of groups) if (group.length > 1) focus.set(key, sharedAnswerFocus(text, group[0]!.answerSpan!, group));
-  const signals = (s: Span): Signal[] => findHits(text, s, options.rules).map((h) => h.rule.signal);
+  const letterHits = new LetterHits(text, seg, options.rules);
+  const signals = (s: Span): Signal[] => letterHits.sentence(s).map((h) => h.rule.signal);
   // The request quoted back inside a reply ("You asked: I would be grateful if you could supply …
   // refusing the initial application …") is the requester's words, never a signal of the answer.
   const asked = seg.questions.map((q) => (q.questionSpan ? contentStems(text.slice(q.questionSpan.start, q.questionSpan.end)) : new Set<string>()));
@@ -361,7 +396,6 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     return [...f.others, ...givenToAll].sort((a, b) => a.start - b.start);
   };
   const cache = new Map<string, Omit<Decision, "topic">>();
-  const letterHits = new LetterHits(text, seg, options.rules);
   const decide = (q: Question): Omit<Decision, "topic"> => {
     const exclude = excluded(q);
     const key = `${spanKey(q)}|${exclude.map((e) => e.start).join(",")}`;
