@@ -7,7 +7,7 @@ import { preset } from "./preset.js";
 import { ruleMatches, type Rule, type Signal } from "./rule.js";
 import { sentences } from "./sentences.js";
 import { sharedAnswerFocus, type Focus } from "./shared.js";
-import { contentStems } from "../core/stems.js";
+import { contentStems, share } from "../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "../segment/cues.js";
 import { defaultTaxonomy, inScope, topicOf, type Taxonomy } from "./topic.js";
 
@@ -371,11 +371,7 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
         // incidents recorded was 11 in 2022") is short of either.
         const said = contentStems(sentence);
         if (said.size < 8) return false;
-        return asked.some((set) => {
-          let n = 0;
-          for (const w of said) if (set.has(w)) n++;
-          return n / said.size >= 0.85;
-        });
+        return asked.some((set) => share(said, set) >= 0.85);
       });
       quotedRequest.set(key, found);
     }

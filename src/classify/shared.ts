@@ -1,5 +1,5 @@
 import type { Question, Span } from "../core/types.js";
-import { contentStems, stem } from "../core/stems.js";
+import { contentStems, countIn, stem } from "../core/stems.js";
 import { sentences } from "./sentences.js";
 
 /**
@@ -84,11 +84,7 @@ const FOI_WORDS = new Set(
 function closest(sentence: string, own: readonly Set<string>[], labels: readonly string[]): Set<string> | null {
   const words = contentStems(sentence);
   for (const w of FOI_WORDS) words.delete(w);
-  const scores = own.map((set) => {
-    let n = 0;
-    for (const w of set) if (words.has(w)) n++;
-    return n;
-  });
+  const scores = own.map((set) => countIn(set, words));
   const best = Math.max(...scores);
   if (best < 2) return null;
   const winners = scores.filter((s) => s === best).length;

@@ -25,12 +25,20 @@ export function stem(word: string): string {
 
 /** Share of a's words that b also has. */
 export function overlap(a: string, b: string): number {
-  const wa = words(a);
-  if (wa.length === 0) return 0;
-  const wb = new Set(words(b));
+  return share(words(a), new Set(words(b)));
+}
+
+/** How many of `said` (stems, repeats counted) are in `set`. */
+export function countIn(said: Iterable<string>, set: ReadonlySet<string>): number {
   let n = 0;
-  for (const w of wa) if (wb.has(w)) n++;
-  return n / wa.length;
+  for (const w of said) if (set.has(w)) n++;
+  return n;
+}
+
+/** Share of `said` found in `set` (0 for nothing said). */
+export function share(said: readonly string[] | ReadonlySet<string>, set: ReadonlySet<string>): number {
+  const size = Array.isArray(said) ? said.length : (said as ReadonlySet<string>).size;
+  return size === 0 ? 0 : countIn(said, set) / size;
 }
 
 const STOP = new Set<string>((stopwordList as { words: string[] }).words);

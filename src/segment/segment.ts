@@ -1,7 +1,7 @@
 import type { Message, Question, Span } from "../core/types.js";
 import type { Segmentation } from "./types.js";
 import { splitLines, type Line, type Marker } from "./lines.js";
-import { overlap, words } from "../core/stems.js";
+import { overlap, share, words } from "../core/stems.js";
 import { CROSS_REFERENCE, DEAR_AUTHORITY, DEAR_PERSON, QUESTION_LIKE, REQUESTER_LIKE, RESPONSE_OPENER } from "./cues.js";
 
 /**
@@ -510,14 +510,6 @@ function askedOf(question: string): Asked {
   // A request line can run on into the requester's closing: its first line is the question.
   const first = words(question.split("\n")[0]!);
   return { all: new Set(words(question)), first: new Set(first), wanted: first.length };
-}
-
-/** Share of `said` found in `set`, and of `set`'s first line found in `said`. */
-function share(said: string[], set: Set<string>): number {
-  if (said.length === 0) return 0;
-  let n = 0;
-  for (const w of said) if (set.has(w)) n++;
-  return n / said.length;
 }
 
 /** The end of a question restated from line i (its words, over one to six wrapped lines) and how closely, or null. */
