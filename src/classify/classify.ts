@@ -42,6 +42,8 @@ function sentenceHits(text: string, s: Span, rules: readonly Rule[]): Hit[] {
   const boxTable = raw !== sentence && /[│┃]/.test(raw);
   // Hard-wrapped prose reads as one line ("… because we do not\nhave it."): rules and vetoes see single spaces.
   const flat = oneLine ? sentence : sentence.replace(/\s+/g, " ");
+  // "Please find our response set out below:" frames the answers and is none of them.
+  if (FRAMING.test(flat)) return hits;
   for (const rule of rules) {
     if (rule.id === "data-table" && !oneLine) {
       // A drawn table is one sentence of many rows; any row of data is data.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/engine/analyze.js";
+import { findHits } from "../../src/classify/classify.js";
+import { preset } from "../../src/classify/preset.js";
 
 /** Letters written for these tests: a request, then one prose reply that answers every item at once. */
 function outcomes(text: string): Record<string, string> {
@@ -86,6 +88,11 @@ ${CLOSING}`);
 });
 
 describe("how the rules read a sentence", () => {
+  it("reads no signal in a sentence that only frames the answers", () => {
+    const text = "Please find the Council’s response to your request set out\nbelow:";
+    expect(findHits(text, { start: 0, end: text.length }, preset)).toEqual([]);
+  });
+
   const rulesOf = (text: string): string[] => analyzeText(text, { file: "t.txt", path: "t.txt" }).answers.map((a) => `${a.label}:${a.rule}`);
 
   it("reads a bulleted answer without its bullet", () => {
