@@ -41,6 +41,36 @@ export interface EvalReport {
   extraQuestions: number;
   missingQuestions: number;
   errors: EvalError[];
+  /** The headline figures per id family (the id's prefix before its first "-"), when there is more than one. */
+  families?: Record<string, FamilySummary>;
+}
+
+export interface FamilySummary {
+  letters: number;
+  questions: number;
+  outcomeAccuracy: number;
+  questionCountExact: number;
+  groundsF1: number;
+  topicAccuracy: number;
+  letterOutcomeAccuracy: number;
+}
+
+/** "p-012" → "p"; an id with no "-" is its own family. */
+export function idFamily(id: string): string {
+  const dash = id.indexOf("-");
+  return dash > 0 ? id.slice(0, dash) : id;
+}
+
+export function familySummary(r: EvalReport): FamilySummary {
+  return {
+    letters: r.letters,
+    questions: r.questions,
+    outcomeAccuracy: r.outcomeAccuracy,
+    questionCountExact: r.questionCountExact,
+    groundsF1: r.groundsExact.f1,
+    topicAccuracy: r.topicAccuracy,
+    letterOutcomeAccuracy: r.letterOutcomeAccuracy,
+  };
 }
 
 function prf(tp: number, fp: number, fn: number): PRF {
@@ -235,6 +265,14 @@ export function formatReport(r: EvalReport, withErrors: boolean): string {
   lines.push(`| gold \\ predicted | ${cols.join(" | ")} |`);
   lines.push(`|---|${cols.map(() => "---").join("|")}|`);
   for (const [g, row] of Object.entries(r.confusion)) lines.push(`| ${g} | ${cols.map((c) => row[c] ?? 0).join(" | ")} |`);
+  if (r.families) {
+    lines.push("");
+    lines.push("| family | letters | questions | outcome accuracy | count exact | grounds F1 | topic | letter outcome |");
+    lines.push("|---|---|---|---|---|---|---|---|");
+    for (const [f, m] of Object.entries(r.families)) {
+      lines.push(`| ${f} | ${m.letters} | ${m.questions} | ${pct(m.outcomeAccuracy)} | ${pct(m.questionCountExact)} | ${pct(m.groundsF1)} | ${pct(m.topicAccuracy)} | ${pct(m.letterOutcomeAccuracy)} |`);
+    }
+  }
   if (withErrors) {
     lines.push("");
     lines.push(`errors (${r.errors.length}):`);

@@ -8,6 +8,7 @@ interface Args {
   json: boolean;
   errors: boolean;
   "min-accuracy": number;
+  only: string[];
 }
 
 export const evalCommand: CommandModule<object, Args> = {
@@ -18,12 +19,14 @@ export const evalCommand: CommandModule<object, Args> = {
       .positional("gold", { type: "string", demandOption: true, describe: "Folder of <id>.txt and <id>.json pairs" })
       .option("json", { type: "boolean", default: false, describe: "Print the full report as JSON" })
       .option("errors", { type: "boolean", default: false, describe: "List every mismatch with its evidence" })
+      .option("only", { type: "string", array: true, default: [] as string[], describe: "Score only letters whose id starts with this prefix (repeatable: --only p- --only l-)" })
       .option("min-accuracy", { type: "number", default: 0, describe: "Exit 1 when question outcome accuracy is below this" })
       .example("$0 eval ../shared/gold/dev", "Accuracy table and confusion matrix")
       .example("$0 eval my-labels --errors", "Also list every mismatch (letter, question, expected, got, evidence)")
-      .example("$0 eval corpus --json > eval.json", "Machine-readable report"),
+      .example("$0 eval corpus --json > eval.json", "Machine-readable report")
+      .example("$0 eval ../shared/gold/dev --only p-", "Only the letters whose id starts with p-"),
   handler: async (args) => {
-    const { report } = await evaluateFolder(args.gold);
+    const { report } = await evaluateFolder(args.gold, { only: args.only });
     if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(`${formatReport(report, args.errors)}\n`);
     const failed = report.outcomeAccuracy < args["min-accuracy"];
