@@ -13,7 +13,7 @@ Freedom of Information Request – Reference {ref}
 
 Dear {requester},
 
-Thank you for your request for information received on {date}. Your request has been considered under the Freedom of Information Act 2000.
+Thank you for your request for information received on {date}, which we have dealt with under the Freedom of Information Act 2000.
 
 You asked:
 1. How many cyber attacks did the council record in each of the last three financial years?
@@ -25,9 +25,9 @@ Our response:
 1. The council recorded {n1} incidents in 2021/22, {n2} in 2022/23 and {n3} in 2023/24.
 2. The council spent £{money} on cyber security software in {year}.
 3. {n4} members of staff completed the mandatory training module.
-4. The council holds information about ransomware incidents. However, we consider that this information is exempt from disclosure under section 31(1)(a) of the Freedom of Information Act 2000, as its release would be likely to prejudice the prevention or detection of crime. We have considered the public interest test and concluded that the balance of the public interest favours withholding the information.
+4. The council holds information about ransomware incidents. However, we consider that this information is exempt from disclosure under section 31(1)(a) of the Freedom of Information Act 2000, because releasing it would be likely to help those who commit crime and so harm its prevention. Weighing the public interest, we found the case for withholding stronger.
 
-If you are unhappy with the way your request has been handled you may ask for an internal review within 40 working days. If you remain dissatisfied you may complain to the Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF.
+Should you wish to challenge this decision, write to us within 40 working days to ask for an internal review. If you remain dissatisfied you may complain to the Information Commissioner's Office (see ico.org.uk).
 
 Yours sincerely,
 Information Governance Team
@@ -53,14 +53,14 @@ Q2. Please provide the total cost of replacing them.
 A2. The Trust does not hold this information. Replacement costs are not recorded separately from general IT equipment purchases.
 
 Q3. Please provide a copy of the Trust's information security policy.
-A3. This information is reasonably accessible to you by other means, as it is published on our website. It is therefore exempt under section 21 of the Act.
+A3. The policy is published on our website, so section 21 of the Act applies to it: you can already reach it.
 
 Q4. How many data breaches were reported to the ICO in {year}?
 A4. {n2} breaches were reported to the ICO.
 
 Please remember to quote the reference number above in any future communications.
 
-If you are dissatisfied with the handling of your request, you have the right to ask for an internal review. Internal review requests should be submitted within two months of the date of receipt of the response to your original letter.
+You may ask for an internal review if you disagree with this response. Please send any such request to us within two months of receiving this letter.
 
 Yours sincerely
 
@@ -80,11 +80,11 @@ I write in connection with your request for information dated {date} concerning 
 2. The names of any suppliers of security monitoring services.
 3. The annual budget of the digital forensics unit.
 
-{authority} can neither confirm nor deny that it holds the information you requested in questions 1 and 2, as the duty in section 1(1)(a) of the Freedom of Information Act 2000 does not apply by virtue of sections 24(2) and 31(3). Confirming or denying whether information is held would reveal the force's capabilities to those intent on committing crime.
+{authority} will neither confirm nor deny holding any information for questions 1 and 2, relying on sections 24(2) and 31(3) of the Act. Confirming or denying whether information is held would reveal the force's capabilities to those intent on committing crime.
 
 In relation to question 3, the budget for {year} was £{money}.
 
-Section 17 of the Act requires us to provide the applicant with a notice which states that fact, specifies the exemption in question and states why the exemption applies.
+This letter is the refusal notice that section 17 of the Act asks for: it names the exemptions and why they apply.
 
 Yours sincerely,
 Disclosure Officer
@@ -98,11 +98,11 @@ Request reference: {ref}
 
 Dear {requester},
 
-Your request for information has been considered under the Freedom of Information Act 2000.
+We have handled what you asked for under the Freedom of Information Act 2000.
 
 You asked for every email sent by the IT department mentioning phishing between 2015 and {year}, and for the number of phishing emails blocked each month over the same period.
 
-We estimate that the cost of complying with your request would exceed the appropriate limit of £450 set out in the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004. Locating, retrieving and extracting the information would require a manual search of approximately {n1} mailboxes, which we estimate would take more than {n2} hours. Section 12 of the Act therefore applies and we are not obliged to comply with your request.
+We estimate that the cost of complying with your request would exceed the appropriate limit of £450 that the Fees Regulations of 2004 set. Locating, retrieving and extracting the information would require a manual search of approximately {n1} mailboxes, which we estimate would take more than {n2} hours. Section 12 of the Act therefore applies and we will not answer the request as it stands.
 
 Under section 16 we are required to offer advice and assistance. You may wish to narrow your request to a single year, which we may be able to answer within the limit.
 
