@@ -158,7 +158,7 @@ export function classifyMessage(message: ThreadMessage, cleaned: string, request
   const t = flat(cleaned);
   const q = flat(request);
   const has = (pattern: RegExp): boolean => matchesOwn(pattern, t, q);
-  // Every answer ends with the right to ask for an internal review; only an opening about a review makes it one.
+  // Answers close by offering a review of the decision; only a message that opens about a review is one.
   const review = REVIEW_CONTEXT.test(t.slice(0, 700).replace(RIGHTS_PARAGRAPH, " "));
   const acknowledgement = has(ACKNOWLEDGEMENT);
   if (review && has(REVIEW_OUTCOME)) return "review_outcome";
