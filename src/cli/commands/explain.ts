@@ -1,9 +1,8 @@
-import type { CommandModule } from "yargs";
 import { basename, resolve } from "node:path";
 import { processFile } from "../../engine/process.js";
 import type { Letter } from "../../core/types.js";
 import { lineColumn, pageOf, quote } from "../../core/span.js";
-import { setExit } from "../index.js";
+import type { Command, Io } from "../command.js";
 
 interface Args {
   file: string;
@@ -41,19 +40,19 @@ export function explainLetter(letter: Letter): string {
   return out.join("\n");
 }
 
-export const explainCommand: CommandModule<object, Args> = {
+export const explainCommand: Command<Args> = {
   command: "explain <file>",
   describe: "Show each question of one letter: outcome, grounds, flags, and the quoted evidence with the rule that decided it",
   builder: (y) =>
     y
       .positional("file", { type: "string", demandOption: true, describe: "One letter file" })
       .option("ocr", { type: "boolean", default: true, describe: "OCR pages without a text layer" })
-      .example("$0 explain corpus/council-blanket-s31.txt", "Why each question got its outcome")
+      .example("$0 explain corpus/council-blanket-s31-pit.txt", "Why each question got its outcome")
       .example("$0 explain response.pdf --no-ocr", "Skip OCR of scanned pages"),
-  handler: async (args) => {
+  run: async (args, io: Io) => {
     const path = resolve(args.file);
     const letter = await processFile({ path, file: basename(path) }, { ocr: args.ocr, maxBytes: 200 * 1024 * 1024 });
-    process.stdout.write(`${explainLetter(letter)}\n`);
-    setExit(args, letter.status === "error" ? 1 : 0);
+    io.stdout.write(`${explainLetter(letter)}\n`);
+    return letter.status === "error" ? 1 : 0;
   },
 };
