@@ -107,3 +107,26 @@ describe("a CLI that fails safe", () => {
     expect(quiet.stdout).toBe("");
   });
 });
+
+describe("explain on a hostile letter", () => {
+  const dir = mkdtempSync(join(tmpdir(), "foiscope-explain-"));
+  const file = join(dir, "escapes.txt");
+  // Retitles the window, clears the screen, writes the clipboard (OSC 52), a bidi override.
+  writeFileSync(file, "1. Do you hold \u001b]0;pwned\u0007 records?\u001b[2J\u001b]52;c;ZWNobyBoaQ==\u0007\nWe do not hold this information.\n2. Which \u202eyhw\u202c teams?\nWe do not hold this information.\n");
+  it("shows control characters escaped, never raw", () => {
+    const r = run(["explain", file]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(r.stdout).toContain("\\x1b]0;pwned\\x07");
+    expect(r.stdout).toContain("\\u{202e}");
+  });
+  it("explain --json prints the decisions as JSON, control characters escaped", () => {
+    const r = run(["explain", file, "--json"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    const json = JSON.parse(r.stdout) as { file: string; answers: { label: string; outcome: string; evidence: { quote: string }[] }[] };
+    expect(json.file).toBe("escapes.txt");
+    expect(json.answers[0]!.label).toBe("1");
+    expect(json.answers[0]!.outcome).toBe("not_held");
+  });
+});
