@@ -32,7 +32,7 @@ export const ACTS: readonly Act[] = ["FOIA", "EIR", "FOISA", "EISR"];
 
 export type LetterOutcome = "granted_full" | "withheld_part" | "withheld_full" | "not_held" | "mixed_other";
 
-export type LetterStatus = "ok" | "error" | "no_response";
+export type LetterStatus = "ok" | "error" | "no_response" | "not_a_letter";
 
 /** A statute reference found in the text. */
 export interface Citation {

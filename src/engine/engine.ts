@@ -3,7 +3,8 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { failedLetter } from "../core/letter.js";
 import type { Message } from "../core/types.js";
-import { countInputs, fallbackName, walkInputs, type InputFile } from "./files.js";
+import { FoiscopeError } from "../core/errors.js";
+import { countInputs, fallbackName, isUnder, walkInputs, type InputFile, type WalkOptions } from "./files.js";
 import type { AnalyzeOptions } from "./options.js";
 import { autoParts, buildIfChanged, writeOutputs, summaryFromStore } from "./outputs.js";
 import { AnalysisPool, type TaskOutcome } from "./pool.js";
@@ -22,8 +23,12 @@ export interface RunStats {
   analysed: number;
   /** Taken from the store unchanged. */
   reused: number;
-  /** Stored letters whose file is no longer among the inputs, removed. */
+  /** Stored letters whose file is gone from a folder given in this run, removed. */
   removed: number;
+  /** Stored letters of files not among this run's inputs (not under a folder given, or under one that could not be read), kept. */
+  kept: number;
+  /** Arguments that name nothing on disk (each has an error row). */
+  missing: number;
   /** Error letters among those analysed now, by code. */
   errorCodes: Record<string, number>;
   /** Pages of the letters analysed now. */
@@ -94,6 +99,9 @@ export async function runAnalysis(
   buildReports: ReportBuilder | null = null,
 ): Promise<RunResult> {
   const began = performance.now();
+  const walk: WalkOptions = { followSymlinks: options.followSymlinks };
+  // Refused before the store is opened: a run over nothing would otherwise empty it.
+  refuseEmptyInputs(paths, walk);
   const shard = parseShard(options.shard);
   const dbPath = defaultDbPath(options);
   const codeRoot = options.codeRoot || packageRoot();
@@ -102,7 +110,7 @@ export async function runAnalysis(
   const limits: Limits = { timeoutMs: options.timeoutMs, ocrPageTimeoutMs: options.ocrPageTimeoutMs, maxMemoryMb: options.maxMemoryMb };
   const version = { pipelineVersion, optionsKey, limits: JSON.stringify(limits) };
   const stats: RunStats = {
-    files: 0, analysed: 0, reused: 0, removed: 0, errorCodes: {}, pages: 0, elapsedMs: 0, phasesMs: { analysis: 0, outputs: 0, reports: 0 }, outputsWritten: false, peakRssMb: 0, reportsBuilt: false, dbPath, pipelineVersion,
+    files: 0, analysed: 0, reused: 0, removed: 0, kept: 0, missing: 0, errorCodes: {}, pages: 0, elapsedMs: 0, phasesMs: { analysis: 0, outputs: 0, reports: 0 }, outputsWritten: false, peakRssMb: 0, reportsBuilt: false, dbPath, pipelineVersion,
   };
 
   const store = new ResultStore(dbPath);
@@ -139,20 +147,43 @@ export async function runAnalysis(
 
   // Counting first (folder listings only) gives the progress bar its total; the
   // inputs are then walked again one at a time, never held as a list.
-  if (progress !== silentProgress) progress.start(countInputs(paths, (file) => inShard(file, shard)));
+  if (progress !== silentProgress) progress.start(countInputs(paths, (file) => inShard(file, shard), walk));
+  // Folders walked in this run, and those of them (or below) that could not be listed: stored
+  // letters leave the store only when their file is gone from a folder that was read.
+  const roots: string[] = [];
+  const unreadable: string[] = [];
   try {
     const inFlight = new Set<Promise<void>>();
     // One argument: names relative to it are unique, no clash to look for.
     const distinctNames = paths.length === 1;
-    for (const found of walkInputs(paths)) {
+    for (const found of walkInputs(paths, walk)) {
       // Names are settled over every input before sharding, so each shard settles them alike.
+      if (found.kind === "root") {
+        roots.push(found.dir);
+        continue;
+      }
       if (found.kind === "missing") {
+        stats.missing++;
         if (store.markSeen(found.argument, found.argument) !== "new" || !inShard(found.argument, shard)) continue;
         stats.files++;
         accept(failure({ file: found.argument, path: found.argument }, 0, 0, "", { code: "FOISCOPE_NOT_FOUND", text: `No such file or directory: ${found.argument}` }));
         continue;
       }
+      if (found.kind === "skipped") {
+        if (found.unreadableDir) unreadable.push(found.unreadableDir);
+        if (store.markSeen(found.input.file, found.input.path) !== "new" || !inShard(found.input.file, shard)) continue;
+        stats.files++;
+        if (found.code === "FOISCOPE_LABEL_FILE") {
+          // A label file is not a failure: it is simply not a letter.
+          const letter = failedLetter(found.input.file, found.input.path, "json", { severity: "info", source: "engine", code: found.code, text: found.text });
+          letter.status = "not_a_letter";
+          accept(toStoredLetter(letter, { contentHash: "", size: 0, mtimeMs: 0, elapsedMs: 0 }));
+        } else accept(failure(found.input, 0, 0, "", { code: found.code, text: found.text }));
+        continue;
+      }
       const input = found.input;
+      // The same file reached again (through another argument or a link) is analysed and counted once.
+      if (input.real !== undefined && !store.markReal(input.real)) continue;
       const seen = store.markSeen(input.file, input.path, distinctNames);
       if (seen === "repeat") continue;
       if (seen === "clash") {
@@ -201,10 +232,16 @@ export async function runAnalysis(
     }
     await Promise.all(inFlight);
     flush();
-    // Files no longer among the inputs (of this shard) leave the store, and so the reports.
-    const gone = store.unseenFiles().filter((f) => inShard(f, shard));
+    // Letters whose file is gone from a folder walked in this run (of this shard) leave the store,
+    // and so the reports; so do rows for arguments of earlier runs that named nothing. Letters
+    // of folders not given this time, or under a folder that could not be listed, stay.
+    const unseen = store.unseenLetters().filter((l) => inShard(l.file, shard));
+    const gone = unseen
+      .filter((l) => l.errorCode === "FOISCOPE_NOT_FOUND" || (roots.some((r) => isUnder(l.path, r)) && !unreadable.some((u) => isUnder(l.path, u))))
+      .map((l) => l.file);
     store.removeLetters(gone);
     stats.removed = gone.length;
+    stats.kept = unseen.length - gone.length;
   } finally {
     clearInterval(ticker);
     report();
@@ -231,6 +268,19 @@ export async function runAnalysis(
   } finally {
     store.close();
   }
+}
+
+/** Throws FOISCOPE_NO_INPUT when the arguments hold nothing to analyse (none given, or only empty folders and missing paths). */
+function refuseEmptyInputs(paths: readonly string[], walk: WalkOptions): void {
+  if (paths.length === 0) throw new FoiscopeError("FOISCOPE_NO_INPUT", "No files or folders given to analyse");
+  const missing: string[] = [];
+  for (const found of walkInputs(paths, walk)) {
+    if (found.kind === "root") continue;
+    if (found.kind !== "missing") return;
+    missing.push(found.argument);
+  }
+  const parts = [missing.length ? `${missing.join(", ")} ${missing.length === 1 ? "does" : "do"} not exist` : "", missing.length < paths.length ? "the folders given hold no files" : ""].filter(Boolean);
+  throw new FoiscopeError("FOISCOPE_NO_INPUT", `Nothing to analyse: ${parts.join("; ")}. The store and the reports were left as they were`);
 }
 
 function outcomeToLetter(
@@ -275,7 +325,8 @@ export function formatRunTable(stats: RunStats): string {
     ["files", String(stats.files)],
     ["analysed now", String(stats.analysed)],
     ["reused from store", String(stats.reused)],
-    ["removed (no longer input)", String(stats.removed)],
+    ["removed (gone from a folder given)", String(stats.removed)],
+    ["kept (not among these inputs)", String(stats.kept)],
     ["pages analysed", String(stats.pages)],
     ["time", `${seconds.toFixed(1)} s (analysis ${(stats.phasesMs.analysis / 1000).toFixed(1)} s, outputs ${stats.outputsWritten ? `${(stats.phasesMs.outputs / 1000).toFixed(1)} s` : "unchanged"}, reports ${stats.reportsBuilt ? `${(stats.phasesMs.reports / 1000).toFixed(1)} s` : "unchanged"})`],
     ["peak memory", `${stats.peakRssMb.toFixed(0)} MB (whole process: main thread, workers, outputs and reports)`],

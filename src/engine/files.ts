@@ -1,13 +1,20 @@
-import { readdirSync, statSync } from "node:fs";
-import { basename, join, relative, resolve } from "node:path";
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
+import { basename, join, relative, resolve, sep } from "node:path";
 
 export interface InputFile {
   /** Absolute path. */
   path: string;
   /** Path relative to the directory argument it was found under, or the file's name. */
   file: string;
+  /**
+   * The file's real path (links resolved), when the walk knows it: the same file reached through
+   * two arguments, or through a link, is analysed once.
+   */
+  real?: string;
 }
 
+/** Why an input gets a row without being analysed. */
+export type SkipCode = "FOISCOPE_LINK_OUTSIDE" | "FOISCOPE_LINK_BROKEN" | "FOISCOPE_LINK_TO_FOLDER" | "FOISCOPE_NOT_A_FILE" | "FOISCOPE_READ_FAILED" | "FOISCOPE_LABEL_FILE";
 
 /**
  * Byte order of the UTF-8 encodings, which is how SQLite sorts text: the store
@@ -30,23 +37,60 @@ export function compareNames(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** `<id>.json` is a label file when a letter `<id>.<ext>` sits beside it. */
-export function isLabelFile(name: string, siblings: Set<string>): boolean {
-  if (!name.endsWith(".json")) return false;
-  const stem = name.slice(0, -5);
-  for (const s of siblings) if (s !== name && s.startsWith(`${stem}.`)) return true;
-  return false;
+/**
+ * One input as the streaming walk finds it: a file to analyse; an argument that does not exist;
+ * a folder argument about to be walked (the engine removes stored letters only from folders it
+ * walked); or an input that gets a row saying why it was not analysed (a link leaving the
+ * inputs, a FIFO or device, a folder that cannot be listed, an eval label file).
+ */
+export type FoundInput =
+  | { kind: "file"; input: InputFile }
+  | { kind: "missing"; argument: string }
+  | { kind: "root"; dir: string }
+  | { kind: "skipped"; input: InputFile; code: SkipCode; text: string; unreadableDir?: string };
+
+export interface WalkOptions {
+  /** Read files behind symbolic links that lead outside every folder given (off: a row says why). */
+  followSymlinks: boolean;
 }
 
-/** One input as the streaming walk finds it. */
-export type FoundInput = { kind: "file"; input: InputFile } | { kind: "missing"; argument: string };
+/** What kind of thing a stat describes, for a row's message. */
+function kindOf(st: Stats | Dirent): string {
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+
+function notAFile(input: InputFile, st: Stats | Dirent): FoundInput {
+  return { kind: "skipped", input, code: "FOISCOPE_NOT_A_FILE", text: `${kindOf(st)}, not a regular file; skipped (reading it could block or never end)` };
+}
+
+function realOrNull(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function inside(real: string, roots: readonly string[]): boolean {
+  return roots.some((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+}
 
 /**
  * The inputs one at a time, without holding the list: each folder's entries in
  * name order, folders depth first, arguments in the order given. Names are not
  * yet unique across arguments; the engine settles that as it goes.
  */
-export function* walkInputs(paths: readonly string[]): Generator<FoundInput> {
+export function* walkInputs(paths: readonly string[], options: WalkOptions = { followSymlinks: false }): Generator<FoundInput> {
+  // The real paths of the folders given: a link is followed when its file lies inside one of them.
+  const roots: string[] = [];
+  for (const p of paths) {
+    const real = realOrNull(resolve(p));
+    if (real && statSync(real, { throwIfNoEntry: false })?.isDirectory()) roots.push(real);
+  }
   for (const p of paths) {
     const abs = resolve(p);
     let st;
@@ -56,56 +100,127 @@ export function* walkInputs(paths: readonly string[]): Generator<FoundInput> {
       yield { kind: "missing", argument: p };
       continue;
     }
-    if (st.isDirectory()) yield* walkLazily(abs, abs);
-    else yield { kind: "file", input: { path: abs, file: basename(abs) } };
+    if (st.isDirectory()) {
+      yield { kind: "root", dir: abs };
+      yield* walkLazily(abs, abs, realOrNull(abs) ?? abs, roots, options);
+    } else {
+      const input: InputFile = { path: abs, file: basename(abs), real: realOrNull(abs) ?? abs };
+      // A file named on the command line is read even through a link: the user chose it.
+      if (!st.isFile()) yield notAFile(input, st);
+      else yield { kind: "file", input };
+    }
   }
 }
 
-function* walkLazily(root: string, dir: string): Generator<FoundInput> {
-  let entries;
+/** Label files (`<id>.json` in eval's format) are a gold folder's answers, not letters: recognised by content. */
+export function isLabelJson(path: string): boolean {
+  let text: string;
   try {
-    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name));
+    const st = statSync(path);
+    if (st.size > 4 * 1024 * 1024) return false;
+    text = readFileSync(path, "utf8");
   } catch {
-    return;
+    return false;
   }
-  // isLabelFile's rule in linear time (folders of 100,000 thread JSON files): how many
-  // names start with each "<stem>." prefix; a .json is a label when another name shares its stem.
-  const prefixes = new Map<string, number>();
-  for (const e of entries) {
-    for (let i = e.name.indexOf("."); i > 0; i = e.name.indexOf(".", i + 1)) {
-      const stem = e.name.slice(0, i);
-      prefixes.set(stem, (prefixes.get(stem) ?? 0) + 1);
-    }
-  }
-  const isLabel = (name: string): boolean => name.endsWith(".json") && (prefixes.get(name.slice(0, -5)) ?? 0) > 1;
-  for (const e of entries) {
-    if (e.name.startsWith(".")) continue;
-    const full = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (e.name !== "node_modules") yield* walkLazily(root, full);
-    } else if (e.isFile() || (e.isSymbolicLink() && isFileBehindLink(full))) {
-      // A link to a file is read like the file; links to folders are not followed (no cycles).
-      if (!isLabel(e.name)) yield { kind: "file", input: { path: full, file: relative(root, full).split("\\").join("/") } };
-    }
-  }
-}
-
-function isFileBehindLink(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    const json = JSON.parse(text) as unknown;
+    if (!json || typeof json !== "object" || Array.isArray(json)) return false;
+    const o = json as Record<string, unknown>;
+    // labels.md: a letter's label holds its questions with outcomes; a WhatDoTheyKnow thread holds messages.
+    return Array.isArray(o.questions) && !("messages" in o) && !("correspondence" in o) && !("events" in o) && !("info_request_events" in o);
   } catch {
     return false;
   }
 }
 
+function* walkLazily(root: string, dir: string, realDir: string, roots: readonly string[], options: WalkOptions): Generator<FoundInput> {
+  let entries: Dirent[];
+  try {
+    refuseForTest(dir);
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name));
+  } catch (error) {
+    // A row for the folder; the engine keeps what the store holds for the files under it.
+    const rel = relative(root, dir).split("\\").join("/");
+    const input: InputFile = { path: dir, file: `${rel || basename(dir)}/` };
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    yield { kind: "skipped", input, code: "FOISCOPE_READ_FAILED", text: `Could not list this folder (${reason}); its files were not read, and their results from earlier runs are kept`, unreadableDir: dir };
+    return;
+  }
+  // A .json beside a same-stem file may be an eval label file; it is told by content, not by name,
+  // so a thread `x.json` beside a letter `x.txt` is still analysed.
+  const stems = new Set<string>();
+  for (const e of entries) {
+    const dot = e.name.lastIndexOf(".");
+    if (dot > 0 && !e.name.endsWith(".json")) stems.add(e.name.slice(0, dot));
+  }
+  for (const e of entries) {
+    if (e.name.startsWith(".")) continue;
+    const full = join(dir, e.name);
+    const input: InputFile = { path: full, file: relative(root, full).split("\\").join("/"), real: join(realDir, e.name) };
+    if (e.isDirectory()) {
+      if (e.name !== "node_modules") yield* walkLazily(root, full, join(realDir, e.name), roots, options);
+    } else if (e.isFile()) {
+      if (e.name.endsWith(".json") && stems.has(e.name.slice(0, -5)) && isLabelJson(full)) {
+        yield { kind: "skipped", input, code: "FOISCOPE_LABEL_FILE", text: `A label file for ${e.name.slice(0, -5)} ('foiscope eval' reads it), not a letter; not analysed` };
+      } else yield { kind: "file", input };
+    } else if (e.isSymbolicLink()) {
+      yield followLink(input, roots, options);
+    } else {
+      yield notAFile(input, e);
+    }
+  }
+}
+
+/**
+ * Test hook, read only from the environment: folders named in FOISCOPE_TEST_UNREADABLE fail to
+ * list as with EACCES (a test run as root can read any folder). Production runs never set it.
+ */
+function refuseForTest(dir: string): void {
+  const names = process.env.FOISCOPE_TEST_UNREADABLE;
+  if (names && names.split(",").includes(basename(dir))) throw Object.assign(new Error(`EACCES: permission denied, scandir '${dir}'`), { code: "EACCES" });
+}
+
+/** A link inside a folder: read when its file is inside the inputs (or --follow-symlinks), else a row saying why. */
+function followLink(input: InputFile, roots: readonly string[], options: WalkOptions): FoundInput {
+  const real = realOrNull(input.path);
+  if (real === null) return { kind: "skipped", input, code: "FOISCOPE_LINK_BROKEN", text: "A symbolic link whose target does not exist; nothing to read" };
+  let st: Stats;
+  try {
+    st = statSync(real);
+  } catch {
+    return { kind: "skipped", input, code: "FOISCOPE_LINK_BROKEN", text: "A symbolic link whose target cannot be read" };
+  }
+  if (st.isDirectory()) return { kind: "skipped", input, code: "FOISCOPE_LINK_TO_FOLDER", text: "A symbolic link to a folder; links to folders are not followed (give the folder as an argument to read it)" };
+  if (!inside(real, roots) && !options.followSymlinks) {
+    return { kind: "skipped", input, code: "FOISCOPE_LINK_OUTSIDE", text: "A symbolic link to a file outside the folders given; not followed (pass --follow-symlinks to read it)" };
+  }
+  if (!st.isFile()) return notAFile(input, st);
+  return { kind: "file", input: { ...input, real } };
+}
+
 /** How many inputs there are (for the progress bar), by listing folders; `keep` filters by name (a shard). */
-export function countInputs(paths: readonly string[], keep: (file: string) => boolean = () => true): number {
+export function countInputs(paths: readonly string[], keep: (file: string) => boolean = () => true, options?: WalkOptions): number {
   let n = 0;
-  for (const found of walkInputs(paths)) if (keep(found.kind === "file" ? found.input.file : found.argument)) n++;
+  for (const found of walkInputs(paths, options)) {
+    if (found.kind === "root") continue;
+    if (keep(found.kind === "missing" ? found.argument : found.input.file)) n++;
+  }
   return n;
+}
+
+/** Whether the inputs hold anything at all (a file, a missing argument, a row to write): stops at the first. */
+export function hasAnyInput(paths: readonly string[], options?: WalkOptions): boolean {
+  for (const found of walkInputs(paths, options)) if (found.kind !== "root") return true;
+  return false;
 }
 
 /** The name an input is reported under when an earlier input already took its plain name. */
 export function fallbackName(path: string): string {
   return relative(process.cwd(), path).split("\\").join("/");
 }
+
+/** Whether `path` is `dir` or inside it. */
+export function isUnder(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+

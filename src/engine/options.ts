@@ -22,6 +22,8 @@ export interface AnalyzeOptions {
   /** Shard "K/N" (1-based K), or "" for all files. */
   shard: string;
   progress: boolean;
+  /** Read files behind symbolic links that lead outside the folders given (off: such links get a row saying why). */
+  followSymlinks: boolean;
   /**
    * Letters written per store transaction. Each letter is written whole or not at all in any case;
    * grouping a few letters per commit keeps the WAL from being rewritten 100,000 times.
@@ -52,6 +54,7 @@ export function defaultAnalyzeOptions(overrides: Partial<AnalyzeOptions> = {}): 
     db: "",
     shard: "",
     progress: false,
+    followSymlinks: false,
     commitEvery: 128,
     codeRoot: "",
     outputParts: 0,

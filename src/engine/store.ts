@@ -112,6 +112,9 @@ export class ResultStore {
   private seenInsert: Database.Statement | null = null;
   private seenPath: Database.Statement | null = null;
   private readonly seenPending = new Map<string, string>();
+  private realInsert: Database.Statement | null = null;
+  private realFind: Database.Statement | null = null;
+  private readonly realPending = new Set<string>();
 
   constructor(path: string, options: { readonly?: boolean } = {}) {
     if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
@@ -236,11 +239,36 @@ export class ResultStore {
     this.seenPending.clear();
   }
 
-  /** Stored letters whose file was not marked seen in this run. */
-  unseenFiles(): string[] {
+  /**
+   * Records that this run reached the file whose real path (links resolved) is `real`: false when
+   * an earlier input already reached it (the same file through two arguments, or a link), so
+   * it is analysed and counted once. Kept in a temporary table, like the names.
+   */
+  markReal(real: string): boolean {
+    if (!this.realInsert || !this.realFind) {
+      this.db.exec("CREATE TEMP TABLE IF NOT EXISTS seen_real (real TEXT PRIMARY KEY) WITHOUT ROWID");
+      this.realInsert = this.db.prepare("INSERT OR IGNORE INTO temp.seen_real (real) VALUES (?)");
+      this.realFind = this.db.prepare("SELECT 1 FROM temp.seen_real WHERE real = ?").pluck();
+    }
+    if (this.realPending.has(real) || this.realFind.get(real) !== undefined) return false;
+    this.realPending.add(real);
+    if (this.realPending.size >= 1000) {
+      const insert = this.realInsert;
+      this.db.transaction(() => {
+        for (const r of this.realPending) insert.run(r);
+      })();
+      this.realPending.clear();
+    }
+    return true;
+  }
+
+  /** Stored letters whose file was not marked seen in this run, with where they were read from. */
+  unseenLetters(): { file: string; path: string; errorCode: string }[] {
     this.flushSeen();
-    if (!this.seenPath) return this.files();
-    return this.db.prepare("SELECT file FROM letters WHERE file NOT IN (SELECT file FROM temp.seen) ORDER BY file").pluck().all() as string[];
+    const sql = this.seenPath
+      ? "SELECT file, path, error_code AS errorCode FROM letters WHERE file NOT IN (SELECT file FROM temp.seen) ORDER BY file"
+      : "SELECT file, path, error_code AS errorCode FROM letters ORDER BY file";
+    return this.db.prepare(sql).all() as { file: string; path: string; errorCode: string }[];
   }
 
   /** Every stored file name, in report order. */

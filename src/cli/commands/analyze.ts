@@ -1,11 +1,10 @@
-import type { CommandModule } from "yargs";
 import { availableParallelism } from "node:os";
 import { defaultAnalyzeOptions, type AnalyzeOptions } from "../../engine/options.js";
 import type { RunSummary } from "../../engine/run.js";
 import { formatRunTable, runAnalysis } from "../../engine/engine.js";
 import { silentProgress, terminalProgress } from "../../engine/progress.js";
 import { buildReports } from "../../report/build.js";
-import { setExit } from "../index.js";
+import { checkList, checkNumber, UsageError, type Command, type Io } from "../command.js";
 
 interface Args {
   paths: string[];
@@ -22,7 +21,12 @@ interface Args {
   db: string;
   shard: string;
   progress: boolean;
+  quiet: boolean;
+  json: boolean;
+  "follow-symlinks": boolean;
 }
+
+const REPORT_KINDS = ["csv", "html", "jsonl"];
 
 export function formatSummary(s: RunSummary): string {
   const o = s.outcomes;
@@ -32,25 +36,30 @@ export function formatSummary(s: RunSummary): string {
   ].join("\n");
 }
 
+/** Options checked once at the boundary: a bad value is a usage error (exit 2) before any work. */
 export function normaliseAnalyzeArgs(args: Args): AnalyzeOptions {
+  if (!args.paths || args.paths.length === 0) throw new UsageError("Name at least one letter file or folder to analyse");
+  if (args.paths.some((p) => p.trim() === "")) throw new UsageError("An empty path was given");
+  if (typeof args.out !== "string" || args.out.trim() === "") throw new UsageError("--out must name a folder");
   return defaultAnalyzeOptions({
     out: args.out,
-    jobs: Math.max(1, Math.floor(args.jobs || availableParallelism())),
+    jobs: checkNumber("jobs", args.jobs, 1, 256, true),
     ocr: args.ocr,
-    maxBytes: args["max-bytes"],
-    timeoutMs: Math.max(0.001, args.timeout) * 1000,
-    ocrPageTimeoutMs: Math.max(0, args["timeout-per-ocr-page"]) * 1000,
-    maxMemoryMb: Math.max(16, Math.floor(args["max-memory"])),
+    maxBytes: checkNumber("max-bytes", args["max-bytes"], 1),
+    timeoutMs: checkNumber("timeout", args.timeout, 0.001) * 1000,
+    ocrPageTimeoutMs: checkNumber("timeout-per-ocr-page", args["timeout-per-ocr-page"], 0) * 1000,
+    maxMemoryMb: checkNumber("max-memory", args["max-memory"], 16, 1 << 20, true),
     bom: args.bom,
-    minN: args["min-n"],
-    reports: args.reports.split(",").map((r) => r.trim().toLowerCase()).filter(Boolean),
+    minN: checkNumber("min-n", args["min-n"], 0),
+    reports: checkList("reports", args.reports, REPORT_KINDS),
     db: args.db,
     shard: args.shard,
-    progress: args.progress && Boolean(process.stderr.isTTY),
+    progress: args.progress && !args.quiet && !args.json && Boolean(process.stderr.isTTY),
+    followSymlinks: args["follow-symlinks"],
   });
 }
 
-export const analyzeCommand: CommandModule<object, Args> = {
+export const analyzeCommand: Command<Args> = {
   command: "analyze <paths..>",
   describe: "Analyse letters (files or folders, recursively) and write answers.csv, letters.csv, answers.jsonl and reports",
   builder: (y) =>
@@ -77,19 +86,28 @@ export const analyzeCommand: CommandModule<object, Args> = {
       .option("reports", { type: "string", default: "csv,html,jsonl", describe: "Report kinds to write" })
       .option("db", { type: "string", default: "", describe: "Result store (SQLite) path; default <out>/foiscope.sqlite. Unchanged files are not analysed again" })
       .option("shard", { type: "string", default: "", describe: "Process only shard K of N, as K/N (stable by path hash; combine with 'foiscope merge')" })
-      .option("progress", { type: "boolean", default: true, describe: "Show progress on a terminal" })
+      .option("progress", { type: "boolean", default: true, describe: "Show progress on a terminal (on stderr)" })
+      .option("quiet", { alias: "q", type: "boolean", default: false, describe: "Print nothing but errors" })
+      .option("json", { type: "boolean", default: false, describe: "Print the run's summary as one JSON object on stdout (progress stays on stderr)" })
+      .option("follow-symlinks", { type: "boolean", default: false, describe: "Read files behind links that lead outside the folders given (off: such links get a row saying why)" })
       .example("$0 analyze corpus --out reports", "Analyse the shipped corpus into reports/")
       .example("$0 analyze letters/ extra.pdf -o out --jobs 2", "Folders and files together, two workers")
       .example("$0 analyze scraped/ -o out --bom --min-n 20", "Excel-friendly CSV, flag authorities under 20 questions")
       .example("$0 analyze scraped/ -o part3 --shard 3/8", "One slice of eight, for a job array (then foiscope merge)")
       .example("$0 analyze scans/ -o out --timeout 30 --timeout-per-ocr-page 20", "Slow OCR (tesseract.js): 30 s a file plus 20 s a scanned page"),
-  handler: async (args) => {
+  run: async (args, io: Io) => {
     const options = normaliseAnalyzeArgs(args);
     // The aggregate reports are built from the outputs the engine writes, and skipped when nothing changed.
-    const { stats, summary } = await runAnalysis(args.paths, options, options.progress ? terminalProgress() : silentProgress, () =>
+    const { stats, summary } = await runAnalysis(args.paths, options, options.progress ? terminalProgress(io.stderr) : silentProgress, () =>
       buildReports(options.out, options),
     );
-    process.stdout.write(`${formatSummary(summary)}\nwrote ${options.out}/answers.csv, letters.csv, answers.jsonl\n${formatRunTable(stats)}\n`);
-    setExit(args, 0);
+    // Exit 1 when an argument named nothing, or when every letter failed: the run is done but not sound.
+    const allFailed = summary.letters > 0 && summary.errors === summary.letters;
+    const code = stats.missing > 0 || allFailed ? 1 : 0;
+    if (args.json) io.stdout.write(`${JSON.stringify({ exitCode: code, out: options.out, summary, stats })}\n`);
+    else if (!args.quiet) io.stdout.write(`${formatSummary(summary)}\nwrote ${options.out}/answers.csv, letters.csv, answers.jsonl\n${formatRunTable(stats)}\n`);
+    if (stats.missing > 0) io.stderr.write(`foiscope: ${stats.missing} argument${stats.missing === 1 ? "" : "s"} named nothing on disk (see the FOISCOPE_NOT_FOUND rows in letters.csv)\n`);
+    if (allFailed) io.stderr.write(`foiscope: every one of the ${summary.letters} letter${summary.letters === 1 ? "" : "s"} failed (see letters.csv)\n`);
+    return code;
   },
 };

@@ -1,7 +1,6 @@
-import type { CommandModule } from "yargs";
 import { evaluateFolder } from "../../eval/run-eval.js";
 import { formatReport } from "../../eval/metrics.js";
-import { setExit } from "../index.js";
+import { checkNumber, type Command, type Io } from "../command.js";
 
 interface Args {
   gold: string;
@@ -11,7 +10,7 @@ interface Args {
   only: string[];
 }
 
-export const evalCommand: CommandModule<object, Args> = {
+export const evalCommand: Command<Args> = {
   command: "eval <gold>",
   describe: "Measure accuracy against a folder of labelled letters (<id>.txt + <id>.json, see labels.md)",
   builder: (y) =>
@@ -25,12 +24,13 @@ export const evalCommand: CommandModule<object, Args> = {
       .example("$0 eval my-labels --errors", "Also list every mismatch (letter, question, expected, got, evidence)")
       .example("$0 eval corpus --json > eval.json", "Machine-readable report")
       .example("$0 eval ../shared/gold/dev --only p-", "Only the letters whose id starts with p-"),
-  handler: async (args) => {
+  run: async (args, io: Io) => {
+    const floor = checkNumber("min-accuracy", args["min-accuracy"], 0, 1.01);
     const { report } = await evaluateFolder(args.gold, { only: args.only });
-    if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else process.stdout.write(`${formatReport(report, args.errors)}\n`);
-    const failed = report.outcomeAccuracy < args["min-accuracy"];
-    if (failed) process.stderr.write(`foiscope: question outcome accuracy ${report.outcomeAccuracy.toFixed(3)} is under the floor ${args["min-accuracy"]}\n`);
-    setExit(args, failed ? 1 : 0);
+    if (args.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else io.stdout.write(`${formatReport(report, args.errors)}\n`);
+    const failed = report.outcomeAccuracy < floor;
+    if (failed) io.stderr.write(`foiscope: question outcome accuracy ${report.outcomeAccuracy.toFixed(3)} is under the floor ${floor}\n`);
+    return failed ? 1 : 0;
   },
 };

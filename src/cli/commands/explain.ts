@@ -1,13 +1,42 @@
-import type { CommandModule } from "yargs";
 import { basename, resolve } from "node:path";
 import { processFile } from "../../engine/process.js";
 import type { Letter } from "../../core/types.js";
 import { lineColumn, pageOf, quote } from "../../core/span.js";
-import { setExit } from "../index.js";
+import type { Command, Io } from "../command.js";
 
 interface Args {
   file: string;
   ocr: boolean;
+  json: boolean;
+}
+
+/**
+ * Letter text shown on a terminal with its control characters escaped: a letter holding ESC
+ * sequences cannot retitle the window, clear the screen or write the clipboard, and bidi
+ * overrides cannot reorder what is shown. Line feeds and tabs are kept.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+  });
+}
+
+/** The letter's decisions as plain data (no text), each evidence with its quote. */
+export function explainJson(letter: Letter): Record<string, unknown> {
+  return {
+    file: letter.file,
+    format: letter.format,
+    status: letter.status,
+    pages: letter.pageStarts.length,
+    ocrPages: letter.ocrPages,
+    meta: letter.meta,
+    regime: letter.regime,
+    letterOutcome: letter.letterOutcome,
+    messages: letter.messages,
+    citations: letter.citations,
+    answers: letter.answers.map((a) => ({ ...a, evidence: a.evidence.map((e) => ({ ...e, quote: e.quote || quote(letter.text, e.span, 200) })) })),
+  };
 }
 
 /** A terminal rendering of every decision of one letter, with the evidence it rests on. */
@@ -41,19 +70,23 @@ export function explainLetter(letter: Letter): string {
   return out.join("\n");
 }
 
-export const explainCommand: CommandModule<object, Args> = {
+export const explainCommand: Command<Args> = {
   command: "explain <file>",
   describe: "Show each question of one letter: outcome, grounds, flags, and the quoted evidence with the rule that decided it",
   builder: (y) =>
     y
       .positional("file", { type: "string", demandOption: true, describe: "One letter file" })
       .option("ocr", { type: "boolean", default: true, describe: "OCR pages without a text layer" })
-      .example("$0 explain corpus/council-blanket-s31.txt", "Why each question got its outcome")
+      .option("json", { type: "boolean", default: false, describe: "Print the decisions as one JSON object" })
+      .example("$0 explain corpus/council-blanket-s31-pit.txt", "Why each question got its outcome")
+      .example("$0 explain response.pdf --json", "The same as JSON")
       .example("$0 explain response.pdf --no-ocr", "Skip OCR of scanned pages"),
-  handler: async (args) => {
+  run: async (args, io: Io) => {
     const path = resolve(args.file);
     const letter = await processFile({ path, file: basename(path) }, { ocr: args.ocr, maxBytes: 200 * 1024 * 1024 });
-    process.stdout.write(`${explainLetter(letter)}\n`);
-    setExit(args, letter.status === "error" ? 1 : 0);
+    // JSON.stringify escapes C0 controls itself; C1 controls and bidi overrides are escaped as \uXXXX too.
+    const json = (): string => JSON.stringify(explainJson(letter), null, 2).replace(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    io.stdout.write(args.json ? `${json()}\n` : `${escapeControls(explainLetter(letter))}\n`);
+    return letter.status === "error" ? 1 : 0;
   },
 };

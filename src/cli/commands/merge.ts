@@ -1,9 +1,8 @@
-import type { CommandModule } from "yargs";
 import { join } from "node:path";
 import { mergeStores } from "../../engine/merge.js";
 import { buildReports } from "../../report/build.js";
 import { formatSummary } from "./analyze.js";
-import { setExit } from "../index.js";
+import { checkList, checkNumber, type Command, type Io } from "../command.js";
 
 interface Args {
   stores: string[];
@@ -14,7 +13,7 @@ interface Args {
   reports: string;
 }
 
-export const mergeCommand: CommandModule<object, Args> = {
+export const mergeCommand: Command<Args> = {
   command: "merge <stores..>",
   describe: "Combine the result stores of shard runs (analyze --shard K/N) and write the reports of the whole corpus",
   builder: (y) =>
@@ -26,18 +25,19 @@ export const mergeCommand: CommandModule<object, Args> = {
       .option("min-n", { type: "number", default: 10, describe: "Questions under which an authority is flagged small_n" })
       .option("reports", { type: "string", default: "csv,html,jsonl", describe: "Report kinds to write" })
       .example("$0 merge part-*/foiscope.sqlite --out reports", "Reports over every shard"),
-  handler: async (args) => {
+  run: async (args, io: Io) => {
+    const reports = checkList("reports", args.reports, ["csv", "html", "jsonl"]);
+    const minN = checkNumber("min-n", args["min-n"], 0);
     const result = await mergeStores(args.stores, args.db || join(args.out, "foiscope.sqlite"), args.out, { bom: args.bom });
     // The same aggregate reports as analyze writes after a run over the whole corpus.
-    const reports = args.reports.split(",").map((r) => r.trim().toLowerCase()).filter(Boolean);
-    await buildReports(args.out, { bom: args.bom, minN: args["min-n"], reports });
+    await buildReports(args.out, { bom: args.bom, minN, reports });
     if (result.duplicates.length) {
-      process.stderr.write(`foiscope: ${result.duplicates.length} letter(s) were in more than one store (kept the last): ${result.duplicates.slice(0, 5).join(", ")}${result.duplicates.length > 5 ? ", …" : ""}\n`);
+      io.stderr.write(`foiscope: ${result.duplicates.length} letter(s) were in more than one store (kept the last): ${result.duplicates.slice(0, 5).join(", ")}${result.duplicates.length > 5 ? ", …" : ""}\n`);
     }
     if (result.versions.length > 1) {
-      process.stderr.write(`foiscope: the stores were made by ${result.versions.length} pipeline versions (${result.versions.join(", ")}); re-run the older shards for consistent results\n`);
+      io.stderr.write(`foiscope: the stores were made by ${result.versions.length} pipeline versions (${result.versions.join(", ")}); re-run the older shards for consistent results\n`);
     }
-    process.stdout.write(`${formatSummary(result.summary)}\nmerged ${args.stores.length} store(s) into ${args.db || join(args.out, "foiscope.sqlite")}; wrote ${args.out}/answers.csv, letters.csv, answers.jsonl\n`);
-    setExit(args, 0);
+    io.stdout.write(`${formatSummary(result.summary)}\nmerged ${args.stores.length} store(s) into ${args.db || join(args.out, "foiscope.sqlite")}; wrote ${args.out}/answers.csv, letters.csv, answers.jsonl\n`);
+    return 0;
   },
 };

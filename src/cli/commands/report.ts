@@ -1,7 +1,5 @@
-import type { CommandModule } from "yargs";
-import { FoiscopeError } from "../../core/errors.js";
 import { buildReports } from "../../report/build.js";
-import { setExit } from "../index.js";
+import { checkList, checkNumber, type Command, type Io } from "../command.js";
 
 interface Args {
   "run-dir": string;
@@ -14,7 +12,7 @@ interface Args {
 const KINDS = ["csv", "html", "jsonl"];
 
 /** Rebuilds the aggregate reports of a previous run from its answers.jsonl, without re-extracting. */
-export const reportCommand: CommandModule<object, Args> = {
+export const reportCommand: Command<Args> = {
   command: "report <run-dir>",
   describe: "Rebuild outcomes, grounds, authorities, topics, sectors, years and review CSVs and report.html from a run's answers.jsonl",
   builder: (y) =>
@@ -26,14 +24,12 @@ export const reportCommand: CommandModule<object, Args> = {
       .option("reports", { type: "string", default: "csv,html,jsonl", describe: "Report kinds to write: csv, html, jsonl" })
       .example("$0 report reports", "Rebuild the reports in reports/ after changing --min-n")
       .example("$0 report run1 --out run1-excel --bom --reports csv", "Excel-friendly CSVs in another folder"),
-  handler: async (args) => {
-    const reports = args.reports.split(",").map((r) => r.trim().toLowerCase()).filter(Boolean);
-    const unknown = reports.filter((r) => !KINDS.includes(r));
-    if (unknown.length) throw new FoiscopeError("FOISCOPE_BAD_OPTION", `Unknown report kind ${unknown.join(", ")}; use one or more of ${KINDS.join(", ")}`);
-    if (!Number.isFinite(args["min-n"]) || args["min-n"] < 0) throw new FoiscopeError("FOISCOPE_BAD_OPTION", `--min-n must be a number of questions ≥ 0, got ${args["min-n"]}`);
+  run: async (args, io: Io) => {
+    const reports = checkList("reports", args.reports, KINDS);
+    const minN = checkNumber("min-n", args["min-n"], 0);
     const out = args.out ?? args["run-dir"];
-    const written = await buildReports(out, { bom: args.bom, minN: args["min-n"], reports, from: args["run-dir"] });
-    process.stdout.write(`wrote ${out}/${written.join(", ")}\n`);
-    setExit(args, 0);
+    const written = await buildReports(out, { bom: args.bom, minN, reports, from: args["run-dir"] });
+    io.stdout.write(`wrote ${out}/${written.join(", ")}\n`);
+    return 0;
   },
 };

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { runAnalysis } from "../../src/engine/engine.js";
+import { lettersCsv, options, tempDir, withEnv, writeLetters } from "./helpers.js";
+
+const isRoot = process.getuid?.() === 0;
+
+describe("what leaves the store", () => {
+  it("letters of a folder not given this time are kept; a mistyped folder touches nothing", async () => {
+    const dir = tempDir("keep");
+    writeLetters(join(dir, "a"), 3);
+    writeLetters(join(dir, "b"), 2);
+    const out = join(dir, "out");
+    await runAnalysis([join(dir, "a")], options(out));
+    const second = await runAnalysis([join(dir, "b")], options(out));
+    // Names are relative to the folder given: b's two letters take the keys of a's first two; a's third stays.
+    expect(second.stats.removed).toBe(0);
+    expect(second.stats.kept).toBe(1);
+    expect(lettersCsv(out).map((r) => r.file)).toEqual(["even/letter-000.txt", "even/letter-002.txt", "odd/letter-001.txt"]);
+    await expect(runAnalysis([join(dir, "typo")], options(out))).rejects.toThrow(/Nothing to analyse/);
+    expect(lettersCsv(out)).toHaveLength(3);
+  });
+
+  it("a thread x.json beside a letter x.txt gets two rows; an eval label file a row saying what it is", async () => {
+    const dir = tempDir("stems");
+    const input = join(dir, "in");
+    mkdirSync(input);
+    writeFileSync(join(input, "x.txt"), "1. How many fines were issued?\nWe do not hold this information.\n");
+    writeFileSync(join(input, "x.json"), JSON.stringify({ id: "x", title: "Parking fines", url_title: "parking_fines", events: [] }));
+    writeFileSync(join(input, "y.txt"), "1. How many fines were issued?\nWe do not hold this information.\n");
+    writeFileSync(join(input, "y.json"), JSON.stringify({ id: "y", regime: "FOIA", questions: [{ n: "1", outcome: "not_held" }] }));
+    const out = join(dir, "out");
+    await runAnalysis([input], options(out));
+    const rows = Object.fromEntries(lettersCsv(out).map((r) => [r.file, r]));
+    expect(Object.keys(rows).sort()).toEqual(["x.json", "x.txt", "y.json", "y.txt"]);
+    expect(rows["y.json"]!.status).toBe("not_a_letter");
+    expect(rows["y.json"]!.messages).toContain("FOISCOPE_LABEL_FILE");
+    expect(rows["x.json"]!.messages).not.toContain("FOISCOPE_LABEL_FILE");
+  });
+
+  it("an unreadable sub-folder gets an error row and its stored letters stay", async () => {
+    const dir = tempDir("unreadable");
+    const input = join(dir, "in");
+    writeLetters(input, 6);
+    const out = join(dir, "out");
+    await runAnalysis([input], options(out));
+    expect(lettersCsv(out)).toHaveLength(6);
+    // Root reads any folder: there the walk's test hook refuses it instead.
+    chmodSync(join(input, "odd"), 0o000);
+    try {
+      const run = await withEnv({ FOISCOPE_TEST_UNREADABLE: isRoot ? "odd" : "" }, () => runAnalysis([input], options(out)));
+      expect(run.stats.removed).toBe(0);
+      const rows = lettersCsv(out);
+      expect(rows.filter((r) => r.file.startsWith("odd/letter-")).map((r) => r.status)).toEqual(["ok", "ok", "ok"]);
+      const folder = rows.find((r) => r.file === "odd/")!;
+      expect(folder.status).toMatch(/^error: Could not list this folder \(EACCES\)/);
+    } finally {
+      chmodSync(join(input, "odd"), 0o755);
+    }
+    // Readable again: the folder's row goes, its letters are still there.
+    await runAnalysis([input], options(out));
+    expect(lettersCsv(out).map((r) => r.file)).toHaveLength(6);
+  });
+
+  it("the same file through two arguments, or a folder and its sub-folder, is counted once", async () => {
+    const dir = tempDir("twice");
+    const input = join(dir, "in");
+    writeLetters(input, 4);
+    const out = join(dir, "out");
+    const run = await runAnalysis([join(input, "even"), input, join(input, "odd", "letter-001.txt")], options(out));
+    expect(run.stats.files).toBe(4);
+    expect(lettersCsv(out)).toHaveLength(4);
+  });
+});
