@@ -1,6 +1,6 @@
 import type { Act, Citation, LetterMeta } from "../core/types.js";
 import { parseCitationLists } from "./parse.js";
-import { canonicalGround, isNcndProvision, provisionKind, sectionOf, statutes } from "./statutes.js";
+import { canonicalGround, isNcndProvision, provisionKind, realProvision, sectionOf, statutes } from "./statutes.js";
 
 interface ActMention {
   act: Act | "OTHER";
@@ -108,34 +108,57 @@ function appliedContext(text: string, start: number, end: number): boolean {
 export function findCitations(text: string, regime: Act): Citation[] {
   const mentions = findActMentions(text);
   const out: Citation[] = [];
+  const cut = new Set<Citation>();
   for (const list of parseCitationLists(text)) {
     const act = resolveAct(text, list.end, list.unit, list.actPrefix, regime, mentions);
     if (act === "OTHER") continue;
     const contextOk = appliedContext(text, list.start, list.end);
     // FOIA s39 in a letter answered under the EIR says why the EIR apply; it withholds nothing.
     const routing = (p: string): boolean => act === "FOIA" && sectionOf(p) === "39" && (regime === "EIR" || regime === "EISR");
+    const seen = new Set<string>();
     for (const p of list.provisions) {
-      const kind = provisionKind(act, p.provision);
-      const applied = kind === "ground" && contextOk && !routing(p.provision);
-      out.push({
+      // Every ground is a provision that exists: read the citation against the act's tree.
+      const real = realProvision(act, p.provision);
+      if (seen.has(real.provision)) continue;
+      seen.add(real.provision);
+      const kind = provisionKind(act, real.provision);
+      const applied = kind === "ground" && contextOk && !routing(real.provision);
+      const citation: Citation = {
         act,
-        section: sectionOf(p.provision),
-        provision: p.provision,
-        ground: canonicalGround(act, p.provision),
+        section: sectionOf(real.provision),
+        provision: real.provision,
+        ground: canonicalGround(act, real.provision),
         span: { start: list.start, end: list.end },
         applied,
         byName: false,
-        ncnd: isNcndProvision(act, p.provision),
+        ncnd: isNcndProvision(act, real.provision),
         reason: kind === "ground" ? (contextOk ? "cite/ground" : "cite/not-applied") : kind === "not_held" ? "cite/not-held-provision" : kind === "mentioned" ? "cite/procedural" : "cite/unknown-provision",
-      });
+        ...(real.reading === "as-written" ? {} : { written: p.provision }),
+      };
+      out.push(citation);
+      if (real.reading === "cut") cut.add(citation);
     }
   }
+  out.push(...preferPreciseForCut(out.splice(0), cut));
   out.push(...findNamedGrounds(text, regime));
   return out.sort((a, b) => a.span.start - b.span.start || a.ground.localeCompare(b.ground));
 }
 
+/**
+ * A citation cut back to a real level ("section 31(1A)" → s31(1)) takes the precise form the
+ * letter gives elsewhere ("31(1)(a)"), as labels.md asks; with none, it stays cut back.
+ */
+function preferPreciseForCut(citations: Citation[], cut: ReadonlySet<Citation>): Citation[] {
+  return citations.flatMap((c) => {
+    if (!cut.has(c) || !c.applied) return [c];
+    const precise = [...new Set(citations.filter((o) => o !== c && o.applied && o.act === c.act && o.written === undefined && o.provision.startsWith(`${c.provision}(`)).map((o) => o.provision))];
+    if (precise.length === 0) return [c];
+    return precise.map((provision) => ({ ...c, provision, ground: canonicalGround(c.act, provision), ncnd: isNcndProvision(c.act, provision) }));
+  });
+}
+
 /** Ground names that are specific enough to be a refusal by themselves. */
-const STRONG_NAMES = new Set(["450 limit", "600 limit", "appropriate limit", "cost limit", "cost of compliance", "vexatious", "repeated request", "manifestly unreasonable", "reasonably accessible", "accessible by other means", "otherwise accessible", "excessive cost", "upper cost limit", "too general a manner"]);
+const STRONG_NAMES = new Set(["450 limit", "600 limit", "appropriate limit", "cost limit", "cost of compliance", "vexatious", "repeated request", "manifestly unreasonable", "reasonably accessible", "accessible by other means", "otherwise accessible", "excessive cost", "upper cost limit", "too general a manner", "costs limit", "repeat request", "journalism, art or literature"]);
 
 const NAME_PATTERNS = (() => {
   const all = new Set<string>();

@@ -37,10 +37,35 @@ const NUMBER = /\d{1,3}[A-Z]?(?![\d,.]\d)/y;
 const PART = /\s*(?:\(\s*(\d{1,2}[A-Z]?|[a-z]{1,4})\s*\)|,?\s+(?:sub-?section|paragraph|para\.?)\s+\(?(\d{1,2}[A-Z]?|[a-z]{1,4})\)?(?![\w(]))/iy;
 /** "section 31(1) a (prevention of crime)": a bare sub-paragraph letter after a bracketed part. */
 const BARE_LETTER = /\s+([a-z])(?=\s*(?:\(|,|;|\.|:|$|\s+(?:of|and|or|&)\b))/y;
-const NAME_IN_BRACKETS = /\s*\([A-Za-z][A-Za-z ,'’-]{3,60}\)/y;
+/**
+ * A ground's name between list items, in the three ways letters write it: in brackets
+ * ("(national security)"), after a dash ("– personal information"), or as a title
+ * ("National Security"). Bounded and anchored; only skipped when another item follows.
+ */
+const NAMES_BETWEEN = [
+  /\s*\([A-Za-z][A-Za-z ,'’-]{3,60}\)/y,
+  /\s*[–—-]\s*[A-Za-z][A-Za-z'’ ]{2,50}?(?=\s*(?:[,;&]|\band\b|\bor\b))/y,
+  /(?:[ \t]+[A-Z][a-z]+){1,5}/y,
+];
 const SEPARATOR = /\s*(?:,\s*(?:and|or|&)?|\band\b|\bor\b|&|\/|\bplus\b)\s*(?:(?:sections?|secs?\.?|s\.?|regulations?|regs?\.?)\s*)?/iy;
 /** After a bare number in a list, what may follow (keeps "section 12 and 18 hours" from reading 18 as a section). */
 const AFTER_BARE = /(?=\s*(?:\(|,|;|\.|:|\)|$|\n|\s+(?:of|and|or|&|are|is|apply|applies|were|was|under|FOIA|FOISA|EIRs?|[–-])\b|\s+[–-]))/y;
+
+/** Where the next list item starts after `pos` (past a name and a separator), or -1. */
+function nextItem(text: string, pos: number): number {
+  const starts = [pos];
+  for (const name of NAMES_BETWEEN) {
+    name.lastIndex = pos;
+    if (name.test(text)) starts.unshift(name.lastIndex);
+  }
+  for (const at of starts) {
+    SEPARATOR.lastIndex = at;
+    const s = SEPARATOR.exec(text);
+    if (!s || s[0].length === 0) continue;
+    if (/^(\d|\s*\()/.test(text.slice(SEPARATOR.lastIndex, SEPARATOR.lastIndex + 2))) return SEPARATOR.lastIndex;
+  }
+  return -1;
+}
 
 function kindOf(part: string, previous: PartKind | null): PartKind {
   if (/^\d/.test(part)) return "number";
@@ -154,16 +179,11 @@ export function parseCitationLists(text: string): ParsedList[] {
         pos = cont.end;
       } else break;
       first = false;
-      // "sections 24(2) (national security) and 31(3)": a name in brackets between list items.
-      NAME_IN_BRACKETS.lastIndex = pos;
-      if (NAME_IN_BRACKETS.test(text)) pos = NAME_IN_BRACKETS.lastIndex;
-      SEPARATOR.lastIndex = pos;
-      const s = SEPARATOR.exec(text);
-      if (!s || s[0].length === 0) break;
-      // Only continue when a number or a bracket follows the separator.
-      const next = text.slice(SEPARATOR.lastIndex, SEPARATOR.lastIndex + 2);
-      if (!/^(\d|\s*\()/.test(next)) break;
-      pos = SEPARATOR.lastIndex;
+      // "sections 24(2) (national security) and 31(3)", "40(2) – personal information, and 43(2)":
+      // a name between list items; the list goes on only if a number or a bracket follows.
+      const next = nextItem(text, pos);
+      if (next < 0) break;
+      pos = next;
     }
     if (provisions.length) {
       const end = Math.max(...provisions.map((p) => p.end));

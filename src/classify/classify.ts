@@ -9,7 +9,7 @@ import { sentences } from "./sentences.js";
 import { sharedAnswerFocus, type Focus } from "./shared.js";
 import { contentStems, share } from "../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "../segment/cues.js";
-import { defaultTaxonomy, inScope, topicOf, type Taxonomy } from "./topic.js";
+import { assignTopics, defaultTaxonomy, type Taxonomy } from "./topic.js";
 
 interface Hit {
   rule: Rule;
@@ -437,17 +437,12 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   const questionTexts = seg.questions.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "")).join("\n");
   const scopeText = `${letter.meta.title}\n${questionTexts || text.slice(0, Math.min(text.length, 3000))}`;
   const requestText = `${scopeText}\n${seg.responseStart > 0 ? text.slice(0, seg.responseStart) : ""}`;
-  const cyber = inScope(options.taxonomy, requestText);
-  let previousTopic: string | null = null;
-  return seg.questions.map((q) => {
+  const asText = (s: Span | null | undefined): string => (s ? text.slice(s.start, s.end).replace(/\s+/g, " ").trim() : "");
+  const topics = assignTopics(options.taxonomy, seg.questions.map((q) => ({ text: asText(q.questionSpan), answer: asText(q.answerSpan) })), { subject: letter.meta.title, scope: scopeText, request: requestText });
+  return seg.questions.map((q, index) => {
     const d = resolve(q, 0);
-    const questionText = q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end).replace(/\s+/g, " ").trim() : "";
-    let topic = "other";
-    if (cyber) {
-      const own = topicOf(options.taxonomy, questionText || scopeText);
-      topic = own ?? previousTopic ?? topicOf(options.taxonomy, scopeText) ?? "other";
-      previousTopic = topic;
-    }
+    const questionText = asText(q.questionSpan);
+    const topic = topics[index]!;
     const blanket = q.answerVia === "pending" || q.answerVia === "blanket";
     return {
       ...q,

@@ -1,28 +1,112 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { FoiscopeError } from "../core/errors.js";
+
+/**
+ * Topic of a question by scoring every entry of a taxonomy (labels.md "Topic of a question").
+ *
+ * Each topic lists strong terms (they name the topic: "ransomware", "cyber insurance") and weak
+ * ones (they lean towards it: "premium", "staff"). A question scores every topic: the weight of
+ * each term it contains, more for a term said early, since a question that asks two things takes
+ * the topic of the first. The best score wins; the taxonomy's order breaks ties. A question
+ * that names nothing borrows, in turn, from its answer (short questions: "The annual cost?"),
+ * from the question it follows up ("If so, …", "this"), and from the request's subject.
+ *
+ * A letter outside the taxonomy's domain (for the default taxonomy: neither IT nor cyber
+ * security, by its gate words) gives every question the fallback topic, `other`.
+ */
+
+export interface Term {
+  pattern: RegExp;
+  weight: number;
+}
+
+export interface TopicEntry {
+  topic: string;
+  terms: Term[];
+}
+
+/** Multiplier of a topic's term weights: broad topics (spend, staff, systems) yield to specific ones. */
+type TopicWeight = number;
+
+export interface TopicWeights {
+  /** Weight of a strong term. */
+  strong: number;
+  /** Weight of a weak term. */
+  weak: number;
+  /** Extra share for a term at the very start of the question, falling to 0 at its end. */
+  early: number;
+  /** Share of an answer's score lent to a question that names nothing. */
+  answer: number;
+  /** Share of the request subject's score lent to a question that names nothing. */
+  subject: number;
+  /** Questions of at most this many words may borrow from their answer or the question before. */
+  shortWords: number;
+  /** Share counted of each term after a topic's best one (1: plain sum; lower: one clear term decides). */
+  extra: number;
+}
 
 export interface Taxonomy {
   strong: RegExp | null;
   weak: RegExp[];
-  topics: { topic: string; patterns: RegExp[] }[];
+  topics: TopicEntry[];
+  fallback: string;
+  weights: TopicWeights;
 }
+
+/** A term written as a string (strong, or the legacy `keywords`) or as { "re": …, "weight": … }. */
+type TermSource = string | { re: string; weight?: number };
 
 interface TaxonomyFile {
   gate_strong?: string[];
   gate_weak?: string[];
-  topics: { topic: string; keywords: string[] }[];
+  fallback?: string;
+  weights?: Partial<TopicWeights>;
+  topics: { topic: string; weight?: TopicWeight; strong?: TermSource[]; weak?: TermSource[]; keywords?: TermSource[] }[];
 }
 
-const fragment = (w: string): RegExp => new RegExp(`(?:^|[^a-z0-9])(?:${w})`, "i");
+export const DEFAULT_WEIGHTS: TopicWeights = { strong: 3, weak: 1.5, early: 3, answer: 0.5, subject: 0.5, shortWords: 8, extra: 0.25 };
+
+/**
+ * A term matched at a word start. Lower-case terms ignore case; a term written with a leading
+ * "=" keeps it ("=IT\\b" is the acronym, never the pronoun "it").
+ */
+function compile(term: string, where: string): RegExp {
+  const caseSensitive = term.startsWith("=");
+  const body = caseSensitive ? term.slice(1) : term;
+  try {
+    return new RegExp(`(?:^|[^A-Za-z0-9])(?:${body})`, caseSensitive ? "g" : "gi");
+  } catch (e) {
+    throw new FoiscopeError("FOISCOPE_TAXONOMY", `${where}: the term "${term}" is not a valid regular expression (${(e as Error).message}); write it as a lower-case fragment such as "backups?"`);
+  }
+}
+
+function terms(list: readonly TermSource[] | undefined, weight: number, scale: number, where: string): Term[] {
+  return (list ?? []).map((t) => (typeof t === "string" ? { pattern: compile(t, where), weight: weight * scale } : { pattern: compile(t.re, where), weight: (t.weight ?? weight) * scale }));
+}
+
+export function parseTaxonomy(raw: TaxonomyFile, where = "taxonomy"): Taxonomy {
+  if (!raw || !Array.isArray(raw.topics) || raw.topics.length === 0) {
+    throw new FoiscopeError("FOISCOPE_TAXONOMY", `${where}: expected { "topics": [ { "topic": "…", "strong": […], "weak": […] } ] }`);
+  }
+  const weights = { ...DEFAULT_WEIGHTS, ...(raw.weights ?? {}) };
+  const gate = (raw.gate_strong ?? []).filter((w) => w.length > 0);
+  return {
+    strong: gate.length ? new RegExp(`(?:^|[^a-z0-9])(?:${gate.join("|")})`, "i") : null,
+    weak: (raw.gate_weak ?? []).map((w) => new RegExp(`(?:^|[^a-z0-9])(?:${w})`, "i")),
+    topics: raw.topics.map((t) => ({
+      topic: t.topic,
+      // Legacy files list `keywords` only: each is a strong term, and ties keep the file's order.
+      terms: [...terms(t.strong, weights.strong, t.weight ?? 1, `${where} ${t.topic}`), ...terms(t.keywords, weights.strong, t.weight ?? 1, `${where} ${t.topic}`), ...terms(t.weak, weights.weak, t.weight ?? 1, `${where} ${t.topic}`)],
+    })),
+    fallback: raw.fallback ?? "other",
+    weights,
+  };
+}
 
 export function loadTaxonomy(path?: string): Taxonomy {
   const file = path ?? fileURLToPath(new URL("../../data/topics.json", import.meta.url));
-  const raw = JSON.parse(readFileSync(file, "utf8")) as TaxonomyFile;
-  return {
-    strong: raw.gate_strong && raw.gate_strong.length ? new RegExp(`(?:^|[^a-z0-9])(?:${raw.gate_strong.join("|")})`, "i") : null,
-    weak: (raw.gate_weak ?? []).map(fragment),
-    topics: raw.topics.map((t) => ({ topic: t.topic, patterns: t.keywords.map(fragment) })),
-  };
+  return parseTaxonomy(JSON.parse(readFileSync(file, "utf8")) as TaxonomyFile, file);
 }
 
 export const defaultTaxonomy: Taxonomy = loadTaxonomy();
@@ -34,8 +118,99 @@ export function inScope(taxonomy: Taxonomy, requestText: string): boolean {
   return taxonomy.weak.filter((w) => w.test(requestText)).length >= 2;
 }
 
-/** The first topic, in the taxonomy's order, whose keywords the question mentions; null when none. */
-export function topicOf(taxonomy: Taxonomy, question: string): string | null {
-  for (const t of taxonomy.topics) if (t.patterns.some((p) => p.test(question))) return t.topic;
-  return null;
+/**
+ * Every topic's score over one text. A term counts once, where it first occurs; terms of one
+ * topic that match the same words ("value of" and "value") count once, at the larger weight.
+ */
+export function scoreTopics(taxonomy: Taxonomy, text: string): Map<string, number> {
+  const scores = new Map<string, number>();
+  const length = Math.max(1, text.length);
+  for (const entry of taxonomy.topics) {
+    const matches: { start: number; end: number; weight: number }[] = [];
+    for (const term of entry.terms) {
+      term.pattern.lastIndex = 0;
+      const m = term.pattern.exec(text);
+      if (m) matches.push({ start: m.index, end: m.index + m[0].length, weight: term.weight });
+    }
+    matches.sort((a, b) => b.weight - a.weight || a.start - b.start);
+    const counted: { start: number; end: number }[] = [];
+    const values: number[] = [];
+    for (const m of matches) {
+      if (counted.some((c) => m.start < c.end && c.start < m.end)) continue;
+      counted.push(m);
+      values.push(m.weight * (1 + taxonomy.weights.early * (1 - m.start / length)));
+    }
+    values.sort((a, b) => b - a);
+    const score = values.reduce((sum, v, i) => sum + (i === 0 ? v : v * taxonomy.weights.extra), 0);
+    if (score > 0) scores.set(entry.topic, score);
+  }
+  return scores;
+}
+
+/** The best-scoring topic, ties to the taxonomy's order; null when nothing scores. */
+export function bestTopic(taxonomy: Taxonomy, scores: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let top = 0;
+  for (const entry of taxonomy.topics) {
+    const s = scores.get(entry.topic) ?? 0;
+    if (s > top) {
+      top = s;
+      best = entry.topic;
+    }
+  }
+  return best;
+}
+
+/** The best topic of a text by itself; null when it names none. */
+export function topicOf(taxonomy: Taxonomy, text: string): string | null {
+  return bestTopic(taxonomy, scoreTopics(taxonomy, text));
+}
+
+export interface TopicQuestion {
+  /** The question as asked (may be empty when only the answers are in the letter). */
+  text: string;
+  /** Its answer's text, or "". */
+  answer: string;
+}
+
+export interface TopicContext {
+  /** The request's subject or title ("IT security budget"), when known. */
+  subject: string;
+  /** The request as a whole: every question, or the letter's opening. */
+  scope: string;
+  /** All the text that can say what the request is about: the gate reads it. */
+  request: string;
+}
+
+/** "If so, …", "this", "these", "the incident": a question that follows up the one before. */
+const FOLLOW_UP = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:if (?:so|yes|not)|and\b|also\b|of (?:these|those|this)|how (?:many|much|long|often) of)|\b(?:this|these|those|that|the same|such|it|they|the (?:incident|attack|breach|system|contract|product|service)s?)\b/i;
+
+function words(s: string): number {
+  return s.trim() ? s.trim().split(/\s+/).length : 0;
+}
+
+/** The topic of every question of one letter, in order. */
+export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuestion[], context: TopicContext): string[] {
+  if (!inScope(taxonomy, context.request)) return questions.map(() => taxonomy.fallback);
+  const w = taxonomy.weights;
+  const subject = context.subject.trim() ? scoreTopics(taxonomy, context.subject) : new Map<string, number>();
+  const scope = scoreTopics(taxonomy, context.scope);
+  const out: string[] = [];
+  let previous: string | null = null;
+  for (const q of questions) {
+    const text = q.text.replace(/\s+/g, " ").trim();
+    const short = words(text) <= w.shortWords;
+    let topic = text ? topicOf(taxonomy, text) : null;
+    if (!topic && previous && text && FOLLOW_UP.test(text)) topic = previous;
+    if (!topic && (short || !text) && q.answer) {
+      const lent = new Map([...scoreTopics(taxonomy, q.answer.slice(0, 400))].map(([k, v]) => [k, v * w.answer]));
+      for (const [k, v] of subject) lent.set(k, (lent.get(k) ?? 0) + v * w.subject);
+      topic = bestTopic(taxonomy, lent);
+    }
+    if (!topic && previous && short) topic = previous;
+    if (!topic) topic = bestTopic(taxonomy, subject) ?? (text ? null : bestTopic(taxonomy, scope));
+    out.push(topic ?? previous ?? bestTopic(taxonomy, scope) ?? taxonomy.fallback);
+    previous = out[out.length - 1]!;
+  }
+  return out;
 }

@@ -52,6 +52,8 @@ export interface Citation {
   ncnd: boolean;
   /** Why it was judged applied or merely mentioned (rule id). */
   reason: string;
+  /** The provision as written, when it names no real provision and was read or cut back (labels.md). */
+  written?: string;
 }
 
 /** What a decision rests on: the rule that decided it and the quoted text. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { defaultTaxonomy, inScope, topicOf } from "../../src/classify/topic.js";
+import { assignTopics, defaultTaxonomy, inScope, parseTaxonomy, topicOf } from "../../src/classify/topic.js";
 
-describe("topic taxonomy (data/topics.json)", () => {
+describe("topic taxonomy (data/topics.json): every entry scored", () => {
   const topic = (q: string) => topicOf(defaultTaxonomy, q);
-  it("picks the first matching topic in the taxonomy's order", () => {
+  it("gives each question the topic it names", () => {
     expect(topic("Did you pay the ransom demanded?")).toBe("ransomware");
     expect(topic("How many personal data breaches did you report to the ICO?")).toBe("breaches");
     expect(topic("Have you reported any cyber incidents to the NCSC?")).toBe("reporting");
-    expect(topic("How much have these cyber-attacks cost the organisation?")).toBe("attacks");
+    expect(topic("How many cyber-attacks were attempted on your network last year?")).toBe("attacks");
     expect(topic("What is your annual budget for cyber security?")).toBe("spend");
     expect(topic("How many people are employed to oversee cyber security?")).toBe("staff");
     expect(topic("Do staff complete cyber security awareness training?")).toBe("training");
@@ -17,10 +17,56 @@ describe("topic taxonomy (data/topics.json)", () => {
     expect(topic("Do you hold cyber insurance?")).toBe("insurance");
     expect(topic("When will it happen?")).toBeNull();
   });
-  it("a letter not about cyber security or IT is out of scope", () => {
+  it("a specific term outweighs a broad one: the ransom paid is ransomware, not spend", () => {
+    expect(topic("Was a ransom paid, and what was its value?")).toBe("ransomware");
+    expect(topic("What share of the phishing emails sent to staff were opened?")).toBe("attacks");
+  });
+  it("a question asking two things takes the topic of the first", () => {
+    expect(topic("Who is your main contact for buying software, and which products do you license?")).toBe("staff");
+    expect(topic("What did the firewall upgrade cost, and who supplied it?")).toBe("systems");
+    expect(topic("How much did you spend on software licences last year?")).toBe("spend");
+  });
+  it("IT questions that are not about security take systems, spend or staff", () => {
+    expect(topic("Which supplier provides your telephony system?")).toBe("systems");
+    expect(topic("What is the annual cost of your case management system?")).toBe("spend");
+    expect(topic("What is the job title of the officer responsible for IT procurement?")).toBe("staff");
+  });
+  it("a letter about neither IT nor cyber security is out of scope", () => {
     expect(inScope(defaultTaxonomy, "How many fly-tipping incidents were reported in 2022?")).toBe(false);
     expect(inScope(defaultTaxonomy, "Does the child spend too much time playing computer games?")).toBe(false);
     expect(inScope(defaultTaxonomy, "How many ransomware attacks did the council suffer?")).toBe(true);
     expect(inScope(defaultTaxonomy, "Which laptops and network hardware do you buy?")).toBe(true);
+  });
+});
+
+describe("topics of a letter's questions in context", () => {
+  const none = { subject: "", scope: "", request: "" };
+  it("a letter outside the domain gives every question the fallback", () => {
+    const request = "How many complaints about noise did you receive? What did it cost to investigate them?";
+    expect(assignTopics(defaultTaxonomy, [{ text: "How many complaints about noise did you receive?", answer: "" }, { text: "What did it cost to investigate them?", answer: "" }], { ...none, request })).toEqual(["other", "other"]);
+  });
+  it("a follow-up that names nothing takes the topic of the question it follows", () => {
+    const request = "Has the trust suffered a ransomware attack? If so, how long did it last?";
+    expect(assignTopics(defaultTaxonomy, [{ text: "Has the trust suffered a ransomware attack?", answer: "" }, { text: "If so, how long did it last?", answer: "" }], { ...none, request })).toEqual(["ransomware", "ransomware"]);
+  });
+  it("a short question that names nothing borrows from its answer", () => {
+    const request = "Questions about our IT systems and their suppliers.";
+    expect(assignTopics(defaultTaxonomy, [{ text: "Renewal date?", answer: "The firewall support contract is renewed each April." }], { ...none, request })).toEqual(["systems"]);
+  });
+  it("a question missing from the letter takes the request's subject", () => {
+    expect(assignTopics(defaultTaxonomy, [{ text: "", answer: "" }], { subject: "Cyber insurance cover", scope: "", request: "Cyber insurance cover" })).toEqual(["insurance"]);
+  });
+});
+
+describe("user taxonomies", () => {
+  it("the earlier format (keywords per topic, no weights) still works, ties to the file's order", () => {
+    const tax = parseTaxonomy({ topics: [{ topic: "roads", keywords: ["pothole", "road"] }, { topic: "money", keywords: ["cost", "budget"] }] });
+    expect(topicOf(tax, "How many potholes were repaired?")).toBe("roads");
+    expect(topicOf(tax, "What is the road repair budget?")).toBe("roads");
+    expect(topicOf(tax, "What is the budget?")).toBe("money");
+    expect(inScope(tax, "anything at all")).toBe(true);
+  });
+  it("a term that is not a regular expression is refused with a message naming it", () => {
+    expect(() => parseTaxonomy({ topics: [{ topic: "x", strong: ["(unclosed"] }] }, "my-topics.json")).toThrow(/my-topics\.json x: the term "\(unclosed"/);
   });
 });
