@@ -10,7 +10,7 @@ export const rule: Rule = {
   // The Act on legislation.gov.uk and the regulator's guidance are references, not the information asked for.
   veto: /\b(?:copyright|re-?use|exemption explanation|explanatory|exempt|section 21|reasonably accessible|otherwise accessible|withh[eo]ld|rate this page|contact us|internal review|information commissioner)\b|legislation\.gov\.uk|\bico\.org\.uk|\bthe (?:ico's |ico )?guidance is (?:here|available)/i,
   examples: {
-    match: ["Please find attached our response for part 1.", "The information you have sought is attached.", "The figures are set out below.", "Please find the Council’s response to your request attached:", "Please find our response to your request set out attached."],
+    match: ["Please find attached our response for part 1.", "The details you asked for are attached.", "The figures are set out below.", "Please find the Council’s response to your request attached:", "Please find our response to your request set out attached."],
     noMatch: ["The information is exempt under section 21 as it is reasonably accessible at www.example.gov.uk.", "([1] http://www.legislation.gov.uk/ukpga/2000/36/section/14)", "The guidance is here: [1] https://ico.org.uk/for-organisations/guide"],
   },
 };

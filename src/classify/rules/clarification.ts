@@ -11,6 +11,6 @@ export const rule: Rule = {
   veto: /\bthank you for (?:your|the) (?:recent )?(?:email of )?clarification\b|\bclarification (?:received|you provided)\b/i,
   examples: {
     match: ["Please clarify which period you mean.", "Please specify the time period you are interested in.", "We need further clarification before we can respond.", "This is not a request for recorded information."],
-    noMatch: ["Thank you for your recent email of clarification.", "e. Please specify the grants and other sources referred to in 1c and d"],
+    noMatch: ["Thank you for the clarification you sent, which lets us answer in full.", "e. Please specify the grants and other sources referred to in 1c and d"],
   },
 };

@@ -10,7 +10,7 @@ export const rule: Rule = {
   veto: /\bif\s+(?:the number|it|this|your request)\b.{0,40}\bexceed/i,
   examples: {
     match: [
-      "Our data are not organised in such a way as to allow us to provide all this information within the appropriate (cost) limit.",
+      "Our systems do not let us extract all of this within the appropriate (cost) limit.",
       "We estimate that complying would exceed the appropriate limit of £450.",
       "Section 12 of the Act allows us to refuse a request where the cost of compliance exceeds the limit.",
     ],

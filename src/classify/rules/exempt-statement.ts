@@ -12,12 +12,12 @@ export const rule: Rule = {
     match: [
       "This information is exempt from disclosure under section 31(1)(a).",
       "We are withholding this information.",
-      "The decision has been taken to refuse your request.",
+      "We have decided to refuse this part of the request.",
       "We consider that the exemption at section 43(2) applies.",
     ],
     noMatch: [
-      "We processed this request under the EIR because information which bears upon the environment is exempt under section 39 of the Freedom of Information Act 2000.",
-      "You have the right to know whether we hold the information, subject to any exemptions which may apply.",
+      "Environmental information is exempt under section 39 of FOIA, so we answered under the EIRs.",
+      "Your right of access is subject to exemptions under Part II of the Act.",
       "Staff at senior level are not exempt from release.",
     ],
   },

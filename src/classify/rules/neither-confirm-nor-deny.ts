@@ -10,10 +10,10 @@ export const rule: Rule = {
   veto: /\b(?:not|no longer)\s+(?:providing|giving)\s+an?\s+(?:NCND|neither)/i,
   examples: {
     match: [
-      "The Trust can neither confirm nor deny whether it holds the information.",
-      "We are providing a Neither Confirm Nor Deny (NCND) response.",
+      "The Council will neither confirm nor deny holding any such records.",
+      "This reply is an NCND response for part 3.",
       "The force cannot confirm or deny that any information is held.",
     ],
-    noMatch: ["We can confirm that the information is held.", "Section 1 gives you the right to know whether we hold information."],
+    noMatch: ["We can confirm that the information is held.", "We are no longer giving an NCND reply to this part."],
   },
 };

@@ -8,7 +8,7 @@ export const rule: Rule = {
   weight: 0.85,
   pattern: /\b(?:(?:there is|there are|we have|it has|the \w+ has)\s+no|(?:we|it|the \w+) (?:do|does) not have (?:an?|any))\s+(?:separate|specific|dedicated|discrete|distinct|central|itemised|individual|designated)\s+(?:\w+\s+){0,2}(?:budget|team|record|cost|costs|figures?|data|staff|post|role|spend|contract|line|code|category|support|department)s?\b|\bno\s+(?:separate|specific|dedicated|discrete)\s+(?:budget|team|record|costs?|figures?|spend)\b|\bnot\s+(?:separately|specifically|centrally)\s+(?:recorded|identified|captured|held|collated|budgeted)|\bnot\s+(?:listed|logged|recorded|identified|held)\s+(?:as\s+)?separate(?:ly)?\b/i,
   examples: {
-    match: ["It has no separate IT support.", "We do not have a separate budget for cyber security.", "There is no dedicated team for cyber programmes.", "Costs are not separately recorded.", "Companies are not listed as separate to persons in the charging system."],
+    match: ["It has no separate IT support.", "The Trust does not have a distinct budget for cyber security.", "There is no dedicated cyber team.", "Costs are not separately recorded.", "Companies are not listed as separate to persons in the charging system."],
     noMatch: ["There is a separate budget of £20,000."],
   },
 };

@@ -8,7 +8,7 @@ export const rule: Rule = {
   weight: 0.85,
   pattern: /\b(?:reasonably|otherwise|already)\s+accessible\b|\baccessible (?:to you )?by other means\b/i,
   examples: {
-    match: ["The information is exempt under section 21 as it is reasonably accessible to you by other means."],
+    match: ["These figures are published, so they are reasonably accessible elsewhere."],
     noMatch: ["The building is accessible by wheelchair."],
   },
 };

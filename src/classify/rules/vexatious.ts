@@ -9,7 +9,7 @@ export const rule: Rule = {
   pattern: /\b(?:is|are|been|be|as)\s+(?:a\s+)?(?:deemed\s+|considered\s+)?(?:to be\s+)?(?:a\s+)?['‘"“]?(?:vexatious|repeated|manifestly unreasonable)\b|\bmanifestly unreasonable\b|\bvexatious request\b/i,
   veto: /\bnot (?:vexatious|manifestly unreasonable)\b|\b(?:do|does|did) not (?:consider|believe|think|regard)\b[^.]{0,60}\b(?:vexatious|manifestly unreasonable)/i,
   examples: {
-    match: ["The request has been deemed to be a ‘Vexatious Request’.", "We consider the request manifestly unreasonable under regulation 12(4)(b)."],
+    match: ["Your request is considered vexatious under section 14(1).", "We consider the request manifestly unreasonable under regulation 12(4)(b)."],
     noMatch: ["We do not consider your request to be vexatious."],
   },
 };

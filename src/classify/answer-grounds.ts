@@ -1,0 +1,50 @@
+import type { Citation, Evidence, Letter, Span } from "../core/types.js";
+import { contains } from "../core/span.js";
+import type { Segmentation } from "../segment/types.js";
+import { mostPrecise } from "../cite/grounds.js";
+import { evidenceOf, type Hit } from "./hits.js";
+
+/** Where the grounds of a refused answer are looked for: the answer itself, then the letter's blanket explanations. */
+export interface Scope {
+  answer: Span;
+  /** Sentences of the answer that speak to other questions only. */
+  exclude: readonly Span[];
+  letterRegions: Span[];
+}
+
+export function groundsFor(letter: Letter, scope: Scope, hits: Hit[]): { grounds: string[]; evidence: Evidence[] } {
+  const inSpan = (c: Citation, s: Span): boolean => contains(s, c.span);
+  const numbered = (spans: Span[]): Citation[] => letter.citations.filter((c) => c.applied && !c.byName && spans.some((s) => inSpan(c, s)));
+  const ownAnswer = (c: Citation): boolean => !scope.exclude.some((e) => contains(e, c.span));
+  let found = numbered([scope.answer]).filter(ownAnswer);
+  if (found.length === 0) found = numbered(scope.letterRegions);
+  if (found.length === 0) {
+    // Grounds named without a number: strong names always; others only in a refusal sentence.
+    const refusalSentences = hits.filter((h) => h.rule.signal === "exempt" || h.rule.signal === "ncnd").map((h) => h.span);
+    const named = (spans: Span[]): Citation[] =>
+      letter.citations.filter((c) => c.byName && spans.some((s) => inSpan(c, s)) && (c.reason === "cite/name-strong" || refusalSentences.some((r) => contains(r, c.span))));
+    found = named([scope.answer]).filter(ownAnswer);
+    if (found.length === 0) found = named(scope.letterRegions);
+  }
+  const grounds = mostPrecise(found.map((c) => c.ground));
+  const evidence = found.filter((c) => grounds.includes(c.ground)).map((c) => evidenceOf(letter.text, c.byName ? "cite/ground-by-name" : "cite/ground", c.span));
+  return { grounds, evidence };
+}
+
+export /** The response outside any question's own answer and before the closing: where blanket explanations live. */
+function responseRemainder(seg: Segmentation, textLength: number, ownAnswers: Span[]): Span[] {
+  const start = seg.responseStart;
+  const end = Math.max(start, Math.min(seg.closingStart, textLength));
+  const blocked = [...ownAnswers, ...seg.questions.map((q) => q.questionSpan).filter((s): s is Span => Boolean(s))].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let cursor = start;
+  for (const b of blocked) {
+    if (b.end <= cursor) continue;
+    if (b.start >= end) break;
+    if (b.start > cursor) out.push({ start: cursor, end: b.start });
+    cursor = Math.max(cursor, b.end);
+  }
+  if (cursor < end) out.push({ start: cursor, end });
+  return out;
+}
+

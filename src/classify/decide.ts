@@ -1,0 +1,194 @@
+import type { Decision, Evidence, Letter, Outcome, Span } from "../core/types.js";
+import { contains } from "../core/span.js";
+import type { Segmentation } from "../segment/types.js";
+import { isQualified, isNcndProvision, parseGround } from "../cite/statutes.js";
+import { preset } from "./preset.js";
+import type { Rule, Signal } from "./rule.js";
+import { sentences } from "./sentences.js";
+import { evidenceOf, LetterHits, type Hit } from "./hits.js";
+import { groundsFor, responseRemainder } from "./answer-grounds.js";
+import { FRAMING, GREETING } from "./not-an-answer.js";
+import { defaultTaxonomy, type Taxonomy } from "./topic.js";
+
+export interface ClassifyOptions {
+  rules: readonly Rule[];
+  taxonomy: Taxonomy;
+}
+
+export const defaults: ClassifyOptions = { rules: preset, taxonomy: defaultTaxonomy };
+
+/** Disclosure signals that, inside a refusal, are its reasoning rather than a part given. */
+const WEAK_IN_REFUSAL = new Set(["figures-in-prose", "nil-statement"]);
+
+/** Grounds that point to where the information already is. */
+const SIGNPOSTING = /^(?:FOIA s21|FOISA s25|EIR 6\(1\)\(b\)|EISR 6\(1\)\(b\))(?:\(|$)/;
+
+/** "Please see the attached spreadsheet", "enclosed is": something sent, not a pointer elsewhere. */
+const ENCLOSED = /\b(?:attached|enclosed|attachment|enclosure)\b/i;
+
+/** Refusal cues that name no ground and say no more than "cannot provide". */
+const SOFT_REFUSAL = new Set(["cannot-provide"]);
+
+const STRONG: Record<Signal, number> = { exempt: 0, ncnd: 0, not_held: 0, disclosed: 0, moot: 0, clarification: 0, partial: 0, pit: 0 };
+
+/**
+ * Decide one answer span. Pure; shared answers are decided once per focus. `exclude` lists
+ * sentences of the span that speak to other questions only (see shared.ts).
+ */
+export function decideAnswer(
+  letter: Letter,
+  seg: Segmentation,
+  answer: Span | null,
+  others: Span[],
+  options: ClassifyOptions = defaults,
+  exclude: readonly Span[] = [],
+  letterHits: LetterHits = new LetterHits(letter.text, seg, options.rules),
+): Omit<Decision, "topic"> {
+  const text = letter.text;
+  if (!answer) {
+    return { outcome: "other", grounds: [], partial: false, ncnd: false, pit: false, confidence: 0.4, rule: "segment/no-answer", evidence: [], conflicts: [] };
+  }
+  const hits = letterHits.inSpan(answer, exclude);
+  const by = (signal: Signal): Hit[] => hits.filter((h) => h.rule.signal === signal);
+  const strength = { ...STRONG };
+  for (const h of hits) strength[h.rule.signal] = Math.max(strength[h.rule.signal], h.rule.weight);
+
+  const appliedInAnswer = letter.citations.filter((c) => c.applied && !c.byName && contains(answer, c.span) && !exclude.some((e) => contains(e, c.span)));
+  // "refused under regulation 12(4)(a)": a refusal whose only provision is a not-held one says the information is not held.
+  const notHeldProvisionSentence = (h: Hit): boolean =>
+    letter.citations.some((c) => c.reason === "cite/not-held-provision" && contains(h.span, c.span)) &&
+    !letter.citations.some((c) => c.applied && !c.byName && contains(h.span, c.span));
+  for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.rule.signal === "exempt" && notHeldProvisionSentence(hits[i]!)) hits.splice(i, 1);
+  const refusalSpans = new Set([...by("exempt"), ...by("ncnd")].map((h) => `${h.span.start}:${h.span.end}`));
+  const notHeldHits = by("not_held").filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`));
+  const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && !notHeldHits.some((n) => n.span.start === h.span.start));
+
+  const ncnd = by("ncnd").length > 0 || appliedInAnswer.some((c) => c.ncnd);
+  const exemptByCitation = appliedInAnswer.length > 0;
+  // "We do not possess that data … so we are unable to provide a date": a bare "cannot provide"
+  // beside a statement that the information is not held is explained by it, not a refusal.
+  const softRefusalOnly = by("exempt").every((h) => SOFT_REFUSAL.has(h.rule.id));
+  const explainedByNotHeld = softRefusalOnly && notHeldHits.some((h) => h.rule.weight >= 0.85);
+  const exempt = ncnd || exemptByCitation || (by("exempt").length > 0 && !explainedByNotHeld);
+  const evidence: Evidence[] = [];
+  const conflicts: string[] = [];
+  let outcome: Outcome;
+  let rule: string;
+  let partial = false;
+  let confidence: number;
+
+  const strongest = (list: Hit[]): Hit | undefined => [...list].sort((a, b) => b.rule.weight - a.rule.weight || a.span.start - b.span.start)[0];
+
+  if (exempt) {
+    outcome = "exempt";
+    const decisive = strongest(by("ncnd")) ?? strongest(by("exempt"));
+    if (decisive) {
+      rule = decisive.rule.id;
+      evidence.push(evidenceOf(text, rule, decisive.span));
+    } else {
+      rule = "cite/applied-ground";
+      evidence.push(evidenceOf(text, rule, appliedInAnswer[0]!.span));
+    }
+    // In a refusal, figures and nil statements in prose are usually its reasoning; a part given is a table, a direct answer or an attachment.
+    const givenHits = disclosedHits.filter((h) => !WEAK_IN_REFUSAL.has(h.rule.id));
+    partial = givenHits.length > 0 || by("partial").length > 0 || notHeldHits.length > 0;
+    for (const h of [...givenHits, ...by("partial"), ...notHeldHits].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
+    confidence = decisive ? Math.min(0.97, decisive.rule.weight + (exemptByCitation ? 0.05 : 0)) : 0.7;
+    if (notHeldHits.length) conflicts.push(...new Set(notHeldHits.map((h) => h.rule.id)));
+  } else if (notHeldHits.length && !opensWithYesNo(text, answer, disclosedHits)) {
+    const decisive = strongest(notHeldHits)!;
+    evidence.push(evidenceOf(text, decisive.rule.id, decisive.span));
+    // Beside a firm "not held", a nil statement explains it and a pointer to published material is advice and assistance.
+    // An attachment sent with the reply is a part given, whatever else is not held.
+    const pointer = (h: Hit): boolean => h.rule.id === "attached-or-linked" && !ENCLOSED.test(text.slice(h.span.start, h.span.end));
+    const explainsNotHeld = decisive.rule.weight >= 0.85 && disclosedHits.every((h) => h.rule.weight <= 0.6 || pointer(h));
+    if (disclosedHits.length && !explainsNotHeld) {
+      outcome = "disclosed";
+      partial = true;
+      rule = strongest(disclosedHits)!.rule.id;
+      evidence.unshift(evidenceOf(text, rule, strongest(disclosedHits)!.span));
+      confidence = 0.65;
+      conflicts.push(decisive.rule.id);
+    } else {
+      outcome = "not_held";
+      rule = decisive.rule.id;
+      partial = false;
+      confidence = decisive.rule.weight;
+    }
+  } else if (by("clarification").length && disclosedHits.length === 0) {
+    const decisive = strongest(by("clarification"))!;
+    outcome = "other";
+    rule = decisive.rule.id;
+    evidence.push(evidenceOf(text, rule, decisive.span));
+    confidence = decisive.rule.weight;
+  } else if (disclosedHits.length) {
+    const decisive = strongest(disclosedHits)!;
+    outcome = "disclosed";
+    rule = decisive.rule.id;
+    evidence.push(evidenceOf(text, rule, decisive.span));
+    partial = by("partial").length > 0;
+    confidence = decisive.rule.weight;
+  } else {
+    // Something was said in answer but no rule recognised it: an answer, with low confidence.
+    // Greetings, thanks and "our response is below" say nothing; with only those, nothing was answered.
+    const own = sentences(text, answer).filter((s) => !exclude.some((e) => contains(e, s)));
+    const said = own.find((s) => !GREETING.test(text.slice(s.start, s.end)) && !FRAMING.test(text.slice(s.start, s.end)));
+    // "Please see response below" alone under a question points to an answer further on.
+    const pointer = own.find((s) => !GREETING.test(text.slice(s.start, s.end)));
+    if (said ?? pointer) {
+      outcome = "disclosed";
+      rule = "fallback/statement";
+      evidence.push(evidenceOf(text, rule, (said ?? pointer)!));
+      confidence = said ? 0.5 : 0.45;
+    } else {
+      outcome = "other";
+      rule = "fallback/no-statement";
+      confidence = 0.4;
+    }
+  }
+
+  let grounds: string[] = [];
+  let pit = false;
+  if (outcome === "exempt") {
+    const regions: Span[] = [...seg.explanations];
+    if (regions.length === 0 || !letter.citations.some((c) => c.applied && !c.byName && regions.some((r) => contains(r, c.span)))) {
+      regions.push(...responseRemainder(seg, letter.text.length, others));
+    }
+    const g = groundsFor(letter, { answer, exclude, letterRegions: regions }, hits);
+    grounds = g.grounds;
+    if (partial && grounds.some((gr) => SIGNPOSTING.test(gr))) {
+      // Section 21 / FOISA 25 / EIR 6(1)(b): the link is how the ground is applied, not a part given.
+      partial = disclosedHits.some((h) => h.rule.id !== "attached-or-linked" && !WEAK_IN_REFUSAL.has(h.rule.id)) || by("partial").length > 0 || notHeldHits.length > 0;
+    }
+    evidence.push(...g.evidence);
+    if (grounds.length === 0) {
+      confidence = Math.min(confidence, 0.6);
+      conflicts.push("uncited-refusal");
+    }
+    const pitHits = letterHits.pit();
+    const qualified = grounds.length === 0 || grounds.some((gr) => {
+      const p = parseGround(gr);
+      return p ? isQualified(p.act, p.provision) : false;
+    });
+    pit = pitHits.length > 0 && qualified;
+    if (pit) evidence.push(evidenceOf(text, pitHits[0]!.rule.id, pitHits[0]!.span));
+  }
+  const ncndFlag = outcome === "exempt" && (ncnd || grounds.some((gr) => {
+    const p = parseGround(gr);
+    return p ? isNcndProvision(p.act, p.provision) : false;
+  }));
+  const seen = new Set<string>();
+  const unique = evidence.filter((e) => {
+    const key = `${e.rule}:${e.span.start}:${e.span.end}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return { outcome, grounds, partial, ncnd: ncndFlag, pit, confidence: Number(confidence.toFixed(3)), rule, evidence: unique, conflicts: [...new Set(conflicts)] };
+}
+
+/** "No. We do not hold a cyber insurance policy.": the yes/no answers; what follows explains it. */
+function opensWithYesNo(text: string, answer: Span, disclosed: Hit[]): boolean {
+  const first = sentences(text, answer)[0];
+  if (!first || !/^\s*["'‘“]?(?:yes|no)\b/i.test(text.slice(first.start, first.end))) return false;
+  return disclosed.some((h) => h.rule.id === "direct-answer" && h.span.start === first.start);
+}
+

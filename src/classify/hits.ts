@@ -1,0 +1,110 @@
+import type { Evidence, Span } from "../core/types.js";
+import { contains, quote } from "../core/span.js";
+import type { Segmentation } from "../segment/types.js";
+import { ruleMatches, type Rule } from "./rule.js";
+import { sentences } from "./sentences.js";
+import { FRAMING } from "./not-an-answer.js";
+
+/** A rule that matched one sentence. */
+export interface Hit {
+  rule: Rule;
+  span: Span;
+}
+
+/** Signals found in a span, sentence by sentence. */
+export function findHits(text: string, span: Span, rules: readonly Rule[], exclude: readonly Span[] = []): Hit[] {
+  const hits: Hit[] = [];
+  for (const s of sentences(text, span)) {
+    if (exclude.some((e) => contains(e, s))) continue;
+    hits.push(...sentenceHits(text, s, rules));
+  }
+  return hits;
+}
+
+/** The rules that match one sentence. */
+export function sentenceHits(text: string, s: Span, rules: readonly Rule[]): Hit[] {
+  const hits: Hit[] = [];
+  const raw = text.slice(s.start, s.end);
+  const sentence = forMatching(raw);
+  const oneLine = !sentence.includes("\n");
+  const boxTable = raw !== sentence && /[│┃]/.test(raw);
+  // Hard-wrapped prose reads as one line ("… because we do not\nhave it."): rules and vetoes see single spaces.
+  const flat = oneLine ? sentence : sentence.replace(/\s+/g, " ");
+  // "Please find our response set out below:" frames the answers and is none of them.
+  if (FRAMING.test(flat)) return hits;
+  for (const rule of rules) {
+    if (rule.id === "data-table" && !oneLine) {
+      // A drawn table is one sentence of many rows; any row of data is data.
+      if (boxTable && sentence.split("\n").some((row) => ruleMatches(rule, row))) hits.push({ rule, span: s });
+      continue;
+    }
+    if (ruleMatches(rule, flat)) hits.push({ rule, span: s });
+  }
+  return hits;
+}
+
+/**
+ * A sentence as the rules read it: "• 121" and "◦ No, the contract runs to 2026." without their
+ * bullet; a table drawn in box characters (WhatDoTheyKnow's rendering of attachments) as rows of
+ * cells, so a row reads like any other table row.
+ */
+function forMatching(sentence: string): string {
+  let out = sentence.replace(/^\s*[•◦▪●·‣]\s+/, "");
+  if (/[│┃┌┐└┘├┤┬┴┼─]/.test(out)) {
+    out = out
+      .split("\n")
+      .filter((line) => !/^[\s┌┐└┘├┤┬┴┼─━]*$/.test(line))
+      .map((line) => line.replace(/[│┃]/g, " ").replace(/\s{2,}/g, " ").trim())
+      .join("\n");
+  }
+  return out;
+}
+
+export function evidenceOf(text: string, rule: string, span: Span): Evidence {
+  return { rule, span, quote: quote(text, span, 240) };
+}
+
+
+/**
+ * Signals read once per letter, whichever answers need them: a shared reply is decided once per
+ * focus, and its sentences are also read to find which question they speak to.
+ */
+export class LetterHits {
+  private pitHits: Hit[] | undefined;
+  private readonly bySentence = new Map<string, Hit[]>();
+  private readonly bySpan = new Map<string, Span[]>();
+  constructor(
+    private readonly text: string,
+    private readonly seg: Segmentation,
+    private readonly rules: readonly Rule[],
+  ) {}
+
+  /** The hits of one sentence (a span `sentences` returned). */
+  sentence(s: Span): Hit[] {
+    const key = `${s.start}:${s.end}`;
+    let hits = this.bySentence.get(key);
+    if (!hits) {
+      hits = sentenceHits(this.text, s, this.rules);
+      this.bySentence.set(key, hits);
+    }
+    return hits;
+  }
+
+  /** The hits of a span's sentences, less those inside `exclude`; as findHits, read once. */
+  inSpan(span: Span, exclude: readonly Span[] = []): Hit[] {
+    const key = `${span.start}:${span.end}`;
+    let list = this.bySpan.get(key);
+    if (!list) {
+      list = sentences(this.text, span);
+      this.bySpan.set(key, list);
+    }
+    return list.filter((s) => !exclude.some((e) => contains(e, s))).flatMap((s) => this.sentence(s));
+  }
+
+  /** Public interest test wording anywhere in the response. */
+  pit(): Hit[] {
+    this.pitHits ??= findHits(this.text, { start: this.seg.responseStart, end: this.text.length }, this.rules.filter((r) => r.signal === "pit"));
+    return this.pitHits;
+  }
+}
+
