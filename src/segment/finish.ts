@@ -1,0 +1,145 @@
+import type { Message, Question, Span } from "../core/types.js";
+import type { Segmentation } from "./types.js";
+import type { Line } from "./lines.js";
+import { CROSS_REFERENCE } from "./cues.js";
+import { NUMBERED, answerSpan, closingAfter, explanationAfter, hasContent, lineAt, trimSpan, type Context } from "./context.js";
+
+/** What every layout's reading goes through once its questions are found: labelled answers, blanket answers, explanations. */
+/**
+ * "Response 2", "Answers 1 & 2", "Answer to question 3": a heading that names the
+ * questions it answers. Its text, up to the next such heading, answers them.
+ */
+export function labelledAnswers(ctx: Context, questions: Question[], closingStart: number): void {
+  const known = new Set(questions.map((q) => q.label));
+  const questionLines = new Set(questions.map((q) => (q.questionSpan ? lineAt(ctx.lines, q.questionSpan.start) : -1)));
+  const lastQuestionLine = Math.max(-1, ...questionLines);
+  // A numbered line after the questions that is not itself a question ("Q3: Yes.") answers that question.
+  // Only "Question 3:" / "Q3" forms: "3: Adult caution 1 9 9" is a table row, not a heading.
+  const asHeader = (l: Line): Line =>
+    l.marker && l.marker.style === "Q" && l.index > lastQuestionLine && !questionLines.has(l.index) && known.has(l.marker.label.toLowerCase())
+      ? { ...l, header: "response", headerLabels: [l.marker.label.toLowerCase()], inlineStart: l.marker.contentStart }
+      : l;
+  const headers = ctx.lines.map(asHeader).filter((l) => l.header === "response" && l.headerLabels.length > 0 && l.headerLabels.some((x) => known.has(x)) && l.start < closingStart);
+  for (let k = 0; k < headers.length; k++) {
+    const h = headers[k]!;
+    let end = headers[k + 1]?.start ?? closingStart;
+    end = explanationAfter(ctx, h.index + 1, end);
+    const answer = answerSpan(ctx, h.inlineStart ?? Math.min(h.end + 1, ctx.text.length), end);
+    if (!answer) continue;
+    for (const label of h.headerLabels) {
+      const q = questions.find((x) => x.label === label);
+      // A heading replaces an answer that runs over it (the answer swallowed the labelled section),
+      // fills a missing one, and a "Question 1:" section after the questions (an annex) is the fuller answer.
+      const inside = q?.answerSpan ? q.answerSpan.start <= h.start && h.start < q.answerSpan.end : false;
+      if (q && (q.answerVia !== "own" || !q.answerSpan || inside || (h.marker?.style === "Q" && q.answerSpan.start <= h.start))) {
+        q.answerSpan = answer;
+        q.answerVia = "own";
+      }
+    }
+  }
+}
+
+export function finish(ctx: Context, questions: Question[], lastEnd: number, layout: string, messages: Message[]): Segmentation {
+  const closingStart = closingAfter(ctx, lineAt(ctx.lines, Math.max(0, lastEnd - 1)));
+  labelledAnswers(ctx, questions, closingStart);
+  // Questions with no answer of their own take the next answer given (a blanket answer covers them).
+  let pendingFrom = -1;
+  for (let i = 0; i < questions.length; i++) {
+    const qn = questions[i]!;
+    if (qn.answerSpan) {
+      for (let k = pendingFrom; k >= 0 && k < i; k++) {
+        questions[k]!.answerSpan = qn.answerSpan;
+        questions[k]!.answerVia = "pending";
+      }
+      pendingFrom = -1;
+    } else if (pendingFrom < 0) pendingFrom = i;
+  }
+  // Trailing questions with no answer: the rest of the response answers them all.
+  if (pendingFrom >= 0) {
+    const afterQuestions = Math.max(lastEnd, ctx.responseStart);
+    const rest = trimSpan(ctx.text, { start: afterQuestions, end: closingStart });
+    for (let k = pendingFrom; k < questions.length; k++) {
+      if (rest.end > rest.start && hasContent(ctx.text.slice(rest.start, rest.end))) {
+        questions[k]!.answerSpan = rest;
+        questions[k]!.answerVia = "blanket";
+      } else {
+        questions[k]!.answerVia = "none";
+      }
+    }
+  }
+  const explanations: Span[] = [];
+  for (let i = ctx.responseLine; i < ctx.lines.length; i++) {
+    const l = ctx.lines[i]!;
+    if (l.start >= closingStart) break;
+    if (l.header !== "explanation") continue;
+    let end = closingStart;
+    for (let j = i + 1; j < ctx.lines.length && ctx.lines[j]!.start < closingStart; j++) {
+      const m = ctx.lines[j]!;
+      if (m.marker && NUMBERED.has(m.marker.kind) && m.index > i + 1 && questions.some((qq) => qq.questionSpan && qq.questionSpan.start >= m.start)) {
+        end = m.start;
+        break;
+      }
+    }
+    explanations.push({ start: l.start, end });
+  }
+  return { questions, responseStart: Math.max(0, ctx.responseStart), explanations: mergeSpans(explanations), closingStart, layout, messages };
+}
+
+export function mergeSpans(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+
+export const OTHER_QUESTIONS = /\b(?:q|questions?|requests?|parts?|points?|items?)\s*(?:\.\s*)?(\d{1,2})[a-z]?\b(?:\s*(?:,|and|&|to|-|–)\s*(?:q\s*)?(\d{1,2}))*/gi;
+export const LETTER_SUMMARY = /^(?:in summary|to summarise|to summarize|in conclusion|overall,|in accordance with section 17|this letter (?:acts|serves) as|this (?:response|letter) constitutes a refusal notice)/i;
+
+/**
+ * The last answer of a list runs on into letter-level text: a summary, a refusal
+ * notice for other questions, or a paragraph about other questions. Those
+ * paragraphs are not its answer.
+ */
+export function cutLetterLevelTail(ctx: Context, answer: Span, label: string, sharing: readonly string[] = []): Span {
+  const { text } = ctx;
+  const own = label.toLowerCase().replace(/[a-z]$/, "");
+  // Questions with no answer of their own share this one: a paragraph naming them still answers them.
+  const ours = new Set([own, ...sharing.map((l) => l.toLowerCase().replace(/[a-z]$/, ""))]);
+  let first = true;
+  for (let i = lineAt(ctx.lines, answer.start); i < ctx.lines.length && ctx.lines[i]!.start < answer.end; i++) {
+    const l = ctx.lines[i]!;
+    const startsParagraph = i > 0 && (ctx.lines[i - 1]!.blank || /[.!?:]\s*$/.test(ctx.lines[i - 1]!.trimmed));
+    if (l.blank || (!startsParagraph && !first)) continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    const other = [...l.trimmed.matchAll(OTHER_QUESTIONS)].some((m) => !ours.has(m[1]!) && (m[2] === undefined || !ours.has(m[2])));
+    if (LETTER_SUMMARY.test(l.trimmed) || (other && !new RegExp(`\\b(?:q|questions?|requests?|parts?)\\s*\\.?\\s*${own}\\b`, "i").test(l.trimmed))) {
+      return trimSpan(text, { start: answer.start, end: l.start });
+    }
+  }
+  return answer;
+}
+
+
+/** "Please see the answer to question 2": inherit that question's answer (chains followed, cycles cut). */
+export function resolveCrossReferences(text: string, questions: Question[]): void {
+  const labels = new Set(questions.map((q) => q.label));
+  for (const q of questions) {
+    if (!q.answerSpan || q.answerVia !== "own") continue;
+    const answer = text.slice(q.answerSpan.start, q.answerSpan.end);
+    if (answer.length > 260) continue;
+    const m = CROSS_REFERENCE.exec(answer);
+    const target = (m?.[1] ?? m?.[2])?.toLowerCase();
+    if (target && target !== q.label && labels.has(target)) {
+      q.refersTo = target;
+      q.answerVia = "cross_reference";
+    }
+  }
+}
+

@@ -1,0 +1,19 @@
+import type { Message, Question } from "../../core/types.js";
+import type { Segmentation } from "../types.js";
+import { answerSpan, closingAfter, type Context } from "../context.js";
+import { cutLetterLevelTailEnd, type Run } from "../runs.js";
+import { finish } from "../finish.js";
+
+export function answersOnlyLayout(ctx: Context, run: Run, messages: Message[]): Segmentation {
+  const questions: Question[] = [];
+  let lastEnd = 0;
+  for (let k = 0; k < run.items.length; k++) {
+    const it = run.items[k]!;
+    const end = run.items[k + 1]?.line.start ?? closingAfter(ctx, it.line.index + 1);
+    const answer = answerSpan(ctx, it.marker.contentStart, cutLetterLevelTailEnd(ctx, it, end));
+    questions.push({ label: it.label.toLowerCase(), questionSpan: null, answerSpan: answer, answerVia: answer ? "own" : "none" });
+    lastEnd = answer?.end ?? it.line.end;
+  }
+  return finish(ctx, questions, lastEnd, "answers-only", messages);
+}
+

@@ -1,0 +1,68 @@
+import type { Message, Question, Span } from "../../core/types.js";
+import type { Segmentation } from "../types.js";
+import { QUESTION_LIKE, DEAR_AUTHORITY } from "../cues.js";
+import { closingAfter, trimSpan, type Context } from "../context.js";
+import { finish } from "../finish.js";
+
+/**
+ * Separate unnumbered asks: each request line ends in a question mark ("Could you tell me …?",
+ * "And how many …?"). When the response gives one paragraph per ask, they pair in order;
+ * otherwise the response answers them all.
+ */
+export function unnumberedAsks(ctx: Context, messages: Message[]): Segmentation | null {
+  const { text, lines } = ctx;
+  if (ctx.responseStart <= 0) return null;
+  const asks: Span[] = [];
+  let current: Span | null = null;
+  for (const l of lines) {
+    if (l.start >= ctx.responseStart) break;
+    if (l.blank || l.header || DEAR_AUTHORITY.test(l.trimmed) || /^(?:yours|many thanks|kind regards)/i.test(l.trimmed)) {
+      current = null;
+      continue;
+    }
+    if (current && !/\?\s*$/.test(text.slice(current.start, current.end)) && /^[a-z(]/.test(l.trimmed)) {
+      current.end = l.end;
+      continue;
+    }
+    if (/\?\s*$/.test(l.trimmed) || (QUESTION_LIKE.test(l.trimmed) && /^(?:could|can|would|will|please|and|also|how|what|when|which|who|do|does|did|is|are|has|have)\b/i.test(l.trimmed))) {
+      current = { start: l.start + l.indent, end: l.end };
+      asks.push(current);
+    } else current = null;
+  }
+  // Separate asks are questions in form: every one ends with a question mark.
+  if (asks.length < 2 || asks.length > 12 || !asks.every((s) => /\?\s*$/.test(text.slice(s.start, s.end)))) return null;
+  const real = asks;
+  const closing = closingAfter(ctx, ctx.responseLine + 1);
+  // Response paragraphs, split two ways: at blank lines, or also where a line ends a sentence.
+  // The split that gives one paragraph per ask pairs them; a stray line break must not matter.
+  const split = (atSentenceEnds: boolean): Span[] => {
+    const out: Span[] = [];
+    let para: Span | null = null;
+    for (const l of lines) {
+      if (l.start < ctx.responseStart || l.start >= closing) continue;
+      if (l.blank || l.header === "response" || l.header === "both") {
+        para = null;
+        continue;
+      }
+      if (/^(?:dear\b|thank you\b)/i.test(l.trimmed)) continue;
+      const previous = lines[l.index - 1];
+      const newParagraph = !para || !previous || previous.blank || (atSentenceEnds && /[.!?:]\s*$/.test(previous.trimmed));
+      if (newParagraph) {
+        para = { start: l.start + l.indent, end: l.end };
+        out.push(para);
+      } else para!.end = l.end;
+    }
+    return out;
+  };
+  const paragraphs = [split(false), split(true)].find((p) => p.length === real.length) ?? split(false);
+  const pairs = paragraphs.length === real.length;
+  const questions: Question[] = real.map((s, i) => ({
+    label: String(i + 1),
+    questionSpan: trimSpan(text, s),
+    answerSpan: pairs ? trimSpan(text, paragraphs[i]!) : null,
+    answerVia: pairs ? "own" : "none",
+  }));
+  const lastEnd = pairs ? paragraphs[paragraphs.length - 1]!.end : real[real.length - 1]!.end;
+  return finish(ctx, questions, lastEnd, pairs ? "asks-paired" : "asks", messages);
+}
+

@@ -1,0 +1,85 @@
+import type { Message, Question, Span } from "../../core/types.js";
+import type { Segmentation } from "../types.js";
+import { overlap, words } from "../../core/stems.js";
+import { answerSpan, explanationAfter, closingAfter, hasContent, lineAt, trimSpan, type Context } from "../context.js";
+import { questionEnd, questionText, type Item, type Run } from "../runs.js";
+import { cutLetterLevelTail, finish } from "../finish.js";
+
+/** An answer item that opens by repeating its question (not just sharing a few of its words). */
+export function isRestatement(line: string, question: string): boolean {
+  const n = words(line).length;
+  if (n >= 4) return overlap(line, question) >= 0.6 && overlap(question.split("\n")[0] ?? question, line) >= 0.4;
+  // A short item ("Occupation / Vacancy status") restated word for word.
+  return n >= 1 && overlap(line, question) === 1 && overlap(question, line) === 1;
+}
+
+
+export function paired(ctx: Context, q: Run, a: Run, messages: Message[]): Segmentation {
+  const { text } = ctx;
+  const questions: Question[] = [];
+  const aEndLimit = closingAfter(ctx, a.items[a.items.length - 1]!.line.index + 1);
+  const byLabel = new Map<string, { body: Span; item: Item }>();
+  for (let k = 0; k < a.items.length; k++) {
+    const it = a.items[k]!;
+    const next = a.items[k + 1];
+    const end = next ? next.line.start : explanationAfter(ctx, it.line.index + 1, aEndLimit);
+    byLabel.set(it.label, { body: { start: it.marker.contentStart, end }, item: it });
+  }
+  let restated = 0;
+  for (let k = 0; k < q.items.length; k++) {
+    const it = q.items[k]!;
+    const nextLine = q.items[k + 1]?.line.start ?? a.items[0]!.line.start;
+    const qEnd = Math.min(questionEnd(ctx, it, lineAt(ctx.lines, Math.max(it.line.start, nextLine - 1)) + 1), nextLine);
+    const qSpan = questionText(text, it, qEnd);
+    const ans = byLabel.get(it.label);
+    let answer: Span | null = null;
+    if (ans) {
+      const first = text.slice(ans.body.start, Math.min(ans.body.end, ans.body.start + 400));
+      if (isRestatement(first.split("\n")[0] ?? "", text.slice(qSpan.start, qSpan.end))) {
+        // Restated before the answer: the answer follows the restated question.
+        restated++;
+        answer = answerSpan(ctx, restatedEnd(ctx, ans.item, ans.body, text.slice(qSpan.start, qSpan.end)), ans.body.end);
+      } else {
+        answer = trimSpan(text, ans.body);
+        if (!hasContent(text.slice(answer.start, answer.end))) answer = null;
+      }
+    }
+    questions.push({ label: it.label.toLowerCase(), questionSpan: qSpan, answerSpan: answer, answerVia: answer ? "own" : "none" });
+  }
+  const last = a.items[a.items.length - 1]!;
+  const lastQuestion = questions.find((qq) => qq.label === last.label.toLowerCase());
+  if (lastQuestion?.answerSpan) lastQuestion.answerSpan = cutLetterLevelTail(ctx, lastQuestion.answerSpan, last.label);
+  const lastEnd = byLabel.get(last.label)!.body.end;
+  return finish(ctx, questions, lastEnd, restated * 2 > q.items.length ? "restated" : "list-then-answers", messages);
+}
+
+
+/** End of a restated question inside an answer item: a response header, or the lines whose words the question has. */
+export function restatedEnd(ctx: Context, item: Item, body: Span, question: string): number {
+  let end = item.marker.contentStart;
+  let restated = 0;
+  const questionLength = words(question).length;
+  for (let i = item.line.index; i < ctx.lines.length && ctx.lines[i]!.start < body.end; i++) {
+    const l = ctx.lines[i]!;
+    if (l.header === "response" || l.header === "both") return l.inlineStart ?? l.end;
+    if (l.blank) {
+      if (i > item.line.index) return end;
+      continue;
+    }
+    const content = i === item.line.index ? ctx.text.slice(item.marker.contentStart, l.end) : l.trimmed;
+    // Answers echo their question's words: the restatement ends at its question mark, or once
+    // as many words as the question has were read, whatever the overlap of the next line.
+    if (i > item.line.index && (/\?["”’)]?\s*$/.test(ctx.text.slice(item.marker.contentStart, end)) || restated >= questionLength)) return end;
+    // "8. Current number of licences? 8,500": the answer follows the question mark on the same line.
+    const asked = content.search(/\?["”’)]?\s+\S/);
+    if (asked >= 0 && overlap(content.slice(0, asked + 1), question) >= 0.75) {
+      const contentStart = i === item.line.index ? item.marker.contentStart : l.start + Math.max(0, l.text.search(/\S/));
+      return contentStart + asked + 1;
+    }
+    if (overlap(content, question) < 0.75) return end;
+    restated += words(content).length;
+    end = l.end;
+  }
+  return end;
+}
+

@@ -1,0 +1,257 @@
+import type { Span } from "../core/types.js";
+import type { Line, Marker } from "./lines.js";
+import { overlap } from "../core/stems.js";
+import { QUESTION_LIKE } from "./cues.js";
+import { ANSWER_LIKE, NUMBERED, answerSpan, closingAfter, explanationAfter, lineAt, trimSpan, type Context } from "./context.js";
+
+/** Lists in a letter: runs of numbered, lettered, roman, bulleted or "You asked" items, and what they read as. */
+export interface Item {
+  line: Line;
+  marker: Marker;
+  label: string;
+  /** The same label again later ("2. question" … "2. Yes."): that line starts the answer. */
+  repeat?: Line;
+}
+
+export interface Run {
+  items: Item[];
+  family: Family;
+}
+
+export type Family = "numbered" | "asked" | "roman" | "letter" | "bullet";
+
+
+export function buildRuns(lines: Line[], family: Family): Run[] {
+  const runs: Run[] = [];
+  let current: Run | null = null;
+  const byStyle = new Map<string, Run>();
+  let bulletOrdinal = 0;
+  let lastBulletLine = -10;
+  for (const line of lines) {
+    const m = line.marker;
+    if (!m) {
+      // A bullet run ends at prose: a heading, or a line that does not continue the item (capitalised).
+      if (family === "bullet" && current && !line.blank && (line.header || !/^[a-z0-9(£'‘"“]/.test(line.trimmed))) current = null;
+      continue;
+    }
+    if (family === "numbered" && NUMBERED.has(m.kind)) {
+      // Lists run within one style of numbering, so "1: Charged" rows of a table between "1." and "2." do not break the list.
+      const style = m.style ?? ".";
+      const cur = byStyle.get(style) ?? null;
+      const last = cur?.items[cur.items.length - 1];
+      if (cur && last && m.value === last.marker.value + 1) cur.items.push({ line, marker: m, label: m.label });
+      else if (cur && last && m.value === last.marker.value && /[a-z]$/.test(m.label) && m.label !== last.label) cur.items.push({ line, marker: m, label: m.label });
+      else if (/[a-z]$/.test(m.label) && runs.length && runs[runs.length - 1]!.items.some((it) => it.marker.value === m.value) && !runs[runs.length - 1]!.items.some((it) => it.label === m.label)) {
+        // "Question 1a." after "1." written another way: a part of the latest list's item.
+        runs[runs.length - 1]!.items.push({ line, marker: m, label: m.label });
+      }
+      else if (cur && last && m.label === last.label && !last.repeat && m.value > 1) last.repeat = line;
+      else if (m.value === 1 || (runs.length === 0 && m.value <= 20)) {
+        // The first list may start anywhere: an excerpt ("7. … 8. …"), or a list whose first number was lost.
+        const run: Run = { items: [{ line, marker: m, label: m.label }], family };
+        byStyle.set(style, run);
+        runs.push(run);
+      }
+    } else if (family === "asked" && m.kind === "asked") {
+      if (!current) {
+        current = { items: [], family };
+        runs.push(current);
+      }
+      const n = current.items.length + 1;
+      current.items.push({ line, marker: { ...m, value: n, label: String(n) }, label: String(n) });
+    } else if ((family === "letter" && m.kind === "letter") || (family === "roman" && m.kind === "roman")) {
+      const last = current?.items[current.items.length - 1];
+      if (current && last && m.value === last.marker.value + 1) current.items.push({ line, marker: m, label: m.label });
+      else if (m.value === 1) {
+        current = { items: [{ line, marker: m, label: m.label }], family };
+        runs.push(current);
+      }
+    } else if (family === "bullet" && m.kind === "bullet") {
+      if (!current || line.index - lastBulletLine > 12) {
+        current = { items: [], family };
+        runs.push(current);
+        bulletOrdinal = 0;
+      }
+      bulletOrdinal++;
+      current.items.push({ line, marker: { ...m, value: bulletOrdinal, label: String(bulletOrdinal) }, label: String(bulletOrdinal) });
+      lastBulletLine = line.index;
+    } else if (family === "numbered" && current && (m.kind === "letter" || m.kind === "roman" || m.kind === "bullet")) {
+      // sub-items stay inside the current item
+    }
+  }
+  return runs;
+}
+
+
+/** The end of an item's question text: its first paragraph, hard-wrapped continuations and sub-items. */
+export function questionEnd(ctx: Context, item: Item, bodyEndLine: number): number {
+  const { lines } = ctx;
+  let i = item.line.index;
+  let endLine = i;
+  let text = item.line.trimmed;
+  let subKind: string | null = null;
+  for (let j = i + 1; j < bodyEndLine; j++) {
+    const l = lines[j]!;
+    if (l.header) break;
+    if (ctx.responseLine > i && j >= ctx.responseLine && ctx.responseStart >= 0) break;
+    if (l.blank) {
+      // A question cut by a blank line mid-sentence continues ("… to a\n\nnew operating system?").
+      const next = lines.slice(j + 1, bodyEndLine).find((x) => !x.blank);
+      if (next && !next.marker && !next.header && /^[a-z(]/.test(next.trimmed) && !/[?.:!"”)]$/.test(text)) continue;
+      // Sub-items after a blank line still belong to the question when they ask something.
+      if (next && next.marker && !NUMBERED.has(next.marker.kind) && (next.index < ctx.responseLine || QUESTION_LIKE.test(next.trimmed.slice(next.marker.contentStart - next.start - next.indent)))) continue;
+      break;
+    }
+    if (l.marker && !NUMBERED.has(l.marker.kind)) {
+      const content = l.trimmed.slice(l.marker.contentStart - l.start - l.indent);
+      // In the reply, a bullet under a finished question that asks nothing itself answers it ("… in 2024?" / "• 121").
+      if (ctx.responseStart >= 0 && j >= ctx.responseLine && /\?["”’)]?\s*$/.test(text) && subKind === null && !/\?/.test(content) && !QUESTION_LIKE.test(content)) break;
+      if (l.index < ctx.responseLine || QUESTION_LIKE.test(content) || /[:?]$/.test(text) || subKind === l.marker.kind) {
+        endLine = j;
+        text = l.trimmed;
+        subKind = l.marker.kind;
+        continue;
+      }
+      break;
+    }
+    // Same paragraph: a hard-wrapped line continues the question unless the question already ended with "?" and this reads as an answer.
+    if (/\?\s*$/.test(text) && !/^[a-z(]/.test(l.trimmed)) break;
+    // Inside the response, a finished sentence followed by a capitalised line starts the answer.
+    if (ctx.responseStart >= 0 && item.line.index > ctx.responseLine && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed)) break;
+    endLine = j;
+    text = l.trimmed;
+  }
+  return lines[endLine]!.end;
+}
+
+
+/** "1. How many laptops do you have? 340": in the response, an answer after the question mark on the same line. */
+export function sameLineAnswer(ctx: Context, it: Item): number | null {
+  if (ctx.responseStart < 0 || it.line.start < ctx.responseStart) return null;
+  const content = ctx.text.slice(it.marker.contentStart, it.line.end);
+  const m = /\?\s+(?=\S)/.exec(content);
+  if (!m) return null;
+  const rest = content.slice(m.index + m[0].length);
+  if (/\?/.test(rest) || !ANSWER_LIKE.test(rest)) return null;
+  return it.marker.contentStart + m.index + 1;
+}
+
+
+/** A numbered list of answers with no questions in it ("Q1: 14 incidents. Q2: Not held."). */
+export function answersOnly(run: Run): boolean {
+  return run.items.every((it) => ANSWER_LIKE.test(itemContent(it)) && !/\?/.test(itemContent(it)));
+}
+
+
+/** The end of the last item's body before an explanation heading. */
+export function cutLetterLevelTailEnd(ctx: Context, it: Item, end: number): number {
+  return explanationAfter(ctx, it.line.index + 1, end);
+}
+
+export function itemContent(it: Item): string {
+  return it.line.trimmed.slice(it.marker.contentStart - it.line.start - it.line.indent);
+}
+
+export function isQuestionRun(run: Run): boolean {
+  // Parts answered separately ("1(a) …") are answers; the top-level items decide.
+  const top = run.items.filter((it) => !/^\d+[a-z]$/.test(it.label) || !run.items.some((p) => p.label === it.label.replace(/[a-z]$/, "")));
+  let n = 0;
+  for (const it of top) if (QUESTION_LIKE.test(itemContent(it))) n++;
+  return n * 2 >= top.length;
+}
+
+
+/** A second list answering the first: same labels, later in the letter. */
+export function findAnswerRun(runs: Run[], q: Run): Run | null {
+  const labels = new Set(q.items.map((i) => i.label));
+  for (const r of runs) {
+    if (r === q || r.items[0]!.line.index <= q.items[q.items.length - 1]!.line.index) continue;
+    const shared = r.items.filter((i) => labels.has(i.label)).length;
+    if (shared < Math.min(2, q.items.length) || shared * 2 < q.items.length) continue;
+    // Bullets have no numbers to pair by: only a restatement of the questions pairs them.
+    if (r.family === "bullet" && overlap(r.items[0]!.line.trimmed, q.items[0]!.line.trimmed) < 0.6) continue;
+    return r;
+  }
+  return null;
+}
+
+/** The authority restating the request as a list ("… asking for: 1. … 2. …"): each item is a question. */
+export function restatedInResponse(ctx: Context, run: Run): boolean {
+  if (ctx.responseStart < 0 || run.items.length < 2) return false;
+  const first = run.items[0]!.line;
+  if (first.start <= ctx.responseStart) return false;
+  let lead = -1;
+  for (let i = first.index - 1; i >= Math.max(0, first.index - 3); i--) {
+    if (!ctx.lines[i]!.blank) {
+      lead = i;
+      break;
+    }
+  }
+  if (lead < 0 || !/:\s*$/.test(ctx.lines[lead]!.trimmed)) return false;
+  // The lead sentence, hard-wrapped over up to three lines.
+  let from = lead;
+  while (from > 0 && from > lead - 3 && !ctx.lines[from - 1]!.blank && !/[.?!]\s*$/.test(ctx.lines[from - 1]!.trimmed)) from--;
+  const sentence = ctx.lines.slice(from, lead + 1).map((l) => l.trimmed).join(" ");
+  // The authority quoting the request: "you asked for:", "your request for the following:", "asking to be supplied with … for:".
+  // Not the lead of its answers: "please find our response to your request set out below:".
+  if (/\b(?:response|responses|answers?|reply|replies)\b/i.test(sentence)) return false;
+  return /\b(?:you (?:asked|requested|wanted|sought)|your (?:request|questions?|enquiry|e-?mail)|asking|asked (?:for|us)|requested|request(?:ing)? (?:for|the following)|sought|seeking)\b/i.test(sentence);
+}
+
+/**
+ * A numbered list of noun phrases is a list of questions ("(1) Age of pupil (2) Reason for exclusion")
+ * unless it hangs off one request sentence ending in a colon ("the following types of attacks: 1. DDoS …"),
+ * which makes its items parts of one question, or it clarifies an earlier request.
+ */
+export function standaloneFragments(ctx: Context, run: Run): boolean {
+  if (run.family !== "numbered" || run.items.length < 2) return false;
+  const first = run.items[0]!.line;
+  // A list inside the response that does not restate the request is part of an answer.
+  if (ctx.responseStart >= 0 && first.start > ctx.responseStart) return false;
+  if (run.items.some((it) => !/[A-Za-z]{3}/.test(itemContent(it)) || /^(?:https?:|mailto:|www\.)/i.test(itemContent(it)))) return false;
+  for (let i = first.index - 1; i >= 0; i--) {
+    const l = ctx.lines[i]!;
+    if (l.blank) continue;
+    if (/:\s*$/.test(l.trimmed) || /\bclarif/i.test(l.trimmed)) return false;
+    return true;
+  }
+  return true;
+}
+
+/** "The sex of the child?" then "2. …": the unnumbered question before a list starting at 2 is question 1. */
+export function recoverFirstItem(ctx: Context, run: Run): void {
+  if (run.items[0]!.marker.value !== 2) return;
+  for (let i = run.items[0]!.line.index - 1; i >= 0; i--) {
+    const l = ctx.lines[i]!;
+    if (l.blank) continue;
+    if (l.header || l.marker) return;
+    if (/\?\s*$/.test(l.trimmed)) {
+      let start = i;
+      while (start > 0 && !ctx.lines[start - 1]!.blank && !ctx.lines[start - 1]!.header && !/[.?:]\s*$/.test(ctx.lines[start - 1]!.trimmed)) start--;
+      const line = ctx.lines[start]!;
+      run.items.unshift({ line, marker: { kind: "number", value: 1, label: "1", contentStart: line.start + line.indent }, label: "1" });
+      return;
+    }
+  }
+}
+
+
+/** True when most items carry an answer of their own (an interleaved list of fragments). */
+export function itemsAnswerThemselves(ctx: Context, run: Run, answers: Run | null = null): boolean {
+  if (run.items.length < 2) return false;
+  let own = 0;
+  // With a second list after them, the last item's "own answer" runs into that list: only the others tell.
+  const counted = answers ? run.items.length - 1 : run.items.length;
+  for (let k = 0; k < counted; k++) {
+    const it = run.items[k]!;
+    const nextStart = run.items[k + 1]?.line.start ?? closingAfter(ctx, it.line.index + 1);
+    const qEnd = questionEnd(ctx, it, lineAt(ctx.lines, Math.max(it.line.start, nextStart - 1)) + 1);
+    if (qEnd < nextStart && it.line.start >= ctx.responseStart && ctx.responseStart >= 0 && answerSpan(ctx, qEnd, nextStart)) own++;
+  }
+  return own * 2 >= counted;
+}
+
+export function questionText(text: string, item: Item, end: number): Span {
+  return trimSpan(text, { start: item.marker.contentStart, end: Math.max(item.marker.contentStart, end) });
+}
+
