@@ -49,7 +49,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { deflateSync } from "node:zlib";
 import PDFDocument from "pdfkit";
-import { AlignmentType, Document, Header, Packer, Paragraph, TextRun } from "docx";
+import { AlignmentType, Document, Header, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { createRequire } from "node:module";
 
 // msgreader ships a compound-file writer (it uses it for embedded messages); it makes the .msg fixtures.
@@ -458,21 +458,107 @@ function encodeTiff(images, dpi) {
   return out;
 }
 
+/**
+ * How Word writes a list item: the number is not in the text but in the paragraph's
+ * numbering (w:numPr), which Word draws from numbering.xml. Recognised at the start
+ * of a line: "3." / "3)" (decimal), "a)" / "(b)" / "c." (letters), "(ii)" (roman), and
+ * "•" / "-" bullets. Returns the list's format and pattern, its number and the text after it.
+ */
+const WORD_LIST_ITEMS = [
+  [/^(\d{1,2})\.\s+(?=\S)/, LevelFormat.DECIMAL, "%1.", (m) => Number(m[1])],
+  [/^(\d{1,2})\)\s+(?=\S)/, LevelFormat.DECIMAL, "%1)", (m) => Number(m[1])],
+  [/^\((i{1,3}|iv|v|vi{1,3}|ix|x)\)\s+(?=\S)/, LevelFormat.LOWER_ROMAN, "(%1)", (m) => ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"].indexOf(m[1]) + 1],
+  [/^\(([a-h])\)\s+(?=\S)/, LevelFormat.LOWER_LETTER, "(%1)", (m) => m[1].charCodeAt(0) - 96],
+  [/^([a-h])\)\s+(?=\S)/, LevelFormat.LOWER_LETTER, "%1)", (m) => m[1].charCodeAt(0) - 96],
+  [/^([a-h])\.\s+(?=\S)/, LevelFormat.LOWER_LETTER, "%1.", (m) => m[1].charCodeAt(0) - 96],
+  [/^[•·]\s+(?=\S)/, LevelFormat.BULLET, "\uF0B7", () => 0],
+  [/^-\s+(?=\S)/, LevelFormat.BULLET, "-", () => 0],
+];
+
+function wordListItem(line) {
+  for (const [re, format, text, value] of WORD_LIST_ITEMS) {
+    const m = re.exec(line);
+    if (m) return { format, text, value: value(m), rest: line.slice(m[0].length) };
+  }
+  return null;
+}
+
+/**
+ * The letter as Word writes it: numbered and bulleted lines as automatic lists (a
+ * list restarts, with Word's "start at", where the numbers do not run on), blocks of
+ * "cell | cell" lines as tables, superscript footnote markers, a page header.
+ */
 async function renderDocx(letter) {
-  const children = paragraphs(letter.body).map((runs) => {
-    const textRuns = [];
+  const configs = new Map(); // format|text|start → reference
+  const running = new Map(); // format|text → { next, reference, instance }
+  let instances = 0;
+  const numberingFor = (item) => {
+    const kind = `${item.format}|${item.text}`;
+    const run = running.get(kind);
+    if (item.format === LevelFormat.BULLET) {
+      if (!configs.has(kind)) configs.set(kind, { reference: `list${configs.size}`, format: item.format, text: item.text, start: 1 });
+      return { reference: configs.get(kind).reference, level: 0 };
+    }
+    if (run && run.next === item.value) {
+      run.next++;
+      return { reference: run.reference, level: 0, instance: run.instance };
+    }
+    const key = `${kind}|${item.value}`;
+    if (!configs.has(key)) configs.set(key, { reference: `list${configs.size}`, format: item.format, text: item.text, start: item.value });
+    const fresh = { next: item.value + 1, reference: configs.get(key).reference, instance: ++instances };
+    running.set(kind, fresh);
+    return { reference: fresh.reference, level: 0, instance: fresh.instance };
+  };
+  const children = [];
+  for (const runs of paragraphs(letter.body)) {
+    const blockText = runs.map((r) => r.text).join("");
+    const lines = blockText.split("\n");
+    if (lines.length > 1 && lines.every((l) => l.includes(" | "))) {
+      const rows = lines.map((l) => new TableRow({ children: l.split(" | ").map((cell) => new TableCell({ children: [new Paragraph(cell.trim())] })) }));
+      children.push(new Table({ rows }), new Paragraph({ children: [], spacing: { after: 160 } }));
+      continue;
+    }
+    // Lines of the block as runs, each line with the footnote markers that fall in it.
+    const lineRuns = [[]];
     for (const run of runs) {
       if (run.sup) {
-        textRuns.push(new TextRun({ text: run.text, superScript: true }));
+        lineRuns[lineRuns.length - 1].push(new TextRun({ text: run.text, superScript: true }));
         continue;
       }
-      run.text.split("\n").forEach((line, i) => textRuns.push(new TextRun({ text: line, break: i > 0 ? 1 : 0 })));
+      run.text.split("\n").forEach((part, i) => {
+        if (i > 0) lineRuns.push([]);
+        if (part) lineRuns[lineRuns.length - 1].push({ text: part });
+      });
     }
-    return new Paragraph({ children: textRuns, spacing: { after: 160 } });
-  });
+    let pending = [];
+    const flush = (last) => {
+      if (pending.length) children.push(new Paragraph({ children: pending, spacing: { after: last ? 160 : 0 } }));
+      pending = [];
+    };
+    lineRuns.forEach((line, n) => {
+      const first = line.find((r) => !(r instanceof TextRun));
+      const item = first && line[0] === first ? wordListItem(first.text) : null;
+      const toRuns = (rs) => rs.map((r) => (r instanceof TextRun ? r : new TextRun({ text: r.text })));
+      if (item) {
+        flush(false);
+        first.text = item.rest;
+        children.push(new Paragraph({ children: toRuns(line), numbering: numberingFor(item), spacing: { after: n === lineRuns.length - 1 ? 160 : 0 } }));
+        return;
+      }
+      if (pending.length) pending.push(new TextRun({ text: "", break: 1 }));
+      pending.push(...toRuns(line));
+    });
+    flush(true);
+  }
   const doc = new Document({
     creator: "foiscope render-fixtures",
     title: `FOI response ${letter.meta.reference ?? ""}`,
+    numbering: {
+      config: [...configs.values()].map((c) => ({
+        reference: c.reference,
+        levels: [{ level: 0, format: c.format, text: c.text, start: c.start, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+      })),
+    },
     sections: [
       {
         headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${letter.meta.authority ?? ""} - Freedom of Information`, size: 16 })] })] }) },
