@@ -273,7 +273,8 @@ describe("email text", () => {
     const body = "Dear Ms Khan,\n\nPlease find attached our response.\n\nFOI Team\n\n-----Original Message-----\nFrom: Ms Khan\nSent: 1 May\n\n1. How many laptops?";
     expect(replyPart(body)).toBe("Dear Ms Khan,\n\nPlease find attached our response.\n\nFOI Team");
     expect(replyPart("Thanks.\n\nOn 1 May 2024, Ms Khan <k@example.org> wrote:\n> 1. How many?")).toBe("Thanks.");
-    expect(replyPart("Answer below.\n> quoted line\nMore answer.")).toBe("Answer below.\nMore answer.");
+    // Questions quoted inline, each answered under it, are the letter's questions: kept without their ">".
+    expect(replyPart("Answers below.\n> 1. How many vans?\nWe hold 12.\n> 2. What did they cost?\nThat is exempt.")).toBe("Answers below.\n1. How many vans?\nWe hold 12.\n2. What did they cost?\nThat is exempt.");
   });
 
   it("tells the authority from a sender's display name when it names one", () => {
