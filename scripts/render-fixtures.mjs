@@ -49,7 +49,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { deflateSync } from "node:zlib";
 import PDFDocument from "pdfkit";
-import { AlignmentType, Document, Header, Packer, Paragraph, TextRun } from "docx";
+import { AlignmentType, Document, Header, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { createRequire } from "node:module";
 
 // msgreader ships a compound-file writer (it uses it for embedded messages); it makes the .msg fixtures.
@@ -458,21 +458,107 @@ function encodeTiff(images, dpi) {
   return out;
 }
 
+/**
+ * How Word writes a list item: the number is not in the text but in the paragraph's
+ * numbering (w:numPr), which Word draws from numbering.xml. Recognised at the start
+ * of a line: "3." / "3)" (decimal), "a)" / "(b)" / "c." (letters), "(ii)" (roman), and
+ * "•" / "-" bullets. Returns the list's format and pattern, its number and the text after it.
+ */
+const WORD_LIST_ITEMS = [
+  [/^(\d{1,2})\.\s+(?=\S)/, LevelFormat.DECIMAL, "%1.", (m) => Number(m[1])],
+  [/^(\d{1,2})\)\s+(?=\S)/, LevelFormat.DECIMAL, "%1)", (m) => Number(m[1])],
+  [/^\((i{1,3}|iv|v|vi{1,3}|ix|x)\)\s+(?=\S)/, LevelFormat.LOWER_ROMAN, "(%1)", (m) => ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"].indexOf(m[1]) + 1],
+  [/^\(([a-h])\)\s+(?=\S)/, LevelFormat.LOWER_LETTER, "(%1)", (m) => m[1].charCodeAt(0) - 96],
+  [/^([a-h])\)\s+(?=\S)/, LevelFormat.LOWER_LETTER, "%1)", (m) => m[1].charCodeAt(0) - 96],
+  [/^([a-h])\.\s+(?=\S)/, LevelFormat.LOWER_LETTER, "%1.", (m) => m[1].charCodeAt(0) - 96],
+  [/^[•·]\s+(?=\S)/, LevelFormat.BULLET, "\uF0B7", () => 0],
+  [/^-\s+(?=\S)/, LevelFormat.BULLET, "-", () => 0],
+];
+
+function wordListItem(line) {
+  for (const [re, format, text, value] of WORD_LIST_ITEMS) {
+    const m = re.exec(line);
+    if (m) return { format, text, value: value(m), rest: line.slice(m[0].length) };
+  }
+  return null;
+}
+
+/**
+ * The letter as Word writes it: numbered and bulleted lines as automatic lists (a
+ * list restarts, with Word's "start at", where the numbers do not run on), blocks of
+ * "cell | cell" lines as tables, superscript footnote markers, a page header.
+ */
 async function renderDocx(letter) {
-  const children = paragraphs(letter.body).map((runs) => {
-    const textRuns = [];
+  const configs = new Map(); // format|text|start → reference
+  const running = new Map(); // format|text → { next, reference, instance }
+  let instances = 0;
+  const numberingFor = (item) => {
+    const kind = `${item.format}|${item.text}`;
+    const run = running.get(kind);
+    if (item.format === LevelFormat.BULLET) {
+      if (!configs.has(kind)) configs.set(kind, { reference: `list${configs.size}`, format: item.format, text: item.text, start: 1 });
+      return { reference: configs.get(kind).reference, level: 0 };
+    }
+    if (run && run.next === item.value) {
+      run.next++;
+      return { reference: run.reference, level: 0, instance: run.instance };
+    }
+    const key = `${kind}|${item.value}`;
+    if (!configs.has(key)) configs.set(key, { reference: `list${configs.size}`, format: item.format, text: item.text, start: item.value });
+    const fresh = { next: item.value + 1, reference: configs.get(key).reference, instance: ++instances };
+    running.set(kind, fresh);
+    return { reference: fresh.reference, level: 0, instance: fresh.instance };
+  };
+  const children = [];
+  for (const runs of paragraphs(letter.body)) {
+    const blockText = runs.map((r) => r.text).join("");
+    const lines = blockText.split("\n");
+    if (lines.length > 1 && lines.every((l) => l.includes(" | "))) {
+      const rows = lines.map((l) => new TableRow({ children: l.split(" | ").map((cell) => new TableCell({ children: [new Paragraph(cell.trim())] })) }));
+      children.push(new Table({ rows }), new Paragraph({ children: [], spacing: { after: 160 } }));
+      continue;
+    }
+    // Lines of the block as runs, each line with the footnote markers that fall in it.
+    const lineRuns = [[]];
     for (const run of runs) {
       if (run.sup) {
-        textRuns.push(new TextRun({ text: run.text, superScript: true }));
+        lineRuns[lineRuns.length - 1].push(new TextRun({ text: run.text, superScript: true }));
         continue;
       }
-      run.text.split("\n").forEach((line, i) => textRuns.push(new TextRun({ text: line, break: i > 0 ? 1 : 0 })));
+      run.text.split("\n").forEach((part, i) => {
+        if (i > 0) lineRuns.push([]);
+        if (part) lineRuns[lineRuns.length - 1].push({ text: part });
+      });
     }
-    return new Paragraph({ children: textRuns, spacing: { after: 160 } });
-  });
+    let pending = [];
+    const flush = (last) => {
+      if (pending.length) children.push(new Paragraph({ children: pending, spacing: { after: last ? 160 : 0 } }));
+      pending = [];
+    };
+    lineRuns.forEach((line, n) => {
+      const first = line.find((r) => !(r instanceof TextRun));
+      const item = first && line[0] === first ? wordListItem(first.text) : null;
+      const toRuns = (rs) => rs.map((r) => (r instanceof TextRun ? r : new TextRun({ text: r.text })));
+      if (item) {
+        flush(false);
+        first.text = item.rest;
+        children.push(new Paragraph({ children: toRuns(line), numbering: numberingFor(item), spacing: { after: n === lineRuns.length - 1 ? 160 : 0 } }));
+        return;
+      }
+      if (pending.length) pending.push(new TextRun({ text: "", break: 1 }));
+      pending.push(...toRuns(line));
+    });
+    flush(true);
+  }
   const doc = new Document({
     creator: "foiscope render-fixtures",
     title: `FOI response ${letter.meta.reference ?? ""}`,
+    numbering: {
+      config: [...configs.values()].map((c) => ({
+        reference: c.reference,
+        levels: [{ level: 0, format: c.format, text: c.text, start: c.start, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+      })),
+    },
     sections: [
       {
         headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${letter.meta.authority ?? ""} - Freedom of Information`, size: 16 })] })] }) },
@@ -508,6 +594,158 @@ function headers(letter, id, contentType) {
 function renderEml(letter, id) {
   const body = letter.body.replace(/\n/g, "\r\n");
   return Buffer.from([...headers(letter, id, 'text/plain; charset="utf-8"'), "Content-Transfer-Encoding: 8bit", "", body, ""].join("\r\n"), "utf8");
+}
+
+const escapeHtml = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * The letter as HTML as Word and Outlook write it: paragraphs as <p class=MsoNormal>,
+ * numbered, lettered and bulleted lines as <ol>/<ul> lists (the number is the list's,
+ * not the text's: <ol start type>), "cell | cell" blocks as tables.
+ */
+function letterHtmlBody(body) {
+  const out = [];
+  for (const block of body.split(/\n\s*\n/)) {
+    const lines = block.split("\n");
+    if (lines.length > 1 && lines.every((l) => l.includes(" | "))) {
+      out.push(`<table border=1 cellspacing=0>${lines.map((l) => `<tr>${l.split(" | ").map((c) => `<td><p class=MsoNormal>${escapeHtml(c.trim())}</p></td>`).join("")}</tr>`).join("\n")}</table>`);
+      continue;
+    }
+    let list = null;
+    let text = [];
+    const flushText = () => {
+      if (text.length) out.push(`<p class=MsoNormal>${text.map(escapeHtml).join("<br>\n")}</p>`);
+      text = [];
+    };
+    const closeList = () => {
+      if (list) out.push(`</${list.tag}>`);
+      list = null;
+    };
+    for (const line of lines) {
+      const item = wordListItem(line);
+      if (!item) {
+        closeList();
+        text.push(line);
+        continue;
+      }
+      flushText();
+      const tag = item.format === LevelFormat.BULLET ? "ul" : "ol";
+      const type = item.format === LevelFormat.LOWER_LETTER ? "a" : item.format === LevelFormat.LOWER_ROMAN ? "i" : "1";
+      if (!list || list.tag !== tag || list.type !== type || (tag === "ol" && list.next !== item.value)) {
+        closeList();
+        list = { tag, type, next: item.value };
+        out.push(tag === "ol" ? `<ol start="${item.value}" type="${type}">` : "<ul>");
+      }
+      list.next = item.value + 1;
+      out.push(`<li class=MsoListParagraph>${escapeHtml(item.rest)}</li>`);
+    }
+    closeList();
+    flushText();
+  }
+  return out.join("\n");
+}
+
+function renderHtml(letter) {
+  return Buffer.from(
+    `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=Generator content="Microsoft Word 15"><title>FOI response ${escapeHtml(letter.meta.reference ?? "")}</title><style>p.MsoNormal{margin:0cm}</style></head><body lang=EN-GB><div class=WordSection1>\n${letterHtmlBody(letter.body)}\n</div></body></html>\n`,
+    "utf8",
+  );
+}
+
+/** An HTML-only email (no text part), as Outlook sends a reply typed into its editor. */
+function renderHtmlEml(letter, id) {
+  const html = renderHtml(letter).toString("base64").replace(/.{76}/g, "$&\r\n");
+  return Buffer.from([...headers(letter, `${id}-html`, 'text/html; charset="utf-8"'), "Content-Transfer-Encoding: base64", "", html, ""].join("\r\n"), "utf8");
+}
+
+/** uuencode, as old mail systems attach files inside the body. */
+function uuencode(bytes, name) {
+  const lines = [`begin 644 ${name}`];
+  const ch = (x) => (x === 0 ? "`" : String.fromCharCode(32 + x));
+  for (let i = 0; i < bytes.length; i += 45) {
+    const chunk = bytes.subarray(i, i + 45);
+    let line = ch(chunk.length);
+    for (let j = 0; j < chunk.length; j += 3) {
+      const a = chunk[j], b = chunk[j + 1] ?? 0, c = chunk[j + 2] ?? 0;
+      line += ch(a >> 2) + ch(((a & 3) << 4) | (b >> 4)) + ch(((b & 15) << 2) | (c >> 6)) + ch(c & 63);
+    }
+    lines.push(line);
+  }
+  lines.push("`", "end");
+  return lines.join("\n");
+}
+
+/**
+ * A reply as WhatDoTheyKnow stores it: an mbox "From " line, the delivery fields its
+ * mail server adds (Envelope-to, Delivery-date), and the letter as a Word file
+ * uuencoded in the body under a short covering note.
+ */
+async function renderWdtkEml(letter, id) {
+  const docx = await renderDocx(letter);
+  const domain = (letter.meta.authority ?? "authority").toLowerCase().replace(/[^a-z]+/g, "-").replace(/^-|-$/g, "");
+  const text = [
+    `From foi@${domain}.example.gov.uk ${new Date(mailDate(letter.meta)).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, "$1 $3 $2 $5 $4")}`,
+    `Return-path: <foi@${domain}.example.gov.uk>`,
+    "Envelope-to: request-0000-abcdef@whatdotheyknow.invalid",
+    `Delivery-date: ${mailDate(letter.meta)}`,
+    `From: ${sender(letter.meta)}`,
+    "To: \"Requester\" <request-0000-abcdef@whatdotheyknow.invalid>",
+    `Subject: RE: Freedom of Information request - ${letter.meta.reference ?? id}`,
+    `Date: ${mailDate(letter.meta)}`,
+    `Message-ID: <${id}-wdtk@fixtures.foiscope.invalid>`,
+    "",
+    "Dear Requester,",
+    "",
+    "Please find attached our response to your request.",
+    "",
+    "FOI Team",
+    "",
+    uuencode(docx, `${id}-response.docx`),
+    "",
+  ].join("\n");
+  return Buffer.from(text, "latin1");
+}
+
+/** A TNEF record: level, id (with its type in the high word), length, data, checksum. */
+function tnefRecord(level, id, data) {
+  const head = Buffer.alloc(9);
+  head[0] = level;
+  head.writeUInt32LE(id >>> 0, 1);
+  head.writeUInt32LE(data.length, 5);
+  let sum = 0;
+  for (const b of data) sum = (sum + b) & 0xffff;
+  const tail = Buffer.alloc(2);
+  tail.writeUInt16LE(sum);
+  return Buffer.concat([head, data, tail]);
+}
+
+/** winmail.dat holding one file: its short title, its bytes and its long name in the MAPI properties. */
+function tnefOf(name, bytes) {
+  const signature = Buffer.alloc(6);
+  signature.writeUInt32LE(0x223e9f78, 0);
+  signature.writeUInt16LE(1, 4);
+  const longName = Buffer.from(`${name}\0`, "utf16le");
+  const props = Buffer.alloc(16);
+  props.writeUInt32LE(1, 0); // one property
+  props.writeUInt16LE(0x001f, 4); // PT_UNICODE
+  props.writeUInt16LE(0x3707, 6); // PR_ATTACH_LONG_FILENAME
+  props.writeUInt32LE(1, 8); // one value
+  props.writeUInt32LE(longName.length, 12);
+  const pad = Buffer.alloc((4 - (longName.length % 4)) % 4);
+  return Buffer.concat([
+    signature,
+    tnefRecord(1, 0x00089006, Buffer.from([1, 0, 0, 0])), // attTnefVersion
+    tnefRecord(2, 0x00069002, Buffer.alloc(14)), // attAttachRendData: an attachment starts
+    tnefRecord(2, 0x00018010, Buffer.from(`${name.slice(0, 8)}.DOC\0`, "latin1")), // attAttachTitle (8.3)
+    tnefRecord(2, 0x0006800f, Buffer.from(bytes)), // attAttachData
+    tnefRecord(2, 0x00069005, Buffer.concat([props, longName, pad])), // attAttachment (MAPI props)
+  ]);
+}
+
+/** Outlook's rich-text mail seen from elsewhere: a covering note and winmail.dat wrapping the Word letter. */
+async function renderTnefEml(letter, id) {
+  const tnef = tnefOf(`${id}-response.docx`, await renderDocx(letter));
+  return renderAttachedEml(letter, `${id}-tnef`, tnef, { name: "winmail.dat", type: "application/ms-tnef" });
 }
 
 /** Pages of a PDF as greyscale JPEGs (pdftoppm), as a phone or a scan-to-email button sends them. */
@@ -718,6 +956,10 @@ for (const file of letters) {
   if (formats.has("jpeg")) put(`${id}-jpeg-attached.eml`, await renderJpegEml(letter, id));
   if (formats.has("jpeg-msg")) put(`${id}-jpeg-attached.msg`, await renderJpegMsg(letter, id));
   if (formats.has("doc")) put(`${id}.doc`, await renderDoc(letter));
+  if (formats.has("html")) put(`${id}.html`, renderHtml(letter));
+  if (formats.has("html-eml")) put(`${id}-html.eml`, renderHtmlEml(letter, id));
+  if (formats.has("wdtk")) put(`${id}-wdtk.eml`, await renderWdtkEml(letter, id));
+  if (formats.has("tnef")) put(`${id}-tnef.eml`, await renderTnefEml(letter, id));
   process.stdout.write(`${id}: ${written.join(", ")}\n`);
 }
 if (withErrorCases && letters.length) {

@@ -105,31 +105,8 @@ export function isTiff(bytes: Uint8Array): boolean {
   return startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]) || startsWith(bytes, [0x49, 0x49, 0x2b, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2b]);
 }
 
-/** Header field names that, at the very start of a file, mark an RFC 822 message. */
-const EMAIL_HEADERS = /^(?:from|to|cc|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+|reply-to|sender|thread-topic|thread-index|dkim-signature|arc-[a-z-]+|authentication-results|in-reply-to|references|importance|content-transfer-encoding|content-language|accept-language|user-agent)$/i;
-
-/**
- * An email (.eml): the file opens with a block of "Name: value" header lines
- * (folded lines allowed) ending in a blank line, and that block has a From, a
- * Date/Received or a MIME-Version header among at least three fields. A letter
- * whose front matter is "authority: …" does not pass: those names are not mail headers.
- */
-export function isEmail(bytes: Uint8Array): boolean {
-  const text = head(bytes, 16 * 1024).replace(/\r\n?/g, "\n");
-  const end = text.indexOf("\n\n");
-  if (end <= 0) return false;
-  const lines = text.slice(0, end).split("\n");
-  if (lines[0]?.startsWith("From ")) lines.shift(); // mbox separator line
-  const names = new Set<string>();
-  for (const line of lines) {
-    if (/^[ \t]/.test(line)) continue; // folded continuation
-    const m = /^([A-Za-z][A-Za-z0-9-]*):/.exec(line);
-    if (!m || !EMAIL_HEADERS.test(m[1]!)) return false;
-    names.add(m[1]!.toLowerCase());
-  }
-  if (names.size < 3) return false;
-  return names.has("from") && (names.has("date") || names.has("received") || names.has("mime-version") || names.has("subject"));
-}
+/** An email by its header block: see mail-sniff.ts (the email extractor's own test). */
+export { isEmail } from "./mail-sniff.js";
 
 /** File name extension, lower case, no dot; "" when there is none. */
 export function extensionOf(name: string): string {

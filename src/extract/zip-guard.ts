@@ -70,6 +70,17 @@ export function readZipDirectory(bytes: Uint8Array, name: string): ZipEntry[] {
 
 /** Throws FOISCOPE_ZIP_BOMB / FOISCOPE_ZIP_CORRUPT unless every entry inflates within its declared, limited size. */
 export function checkZip(bytes: Uint8Array, name: string, limits: ZipLimits = defaultZipLimits): ZipEntry[] {
+  return unpackZip(bytes, name, () => false, limits).entries;
+}
+
+/** The zip-bomb guard of checkZip, keeping the inflated bytes of the entries `keep` names (an Office reader's parts). */
+export function unpackZip(
+  bytes: Uint8Array,
+  name: string,
+  keep: (entryName: string) => boolean,
+  limits: ZipLimits = defaultZipLimits,
+): { entries: ZipEntry[]; contents: Map<string, Uint8Array> } {
+  const contents = new Map<string, Uint8Array>();
   const entries = readZipDirectory(bytes, name);
   if (entries.length > limits.maxEntries) throw bomb(name, `ZIP has ${entries.length} entries, over ${limits.maxEntries}`);
   let total = 0;
@@ -83,14 +94,19 @@ export function checkZip(bytes: Uint8Array, name: string, limits: ZipLimits = de
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const e of entries) {
-    if (e.method !== 8) continue; // stored entries are their own size
+    if (e.method !== 8 && !(e.method === 0 && keep(e.name))) continue; // stored entries are their own size
     const h = e.localHeaderOffset;
     if (h + 30 > bytes.length || view.getUint32(h, true) !== 0x04034b50) throw corrupt(name, `entry ${e.name} has no local header`);
     const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
     if (start + e.compressedSize > bytes.length) throw corrupt(name, `entry ${e.name} is cut short`);
+    if (e.method === 0) {
+      contents.set(e.name, bytes.subarray(start, start + e.compressedSize));
+      continue;
+    }
     try {
       // One byte of slack so that an exact-size entry passes and a larger one fails.
-      inflateRawSync(bytes.subarray(start, start + e.compressedSize), { maxOutputLength: e.uncompressedSize + 1 });
+      const inflated = inflateRawSync(bytes.subarray(start, start + e.compressedSize), { maxOutputLength: e.uncompressedSize + 1 });
+      if (keep(e.name)) contents.set(e.name, new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (/maxOutputLength|buffer/i.test(message) || (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
@@ -99,5 +115,5 @@ export function checkZip(bytes: Uint8Array, name: string, limits: ZipLimits = de
       throw corrupt(name, `entry ${e.name} does not inflate: ${message}`);
     }
   }
-  return entries;
+  return { entries, contents };
 }

@@ -17,7 +17,6 @@ import {
   type TextItem,
 } from "../../src/extract/pdf-layout.js";
 import { checkZip } from "../../src/extract/zip-guard.js";
-import { mammothHtmlToText } from "../../src/extract/docx.js";
 import { authorityFromSender, composeMail, replyPart } from "../../src/extract/email-compose.js";
 import type { ExtractContext } from "../../src/extract/types.js";
 import { FoiscopeError } from "../../src/core/errors.js";
@@ -269,17 +268,13 @@ describe("zip-bomb guard", () => {
   });
 });
 
-describe("DOCX and email text", () => {
-  it("drops superscript footnote references from mammoth's HTML", () => {
-    const html = '<p>the appropriate limit<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> of £450</p><p>In 2021<sup>2</sup> we</p><table><tr><td><p>A</p></td><td><p>1</p></td></tr></table>';
-    expect(mammothHtmlToText(html)).toBe("the appropriate limit of £450\n\nIn 2021 we\n\nA\n\n1");
-  });
-
+describe("email text", () => {
   it("keeps the reply and drops the quoted thread", () => {
     const body = "Dear Ms Khan,\n\nPlease find attached our response.\n\nFOI Team\n\n-----Original Message-----\nFrom: Ms Khan\nSent: 1 May\n\n1. How many laptops?";
     expect(replyPart(body)).toBe("Dear Ms Khan,\n\nPlease find attached our response.\n\nFOI Team");
     expect(replyPart("Thanks.\n\nOn 1 May 2024, Ms Khan <k@example.org> wrote:\n> 1. How many?")).toBe("Thanks.");
-    expect(replyPart("Answer below.\n> quoted line\nMore answer.")).toBe("Answer below.\nMore answer.");
+    // Questions quoted inline, each answered under it, are the letter's questions: kept without their ">".
+    expect(replyPart("Answers below.\n> 1. How many vans?\nWe hold 12.\n> 2. What did they cost?\nThat is exempt.")).toBe("Answers below.\n1. How many vans?\nWe hold 12.\n2. What did they cost?\nThat is exempt.");
   });
 
   it("tells the authority from a sender's display name when it names one", () => {
