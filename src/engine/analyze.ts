@@ -1,7 +1,7 @@
 import type { Extracted } from "../extract/types.js";
 import type { Letter, LetterMeta } from "../core/types.js";
 import { letterOutcome, letterIdFromFile } from "../core/letter.js";
-import { letterMetadata } from "../metadata/index.js";
+import { letterMetadata, nationOf } from "../metadata/index.js";
 import { segment } from "../segment/segment.js";
 import { findCitations, letterRegime } from "../cite/cite.js";
 import { classifyLetter } from "../classify/classify.js";
@@ -20,7 +20,8 @@ export interface Origin {
 export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
   const text = extracted.text;
   const meta = letterMetaOf(text, extracted.meta, extracted.metaSource ?? metaSourceOf(extracted.format));
-  const regime = letterRegime(text, meta);
+  // A Scottish body answers under FOISA unless the letter says otherwise: the gazetteer knows where a body is.
+  const regime = letterRegime(text, !meta.sector || nationOf(meta.authority) === "scotland" ? { ...meta, sector: nationOf(meta.authority) === "scotland" ? "scotland" : meta.sector } : meta);
   const letter: Letter = {
     id: letterIdFromFile(origin.file),
     file: origin.file,
