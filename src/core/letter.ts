@@ -29,6 +29,7 @@ export function failedLetter(file: string, path: string, format: string, message
     citations: [],
     answers: [],
     letterOutcome: "",
+    letterKind: "",
     messages: [message],
   };
 }

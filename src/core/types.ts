@@ -34,6 +34,10 @@ export type LetterOutcome = "granted_full" | "withheld_part" | "withheld_full" |
 
 export type LetterStatus = "ok" | "error" | "no_response" | "not_a_letter";
 
+/** labels.md "Replies that are not a response": what a letter that answers nothing does instead. */
+export type LetterKind = "response" | "acknowledgement" | "extension" | "clarification" | "fees" | "transfer";
+export const LETTER_KINDS: readonly LetterKind[] = ["response", "acknowledgement", "extension", "clarification", "fees", "transfer"];
+
 /** A statute reference found in the text. */
 export interface Citation {
   act: Act;
@@ -111,6 +115,12 @@ export interface LetterMeta {
   displayStatus: string;
   /** law_used of a WhatDoTheyKnow thread, or a regime named in front matter. */
   lawUsed: string;
+  /**
+   * Where each of authority, sector, date and reference came from, as "field=source" pairs
+   * joined by ";" (sources: front_matter, manifest, email, thread, letterhead, sign_off, body,
+   * reference_line, date_line, gazetteer…); "" when none was found.
+   */
+  metadataSource: string;
 }
 
 export interface Letter {
@@ -131,9 +141,11 @@ export interface Letter {
   citations: Citation[];
   answers: Answer[];
   letterOutcome: LetterOutcome | "";
+  /** What the letter does: a response, or a reply that answers nothing yet (acknowledgement, extension…); "" for errors and non-letters. */
+  letterKind: LetterKind | "";
   messages: Message[];
 }
 
 export function emptyMeta(): LetterMeta {
-  return { authority: "", sector: "", date: "", reference: "", source: "", title: "", displayStatus: "", lawUsed: "" };
+  return { authority: "", sector: "", date: "", reference: "", source: "", title: "", displayStatus: "", lawUsed: "", metadataSource: "" };
 }

@@ -1,8 +1,7 @@
 import type { Extracted } from "../extract/types.js";
-import type { Letter } from "../core/types.js";
-import { emptyMeta } from "../core/types.js";
+import type { Letter, LetterMeta } from "../core/types.js";
 import { letterOutcome, letterIdFromFile } from "../core/letter.js";
-import { extractMetadata } from "../segment/metadata.js";
+import { letterMetadata, nationOf } from "../metadata/index.js";
 import { segment } from "../segment/segment.js";
 import { findCitations, letterRegime } from "../cite/cite.js";
 import { classifyLetter } from "../classify/classify.js";
@@ -20,8 +19,9 @@ export interface Origin {
  */
 export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
   const text = extracted.text;
-  const meta = { ...emptyMeta(), ...extractMetadata(text), ...definedOnly(extracted.meta) };
-  const regime = letterRegime(text, meta);
+  const meta = letterMetaOf(text, extracted.meta, extracted.metaSource ?? metaSourceOf(extracted.format));
+  // A Scottish body answers under FOISA unless the letter says otherwise: the gazetteer knows where a body is.
+  const regime = letterRegime(text, !meta.sector || nationOf(meta.authority) === "scotland" ? { ...meta, sector: nationOf(meta.authority) === "scotland" ? "scotland" : meta.sector } : meta);
   const letter: Letter = {
     id: letterIdFromFile(origin.file),
     file: origin.file,
@@ -36,6 +36,7 @@ export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
     citations: [],
     answers: [],
     letterOutcome: "",
+    letterKind: "response",
     messages: [...extracted.messages],
   };
   if (letter.status === "no_response") return letter;
@@ -47,6 +48,11 @@ export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
   return letter;
 }
 
+/** The letter's metadata: what the source gives (`given`, from `source`), the rest read from the text. */
+export function letterMetaOf(text: string, given: Extracted["meta"], source: string): LetterMeta {
+  return letterMetadata(text, definedOnly(given), source);
+}
+
 /** Analyse a plain text letter (no extraction step): tests and eval use this. */
 export function analyzeText(text: string, origin: Origin, meta: Extracted["meta"] = {}): Letter {
   return analyzeExtracted({ format: "text", text, pageStarts: [0], ocrPages: 0, meta, messages: [] }, origin);
@@ -56,4 +62,12 @@ function definedOnly<T extends object>(o: T): Partial<T> {
   const out: Partial<T> = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== "") (out as Record<string, unknown>)[k] = v;
   return out;
+}
+
+/** Where an extractor's metadata comes from when it does not say: a text file's front matter, an email's headers, a thread's JSON. */
+function metaSourceOf(format: string): string {
+  if (format === "text") return "front_matter";
+  if (format === "eml" || format === "msg") return "email";
+  if (format.includes("thread") || format === "html") return "page";
+  return format;
 }

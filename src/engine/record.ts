@@ -29,6 +29,10 @@ export interface StoredLetter {
   regime: string;
   letterOutcome: string;
   questions: number;
+  /** labels.md letter kind ("response", "acknowledgement"…); "" for errors and non-letters. */
+  letterKind: string;
+  /** Where each metadata field came from ("authority=letterhead+gazetteer;date=date_line…"). */
+  metadataSource: string;
   elapsedMs: number;
   text: string;
   record: string;
@@ -75,6 +79,8 @@ export function toStoredLetter(letter: Letter, file: { contentHash: string; size
     regime: letter.regime,
     letterOutcome: letter.letterOutcome,
     questions: letter.answers.length,
+    letterKind: letter.letterKind ?? "",
+    metadataSource: letter.meta.metadataSource ?? "",
     elapsedMs: file.elapsedMs,
     text,
     record: JSON.stringify(rest),

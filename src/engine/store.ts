@@ -39,6 +39,8 @@ CREATE TABLE IF NOT EXISTS letters (
   regime TEXT NOT NULL,
   letter_outcome TEXT NOT NULL,
   questions INTEGER NOT NULL,
+  letter_kind TEXT NOT NULL DEFAULT '',
+  metadata_source TEXT NOT NULL DEFAULT '',
   elapsed_ms REAL NOT NULL,
   text TEXT NOT NULL,
   record TEXT NOT NULL
@@ -74,8 +76,10 @@ CREATE TABLE IF NOT EXISTS messages (
 export const LETTER_COLUMNS_SQL = [
   "file", "letter_id", "path", "content_hash", "pipeline_version", "options_key", "size", "mtime_ms", "status", "error_code",
   "reason", "limits", "format", "pages", "ocr_pages", "authority", "sector", "date", "reference", "regime", "letter_outcome",
-  "questions", "elapsed_ms", "text", "record",
+  "questions", "letter_kind", "metadata_source", "elapsed_ms", "text", "record",
 ];
+/** Columns added after layout 1 first shipped: a store without them gets them (empty) when opened. */
+const ADDED_LETTER_COLUMNS = ["letter_kind", "metadata_source"];
 export const CHILD_TABLES = ["answers", "citations", "messages"] as const;
 
 /** What decides whether a stored result can be reused, read without the text. */
@@ -141,6 +145,8 @@ export class ResultStore {
     this.db.pragma("temp.cache_size = -2000");
     if (!options.readonly) {
       this.db.exec(SCHEMA);
+      const have = new Set((this.db.prepare("PRAGMA table_info(letters)").all() as { name: string }[]).map((c) => c.name));
+      for (const column of ADDED_LETTER_COLUMNS) if (!have.has(column)) this.db.exec(`ALTER TABLE letters ADD COLUMN ${column} TEXT NOT NULL DEFAULT ''`);
       const schema = this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
       if (!schema) this.db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(String(STORE_SCHEMA));
       else if (schema.value !== String(STORE_SCHEMA)) {
@@ -193,7 +199,7 @@ export class ResultStore {
         this.insertLetter.run(
           s.file, s.letterId, s.path, s.contentHash, version.pipelineVersion, version.optionsKey, s.size, s.mtimeMs, s.status, s.errorCode,
           s.reason, version.limits, s.format, s.pages, s.ocrPages, s.authority, s.sector, s.date, s.reference, s.regime, s.letterOutcome,
-          s.questions, s.elapsedMs, s.text, s.record,
+          s.questions, s.letterKind, s.metadataSource, s.elapsedMs, s.text, s.record,
         );
         s.answers.forEach((a, i) => this.insertAnswer.run(s.file, i, ...a));
         s.citations.forEach((c, i) => this.insertCitation.run(s.file, i, ...c));

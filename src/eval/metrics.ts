@@ -1,8 +1,8 @@
-import type { Answer, Letter, Outcome } from "../core/types.js";
+import type { Answer, Letter, LetterMeta, Outcome } from "../core/types.js";
 import { OUTCOMES } from "../core/types.js";
 import { letterOutcome } from "../core/letter.js";
 import { decisiveEvidence } from "../report/columns.js";
-import type { GoldLetter, GoldQuestion } from "./gold.js";
+import { META_FIELDS, type GoldLetter, type GoldQuestion } from "./gold.js";
 
 export interface PRF {
   precision: number;
@@ -43,6 +43,16 @@ export interface EvalReport {
   errors: EvalError[];
   /** The headline figures per id family (the id's prefix before its first "-"), when there is more than one. */
   families?: Record<string, FamilySummary>;
+  /** Letter kind (labels.md: response, acknowledgement, extension…) right, over every letter. */
+  letterKindAccuracy: number;
+  /** Metadata right per field, over the letters whose labels give that field (an empty label means the letter states none). */
+  metadata: Record<string, FieldScore>;
+}
+
+export interface FieldScore {
+  letters: number;
+  correct: number;
+  accuracy: number;
 }
 
 export interface FamilySummary {
@@ -106,7 +116,7 @@ class Binary {
 }
 
 /** Compares analysed letters with their gold labels. Pure: no I/O. */
-export function evaluate(pairs: readonly { gold: GoldLetter; letter: Letter }[]): EvalReport {
+export function evaluate(pairs: readonly { gold: GoldLetter; letter: Letter; readMeta?: LetterMeta }[]): EvalReport {
   const classes = [...OUTCOMES] as string[];
   const confusion: Record<string, Record<string, number>> = {};
   for (const g of classes) {
@@ -127,8 +137,23 @@ export function evaluate(pairs: readonly { gold: GoldLetter; letter: Letter }[])
   const exact = { tp: 0, fp: 0, fn: 0 };
   const section = { tp: 0, fp: 0, fn: 0 };
   const goldCounts: Record<string, number> = {};
+  let kindCorrect = 0;
+  const metadata: Record<string, FieldScore> = {};
 
-  for (const { gold, letter } of pairs) {
+  for (const { gold, letter, readMeta } of pairs) {
+    const goldKind = gold.letterKind || "response";
+    const gotKind = letter.letterKind || (letter.status === "not_a_letter" ? "not_a_letter" : "");
+    if (goldKind === gotKind) kindCorrect++;
+    else errors.push({ letter: gold.id, question: "*", field: "letter_kind", expected: goldKind, got: gotKind || letter.status, evidence: "", rule: "letter_kind" });
+    const meta = readMeta ?? letter.meta;
+    for (const field of META_FIELDS) {
+      const expected = gold.meta?.[field];
+      if (expected === undefined) continue;
+      const score = (metadata[field] ??= { letters: 0, correct: 0, accuracy: 0 });
+      score.letters++;
+      if (sameMeta(field, expected, meta[field])) score.correct++;
+      else errors.push({ letter: gold.id, question: "*", field, expected, got: meta[field], evidence: meta.metadataSource, rule: "metadata" });
+    }
     const byLabel = new Map<string, Answer>();
     for (const a of letter.answers) byLabel.set(a.label, a);
     if (letter.answers.length === gold.questions.length) countExact++;
@@ -226,10 +251,23 @@ export function evaluate(pairs: readonly { gold: GoldLetter; letter: Letter }[])
     topicAccuracy: topicCorrect / n,
     letterOutcomeAccuracy: letterCorrect / Math.max(1, pairs.length),
     majorityBaseline: { outcome: majority[0], accuracy: majority[1] / n },
+    letterKindAccuracy: kindCorrect / Math.max(1, pairs.length),
+    metadata: Object.fromEntries(META_FIELDS.filter((f) => metadata[f]).map((f) => [f, { ...metadata[f]!, accuracy: metadata[f]!.correct / metadata[f]!.letters }])),
     extraQuestions: extra,
     missingQuestions: missing,
     errors,
   };
+}
+
+/** Names compare without case, "the", "&"/"and" or spacing; references without case or spacing; dates exactly. */
+export function sameMeta(field: string, expected: string, got: string): boolean {
+  const norm = (v: string): string => {
+    const s = v.toLowerCase().replace(/&/g, " and ").replace(/[\u2018\u2019']/g, "'").replace(/\s+/g, " ").trim();
+    if (field === "authority") return s.replace(/^the /, "").replace(/[.,]/g, "");
+    if (field === "reference") return s.replace(/\s+/g, "");
+    return s;
+  };
+  return norm(expected) === norm(got);
 }
 
 function pushError(errors: EvalError[], id: string, gq: GoldQuestion, a: Answer, letter: Letter, field: string, expected: string, got: string): void {
@@ -256,6 +294,8 @@ export function formatReport(r: EvalReport, withErrors: boolean): string {
   lines.push(`| topic accuracy | ${pct(r.topicAccuracy)} |`);
   lines.push(`| letter outcome accuracy | ${pct(r.letterOutcomeAccuracy)} |`);
   lines.push(`| majority-class baseline (${r.majorityBaseline.outcome}) | ${pct(r.majorityBaseline.accuracy)} |`);
+  lines.push(`| letter kind accuracy | ${pct(r.letterKindAccuracy)} |`);
+  for (const [f, m] of Object.entries(r.metadata)) lines.push(`| ${f} accuracy (${m.letters} labelled) | ${pct(m.accuracy)} |`);
   lines.push("");
   lines.push("| outcome | precision | recall | F1 | support |");
   lines.push("|---|---|---|---|---|");

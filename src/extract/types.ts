@@ -16,6 +16,8 @@ export interface Extracted {
   pageStarts: number[];
   ocrPages: number;
   meta: Partial<LetterMeta>;
+  /** Where `meta` came from ("front_matter", "email", "thread"…), for the metadata_source column; by format when absent. */
+  metaSource?: string;
   messages: Message[];
   /** Set when the source holds no response to analyse yet (a thread still awaiting one). */
   status?: "no_response";

@@ -10,6 +10,7 @@ export const ANSWER_COLUMNS = [
 export const LETTER_COLUMNS = [
   "file", "letter_id", "status", "format", "pages", "ocr_pages", "authority", "sector", "regime", "date", "reference",
   "display_status", "questions", "disclosed", "not_held", "exempt", "other", "letter_outcome", "grounds", "messages",
+  "letter_kind", "metadata_source",
 ] as const;
 
 export type AnswerRow = Record<(typeof ANSWER_COLUMNS)[number], string | number>;
@@ -85,6 +86,8 @@ export function letterRow(letter: Letter): LetterRow {
     letter_outcome: letter.letterOutcome,
     grounds: letterGrounds(letter).join(";"),
     messages: letter.messages.map((m) => `${m.severity} ${m.code}: ${m.text}`).join(" | "),
+    letter_kind: letter.letterKind ?? "",
+    metadata_source: letter.meta.metadataSource ?? "",
   };
 }
 
@@ -135,6 +138,8 @@ export function letterRecord(letter: Letter): Record<string, unknown> {
     source: letter.meta.source,
     display_status: letter.meta.displayStatus,
     letter_outcome: letter.letterOutcome,
+    letter_kind: row.letter_kind,
+    metadata_source: row.metadata_source,
     questions: row.questions,
     disclosed: row.disclosed,
     not_held: row.not_held,

@@ -70,6 +70,7 @@ export function makeLetter(file: string, meta: Partial<LetterMeta>, text: string
     citations: [],
     answers,
     letterOutcome: letterOutcome(answers),
+    letterKind: status === "ok" ? "response" : "",
     messages: status === "error" ? [{ severity: "fatal", code: "FOISCOPE_UNREADABLE", source: "fixture", text: "Could not read the file" }] : [],
   };
 }

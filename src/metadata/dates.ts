@@ -1,0 +1,82 @@
+import * as chrono from "chrono-node";
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** A day, month and year all written out ("13th October 2025", "03/07/2014", "2025-11-18"), as YYYY-MM-DD. */
+function certainDates(line: string): { iso: string; index: number; length: number }[] {
+  const out: { iso: string; index: number; length: number }[] = [];
+  for (const r of chrono.en.GB.parse(line)) {
+    const s = r.start;
+    if (!s.isCertain("day") || !s.isCertain("month") || !s.isCertain("year")) continue;
+    const year = s.get("year")!;
+    if (year < 1990 || year > 2100) continue;
+    // Numbers run together by spaces only ("2009 4 2" in a table) are not a written date.
+    if (!/[A-Za-z]|\d[/.-]\d/.test(r.text)) continue;
+    out.push({ iso: `${year}-${pad(s.get("month")!)}-${pad(s.get("day")!)}`, index: r.index, length: r.text.length });
+  }
+  return out;
+}
+
+/** The first date in any common UK form, as YYYY-MM-DD; "" when none. */
+export function parseDate(s: string): string {
+  return certainDates(joinOrdinals(s))[0]?.iso ?? "";
+}
+
+/**
+ * Ordinals that PDF layout put on a line of their own (a superscript "th" between "27"
+ * and "April 2021") joined back: "27\nth\nApril 2021" → "27th April 2021". Each piece
+ * is bounded, so the pattern is linear on any text.
+ */
+export function joinOrdinals(text: string): string {
+  return text.replace(/\b(\d{1,2})(st|nd|rd|th)(?=[A-Z][a-z])/g, "$1$2 ").replace(/\b(\d{1,2})[ \t]{0,3}\n[ \t]{0,3}(st|nd|rd|th)\b[ \t]{0,3}\n?[ \t]{0,3}(?=(?:of[ \t]{1,3})?[A-Z][a-z]{2})/g, "$1$2 ");
+}
+
+/** Words that make a date on the line the letter's own (a "Date:" label, a reply, a sign-off date). */
+const OWN_LABEL = /^(?:date(?:d)?(?:\s+of\s+(?:response|decision|letter|reply|issue))?|response\s+date|date\s+(?:sent|of\s+response|issued)|sent|issued|response|reply|published|publication\s+date)\s*[:\-–]?\s*/i;
+const OWN_WORD = /\b(?:reply|response\s+(?:sent|issued|date)|date\s+of\s+(?:response|reply|letter))\b/i;
+/** Words that make it a date the letter quotes: when the request came, what it asked about, a deadline. */
+const QUOTED = /\b(?:received|receipt|request(?:ed)?\b[^.\n]{0,24}?\b(?:dated|of|on|made)|your\s+(?:e-?mail|letter|request|correspondence)|dated|deadline|due|submitted|asked|wrote|between|from|until|since|before|after|period|to\s+date)\b/i;
+const REFERENCE = /\b(?:ref(?:erence)?|our\s+ref|request\s+(?:number|no))\b/i;
+const SIGN_OFF = /^(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|regards)\b/i;
+
+export interface DateReading {
+  date: string;
+  /** "date_line" (labelled or alone on a line), "letterhead", "sign_off". */
+  source: string;
+}
+
+/**
+ * The letter's own date: every full date in its first lines and under its sign-off,
+ * scored by where it stands and what the line says about it. A date alone on a line or
+ * after "Date:" near the top is the letter's; one after "received", "your email of" or
+ * inside the quoted request is not. None scoring enough: "" (the letter states none).
+ */
+export function readLetterDate(text: string): DateReading | null {
+  const lines = joinOrdinals(text.slice(0, 40_000)).split("\n").map((l) => l.trim());
+  const filled = lines.filter((l) => l.length > 0);
+  const signAt = filled.findIndex((l) => SIGN_OFF.test(l));
+  let best: { score: number; date: string; source: string; at: number } | null = null;
+  filled.forEach((line, at) => {
+    const top = at < 30;
+    const signing = signAt >= 0 && at > signAt && at <= signAt + 12;
+    const labelled = OWN_LABEL.test(line) && at < 80;
+    if (!top && !signing && !labelled) return;
+    if (line.length > 200) return;
+    for (const d of certainDates(line)) {
+      const before = line.slice(0, d.index);
+      const rest = (before + line.slice(d.index + d.length)).replace(/[\s,.:;()\-–]+/g, "");
+      let score = top ? 2 : signing ? 1.5 : 0.5;
+      if (OWN_LABEL.test(before) || OWN_WORD.test(before)) score += 3;
+      if (rest.length <= 3 || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(rest)) score += 2;
+      if (REFERENCE.test(before)) score += 1;
+      if (QUOTED.test(before) && !OWN_WORD.test(before)) score -= 4;
+      // "Sent: 03 July 2018 11:08" under a "From:" line is the header of a quoted message.
+      if (/^(?:sent|date)\s*:/i.test(line) && filled.slice(Math.max(0, at - 3), at).some((l) => /^from\s*:/i.test(l))) score -= 5;
+      if (score >= 2 && (!best || score > best.score)) {
+        best = { score, date: d.iso, source: signing && !top ? "sign_off" : labelled || rest.length <= 3 ? "date_line" : "letterhead", at };
+      }
+    }
+  });
+  const found = best as { date: string; source: string } | null;
+  return found ? { date: found.date, source: found.source } : null;
+}

@@ -1,0 +1,66 @@
+/**
+ * The authority's own reference for the request: after "Our ref", "My ref", "m/r", "FOI
+ * ref", "Reference number", "Request number", "Case ref" (never "Your ref", the
+ * requester's); else a title line "Freedom of Information Request 2018/0042" or "FOI
+ * ABC/2023-0003" at the top; else "please quote reference …" anywhere.
+ */
+export interface ReferenceReading {
+  reference: string;
+  source: string;
+}
+
+const LABEL =
+  /\b(?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?\b\.?|\bm\/r\b|\bein\s+cyf(?:eirnod)?\b(?:\s*\/\s*our\s+ref)?|\bfoi\s+(?:request\s+)?(?:ref(?:erence)?|number|no)\b\.?|\b(?:request|case|reference|customer\s+request|disclosure|log)\s+(?:number|no|reference|ref|id)\b\.?|\bref(?:erence)?(?:\s+(?:no|number))?\b\.?|\brequest\s+number\s+is\b|\bquote\s+(?:our\s+|the\s+|this\s+)?reference(?:\s+number)?\b/gi;
+const YOUR = /\byour\s+(?:ref(?:erence)?|own\s+reference)\b\.?/gi;
+/** One piece of a reference: letters, digits and the joiners references use; a digit somewhere. */
+const TOKEN = /^[A-Z0-9][A-Z0-9/_.\-]*$/i;
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+const TITLE = /^(?:freedom\s+of\s+information|foi(?:a)?|eir|environmental\s+information)\b[^\n]{0,60}?(?:request|response|ref(?:erence)?)?\s*[:\-–]?\s*((?:[A-Z]{1,6}[/-])?\d[\w/.\-]{2,24})\s*$/i;
+const BARE = /^(?:FOI|FOIR|EIR|FOISA)[\s/-]*([A-Z]{0,6}[/-]?\d[\w/.\-]{1,24})$/i;
+
+/** The reference that starts at `rest`: up to three pieces ("DC/FOI 295/18", "ECC4537301 05 18"), stopping at a date, a wide gap or a word. */
+function valueAt(rest: string): string {
+  const cell = rest.replace(/^[\s:.#\-–]+/, "").replace(/^(?:is|was)\s+/i, "").split(/\s{2,}|\t/)[0] ?? "";
+  const words = cell.split(" ").filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length && out.length < 3; i++) {
+    const w = words[i]!.replace(/[.,;:)]+$/, "");
+    if (!TOKEN.test(w)) break;
+    // The day of a date that follows the reference ("FOI20186816 15 May 2018") is not part of it.
+    if (MONTH.test(words[i + 1] ?? "") && /^\d{1,2}$/.test(w)) break;
+    if (out.length > 0 && !/\d/.test(w)) break;
+    if (out.length > 0 && w.length > 8) break;
+    if (/^(?:ref|reference|date|dated|dear)$/i.test(w)) break;
+    out.push(w);
+  }
+  // "FOI 1306/25": a prefix word kept with the number that follows it.
+  const value = out.join(" ");
+  // A digit, or one code in capitals with a joiner ("CHS/AWZBQX"); never "N/A".
+  return /\d/.test(value) || (/^[A-Z]{2,}[/-][A-Z]{3,}$/.test(value) && !/^N\/A$/i.test(value)) ? value : "";
+}
+
+export function readReference(text: string): ReferenceReading | null {
+  const lines = text.slice(0, 40_000).split("\n").map((l) => l.trim()).filter(Boolean);
+  for (const line of lines.slice(0, 60)) {
+    const yours = [...line.matchAll(YOUR)].map((m) => [m.index!, m.index! + m[0].length]);
+    for (const m of line.matchAll(LABEL)) {
+      if (/^quote/i.test(m[0])) continue;
+      if (yours.some(([s, e]) => m.index! >= s! && m.index! < e!)) continue;
+      // "Ref: Ref: 943388": the label repeated by a template.
+      const after = line.slice(m.index! + m[0].length).replace(/^[\s:.#]*(?:ref(?:erence)?\b[\s:.#]*)+/i, "");
+      const value = valueAt(after);
+      if (value) return { reference: value, source: "reference_line" };
+    }
+  }
+  for (const line of lines.slice(0, 10)) {
+    const t = TITLE.exec(line) ?? BARE.exec(line);
+    if (t) return { reference: t[1]!, source: "title_line" };
+  }
+  for (const line of lines) {
+    const m = /\bquote\s+(?:our\s+|the\s+|this\s+)?reference(?:\s+number)?\b/i.exec(line);
+    if (!m) continue;
+    const value = valueAt(line.slice(m.index + m[0].length));
+    if (value) return { reference: value, source: "reference_line" };
+  }
+  return null;
+}
