@@ -139,12 +139,12 @@ export async function runAnalysis(
 
   // Counting first (folder listings only) gives the progress bar its total; the
   // inputs are then walked again one at a time, never held as a list.
-  if (progress !== silentProgress) progress.start(countInputs(paths, (file) => inShard(file, shard)));
+  if (progress !== silentProgress) progress.start(countInputs(paths, (file) => inShard(file, shard), options));
   try {
     const inFlight = new Set<Promise<void>>();
     // One argument: names relative to it are unique, no clash to look for.
     const distinctNames = paths.length === 1;
-    for (const found of walkInputs(paths)) {
+    for (const found of walkInputs(paths, options)) {
       // Names are settled over every input before sharding, so each shard settles them alike.
       if (found.kind === "missing") {
         if (store.markSeen(found.argument, found.argument) !== "new" || !inShard(found.argument, shard)) continue;

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
+import picomatch from "picomatch";
 
 export interface InputFile {
   /** Absolute path. */
@@ -38,15 +39,46 @@ export function isLabelFile(name: string, siblings: Set<string>): boolean {
   return false;
 }
 
+/** `--include` / `--exclude` globs over names inside folder arguments (`*.pdf`, `2023/` and everything below it, any `drafts` folder). */
+export interface NameFilter {
+  include: readonly string[];
+  exclude: readonly string[];
+}
+
+/**
+ * The test a found name must pass, or null when there are no globs. Patterns are picomatch's
+ * (the matcher of tinyglobby and micromatch); one without a slash matches the file's own name at
+ * any depth, as `--include '*.pdf'` reads. Dot files stay out, as the walk leaves them.
+ */
+export function nameMatcher(filter: NameFilter): ((file: string) => boolean) | null {
+  if (filter.include.length === 0 && filter.exclude.length === 0) return null;
+  const included = filter.include.length ? anyOf(filter.include) : () => true;
+  const excluded = filter.exclude.length ? anyOf(filter.exclude) : () => false;
+  return (file) => included(file) && !excluded(file);
+}
+
+/** picomatch's own `basename` option would apply to every pattern, "2023/**" too: the two kinds are compiled apart. */
+function anyOf(patterns: readonly string[]): (file: string) => boolean {
+  const options = { dot: false };
+  const byName = patterns.filter((p) => !p.includes("/"));
+  const byPath = patterns.filter((p) => p.includes("/"));
+  const name = byName.length ? picomatch(byName, options) : () => false;
+  const path = byPath.length ? picomatch(byPath, options) : () => false;
+  return (file) => path(file) || name(file.slice(file.lastIndexOf("/") + 1));
+}
+
 /** One input as the streaming walk finds it. */
 export type FoundInput = { kind: "file"; input: InputFile } | { kind: "missing"; argument: string };
 
 /**
  * The inputs one at a time, without holding the list: each folder's entries in
  * name order, folders depth first, arguments in the order given. Names are not
- * yet unique across arguments; the engine settles that as it goes.
+ * yet unique across arguments; the engine settles that as it goes. `filter`
+ * selects among the files found inside folders; a file named as an argument is
+ * always an input.
  */
-export function* walkInputs(paths: readonly string[]): Generator<FoundInput> {
+export function* walkInputs(paths: readonly string[], filter: NameFilter = { include: [], exclude: [] }): Generator<FoundInput> {
+  const keep = nameMatcher(filter);
   for (const p of paths) {
     const abs = resolve(p);
     let st;
@@ -56,12 +88,18 @@ export function* walkInputs(paths: readonly string[]): Generator<FoundInput> {
       yield { kind: "missing", argument: p };
       continue;
     }
-    if (st.isDirectory()) yield* walkLazily(abs, abs);
-    else yield { kind: "file", input: { path: abs, file: basename(abs) } };
+    if (st.isDirectory()) {
+      for (const found of walkLazily(abs, "")) if (!keep || found.kind !== "file" || keep(found.input.file)) yield found;
+    } else yield { kind: "file", input: { path: abs, file: basename(abs) } };
   }
 }
 
-function* walkLazily(root: string, dir: string): Generator<FoundInput> {
+/**
+ * `dir` absolute, `prefix` its path below the folder argument ("" or "a/b/"): names are built
+ * by concatenation, not path.relative (which resolved both paths for every file: a third of
+ * the walk's time on a folder of 20,000 letters).
+ */
+function* walkLazily(dir: string, prefix: string): Generator<FoundInput> {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name));
@@ -82,10 +120,10 @@ function* walkLazily(root: string, dir: string): Generator<FoundInput> {
     if (e.name.startsWith(".")) continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) {
-      if (e.name !== "node_modules") yield* walkLazily(root, full);
+      if (e.name !== "node_modules") yield* walkLazily(full, `${prefix}${e.name}/`);
     } else if (e.isFile() || (e.isSymbolicLink() && isFileBehindLink(full))) {
       // A link to a file is read like the file; links to folders are not followed (no cycles).
-      if (!isLabel(e.name)) yield { kind: "file", input: { path: full, file: relative(root, full).split("\\").join("/") } };
+      if (!isLabel(e.name)) yield { kind: "file", input: { path: full, file: prefix + e.name } };
     }
   }
 }
@@ -99,9 +137,9 @@ function isFileBehindLink(path: string): boolean {
 }
 
 /** How many inputs there are (for the progress bar), by listing folders; `keep` filters by name (a shard). */
-export function countInputs(paths: readonly string[], keep: (file: string) => boolean = () => true): number {
+export function countInputs(paths: readonly string[], keep: (file: string) => boolean = () => true, filter?: NameFilter): number {
   let n = 0;
-  for (const found of walkInputs(paths)) if (keep(found.kind === "file" ? found.input.file : found.argument)) n++;
+  for (const found of walkInputs(paths, filter)) if (keep(found.kind === "file" ? found.input.file : found.argument)) n++;
   return n;
 }
 
