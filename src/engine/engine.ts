@@ -99,7 +99,7 @@ export async function runAnalysis(
   buildReports: ReportBuilder | null = null,
 ): Promise<RunResult> {
   const began = performance.now();
-  const walk: WalkOptions = { followSymlinks: options.followSymlinks };
+  const walk: WalkOptions = { followSymlinks: options.followSymlinks, include: options.include, exclude: options.exclude };
   // Refused before the store is opened: a run over nothing would otherwise empty it.
   refuseEmptyInputs(paths, walk);
   const shard = parseShard(options.shard);

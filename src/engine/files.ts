@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
+import picomatch from "picomatch";
 
 export interface InputFile {
   /** Absolute path. */
@@ -49,9 +50,39 @@ export type FoundInput =
   | { kind: "root"; dir: string }
   | { kind: "skipped"; input: InputFile; code: SkipCode; text: string; unreadableDir?: string };
 
+/** The globs alone, as `--include` / `--exclude` give them. */
+export type NameFilter = Pick<WalkOptions, "include" | "exclude">;
+
 export interface WalkOptions {
   /** Read files behind symbolic links that lead outside every folder given (off: a row says why). */
   followSymlinks: boolean;
+  /** `--include` / `--exclude` globs over names inside folder arguments; a file named as an argument is always an input. */
+  include?: readonly string[];
+  exclude?: readonly string[];
+}
+
+/**
+ * The test a found name must pass, or null when there are no globs. Patterns are picomatch's
+ * (the matcher of tinyglobby and micromatch); one without a slash matches the file's own name at
+ * any depth, as `--include '*.pdf'` reads. Dot files stay out, as the walk leaves them.
+ */
+export function nameMatcher(filter: { include?: readonly string[]; exclude?: readonly string[] }): ((file: string) => boolean) | null {
+  const include = filter.include ?? [];
+  const exclude = filter.exclude ?? [];
+  if (include.length === 0 && exclude.length === 0) return null;
+  const included = include.length ? anyOf(include) : () => true;
+  const excluded = exclude.length ? anyOf(exclude) : () => false;
+  return (file) => included(file) && !excluded(file);
+}
+
+/** picomatch's own `basename` option would apply to every pattern, "2023/**" too: the two kinds are compiled apart. */
+function anyOf(patterns: readonly string[]): (file: string) => boolean {
+  const options = { dot: false };
+  const byName = patterns.filter((p) => !p.includes("/"));
+  const byPath = patterns.filter((p) => p.includes("/"));
+  const name = byName.length ? picomatch(byName, options) : () => false;
+  const path = byPath.length ? picomatch(byPath, options) : () => false;
+  return (file) => path(file) || name(file.slice(file.lastIndexOf("/") + 1));
 }
 
 /** What kind of thing a stat describes, for a row's message. */
@@ -102,7 +133,12 @@ export function* walkInputs(paths: readonly string[], options: WalkOptions = { f
     }
     if (st.isDirectory()) {
       yield { kind: "root", dir: abs };
-      yield* walkLazily(abs, abs, realOrNull(abs) ?? abs, roots, options);
+      const keep = nameMatcher(options);
+      for (const found of walkLazily(abs, abs, realOrNull(abs) ?? abs, roots, options)) {
+        // Globs select among files; rows about folders that could not be listed always stand.
+        if (keep && (found.kind === "file" || (found.kind === "skipped" && !found.unreadableDir)) && !keep(found.input.file)) continue;
+        yield found;
+      }
     } else {
       const input: InputFile = { path: abs, file: basename(abs), real: realOrNull(abs) ?? abs };
       // A file named on the command line is read even through a link: the user chose it.

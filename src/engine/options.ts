@@ -35,6 +35,9 @@ export interface AnalyzeOptions {
    * frozen copy of the build so a rebuild mid-run cannot change the code under them.
    */
   codeRoot: string;
+  /** Globs selecting the files found inside folder arguments (`--include` / `--exclude`); see files.ts nameMatcher. */
+  include: string[];
+  exclude: string[];
   /** Threads writing the outputs from the store; 0 for automatic (--jobs, for stores of 2,000 letters or more). */
   outputParts: number;
 }
@@ -58,6 +61,8 @@ export function defaultAnalyzeOptions(overrides: Partial<AnalyzeOptions> = {}): 
     commitEvery: 128,
     codeRoot: "",
     outputParts: 0,
+    include: [],
+    exclude: [],
     ...overrides,
   };
 }

@@ -1,4 +1,6 @@
 import type { Letter } from "../core/types.js";
+import { parseGround } from "../aggregate/ground.js";
+import { groundRows, type GroundValues } from "./store-schema.js";
 
 /**
  * A letter as the result store holds it: the columns of the `letters` row, the
@@ -10,7 +12,7 @@ export interface StoredLetter {
   file: string;
   letterId: string;
   path: string;
-  /** sha256 of the file's bytes; "" when they were never read (missing, over the size limit). */
+  /** sha256 of the file's bytes; "" when they were never read (missing, over the size limit): NULL in the store. */
   contentHash: string;
   size: number;
   mtimeMs: number;
@@ -34,17 +36,24 @@ export interface StoredLetter {
   /** Where each metadata field came from ("authority=letterhead+gazetteer;date=date_line…"). */
   metadataSource: string;
   elapsedMs: number;
+  /** WhatDoTheyKnow request title, its page (or another source URL), the requester's status and the law it was made under. */
+  title: string;
+  url: string;
+  displayStatus: string;
+  lawUsed: string;
   text: string;
   record: string;
   answers: AnswerValues[];
+  /** Per answer (same order as `answers`), one row per ground it applies. */
+  grounds: GroundValues[][];
   citations: CitationValues[];
   messages: MessageValues[];
 }
 
-/** Values in the column order of the `answers` table after (file, ordinal). */
+/** Values in the column order of the `answers` table after (file, ordinal); null where unknown. */
 export type AnswerValues = [
-  label: string, questionText: string, outcome: string, grounds: string, partial: number, ncnd: number, pit: number,
-  topic: string, confidence: number, rule: string, answerVia: string, refersTo: string | null,
+  label: string, questionText: string | null, outcome: string, partial: number, ncnd: number, pit: number,
+  topic: string | null, confidence: number, rule: string, answerVia: string, refersTo: string | null,
   questionStart: number | null, questionEnd: number | null, answerStart: number | null, answerEnd: number | null,
   evidence: string, conflicts: string,
 ];
@@ -82,14 +91,19 @@ export function toStoredLetter(letter: Letter, file: { contentHash: string; size
     letterKind: letter.letterKind ?? "",
     metadataSource: letter.meta.metadataSource ?? "",
     elapsedMs: file.elapsedMs,
+    title: letter.meta.title,
+    url: letter.meta.source,
+    displayStatus: letter.meta.displayStatus,
+    lawUsed: letter.meta.lawUsed,
     text,
     record: JSON.stringify(rest),
     answers: letter.answers.map((a) => [
-      a.label, a.questionText, a.outcome, a.grounds.join(";"), flag(a.partial), flag(a.ncnd), flag(a.pit),
-      a.topic, a.confidence, a.rule, a.answerVia, a.refersTo ?? null,
+      a.label, a.questionText || null, a.outcome, flag(a.partial), flag(a.ncnd), flag(a.pit),
+      a.topic || null, a.confidence, a.rule, a.answerVia, a.refersTo ?? null,
       a.questionSpan?.start ?? null, a.questionSpan?.end ?? null, a.answerSpan?.start ?? null, a.answerSpan?.end ?? null,
       JSON.stringify(a.evidence), JSON.stringify(a.conflicts),
     ]),
+    grounds: letter.answers.map((a) => groundRows(a.grounds, parseGround)),
     citations: letter.citations.map((c) => [c.act, c.section, c.provision, c.ground, c.span.start, c.span.end, flag(c.applied), flag(c.byName), flag(c.ncnd), c.reason]),
     messages: letter.messages.map((m) => [m.severity, m.code, m.source, m.text, m.span?.start ?? null, m.span?.end ?? null]),
   };

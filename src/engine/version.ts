@@ -14,7 +14,7 @@ export const PIPELINE_VERSION = 1;
 const ANALYSIS_FOLDERS = ["core", "extract", "segment", "cite", "classify"];
 const ANALYSIS_FILES = ["engine/analyze.js", "engine/process.js", "engine/record.js"];
 /** Packages whose behaviour shapes extracted text (their versions enter the fingerprint). */
-const EXTRACTION_PACKAGES = ["pdf-parse", "mammoth", "mailparser", "@kenjiuno/msgreader", "word-extractor", "tesseract.js", "@napi-rs/canvas", "iconv-lite", "htmlparser2", "jszip", "compromise", "natural"];
+const EXTRACTION_PACKAGES = ["pdf-parse", "mammoth", "mailparser", "@kenjiuno/msgreader", "word-extractor", "tesseract.js", "@napi-rs/canvas", "iconv-lite", "htmlparser2", "jszip", "natural"];
 
 /** Root of the package (the folder holding package.json, dist/ and data/). */
 export function packageRoot(): string {
@@ -27,6 +27,19 @@ function listFiles(dir: string, out: string[]): void {
     const full = join(dir, e.name);
     if (e.isDirectory()) listFiles(full, out);
     else if (e.isFile() && !e.name.endsWith(".map")) out.push(full);
+  }
+}
+
+/**
+ * Version of a package as Node would load it from `root`: the nearest node_modules going up,
+ * so it is found whether foiscope is the project (its own node_modules) or installed as a
+ * dependency of another (packages hoisted beside it). "" when it is not installed.
+ */
+function installedVersion(root: string, name: string): string {
+  for (let dir = root; ; dir = dirname(dir)) {
+    const manifest = join(dir, "node_modules", name, "package.json");
+    if (existsSync(manifest) && statSync(manifest).isFile()) return (JSON.parse(readFileSync(manifest, "utf8")) as { version?: string }).version ?? "";
+    if (dirname(dir) === dir) return "";
   }
 }
 
@@ -47,10 +60,6 @@ export function pipelineFingerprint(root: string = packageRoot()): string {
     hash.update(f.slice(root.length)).update("\0");
     hash.update(readFileSync(f)).update("\0");
   }
-  for (const p of EXTRACTION_PACKAGES) {
-    const manifest = join(root, "node_modules", p, "package.json");
-    const version = existsSync(manifest) && statSync(manifest).isFile() ? (JSON.parse(readFileSync(manifest, "utf8")) as { version?: string }).version : "";
-    hash.update(`${p}@${version ?? ""}\0`);
-  }
+  for (const p of EXTRACTION_PACKAGES) hash.update(`${p}@${installedVersion(root, p)}\0`);
   return `v${PIPELINE_VERSION}-${hash.digest("hex").slice(0, 16)}`;
 }

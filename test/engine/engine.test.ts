@@ -66,7 +66,7 @@ describe("incremental runs over the result store", () => {
     await runAnalysis([join(dir, "in"), join(dir, "missing.txt")], options(out));
     const db = new Database(join(out, "foiscope.sqlite"), { readonly: true });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(["answers", "citations", "letters", "messages", "meta"]);
+    expect(tables).toEqual(["answers", "citations", "grounds", "letters", "messages", "meta"]);
     expect(db.prepare("SELECT count(*) FROM letters").pluck().get()).toBe(10);
     expect(db.prepare("SELECT count(DISTINCT file) FROM letters").pluck().get()).toBe(10);
     const errors = db.prepare("SELECT file, error_code FROM letters WHERE status = 'error' ORDER BY file").all();
@@ -77,7 +77,7 @@ describe("incremental runs over the result store", () => {
     // Every answer row belongs to a stored letter, and the counts agree.
     expect(db.prepare("SELECT count(*) FROM answers WHERE file NOT IN (SELECT file FROM letters)").pluck().get()).toBe(0);
     expect(db.prepare("SELECT count(*) FROM answers").pluck().get()).toBe(db.prepare("SELECT sum(questions) FROM letters").pluck().get());
-    expect(db.prepare("SELECT count(*) FROM letters WHERE content_hash = '' AND status = 'ok'").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM letters WHERE content_hash IS NULL AND status = 'ok'").pluck().get()).toBe(0);
     const hash = db.prepare("SELECT content_hash FROM letters WHERE file = 'empty.txt'").pluck().get();
     expect(hash).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     db.close();
