@@ -3,6 +3,7 @@ import { contains, quote } from "../core/span.js";
 import type { Segmentation } from "../segment/types.js";
 import { isQualified, isNcndProvision, parseGround } from "../cite/statutes.js";
 import { mostPrecise } from "../cite/grounds.js";
+import { letterGroundStatements, withLetterGrounds } from "../cite/letter-grounds.js";
 import { preset } from "./preset.js";
 import { ruleMatches, type Rule, type Signal } from "./rule.js";
 import { sentences } from "./sentences.js";
@@ -439,8 +440,9 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   const requestText = `${scopeText}\n${seg.responseStart > 0 ? text.slice(0, seg.responseStart) : ""}`;
   const asText = (s: Span | null | undefined): string => (s ? text.slice(s.start, s.end).replace(/\s+/g, " ").trim() : "");
   const topics = assignTopics(options.taxonomy, seg.questions.map((q) => ({ text: asText(q.questionSpan), answer: asText(q.answerSpan) })), { subject: letter.meta.title, scope: scopeText, request: requestText });
+  const statedOnce = letterGroundStatements(letter, seg);
   return seg.questions.map((q, index) => {
-    const d = resolve(q, 0);
+    const d = withLetterGrounds(resolve(q, 0), statedOnce, q.label, text);
     const questionText = asText(q.questionSpan);
     const topic = topics[index]!;
     const blanket = q.answerVia === "pending" || q.answerVia === "blanket";
