@@ -139,20 +139,24 @@ export function findCitations(text: string, regime: Act): Citation[] {
       if (real.reading === "cut") cut.add(citation);
     }
   }
-  out.push(...preferPreciseForCut(out.splice(0), cut));
+  out.push(...preferPreciseForm(out.splice(0), cut));
   out.push(...findNamedGrounds(text, regime));
   return out.sort((a, b) => a.span.start - b.span.start || a.ground.localeCompare(b.ground));
 }
 
 /**
  * A citation cut back to a real level ("section 31(1A)" → s31(1)) takes the precise form the
- * letter gives elsewhere ("31(1)(a)"), as labels.md asks; with none, it stays cut back.
+ * letter gives elsewhere ("31(1)(a)"), as labels.md asks; with none, it stays cut back. A section
+ * cited bare ("Section 14 … vexatious") likewise takes the one precise form the letter applies
+ * for it elsewhere ("Section 14(1) … need not comply"): labels.md writes a ground at the precision
+ * the letter gives. With two or more precise forms the bare citation stays as written.
  */
-function preferPreciseForCut(citations: Citation[], cut: ReadonlySet<Citation>): Citation[] {
+function preferPreciseForm(citations: Citation[], cut: ReadonlySet<Citation>): Citation[] {
   return citations.flatMap((c) => {
-    if (!cut.has(c) || !c.applied) return [c];
+    const bare = c.provision === c.section;
+    if (!(cut.has(c) || bare) || !c.applied) return [c];
     const precise = [...new Set(citations.filter((o) => o !== c && o.applied && o.act === c.act && o.written === undefined && o.provision.startsWith(`${c.provision}(`)).map((o) => o.provision))];
-    if (precise.length === 0) return [c];
+    if (precise.length === 0 || (!cut.has(c) && precise.length > 1)) return [c];
     return precise.map((provision) => ({ ...c, provision, ground: canonicalGround(c.act, provision), ncnd: isNcndProvision(c.act, provision) }));
   });
 }
