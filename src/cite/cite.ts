@@ -96,7 +96,7 @@ function resolveAct(text: string, listEnd: number, unit: "section" | "regulation
 
 /** A citation the letter says it is not relying on. */
 const NOT_APPLIED_AFTER = /^[^.;\n]{0,30}?\b(?:does not apply|do not apply|is not engaged|are not engaged|has not been applied|have not been applied|not relied)/i;
-const NOT_APPLIED_BEFORE = /\b(?:not (?:applied|relied on|relying on|applying|using)|no longer relying on|rather than)\s+(?:the\s+)?(?:exemptions?\s+(?:at|under|in)\s+)?$/i;
+const NOT_APPLIED_BEFORE = /\b(?:not (?:applied|relied on|relying on|applying|using)|no longer relying on|rather than|(?:not|never) (?:exceed(?:ed|ing|s)?|engag(?:e|ed|es|ing)|meet(?:s|ing)?|reach(?:ed|es|ing)?))\s+(?:the\s+)?(?:(?:exemptions?|limits?)\s+(?:at|under|in|of|set by)\s+)?$/i;
 
 function appliedContext(text: string, start: number, end: number): boolean {
   if (NOT_APPLIED_AFTER.test(text.slice(end, end + 60))) return false;

@@ -128,6 +128,7 @@ export const citationTable: CitationCase[] = [
   { text: "If you remain dissatisfied you may complain to the Information Commissioner under section 50 of the Act.", regime: "FOIA", expected: [] },
   { text: "Section 2(2)(b) of the Act requires us to consider whether the public interest in maintaining the exemption outweighs the public interest in disclosure.", regime: "FOIA", expected: [] },
   { text: "The information is exempt under section 43(2); this is a refusal notice under section 17(1), and you may complain under section 50.", regime: "FOIA", expected: ["FOIA s43(2)"] },
+  { text: "We are refusing under section 14(1); finding the records would not exceed the limit under section 12, but the request is vexatious.", regime: "FOIA", expected: ["FOIA s14(1)"] },
   { text: "The duty in Section 1(1)(a) of the Act does not apply by virtue of Section 31(3).", regime: "FOIA", expected: ["FOIA s31(3)"] },
   { text: "Under section 17(5) we are notifying you that section 12(1) applies, because the cost of compliance would exceed the appropriate limit.", regime: "FOIA", expected: ["FOIA s12(1)"] },
 
