@@ -162,7 +162,7 @@ function preferPreciseForm(citations: Citation[], cut: ReadonlySet<Citation>): C
 }
 
 /** Ground names that are specific enough to be a refusal by themselves. */
-const STRONG_NAMES = new Set(["450 limit", "600 limit", "appropriate limit", "cost limit", "cost of compliance", "vexatious", "repeated request", "manifestly unreasonable", "reasonably accessible", "accessible by other means", "otherwise accessible", "excessive cost", "upper cost limit", "too general a manner", "costs limit", "repeat request", "journalism, art or literature"]);
+const STRONG_NAMES = new Set(statutes.strong_names);
 
 const NAME_PATTERNS = (() => {
   const all = new Set<string>();
