@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignTopics, defaultTaxonomy, inScope, parseTaxonomy, topicOf } from "../../src/classify/topic.js";
+import { assignTopics, defaultTaxonomy, inScope, parseTaxonomy, requestSubject, topicOf } from "../../src/classify/topic.js";
 
 describe("topic taxonomy (data/topics.json): every entry scored", () => {
   const topic = (q: string) => topicOf(defaultTaxonomy, q);
@@ -52,6 +52,21 @@ describe("topics of a letter's questions in context", () => {
   it("a short question that names nothing borrows from its answer", () => {
     const request = "Questions about our IT systems and their suppliers.";
     expect(assignTopics(defaultTaxonomy, [{ text: "Renewal date?", answer: "The firewall support contract is renewed each April." }], { ...none, request })).toEqual(["systems"]);
+  });
+  it("a question in a list that names nothing takes its neighbour's topic, not the subject's", () => {
+    const request = "Questions about the IT systems and equipment of the force.";
+    const questions = [
+      { text: "How many fax machines does the force still use?", answer: "" },
+      { text: "What is the total number of pagers currently in use across the whole force?", answer: "" },
+    ];
+    expect(assignTopics(defaultTaxonomy, questions, { subject: "force IT equipment and spend", scope: "", request })).toEqual(["systems", "systems"]);
+  });
+  it("the subject is the title, else the words of the page address", () => {
+    expect(requestSubject({ title: "Cyber attacks 2023", source: "https://example.org/foi/other-words" })).toBe("Cyber attacks 2023");
+    expect(requestSubject({ title: "", source: "https://example.org/request/content_filtering_software_76" })).toBe("content filtering software");
+    expect(requestSubject({ title: "", source: "https://example.org/disclosure-log/backup-policy-review/" })).toBe("backup policy review");
+    expect(requestSubject({ title: "", source: "http://example.org/page_108531.html" })).toBe("");
+    expect(requestSubject({ title: "", source: "not an address" })).toBe("");
   });
   it("a question missing from the letter takes the request's subject", () => {
     expect(assignTopics(defaultTaxonomy, [{ text: "", answer: "" }], { subject: "Cyber insurance cover", scope: "", request: "Cyber insurance cover" })).toEqual(["insurance"]);
