@@ -1,6 +1,6 @@
 /**
  * Grounds a letter states once for the whole request, not under any one answer: a heading
- * ("Exemptions applied:", "Grounds for refusal –") with its citations, or a refusal-notice
+ * ("Exemptions applied:", "Grounds for refusal –") with its citations outside every answer, or a refusal-notice
  * paragraph ("This letter serves as a refusal notice … by virtue of the following
  * exemptions:") with the list of provisions under it.
  *
@@ -85,14 +85,13 @@ export function letterGroundStatements(letter: Letter, seg: Segmentation): Lette
     for (const m of region.matchAll(re)) starts.push(start + m.index!);
   }
   const seen = new Set<string>();
-  // A template repeats its "Exemptions applied:" field under every answer: such fields belong to
-  // their answers. A heading said once, or outside every answer, speaks to the whole letter.
+  // An "Exemptions applied:" field inside an answer belongs to that answer (templates repeat it
+  // under every one); outside every answer it speaks to the whole letter. A refusal-notice
+  // paragraph speaks to the letter wherever the segmenter put it.
   const ownAnswers = seg.questions.filter((q) => q.answerVia === "own" && q.answerSpan).map((q) => q.answerSpan!);
-  HEADING.lastIndex = 0;
-  const headings = [...region.matchAll(HEADING)].length;
   for (const at of starts.sort((a, b) => a - b)) {
     const heading = HEADING_AT.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at + 80));
-    if (heading && headings > 1 && ownAnswers.some((a) => at >= a.start && at < a.end)) continue;
+    if (heading && ownAnswers.some((a) => at >= a.start && at < a.end)) continue;
     const lineStart = text.lastIndexOf("\n", at - 1) + 1;
     const span = { start: lineStart, end: blockEnd(text, at, end, letter.citations) };
     const key = `${span.start}:${span.end}`;
