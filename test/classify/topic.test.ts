@@ -36,6 +36,9 @@ describe("topic taxonomy (data/topics.json): every entry scored", () => {
     expect(inScope(defaultTaxonomy, "Does the child spend too much time playing computer games?")).toBe(false);
     expect(inScope(defaultTaxonomy, "How many ransomware attacks did the council suffer?")).toBe(true);
     expect(inScope(defaultTaxonomy, "Which laptops and network hardware do you buy?")).toBe(true);
+    // A place name is not hacking; suppliers and contracts alone are not IT.
+    expect(inScope(defaultTaxonomy, "How was council tax set for the new houses in Hackenthorpe?")).toBe(false);
+    expect(inScope(defaultTaxonomy, "Which suppliers hold the school transport contracts?")).toBe(false);
   });
 });
 
