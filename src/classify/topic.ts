@@ -91,6 +91,7 @@ export function parseTaxonomy(raw: TaxonomyFile, where = "taxonomy"): Taxonomy {
   }
   const weights = { ...DEFAULT_WEIGHTS, ...(raw.weights ?? {}) };
   const gate = (raw.gate_strong ?? []).filter((w) => w.length > 0);
+  for (const w of [...gate, ...(raw.gate_weak ?? [])]) compile(w, `${where} gate`);
   return {
     strong: gate.length ? new RegExp(`(?:^|[^a-z0-9])(?:${gate.join("|")})`, "i") : null,
     weak: (raw.gate_weak ?? []).map((w) => new RegExp(`(?:^|[^a-z0-9])(?:${w})`, "i")),

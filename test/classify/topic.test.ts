@@ -86,5 +86,7 @@ describe("user taxonomies", () => {
   });
   it("a term that is not a regular expression is refused with a message naming it", () => {
     expect(() => parseTaxonomy({ topics: [{ topic: "x", strong: ["(unclosed"] }] }, "my-topics.json")).toThrow(/my-topics\.json x: the term "\(unclosed"/);
+    expect(() => parseTaxonomy({ topics: [{ topic: "x", strong: ["ok"] }], gate_weak: ["[bad"] }, "my-topics.json")).toThrow(/my-topics\.json gate: the term "\[bad"/);
+    expect(() => parseTaxonomy({ topics: [] } as never, "empty.json")).toThrow(/empty\.json: expected/);
   });
 });
