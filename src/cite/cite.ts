@@ -96,7 +96,7 @@ function resolveAct(text: string, listEnd: number, unit: "section" | "regulation
 
 /** A citation the letter says it is not relying on. */
 const NOT_APPLIED_AFTER = /^[^.;\n]{0,30}?\b(?:does not apply|do not apply|is not engaged|are not engaged|has not been applied|have not been applied|not relied)/i;
-const NOT_APPLIED_BEFORE = /\b(?:not (?:applied|relied on|relying on|applying|using)|no longer relying on|rather than)\s+(?:the\s+)?(?:exemptions?\s+(?:at|under|in)\s+)?$/i;
+const NOT_APPLIED_BEFORE = /\b(?:not (?:applied|relied on|relying on|applying|using)|no longer relying on|rather than|(?:not|never) (?:exceed(?:ed|ing|s)?|engag(?:e|ed|es|ing)|meet(?:s|ing)?|reach(?:ed|es|ing)?))\s+(?:the\s+)?(?:(?:exemptions?|limits?)\s+(?:at|under|in|of|set by)\s+)?$/i;
 
 function appliedContext(text: string, start: number, end: number): boolean {
   if (NOT_APPLIED_AFTER.test(text.slice(end, end + 60))) return false;
@@ -139,26 +139,30 @@ export function findCitations(text: string, regime: Act): Citation[] {
       if (real.reading === "cut") cut.add(citation);
     }
   }
-  out.push(...preferPreciseForCut(out.splice(0), cut));
+  out.push(...preferPreciseForm(out.splice(0), cut));
   out.push(...findNamedGrounds(text, regime));
   return out.sort((a, b) => a.span.start - b.span.start || a.ground.localeCompare(b.ground));
 }
 
 /**
  * A citation cut back to a real level ("section 31(1A)" → s31(1)) takes the precise form the
- * letter gives elsewhere ("31(1)(a)"), as labels.md asks; with none, it stays cut back.
+ * letter gives elsewhere ("31(1)(a)"), as labels.md asks; with none, it stays cut back. A section
+ * cited bare ("Section 14 … vexatious") likewise takes the one precise form the letter applies
+ * for it elsewhere ("Section 14(1) … need not comply"): labels.md writes a ground at the precision
+ * the letter gives. With two or more precise forms the bare citation stays as written.
  */
-function preferPreciseForCut(citations: Citation[], cut: ReadonlySet<Citation>): Citation[] {
+function preferPreciseForm(citations: Citation[], cut: ReadonlySet<Citation>): Citation[] {
   return citations.flatMap((c) => {
-    if (!cut.has(c) || !c.applied) return [c];
+    const bare = c.provision === c.section;
+    if (!(cut.has(c) || bare) || !c.applied) return [c];
     const precise = [...new Set(citations.filter((o) => o !== c && o.applied && o.act === c.act && o.written === undefined && o.provision.startsWith(`${c.provision}(`)).map((o) => o.provision))];
-    if (precise.length === 0) return [c];
+    if (precise.length === 0 || (!cut.has(c) && precise.length > 1)) return [c];
     return precise.map((provision) => ({ ...c, provision, ground: canonicalGround(c.act, provision), ncnd: isNcndProvision(c.act, provision) }));
   });
 }
 
 /** Ground names that are specific enough to be a refusal by themselves. */
-const STRONG_NAMES = new Set(["450 limit", "600 limit", "appropriate limit", "cost limit", "cost of compliance", "vexatious", "repeated request", "manifestly unreasonable", "reasonably accessible", "accessible by other means", "otherwise accessible", "excessive cost", "upper cost limit", "too general a manner", "costs limit", "repeat request", "journalism, art or literature"]);
+const STRONG_NAMES = new Set(statutes.strong_names);
 
 const NAME_PATTERNS = (() => {
   const all = new Set<string>();

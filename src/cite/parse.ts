@@ -1,7 +1,9 @@
 /**
- * Statute reference grammar: "section 31(1)(a) and (b)", "s.40(2) and 43(2)",
- * "Sections 24, and 31", "31(1)(a)(b)", "Section 31 (1) (a)", "S31(1)(a)",
- * "regulation 12(4)(b)", "section 31(1) a", "sections 31(1)(3) and 31(1)(a)".
+ * Statute reference grammar, as letters write it: lists sharing a prefix ("s.38(1)(a) and (b)",
+ * "s.40(2) and 43(2)", "Sections 24, and 31"), brackets run together or spaced ("36(2)(b)(i)(ii)",
+ * "Section 43 (2)"), a letter left unbracketed ("section 38(1) b"), siblings of one kind in a row
+ * ("s.40(2)(3)" is 40(2) and 40(3)), and a ground's name between items ("24(2) (national
+ * security) and 31(3)", "40(2) – personal information, and 43(2)", "24(1) National Security and").
  *
  * Parsing yields provisions at the precision written; act resolution happens
  * in cite.ts. Regexes here are anchored and bounded (no nested quantifiers over
@@ -35,7 +37,7 @@ const TRIGGER =
 
 const NUMBER = /\d{1,3}[A-Z]?(?![\d,.]\d)/y;
 const PART = /\s*(?:\(\s*(\d{1,2}[A-Z]?|[a-z]{1,4})\s*\)|,?\s+(?:sub-?section|paragraph|para\.?)\s+\(?(\d{1,2}[A-Z]?|[a-z]{1,4})\)?(?![\w(]))/iy;
-/** "section 31(1) a (prevention of crime)": a bare sub-paragraph letter after a bracketed part. */
+/** A paragraph letter written without brackets after a bracketed part: "s.38(1) b", "43(1) a (trade secrets)". */
 const BARE_LETTER = /\s+([a-z])(?=\s*(?:\(|,|;|\.|:|$|\s+(?:of|and|or|&)\b))/y;
 /**
  * A ground's name between list items, in the three ways letters write it: in brackets

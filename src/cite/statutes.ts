@@ -29,6 +29,8 @@ export interface ActInfo {
 }
 
 export interface Statutes {
+  /** Names that say a refusal by themselves ("the cost limit", "vexatious"). */
+  strong_names: string[];
   acts: Record<Act, ActInfo>;
 }
 

@@ -5,7 +5,8 @@ import { sentences } from "./sentences.js";
 import { sharedAnswerFocus, type Focus } from "./shared.js";
 import { contentStems, share } from "../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "../segment/cues.js";
-import { assignTopics } from "./topic.js";
+import { assignTopics, requestSubject } from "./topic.js";
+import { letterGroundStatements, withLetterGrounds } from "../cite/letter-grounds.js";
 import { evidenceOf, LetterHits } from "./hits.js";
 import { decideAnswer, defaults, type ClassifyOptions } from "./decide.js";
 
@@ -105,9 +106,10 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   const scopeText = `${letter.meta.title}\n${questionTexts || text.slice(0, Math.min(text.length, 3000))}`;
   const requestText = `${scopeText}\n${seg.responseStart > 0 ? text.slice(0, seg.responseStart) : ""}`;
   const asText = (s: Span | null | undefined): string => (s ? text.slice(s.start, s.end).replace(/\s+/g, " ").trim() : "");
-  const topics = assignTopics(options.taxonomy, seg.questions.map((q) => ({ text: asText(q.questionSpan), answer: asText(q.answerSpan) })), { subject: letter.meta.title, scope: scopeText, request: requestText });
+  const topics = assignTopics(options.taxonomy, seg.questions.map((q) => ({ text: asText(q.questionSpan), answer: asText(q.answerSpan) })), { subject: requestSubject(letter.meta), scope: scopeText, request: requestText });
+  const statedOnce = letterGroundStatements(letter, seg);
   return seg.questions.map((q, index) => {
-    const d = resolve(q, 0);
+    const d = withLetterGrounds(resolve(q, 0), statedOnce, q.label, text);
     const questionText = asText(q.questionSpan);
     const topic = topics[index]!;
     const blanket = q.answerVia === "pending" || q.answerVia === "blanket";

@@ -91,6 +91,7 @@ export function parseTaxonomy(raw: TaxonomyFile, where = "taxonomy"): Taxonomy {
   }
   const weights = { ...DEFAULT_WEIGHTS, ...(raw.weights ?? {}) };
   const gate = (raw.gate_strong ?? []).filter((w) => w.length > 0);
+  for (const w of [...gate, ...(raw.gate_weak ?? [])]) compile(w, `${where} gate`);
   return {
     strong: gate.length ? new RegExp(`(?:^|[^a-z0-9])(?:${gate.join("|")})`, "i") : null,
     weak: (raw.gate_weak ?? []).map((w) => new RegExp(`(?:^|[^a-z0-9])(?:${w})`, "i")),
@@ -191,7 +192,7 @@ function words(s: string): number {
 
 /** The topic of every question of one letter, in order. */
 export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuestion[], context: TopicContext): string[] {
-  if (!inScope(taxonomy, context.request)) return questions.map(() => taxonomy.fallback);
+  if (!inScope(taxonomy, `${context.subject}\n${context.request}`)) return questions.map(() => taxonomy.fallback);
   const w = taxonomy.weights;
   const subject = context.subject.trim() ? scoreTopics(taxonomy, context.subject) : new Map<string, number>();
   const scope = scoreTopics(taxonomy, context.scope);
@@ -207,10 +208,30 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
       for (const [k, v] of subject) lent.set(k, (lent.get(k) ?? 0) + v * w.subject);
       topic = bestTopic(taxonomy, lent);
     }
-    if (!topic && previous && short) topic = previous;
-    if (!topic) topic = bestTopic(taxonomy, subject) ?? (text ? null : bestTopic(taxonomy, scope));
-    out.push(topic ?? previous ?? bestTopic(taxonomy, scope) ?? taxonomy.fallback);
+    // A question in a list that names nothing is most likely about what its neighbour was about;
+    // the first one, about what the request is about.
+    if (!topic && previous && text) topic = previous;
+    if (!topic) topic = bestTopic(taxonomy, subject) ?? bestTopic(taxonomy, scope);
+    out.push(topic ?? previous ?? taxonomy.fallback);
     previous = out[out.length - 1]!;
   }
   return out;
+}
+
+/**
+ * The request's subject: its title, else the words of the last path segment of the page it was
+ * published at (disclosure logs and WhatDoTheyKnow name a request in its address:
+ * ".../request/content_filtering_software_76" → "content filtering software").
+ */
+export function requestSubject(meta: { title: string; source: string }): string {
+  if (meta.title.trim()) return meta.title;
+  let path: string;
+  try {
+    path = new URL(meta.source).pathname;
+  } catch {
+    return "";
+  }
+  const segment = decodeURIComponent(path.replace(/\/+$/, "").split("/").pop() ?? "").replace(/\.(?:html?|aspx?|php|pdf)$/i, "");
+  const words = segment.split(/[-_\s]+/).filter((w) => /^[a-z]{2,}$/i.test(w));
+  return words.length >= 2 ? words.join(" ") : "";
 }

@@ -90,6 +90,36 @@ export const citationTable: CitationCase[] = [
   { text: "The exemption for law enforcement applies to the details of our firewall configuration.", regime: "FOIA", expected: ["FOIA s31"] },
   { text: "Releasing the locations would endanger the health and safety of staff, so they are withheld.", regime: "FOIA", expected: ["FOIA s38"] },
 
+  // --- Provisions that do not exist, read against the act's tree (labels.md) ------------------
+  { text: "The details are withheld under section 31(a)(b) of the Act.", regime: "FOIA", expected: ["FOIA s31(1)(a)", "FOIA s31(1)(b)"] },
+  { text: "This is exempt under section 21 (2a) as the report is on our website.", regime: "FOIA", expected: ["FOIA s21(2)(a)"] },
+  { text: "We have applied section 31(1A) of the Act.", regime: "FOIA", expected: ["FOIA s31(1)"] },
+  { text: "We have applied section 31(1A) of the Act, and in particular section 31(1)(a).", regime: "FOIA", expected: ["FOIA s31(1)(a)"] },
+  { text: "The names of junior officers are withheld under section 40(3a).", regime: "FOIA", expected: ["FOIA s40(3A)"] },
+  { text: "The contract is exempt under section 43(4).", regime: "FOIA", expected: ["FOIA s43"] },
+  { text: "The minutes of the board are withheld under section 36(b)(ii).", regime: "FOIA", expected: ["FOIA s36(2)(b)(ii)"] },
+  { text: "The data is withheld under section 40(2)(3A)(a) of the FOIA.", regime: "FOIA", expected: ["FOIA s40(2)", "FOIA s40(3A)(a)"] },
+  { text: "The bids are withheld under regulation 12(5)(h).", regime: "EIR", expected: ["EIR 12(5)"] },
+  { text: "Your own personal data falls under regulation 5(3) of the EIR and will be dealt with as a subject access request.", regime: "EIR", expected: ["EIR 5(3)"] },
+
+  // --- Names and dashes between list items --------------------------------------------------
+  { text: "The information is exempt under section 31(1)(a) (the prevention of crime) and (b) (the apprehension of offenders).", regime: "FOIA", expected: ["FOIA s31(1)(a)", "FOIA s31(1)(b)"] },
+  { text: "We are relying on sections 40(2) – personal information, and 43(2) – commercial interests.", regime: "FOIA", expected: ["FOIA s40(2)", "FOIA s43(2)"] },
+  { text: "The following exemptions apply: Section 24(1) National Security and Section 31(1)(a) Law Enforcement.", regime: "FOIA", expected: ["FOIA s24(1)", "FOIA s31(1)(a)"] },
+  { text: "The schedule is withheld under s.43(2) Commercial Interests, 31(1)(a) Law Enforcement and 24(1) National Security.", regime: "FOIA", expected: ["FOIA s24(1)", "FOIA s31(1)(a)", "FOIA s43(2)"] },
+  { text: "The records are exempt under section 31(1) (prevention or detection of crime).", regime: "FOIA", expected: ["FOIA s31(1)"] },
+
+  // --- More grounds named without a number -----------------------------------------------------
+  { text: "The letter was provided in confidence and releasing it would be an actionable breach of confidence.", regime: "FOIA", expected: ["FOIA s41"] },
+  { text: "The advice attracts legal professional privilege and is withheld.", regime: "FOIA", expected: ["FOIA s42"] },
+  { text: "Releasing the briefing would prejudice the effective conduct of public affairs, so it is withheld.", regime: "FOIA", expected: ["FOIA s36"] },
+  { text: "The submissions concern the formulation of government policy and are withheld.", regime: "FOIA", expected: ["FOIA s35"] },
+  { text: "We are withholding the records because their release is prohibited by another enactment.", regime: "FOIA", expected: ["FOIA s44"] },
+  { text: "The material is held for the purposes of journalism, art or literature and so falls outside the Act.", regime: "FOIA", expected: ["FOIA Sch1"] },
+  { text: "Releasing the notes would prejudice the effective conduct of public affairs, so they are withheld.", regime: "FOISA", expected: ["FOISA s30"] },
+  { text: "The correspondence was provided in confidence and is withheld.", regime: "FOISA", expected: ["FOISA s36"] },
+  { text: "The locations are withheld because releasing them would adversely affect national security.", regime: "EIR", expected: ["EIR 12(5)(a)"] },
+
   // --- FOIA: provisions only mentioned give no ground ------------------------------------------
   { text: "Section 1(1) of the Act entitles you to be told whether we hold the information and to have it communicated to you.", regime: "FOIA", expected: [] },
   { text: "We apologise that this reply is later than the 20 working days required by section 10 of the Act.", regime: "FOIA", expected: [] },
@@ -98,6 +128,7 @@ export const citationTable: CitationCase[] = [
   { text: "If you remain dissatisfied you may complain to the Information Commissioner under section 50 of the Act.", regime: "FOIA", expected: [] },
   { text: "Section 2(2)(b) of the Act requires us to consider whether the public interest in maintaining the exemption outweighs the public interest in disclosure.", regime: "FOIA", expected: [] },
   { text: "The information is exempt under section 43(2); this is a refusal notice under section 17(1), and you may complain under section 50.", regime: "FOIA", expected: ["FOIA s43(2)"] },
+  { text: "We are refusing under section 14(1); finding the records would not exceed the limit under section 12, but the request is vexatious.", regime: "FOIA", expected: ["FOIA s14(1)"] },
   { text: "The duty in Section 1(1)(a) of the Act does not apply by virtue of Section 31(3).", regime: "FOIA", expected: ["FOIA s31(3)"] },
   { text: "Under section 17(5) we are notifying you that section 12(1) applies, because the cost of compliance would exceed the appropriate limit.", regime: "FOIA", expected: ["FOIA s12(1)"] },
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignTopics, defaultTaxonomy, inScope, parseTaxonomy, topicOf } from "../../src/classify/topic.js";
+import { assignTopics, defaultTaxonomy, inScope, parseTaxonomy, requestSubject, topicOf } from "../../src/classify/topic.js";
 
 describe("topic taxonomy (data/topics.json): every entry scored", () => {
   const topic = (q: string) => topicOf(defaultTaxonomy, q);
@@ -36,6 +36,9 @@ describe("topic taxonomy (data/topics.json): every entry scored", () => {
     expect(inScope(defaultTaxonomy, "Does the child spend too much time playing computer games?")).toBe(false);
     expect(inScope(defaultTaxonomy, "How many ransomware attacks did the council suffer?")).toBe(true);
     expect(inScope(defaultTaxonomy, "Which laptops and network hardware do you buy?")).toBe(true);
+    // A place name is not hacking; suppliers and contracts alone are not IT.
+    expect(inScope(defaultTaxonomy, "How was council tax set for the new houses in Hackenthorpe?")).toBe(false);
+    expect(inScope(defaultTaxonomy, "Which suppliers hold the school transport contracts?")).toBe(false);
   });
 });
 
@@ -53,6 +56,21 @@ describe("topics of a letter's questions in context", () => {
     const request = "Questions about our IT systems and their suppliers.";
     expect(assignTopics(defaultTaxonomy, [{ text: "Renewal date?", answer: "The firewall support contract is renewed each April." }], { ...none, request })).toEqual(["systems"]);
   });
+  it("a question in a list that names nothing takes its neighbour's topic, not the subject's", () => {
+    const request = "Questions about the IT systems and equipment of the force.";
+    const questions = [
+      { text: "How many fax machines does the force still use?", answer: "" },
+      { text: "What is the total number of pagers currently in use across the whole force?", answer: "" },
+    ];
+    expect(assignTopics(defaultTaxonomy, questions, { subject: "force IT equipment and spend", scope: "", request })).toEqual(["systems", "systems"]);
+  });
+  it("the subject is the title, else the words of the page address", () => {
+    expect(requestSubject({ title: "Cyber attacks 2023", source: "https://example.org/foi/other-words" })).toBe("Cyber attacks 2023");
+    expect(requestSubject({ title: "", source: "https://example.org/request/content_filtering_software_76" })).toBe("content filtering software");
+    expect(requestSubject({ title: "", source: "https://example.org/disclosure-log/backup-policy-review/" })).toBe("backup policy review");
+    expect(requestSubject({ title: "", source: "http://example.org/page_108531.html" })).toBe("");
+    expect(requestSubject({ title: "", source: "not an address" })).toBe("");
+  });
   it("a question missing from the letter takes the request's subject", () => {
     expect(assignTopics(defaultTaxonomy, [{ text: "", answer: "" }], { subject: "Cyber insurance cover", scope: "", request: "Cyber insurance cover" })).toEqual(["insurance"]);
   });
@@ -68,5 +86,7 @@ describe("user taxonomies", () => {
   });
   it("a term that is not a regular expression is refused with a message naming it", () => {
     expect(() => parseTaxonomy({ topics: [{ topic: "x", strong: ["(unclosed"] }] }, "my-topics.json")).toThrow(/my-topics\.json x: the term "\(unclosed"/);
+    expect(() => parseTaxonomy({ topics: [{ topic: "x", strong: ["ok"] }], gate_weak: ["[bad"] }, "my-topics.json")).toThrow(/my-topics\.json gate: the term "\[bad"/);
+    expect(() => parseTaxonomy({ topics: [] } as never, "empty.json")).toThrow(/empty\.json: expected/);
   });
 });

@@ -40,6 +40,14 @@ describe("data/statutes.json", () => {
   }
 });
 
+describe("data/statutes.json strong names", () => {
+  it("every strong name is a name of some act", () => {
+    for (const n of statutes.strong_names) {
+      expect(ACTS.some((act) => statutes.acts[act].names[n] !== undefined), `strong name "${n}" is not under "names" of any act: add it there or drop it`).toBe(true);
+    }
+  });
+});
+
 describe("data/statutes.json provision trees", () => {
   const LABEL = /^(?:\d{1,2}[A-Z]?|[a-z]{1,2}|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))$/;
   for (const act of ACTS) {

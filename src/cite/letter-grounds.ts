@@ -1,0 +1,149 @@
+/**
+ * Grounds a letter states once for the whole request, not under any one answer: a heading
+ * ("Exemptions applied:", "Grounds for refusal –") with its citations outside every answer, or a refusal-notice
+ * paragraph ("This letter serves as a refusal notice … by virtue of the following
+ * exemptions:") with the list of provisions under it.
+ *
+ * labels.md: an answer that covers several or all questions gives each covered question its
+ * grounds. Such a statement covers the questions it names ("Questions 2 to 4 are withheld
+ * under …"), else every question. It only fills questions whose refusal names no ground of its
+ * own; it never adds to grounds an answer already gives.
+ */
+import type { Citation, Evidence, Letter, Span } from "../core/types.js";
+import { contains, quote } from "../core/span.js";
+import type { Segmentation } from "../segment/types.js";
+import { mostPrecise } from "./grounds.js";
+
+export interface LetterGroundStatement {
+  span: Span;
+  grounds: string[];
+  /** Labels of the questions it names; null when it speaks to the whole request. */
+  covers: Set<string> | null;
+  ncnd: boolean;
+}
+
+/** A heading that introduces the grounds of the whole reply. */
+const HEADING = /^[ \t]*(?:(?:the\s+)?(?:exemptions?|exceptions?|grounds?(?:\s+for\s+(?:refusal|withholding))?|reasons?\s+for\s+(?:refusal|withholding))(?:\s+(?:applied|applies|apply|used|engaged|relied\s+(?:on|upon)|cited|that\s+apply|being\s+applied))?)[ \t]*(?:[:\-–—][ \t]*|$)/gim;
+
+const HEADING_AT = new RegExp(HEADING.source, "i");
+
+/** A paragraph that says the reply as a whole is a refusal notice or lists the exemptions below. */
+const NOTICE = /\b(?:refusal\s+notice|(?:by\s+virtue\s+of|relying\s+on|under)\s+the\s+following\s+(?:exemptions?|exceptions?|sections?|provisions?)|(?:exemptions?|exceptions?)\s+(?:listed\s+|set\s+out\s+)?below)\b/gi;
+
+/** Lines a statement may run on to: its list of provisions, one a line. */
+const MAX_LIST_LINES = 8;
+
+/** "question 2", "questions 2 and 3", "questions 2 to 4", "Q3": the labels a statement names. */
+function namedQuestions(text: string): Set<string> | null {
+  const labels = new Set<string>();
+  const pattern = /\b(?:questions?|q)\s*\.?\s*(\d{1,2}[a-z]?)((?:\s*(?:,|and|&|to|-|–)\s*\d{1,2}[a-z]?)*)/gi;
+  for (const m of text.matchAll(pattern)) {
+    const first = m[1]!.toLowerCase();
+    labels.add(first);
+    let previous = Number.parseInt(first, 10);
+    for (const part of m[2]!.matchAll(/(,|and|&|to|-|–)\s*(\d{1,2}[a-z]?)/gi)) {
+      const n = Number.parseInt(part[2]!, 10);
+      if (/^(?:to|-|–)$/i.test(part[1]!) && n > previous && n - previous < 30) for (let i = previous + 1; i < n; i++) labels.add(String(i));
+      labels.add(part[2]!.toLowerCase());
+      previous = n;
+    }
+  }
+  return labels.size ? labels : null;
+}
+
+/** The end of the paragraph holding `at`, extended over following lines that each cite a provision. */
+function blockEnd(text: string, at: number, end: number, citations: readonly Citation[]): number {
+  let cursor = text.indexOf("\n", at);
+  if (cursor < 0 || cursor > end) return end;
+  for (let lines = 0; lines < MAX_LIST_LINES; lines++) {
+    const next = text.indexOf("\n", cursor + 1);
+    const lineEnd = next < 0 || next > end ? end : next;
+    const line = { start: cursor + 1, end: lineEnd };
+    if (line.start >= end) break;
+    const hasCitation = citations.some((c) => !c.byName && c.span.start >= line.start && c.span.start < line.end);
+    if (!hasCitation) break;
+    cursor = lineEnd;
+    if (lineEnd >= end) break;
+  }
+  return cursor;
+}
+
+/** Every statement of grounds made once for the letter, in order. */
+export function letterGroundStatements(letter: Letter, seg: Segmentation): LetterGroundStatement[] {
+  const text = letter.text;
+  // A refusal notice may open the reply before the segmenter's response start ("I have decided to
+  // withhold … by virtue of the following exemptions:" above the answers), and a segmenter may
+  // take it into a question's text: read the whole letter up to its closing. A request seldom
+  // applies an exemption, and a statement counts only with a provision applied in it.
+  const start = 0;
+  const end = Math.min(seg.closingStart, text.length);
+  const region = text.slice(start, end);
+  const out: LetterGroundStatement[] = [];
+  const starts: number[] = [];
+  for (const re of [HEADING, NOTICE]) {
+    re.lastIndex = 0;
+    for (const m of region.matchAll(re)) starts.push(start + m.index!);
+  }
+  const seen = new Set<string>();
+  // An "Exemptions applied:" field inside an answer belongs to that answer (templates repeat it
+  // under every one); outside every answer it speaks to the whole letter. A refusal-notice
+  // paragraph speaks to the letter wherever the segmenter put it.
+  const ownAnswers = seg.questions.filter((q) => q.answerVia === "own" && q.answerSpan).map((q) => q.answerSpan!);
+  for (const at of starts.sort((a, b) => a - b)) {
+    const heading = HEADING_AT.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at + 80));
+    if (heading && ownAnswers.some((a) => at >= a.start && at < a.end)) continue;
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    const span = { start: lineStart, end: blockEnd(text, at, end, letter.citations) };
+    const key = `${span.start}:${span.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const inside = letter.citations.filter((c) => c.span.start >= span.start && c.span.end <= span.end);
+    const numbered = inside.filter((c) => c.applied && !c.byName);
+    // A heading with no number under it ("Exemptions applied: N/A") states nothing; names count
+    // only when strong enough to be a refusal by themselves ("the cost limit").
+    const used = numbered.length ? numbered : inside.filter((c) => c.applied && c.byName && c.reason === "cite/name-strong");
+    if (used.length === 0) continue;
+    out.push({ span, grounds: mostPrecise(used.map((c) => c.ground)), covers: namedQuestions(text.slice(span.start, span.end)), ncnd: used.some((c) => c.ncnd) });
+  }
+  return out;
+}
+
+/** The grounds stated once for the letter that cover the question labelled `label`; [] when none. */
+export function groundsStatedOnce(statements: readonly LetterGroundStatement[], label: string): { grounds: string[]; ncnd: boolean; spans: Span[] } {
+  const covering = statements.filter((s) => s.covers === null || s.covers.has(label.toLowerCase()));
+  return { grounds: mostPrecise(covering.flatMap((s) => s.grounds)).sort(), ncnd: covering.some((s) => s.ncnd), spans: covering.map((s) => s.span) };
+}
+
+/** Decision fields the statement fills. */
+interface Grounded {
+  grounds: string[];
+  ncnd: boolean;
+  evidence: Evidence[];
+  conflicts: string[];
+}
+
+/**
+ * An exempt question whose refusal names no ground takes the grounds stated once for the letter
+ * that cover it, and so does one whose only grounds were read from inside such a statement.
+ * Anything else is returned unchanged.
+ */
+export function withLetterGrounds<T extends Grounded & { outcome: string }>(decision: T, statements: readonly LetterGroundStatement[], label: string, text: string): T {
+  if (decision.outcome !== "exempt") return decision;
+  const stated = groundsStatedOnce(statements, label);
+  if (stated.grounds.length === 0) return decision;
+  if (decision.grounds.length > 0) {
+    // Grounds read from inside the statement itself (an answer that runs into the letter's list
+    // of exemptions and holds only its first line) are that statement's, in full.
+    const cited = decision.evidence.filter((e) => e.rule.startsWith("cite/ground"));
+    const fromStatement = cited.length > 0 && cited.every((e) => stated.spans.some((s) => contains(s, e.span)));
+    if (!fromStatement) return decision;
+  }
+  const evidence = stated.spans.map((span) => ({ rule: "cite/letter-grounds", span, quote: quote(text, span, 240) }));
+  return {
+    ...decision,
+    grounds: stated.grounds,
+    ncnd: decision.ncnd || stated.ncnd,
+    evidence: [...decision.evidence, ...evidence.filter((e) => !decision.evidence.some((d) => contains(d.span, e.span)))],
+    conflicts: decision.conflicts.filter((c) => c !== "uncited-refusal"),
+  };
+}

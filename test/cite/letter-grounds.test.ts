@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/engine/analyze.js";
+
+/** Letters written for these tests, modelled on how refusal notices are laid out. */
+const origin = { file: "fixture.txt", path: "fixture.txt" };
+const grounds = (text: string) => analyzeText(text, origin).answers.map((a) => [a.label, a.outcome, a.grounds]);
+
+describe("grounds stated once for the letter", () => {
+  it("a refusal notice listing its exemptions before the answers gives them to the refusals that name none", () => {
+    const letter = [
+      "Your request:",
+      "1. How many servers does the force run?",
+      "2. Which intrusion detection product protects them?",
+      "3. How many staff work in the IT department?",
+      "",
+      "Some of the information is withheld, and this letter serves as a refusal notice for that part. We rely on the following exemptions:",
+      "Section 24(1) National Security",
+      "Section 31(1)(a) Law Enforcement",
+      "",
+      "Our response:",
+      "1. We run 40 servers.",
+      "2. We are unable to release this information.",
+      "3. The department has 25 staff.",
+      "",
+    ].join("\n");
+    expect(grounds(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "exempt", ["FOIA s24(1)", "FOIA s31(1)(a)"]],
+      ["3", "disclosed", []],
+    ]);
+  });
+  it("a statement naming its questions covers those only", () => {
+    const letter = [
+      "Request",
+      "1. Do you hold cyber insurance?",
+      "2. Who is the insurer?",
+      "3. What is the annual premium?",
+      "",
+      "Response",
+      "1. Yes.",
+      "2. This is withheld.",
+      "3. This is withheld.",
+      "",
+      "Exemptions applied: question 3 is exempt under section 43(2) of the Act.",
+      "",
+    ].join("\n");
+    expect(grounds(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "exempt", []],
+      ["3", "exempt", ["FOIA s43(2)"]],
+    ]);
+  });
+  it("a heading with nothing under it states no ground", () => {
+    const letter = ["1. How many phishing emails were reported last year?", "", "Response", "1. We are unable to provide this.", "", "Exemptions applied: N/A", ""].join("\n");
+    expect(grounds(letter)).toEqual([["1", "exempt", []]]);
+  });
+});
