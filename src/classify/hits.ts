@@ -4,25 +4,29 @@ import type { Segmentation } from "../segment/types.js";
 import { ruleMatches, type Rule } from "./rule.js";
 import { sentences } from "./sentences.js";
 import { FRAMING } from "./not-an-answer.js";
+import { readMeaning, type Cue } from "./meaning/read.js";
 
-/** A rule that matched one sentence. */
+/** A rule (or, where no rule spoke, a cue family of the meaning reader) that matched one sentence. */
 export interface Hit {
-  rule: Rule;
+  rule: Cue;
   span: Span;
 }
 
 /** Signals found in a span, sentence by sentence. */
-export function findHits(text: string, span: Span, rules: readonly Rule[], exclude: readonly Span[] = []): Hit[] {
+export function findHits(text: string, span: Span, rules: readonly Rule[], exclude: readonly Span[] = [], byMeaning = true): Hit[] {
   const hits: Hit[] = [];
   for (const s of sentences(text, span)) {
     if (exclude.some((e) => contains(e, s))) continue;
-    hits.push(...sentenceHits(text, s, rules));
+    hits.push(...sentenceHits(text, s, rules, byMeaning));
   }
   return hits;
 }
 
-/** The rules that match one sentence. */
-export function sentenceHits(text: string, s: Span, rules: readonly Rule[]): Hit[] {
+/**
+ * The rules that match one sentence. A sentence no rule recognised is read by meaning (cue
+ * families over stems, meaning/read.ts) when `byMeaning`.
+ */
+export function sentenceHits(text: string, s: Span, rules: readonly Rule[], byMeaning = true): Hit[] {
   const hits: Hit[] = [];
   const raw = text.slice(s.start, s.end);
   const sentence = forMatching(raw);
@@ -40,6 +44,7 @@ export function sentenceHits(text: string, s: Span, rules: readonly Rule[]): Hit
     }
     if (ruleMatches(rule, flat)) hits.push({ rule, span: s });
   }
+  if (byMeaning && hits.length === 0) for (const cue of readMeaning(flat)) hits.push({ rule: cue, span: s });
   return hits;
 }
 
@@ -103,7 +108,7 @@ export class LetterHits {
 
   /** Public interest test wording anywhere in the response. */
   pit(): Hit[] {
-    this.pitHits ??= findHits(this.text, { start: this.seg.responseStart, end: this.text.length }, this.rules.filter((r) => r.signal === "pit"));
+    this.pitHits ??= findHits(this.text, { start: this.seg.responseStart, end: this.text.length }, this.rules.filter((r) => r.signal === "pit"), [], false);
     return this.pitHits;
   }
 }
