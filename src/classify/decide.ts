@@ -5,9 +5,9 @@ import { isQualified, isNcndProvision, parseGround } from "../cite/statutes.js";
 import { preset } from "./preset.js";
 import type { Rule, Signal } from "./rule.js";
 import { sentences } from "./sentences.js";
-import { evidenceOf, LetterHits, type Hit } from "./hits.js";
+import { evidenceOf, LetterHits, SOFT_REFUSAL, type Hit } from "./hits.js";
 import { groundsFor, responseRemainder } from "./answer-grounds.js";
-import { GREETING, notAnAnswer } from "./not-an-answer.js";
+import { notAnAnswer } from "./not-an-answer.js";
 import { defaultTaxonomy, type Taxonomy } from "./topic.js";
 
 export interface ClassifyOptions {
@@ -31,8 +31,6 @@ const ENCLOSED = /\b(?:attached|enclosed|attachment|enclosure)\b/i;
 /** A refusal whose only provision is a not-held one (FOISA s17, EIR 12(4)(a)). */
 const NOT_HELD_PROVISION = { id: "cite/not-held-provision", signal: "not_held", weight: 0.9 } as const;
 
-/** Refusal cues that name no ground and say no more than "cannot provide". */
-const SOFT_REFUSAL = new Set(["cannot-provide"]);
 
 const STRONG: Record<Signal, number> = { exempt: 0, ncnd: 0, not_held: 0, disclosed: 0, moot: 0, clarification: 0, partial: 0, pit: 0 };
 
@@ -142,7 +140,7 @@ export function decideAnswer(
     const own = sentences(text, answer).filter((s) => !exclude.some((e) => contains(e, s)));
     const said = own.find((s) => !notAnAnswer(text.slice(s.start, s.end)));
     // "Please see response below" alone under a question points to an answer further on.
-    const pointer = own.find((s) => !GREETING.test(text.slice(s.start, s.end)));
+    const pointer = own.find((s) => notAnAnswer(text.slice(s.start, s.end)) === "framing");
     if (said ?? pointer) {
       outcome = "disclosed";
       rule = "fallback/statement";

@@ -6,6 +6,9 @@ import { sentences } from "./sentences.js";
 import { FRAMING } from "./not-an-answer.js";
 import { readMeaning, type Cue } from "./meaning/read.js";
 
+/** Refusal cues that name no ground and say no more than "cannot provide". */
+export const SOFT_REFUSAL: ReadonlySet<string> = new Set(["cannot-provide"]);
+
 /** A rule (or, where no rule spoke, a cue family of the meaning reader) that matched one sentence. */
 export interface Hit {
   rule: Cue;
@@ -45,6 +48,14 @@ export function sentenceHits(text: string, s: Span, rules: readonly Rule[], byMe
     if (ruleMatches(rule, flat)) hits.push({ rule, span: s });
   }
   if (byMeaning && hits.length === 0) for (const cue of readMeaning(flat)) hits.push({ rule: cue, span: s });
+  else if (byMeaning && hits.some((h) => SOFT_REFUSAL.has(h.rule.id)) && hits.every((h) => SOFT_REFUSAL.has(h.rule.id) || h.rule.id === "nil-statement")) {
+    // "There is no requirement to compile such a register, so we are unable to provide it": a bare
+    // "cannot provide" (and the "there is no …" it rests on) whose own sentence says the
+    // information is not kept or does not exist, or that the request is unclear or asks for no
+    // recorded information, is explained by that, not a refusal.
+    const cues = readMeaning(flat);
+    if (cues.some((c) => c.signal === "not_held" || c.signal === "clarification")) return cues.map((cue) => ({ rule: cue, span: s }));
+  }
   return hits;
 }
 

@@ -4,6 +4,8 @@ import { readMeaning } from "../../src/classify/meaning/read.js";
 import { readWords } from "../../src/classify/meaning/words.js";
 import { readField } from "../../src/classify/meaning/template.js";
 import { NOT_AN_ANSWER, notAnAnswer } from "../../src/classify/not-an-answer.js";
+import { findHits } from "../../src/classify/classify.js";
+import { preset } from "../../src/classify/preset.js";
 
 describe("negation and condition scope", () => {
   const negated = (sentence: string, word: string): boolean => readWords(sentence).find((w) => w.text === word)!.negated;
@@ -77,5 +79,18 @@ describe("not an answer", () => {
     expect(notAnAnswer("We spent £12,000 on penetration testing in 2023.")).toBeNull();
     expect(notAnAnswer("The firewall is supplied by a national framework partner.")).toBeNull();
     expect(readMeaning("If you are unhappy with this reply you may contact the Information Commissioner.")).toEqual([]);
+  });
+});
+
+describe("a bare 'cannot provide' read with the rest of its sentence", () => {
+  const signals = (text: string): string[] => findHits(text, { start: 0, end: text.length }, preset).map((h) => h.rule.signal);
+  it("is explained when the sentence says the information is not kept", () => {
+    expect(signals("There is no statutory duty on us to compile a list of suppliers, so we are unable to provide one.")).toEqual(["not_held"]);
+  });
+  it("is explained when the sentence says the request is unclear", () => {
+    expect(signals("We cannot comply, as the request does not say which recorded information you are asking for.")).toEqual(["clarification"]);
+  });
+  it("stays a refusal otherwise", () => {
+    expect(signals("We are unable to provide the supplier names, since they are commercially sensitive.")).toEqual(["exempt"]);
   });
 });

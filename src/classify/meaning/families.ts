@@ -50,6 +50,17 @@ function objectKind(rest: readonly Word[]): "info" | "event" | "more" | "thing" 
   return info ? "info" : "thing";
 }
 
+/** Words a negation reaches a keeping verb across: auxiliaries, determiners, information nouns, "no longer", "no way to", "no requirement to". */
+const KEEP_BETWEEN = /^(?:do|does|did|have|has|had|is|are|was|were|be|been|being|will|would|can|could|shall|should|may|might|must|the|this|that|these|those|any|such|a|an|our|its|their|longer|able|to|possible|way|of|means|requirement|obligation|duty|need|legal|statutory|for|we|it|they|there|currently|yet|ever|separate|specific|central|formal)$/;
+
+/** Negated near enough to be the verb's own negation: at most two other words between ("there is no statutory duty on councils to compile"). */
+function negatedHere(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!w.negated || !fact(w)) return false;
+  const free = words.slice(i - w.distance + 1, i).filter((x) => !KEEP_BETWEEN.test(x.text) && !(INFO.has(x.stem) && !/ing$/.test(x.text)) && !/ly$/.test(x.text));
+  return free.length <= 2;
+}
+
 export const notHeld: Family = {
   id: "meaning/not-held",
   signal: "not_held",
@@ -57,7 +68,7 @@ export const notHeld: Family = {
   read(words) {
     let best = 0;
     words.forEach((w, i) => {
-      if (!w.negated || !fact(w)) return;
+      if (!negatedHere(words, i)) return;
       const kind = objectKind(after(words, i));
       if (HOLD.has(w.stem) && kind !== "event" && kind !== "more") best = Math.max(best, kind === "info" ? 0.8 : 0.65);
       else if (HAVE.has(w.stem) && kind !== "event" && kind !== "more") best = Math.max(best, kind === "info" ? 0.75 : 0.6);
@@ -69,7 +80,7 @@ export const notHeld: Family = {
   },
   examples: {
     match: ["The Council does not keep that kind of log.", "No such register exists.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes."],
-    noMatch: ["We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "We hold no further information on this.", "Your reply will not be made available to third parties."],
+    noMatch: ["We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "We hold no further information on this.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean."],
   },
 };
 
