@@ -1,6 +1,7 @@
 import type { CommandModule } from "yargs";
 import { evaluateFolder } from "../../eval/run-eval.js";
 import { formatReport } from "../../eval/metrics.js";
+import { crossValidate, formatCv } from "../../eval/cv.js";
 import { setExit } from "../index.js";
 
 interface Args {
@@ -9,6 +10,7 @@ interface Args {
   errors: boolean;
   "min-accuracy": number;
   only: string[];
+  cv: number | undefined;
 }
 
 export const evalCommand: CommandModule<object, Args> = {
@@ -20,15 +22,19 @@ export const evalCommand: CommandModule<object, Args> = {
       .option("json", { type: "boolean", default: false, describe: "Print the full report as JSON" })
       .option("errors", { type: "boolean", default: false, describe: "List every mismatch with its evidence" })
       .option("only", { type: "string", array: true, default: [] as string[], describe: "Score only letters whose id starts with this prefix (repeatable: --only p- --only l-)" })
+      .option("cv", { type: "number", describe: "Also cross-validate a statistical reader against the rules, in this many folds by letter (default 5)" })
       .option("min-accuracy", { type: "number", default: 0, describe: "Exit 1 when question outcome accuracy is below this" })
       .example("$0 eval ../shared/gold/dev", "Accuracy table and confusion matrix")
       .example("$0 eval my-labels --errors", "Also list every mismatch (letter, question, expected, got, evidence)")
       .example("$0 eval corpus --json > eval.json", "Machine-readable report")
-      .example("$0 eval ../shared/gold/dev --only p-", "Only the letters whose id starts with p-"),
+      .example("$0 eval ../shared/gold/dev --only p-", "Only the letters whose id starts with p-")
+      .example("$0 eval ../shared/gold/dev --cv", "Rules against naive Bayes, 5 folds by letter"),
   handler: async (args) => {
     const { report } = await evaluateFolder(args.gold, { only: args.only });
     if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(`${formatReport(report, args.errors)}\n`);
+    // "--cv" alone gives no number: five folds.
+    if ("cv" in args) process.stdout.write(`\n${formatCv(await crossValidate(args.gold, { folds: Number.isFinite(args.cv) ? args.cv : 5, only: args.only }))}\n`);
     const failed = report.outcomeAccuracy < args["min-accuracy"];
     if (failed) process.stderr.write(`foiscope: question outcome accuracy ${report.outcomeAccuracy.toFixed(3)} is under the floor ${args["min-accuracy"]}\n`);
     setExit(args, failed ? 1 : 0);
