@@ -22,6 +22,10 @@ describe("negation and condition scope", () => {
     expect(words.find((w) => w.text === "confirm")!.clause).not.toBe(words.find((w) => w.text === "hold")!.clause);
     expect(negated("We do not hold the register, but we keep the minutes.", "keep")).toBe(false);
   });
+  it("'IT' in capitals is not the pronoun", () => {
+    expect(readWords("We do not share IT services.").map((w) => w.text)).toEqual(["we", "do", "not", "share", "i.t.", "services", "."]);
+    expect(readMeaning("The Service does not share IT services with other bodies.")).toEqual([]);
+  });
   it("'whether or not' and 'not only' negate nothing; a condition is marked", () => {
     expect(negated("We must say whether or not we hold it.", "hold")).toBe(false);
     expect(negated("We not only hold it but publish it.", "hold")).toBe(false);

@@ -41,6 +41,16 @@ function closeNegation(words: readonly Word[], i: number): boolean {
   return words.slice(i - w.distance + 1, i).every((x) => BETWEEN.test(x.text));
 }
 
+/** The words a verb takes as its object: the next few of its clause, up to a condition ("give permission if it …" has no information as object). */
+function objectOf(words: readonly Word[], i: number): Word[] {
+  const out: Word[] = [];
+  for (const x of after(words, i).slice(0, 4)) {
+    if (x.conditional && !words[i]!.conditional) break;
+    out.push(x);
+  }
+  return out;
+}
+
 /** The object of a negated keeping verb: information (not held), an event (none happened), or anything else. */
 function objectKind(rest: readonly Word[]): "info" | "event" | "more" | "thing" | "none" {
   if (rest.length === 0 || rest.every((x) => /^[.,;:!?]$/.test(x.text))) return "none";
@@ -92,15 +102,17 @@ export const refused: Family = {
     let best = 0;
     words.forEach((w, i) => {
       if (!fact(w)) return;
-      if (WITHHOLD.has(w.stem) && !w.negated) best = Math.max(best, 0.7);
-      else if (releasing(w) && closeNegation(words, i) && clauseOf(words, w).some((x) => AUTHORITY.test(x.text) || x.text === "unable" || x.text === "able") && ["info", "none"].includes(objectKind(after(words, i)))) best = Math.max(best, 0.6);
+      // "refuse" and "decline" are a refusal with the authority as their subject, or a request as their object ("the victim declined" is not).
+      const byAuthority = !/^(?:refus|declin)/.test(w.stem) || clauseOf(words, w).some((x) => AUTHORITY.test(x.text)) || /^(?:your|this|the)$/.test(words[i + 1]?.text ?? "") || /^(?:is|are|was|were|been|be|being)$/.test(words[i - 1]?.text ?? "");
+      if (WITHHOLD.has(w.stem) && !w.negated && byAuthority) best = Math.max(best, 0.7);
+      else if (releasing(w) && closeNegation(words, i) && clauseOf(words, w).some((x) => AUTHORITY.test(x.text) || x.text === "unable" || x.text === "able") && ["info", "none"].includes(objectKind(objectOf(words, i)))) best = Math.max(best, 0.6);
       else if (HARM.has(w.stem) && !w.negated && words.slice(Math.max(0, i - 4), i).some((x) => /^(?:would|likely)$/.test(x.text))) best = Math.max(best, 0.55);
     });
     return best;
   },
   examples: {
     match: ["The names of the suppliers have been held back and redacted.", "The Trust will not be sharing the version numbers of its software.", "Publishing the layout would compromise the security of the site."],
-    noMatch: ["Staff grades are not exempt and are listed below.", "Should any part be withheld, we will say why."],
+    noMatch: ["Staff grades are not exempt and are listed below.", "Should any part be withheld, we will say why.", "Outcome 14: the victim declines to support a prosecution", "We cannot give consent if the image belongs to someone else."],
   },
 };
 

@@ -37,8 +37,9 @@ const TOKEN = /[a-z]+(?:['’][a-z]+)*|£?\d[\d,.]*%?|[.,;:!?()\u2013\u2014]|\s-
 /** Words of one sentence, with negation and condition scope. */
 export function readWords(sentence: string): Word[] {
   const raw: string[] = [];
-  for (const m of sentence.toLowerCase().replace(/’/g, "'").matchAll(TOKEN)) {
-    const t = m[0].trim();
+  // "IT" in capitals is information technology, never the pronoun: it is kept apart as "i.t.".
+  for (const m of sentence.replace(/’/g, "'").matchAll(TOKEN)) {
+    const t = m[0] === "IT" ? "i.t." : m[0].trim().toLowerCase();
     if (/^[a-z]+n't$/.test(t)) {
       const base = t === "won't" ? "will" : t === "can't" ? "can" : t === "shan't" ? "shall" : t.slice(0, -3);
       raw.push(base, "not");
