@@ -1,13 +1,20 @@
 import type { Evidence, Span } from "../core/types.js";
 import { contains, quote } from "../core/span.js";
 import type { Segmentation } from "../segment/types.js";
-import { ruleMatches, type Rule } from "./rule.js";
+import { ruleMatches, type Rule, type Signal } from "./rule.js";
 import { sentences } from "./sentences.js";
 import { FRAMING } from "./not-an-answer.js";
 import { readMeaning, type Cue } from "./meaning/read.js";
 
 /** Refusal cues that name no ground and say no more than "cannot provide". */
 export const SOFT_REFUSAL: ReadonlySet<string> = new Set(["cannot-provide"]);
+
+/** Rules whose match the meaning of the rest of their sentence may explain, and by which readings. */
+const EXPLAINED_BY: Readonly<Record<string, readonly Signal[]>> = {
+  "cannot-provide": ["not_held", "clarification"],
+  "attached-or-linked": ["not_held"],
+};
+const YIELDS = new Set(Object.keys(EXPLAINED_BY));
 
 /** A rule (or, where no rule spoke, a cue family of the meaning reader) that matched one sentence. */
 export interface Hit {
@@ -48,13 +55,18 @@ export function sentenceHits(text: string, s: Span, rules: readonly Rule[], byMe
     if (ruleMatches(rule, flat)) hits.push({ rule, span: s });
   }
   if (byMeaning && hits.length === 0) for (const cue of readMeaning(flat)) hits.push({ rule: cue, span: s });
-  else if (byMeaning && hits.some((h) => SOFT_REFUSAL.has(h.rule.id)) && hits.every((h) => SOFT_REFUSAL.has(h.rule.id) || h.rule.id === "nil-statement")) {
-    // "There is no requirement to compile such a register, so we are unable to provide it": a bare
-    // "cannot provide" (and the "there is no …" it rests on) whose own sentence says the
-    // information is not kept or does not exist, or that the request is unclear or asks for no
-    // recorded information, is explained by that, not a refusal.
-    const cues = readMeaning(flat);
-    if (cues.some((c) => c.signal === "not_held" || c.signal === "clarification")) return cues.map((cue) => ({ rule: cue, span: s }));
+  else if (byMeaning) {
+    // A rule that says little on its own, read with the rest of its sentence: "There is no duty to
+    // compile such a register, so we are unable to provide it" is not held, not a refusal; "the
+    // area is not ours; the service that covers it publishes its answers here: <link>" points to
+    // another body, not to the answer. Only these rules (and the "there is no …" they rest on) yield.
+    const weak = hits.filter((h) => !YIELDS.has(h.rule.id));
+    const yielding = hits.filter((h) => EXPLAINED_BY[h.rule.id]);
+    if (yielding.length && weak.every((h) => h.rule.id === "nil-statement")) {
+      const cues = readMeaning(flat);
+      const explains = (signal: Signal): boolean => yielding.every((h) => EXPLAINED_BY[h.rule.id]!.includes(signal));
+      if (cues.length && cues.every((c) => explains(c.signal))) return cues.map((cue) => ({ rule: cue, span: s }));
+    }
   }
   return hits;
 }

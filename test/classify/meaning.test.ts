@@ -94,6 +94,10 @@ describe("a bare 'cannot provide' read with the rest of its sentence", () => {
   it("is explained when the sentence says the request is unclear", () => {
     expect(signals("We cannot comply, as the request does not say which recorded information you are asking for.")).toEqual(["clarification"]);
   });
+  it("a link to another body's page, beside the statement that the matter is theirs, is not held", () => {
+    expect(signals("That district is not covered by this Trust; the neighbouring trust answers such requests at https://example.nhs.uk/foi")).toEqual(["not_held"]);
+    expect(signals("The figures are published at https://example.gov.uk/stats")).toEqual(["disclosed"]);
+  });
   it("stays a refusal otherwise", () => {
     expect(signals("We are unable to provide the supplier names, since they are commercially sensitive.")).toEqual(["exempt"]);
   });
