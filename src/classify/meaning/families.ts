@@ -83,13 +83,13 @@ export const notHeld: Family = {
       if (HOLD.has(w.stem) && kind !== "event" && kind !== "more") best = Math.max(best, kind === "info" ? 0.8 : 0.65);
       else if (HAVE.has(w.stem) && kind !== "event" && kind !== "more") best = Math.max(best, kind === "info" ? 0.75 : 0.6);
       else if (FIND.has(w.stem) && kind !== "more") best = Math.max(best, 0.7);
-      else if (INFO.has(w.stem) && words[i - 1]?.text === "no" && kind !== "more" && !MORE.test(words[i - 1]?.text ?? "")) best = Math.max(best, 0.7);
+      else if (INFO.has(w.stem) && w.negator === "no" && w.distance <= 3 && kind !== "more" && !/ing$/.test(w.text) && !words.slice(i - w.distance, i).some((x) => MORE.test(x.text))) best = Math.max(best, 0.7);
       else if (w.text === "available" && words[i - 1]?.text !== "made" && clauseOf(words, w).some((x) => INFO.has(x.stem) || PRONOUN_OBJECT.test(x.text))) best = Math.max(best, 0.55);
     });
     return best;
   },
   examples: {
-    match: ["The Council does not keep that kind of log.", "No such register exists.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes."],
+    match: ["The Council does not keep that kind of log.", "No such register exists.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes.", "No guidance or documentation is issued to staff on that system."],
     noMatch: ["We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "We hold no further information on this.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean."],
   },
 };

@@ -10,7 +10,7 @@ function stems(words: string): ReadonlySet<string> {
 }
 
 /** Verbs of keeping information: negated, the information is not held. */
-export const HOLD = stems("hold holds held holding keep keeps kept record records recorded collect collects collected collate collates collated retain retains retained maintain maintains maintained capture captures captured possess possesses possessed store stores stored log logs logged track tracks tracked gather gathers gathered compile compiles compiled exist exists existed monitor monitored");
+export const HOLD = stems("hold holds held holding keep keeps kept record records recorded collect collects collected collate collates collated retain retains retained maintain maintains maintained capture captures captured possess possesses possessed store stores stored log logs logged track tracks tracked gather gathers gathered compile compiles compiled exist exists existed monitor monitored produce produces produced create creates created");
 /** "have": a not-held cue only with information or an absent thing as its object. */
 export const HAVE = stems("have has had");
 /** What an authority holds or not: information and its carriers. */
