@@ -5,9 +5,9 @@ import { isQualified, isNcndProvision, parseGround } from "../cite/statutes.js";
 import { preset } from "./preset.js";
 import type { Rule, Signal } from "./rule.js";
 import { sentences } from "./sentences.js";
-import { evidenceOf, LetterHits, type Hit } from "./hits.js";
+import { evidenceOf, LetterHits, SOFT_REFUSAL, type Hit } from "./hits.js";
 import { groundsFor, responseRemainder } from "./answer-grounds.js";
-import { FRAMING, GREETING } from "./not-an-answer.js";
+import { notAnAnswer } from "./not-an-answer.js";
 import { defaultTaxonomy, type Taxonomy } from "./topic.js";
 
 export interface ClassifyOptions {
@@ -19,6 +19,8 @@ export const defaults: ClassifyOptions = { rules: preset, taxonomy: defaultTaxon
 
 /** Disclosure signals that, inside a refusal, are its reasoning rather than a part given. */
 const WEAK_IN_REFUSAL = new Set(["figures-in-prose", "nil-statement"]);
+/** Cues read by meaning are weaker still: inside a refusal they are its reasoning ("the data is published", "we hold no other list"), never a part given or not held. */
+const weakInRefusal = (h: Hit): boolean => WEAK_IN_REFUSAL.has(h.rule.id) || h.rule.id.startsWith("meaning/");
 
 /** Grounds that point to where the information already is. */
 const SIGNPOSTING = /^(?:FOIA s21|FOISA s25|EIR 6\(1\)\(b\)|EISR 6\(1\)\(b\))(?:\(|$)/;
@@ -26,8 +28,9 @@ const SIGNPOSTING = /^(?:FOIA s21|FOISA s25|EIR 6\(1\)\(b\)|EISR 6\(1\)\(b\))(?:
 /** "Please see the attached spreadsheet", "enclosed is": something sent, not a pointer elsewhere. */
 const ENCLOSED = /\b(?:attached|enclosed|attachment|enclosure)\b/i;
 
-/** Refusal cues that name no ground and say no more than "cannot provide". */
-const SOFT_REFUSAL = new Set(["cannot-provide"]);
+/** A refusal whose only provision is a not-held one (FOISA s17, EIR 12(4)(a)). */
+const NOT_HELD_PROVISION = { id: "cite/not-held-provision", signal: "not_held", weight: 0.9 } as const;
+
 
 const STRONG: Record<Signal, number> = { exempt: 0, ncnd: 0, not_held: 0, disclosed: 0, moot: 0, clarification: 0, partial: 0, pit: 0 };
 
@@ -58,7 +61,8 @@ export function decideAnswer(
   const notHeldProvisionSentence = (h: Hit): boolean =>
     letter.citations.some((c) => c.reason === "cite/not-held-provision" && contains(h.span, c.span)) &&
     !letter.citations.some((c) => c.applied && !c.byName && contains(h.span, c.span));
-  for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.rule.signal === "exempt" && notHeldProvisionSentence(hits[i]!)) hits.splice(i, 1);
+  // labels.md: a FOISA s17 notice is not held "even where the letter calls it an exemption".
+  for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.rule.signal === "exempt" && notHeldProvisionSentence(hits[i]!)) hits.splice(i, 1, { rule: NOT_HELD_PROVISION, span: hits[i]!.span });
   const refusalSpans = new Set([...by("exempt"), ...by("ncnd")].map((h) => `${h.span.start}:${h.span.end}`));
   const notHeldHits = by("not_held").filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`));
   const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && !notHeldHits.some((n) => n.span.start === h.span.start));
@@ -90,9 +94,10 @@ export function decideAnswer(
       evidence.push(evidenceOf(text, rule, appliedInAnswer[0]!.span));
     }
     // In a refusal, figures and nil statements in prose are usually its reasoning; a part given is a table, a direct answer or an attachment.
-    const givenHits = disclosedHits.filter((h) => !WEAK_IN_REFUSAL.has(h.rule.id));
-    partial = givenHits.length > 0 || by("partial").length > 0 || notHeldHits.length > 0;
-    for (const h of [...givenHits, ...by("partial"), ...notHeldHits].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
+    const givenHits = disclosedHits.filter((h) => !weakInRefusal(h));
+    const heldNot = notHeldHits.filter((h) => !weakInRefusal(h));
+    partial = givenHits.length > 0 || by("partial").length > 0 || heldNot.length > 0;
+    for (const h of [...givenHits, ...by("partial"), ...heldNot].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
     confidence = decisive ? Math.min(0.97, decisive.rule.weight + (exemptByCitation ? 0.05 : 0)) : 0.7;
     if (notHeldHits.length) conflicts.push(...new Set(notHeldHits.map((h) => h.rule.id)));
   } else if (notHeldHits.length && !opensWithYesNo(text, answer, disclosedHits)) {
@@ -129,12 +134,13 @@ export function decideAnswer(
     partial = by("partial").length > 0;
     confidence = decisive.rule.weight;
   } else {
-    // Something was said in answer but no rule recognised it: an answer, with low confidence.
-    // Greetings, thanks and "our response is below" say nothing; with only those, nothing was answered.
+    // Something was said that neither a rule nor a cue family recognised. Framing, thanks, review
+    // rights, contact details, notices and the request read back say nothing; with only those,
+    // nothing was answered.
     const own = sentences(text, answer).filter((s) => !exclude.some((e) => contains(e, s)));
-    const said = own.find((s) => !GREETING.test(text.slice(s.start, s.end)) && !FRAMING.test(text.slice(s.start, s.end)));
+    const said = own.find((s) => !notAnAnswer(text.slice(s.start, s.end)));
     // "Please see response below" alone under a question points to an answer further on.
-    const pointer = own.find((s) => !GREETING.test(text.slice(s.start, s.end)));
+    const pointer = own.find((s) => notAnAnswer(text.slice(s.start, s.end)) === "framing");
     if (said ?? pointer) {
       outcome = "disclosed";
       rule = "fallback/statement";
@@ -158,7 +164,7 @@ export function decideAnswer(
     grounds = g.grounds;
     if (partial && grounds.some((gr) => SIGNPOSTING.test(gr))) {
       // Section 21 / FOISA 25 / EIR 6(1)(b): the link is how the ground is applied, not a part given.
-      partial = disclosedHits.some((h) => h.rule.id !== "attached-or-linked" && !WEAK_IN_REFUSAL.has(h.rule.id)) || by("partial").length > 0 || notHeldHits.length > 0;
+      partial = disclosedHits.some((h) => h.rule.id !== "attached-or-linked" && !weakInRefusal(h)) || by("partial").length > 0 || notHeldHits.some((h) => !weakInRefusal(h));
     }
     evidence.push(...g.evidence);
     if (grounds.length === 0) {

@@ -1,28 +1,42 @@
 import type { Evidence, Span } from "../core/types.js";
 import { contains, quote } from "../core/span.js";
 import type { Segmentation } from "../segment/types.js";
-import { ruleMatches, type Rule } from "./rule.js";
+import { ruleMatches, type Rule, type Signal } from "./rule.js";
 import { sentences } from "./sentences.js";
 import { FRAMING } from "./not-an-answer.js";
+import { readMeaning, type Cue } from "./meaning/read.js";
 
-/** A rule that matched one sentence. */
+/** Refusal cues that name no ground and say no more than "cannot provide". */
+export const SOFT_REFUSAL: ReadonlySet<string> = new Set(["cannot-provide"]);
+
+/** Rules whose match the meaning of the rest of their sentence may explain, and by which readings. */
+const EXPLAINED_BY: Readonly<Record<string, readonly Signal[]>> = {
+  "cannot-provide": ["not_held", "clarification"],
+  "attached-or-linked": ["not_held"],
+};
+const YIELDS = new Set(Object.keys(EXPLAINED_BY));
+
+/** A rule (or, where no rule spoke, a cue family of the meaning reader) that matched one sentence. */
 export interface Hit {
-  rule: Rule;
+  rule: Cue;
   span: Span;
 }
 
 /** Signals found in a span, sentence by sentence. */
-export function findHits(text: string, span: Span, rules: readonly Rule[], exclude: readonly Span[] = []): Hit[] {
+export function findHits(text: string, span: Span, rules: readonly Rule[], exclude: readonly Span[] = [], byMeaning = true): Hit[] {
   const hits: Hit[] = [];
   for (const s of sentences(text, span)) {
     if (exclude.some((e) => contains(e, s))) continue;
-    hits.push(...sentenceHits(text, s, rules));
+    hits.push(...sentenceHits(text, s, rules, byMeaning));
   }
   return hits;
 }
 
-/** The rules that match one sentence. */
-export function sentenceHits(text: string, s: Span, rules: readonly Rule[]): Hit[] {
+/**
+ * The rules that match one sentence. A sentence no rule recognised is read by meaning (cue
+ * families over stems, meaning/read.ts) when `byMeaning`.
+ */
+export function sentenceHits(text: string, s: Span, rules: readonly Rule[], byMeaning = true): Hit[] {
   const hits: Hit[] = [];
   const raw = text.slice(s.start, s.end);
   const sentence = forMatching(raw);
@@ -39,6 +53,20 @@ export function sentenceHits(text: string, s: Span, rules: readonly Rule[]): Hit
       continue;
     }
     if (ruleMatches(rule, flat)) hits.push({ rule, span: s });
+  }
+  if (byMeaning && hits.length === 0) for (const cue of readMeaning(flat)) hits.push({ rule: cue, span: s });
+  else if (byMeaning) {
+    // A rule that says little on its own, read with the rest of its sentence: "There is no duty to
+    // compile such a register, so we are unable to provide it" is not held, not a refusal; "the
+    // area is not ours; the service that covers it publishes its answers here: <link>" points to
+    // another body, not to the answer. Only these rules (and the "there is no …" they rest on) yield.
+    const weak = hits.filter((h) => !YIELDS.has(h.rule.id));
+    const yielding = hits.filter((h) => EXPLAINED_BY[h.rule.id]);
+    if (yielding.length && weak.every((h) => h.rule.id === "nil-statement")) {
+      const cues = readMeaning(flat);
+      const explains = (signal: Signal): boolean => yielding.every((h) => EXPLAINED_BY[h.rule.id]!.includes(signal));
+      if (cues.length && cues.every((c) => explains(c.signal))) return cues.map((cue) => ({ rule: cue, span: s }));
+    }
   }
   return hits;
 }
@@ -103,7 +131,7 @@ export class LetterHits {
 
   /** Public interest test wording anywhere in the response. */
   pit(): Hit[] {
-    this.pitHits ??= findHits(this.text, { start: this.seg.responseStart, end: this.text.length }, this.rules.filter((r) => r.signal === "pit"));
+    this.pitHits ??= findHits(this.text, { start: this.seg.responseStart, end: this.text.length }, this.rules.filter((r) => r.signal === "pit"), [], false);
     return this.pitHits;
   }
 }

@@ -1,3 +1,5 @@
+import { REQUESTER_LIKE } from "../segment/cues.js";
+
 /**
  * Sentences that are not an answer to any question: framing, greetings, thanks, sign-offs.
  * A reply made only of these has answered nothing.
@@ -10,3 +12,57 @@ export const FRAMING =
 /** Greeting, thanks or sign-off: never an answer, even alone. */
 export const GREETING = /^\s*(?:(?:dear|hi|hello|good (?:morning|afternoon))\b[^.\n]{0,60}$|thank(?:s| you)\b|(?:kind |best )?regards\b|yours (?:sincerely|faithfully)\b)/i;
 
+
+/**
+ * The request read back inside an answer: a question, the requester's asking words ("Please
+ * provide …", "How many …"), or its numbered item. Said to the authority, it answers nothing.
+ */
+export const READ_BACK = new RegExp(
+  `\\?\\s*["'”’)]?$|^\\W*(?:\\(?\\d{1,2}[a-z]?[.)]\\s*)?(?:(?:please|kindly)\\s+(?:also\\s+)?(?:provide|confirm|supply|send|state|list|give|tell|advise|detail|share|disclose|specify|indicate|explain)|how (?:many|much|often|long)|what (?:is|are|was|were|type|types|kind|kinds)|which (?:of|company|supplier|software|system)|whether)\\b|${REQUESTER_LIKE.source}`,
+  "i",
+);
+
+/**
+ * The kinds of sentence a reply carries beside its answers, each in the wording variants letters
+ * use. Each kind is tested on its own so a report can say which one a sentence was.
+ */
+export const NOT_AN_ANSWER: readonly { kind: string; pattern: RegExp; examples: string[] }[] = [
+  { kind: "framing", pattern: FRAMING, examples: ["Our answers are set out below:", "Please see the Trust's reply below."] },
+  {
+    kind: "greeting",
+    pattern: /^\s*(?:(?:dear|hi|hello|good (?:morning|afternoon))\b[^.\n]{0,60}$|thank(?:s| you)\b|many thanks\b|(?:kind |best |warm )?regards\b|yours (?:sincerely|faithfully|truly)\b|i (?:hope|trust) (?:this|that|the above)\b|we (?:hope|trust) (?:this|that|the above)\b|(?:we|i) apologi[sz]e for (?:the|any) delay)/i,
+    examples: ["Many thanks for getting in touch.", "I trust the above is of help.", "We apologise for the delay in replying."],
+  },
+  { kind: "request", pattern: READ_BACK, examples: ["2) how many staff work in the security team, by grade", "Please confirm the name of your antivirus supplier."] },
+  {
+    kind: "review-rights",
+    pattern: /\binternal review\b|\bappeal\b|\b(?:make|making|lodge|submit) a complaint\b|\bcomplain to\b|\b(?:dis)?satisfied with\b|\bunhappy with\b|\binformation commissioner|\bICO\b|\bscottish information commissioner|\bsection 50\b|\bright to (?:ask|request|apply|complain|appeal)/i,
+    examples: ["If you disagree with how we handled this, you may ask for an internal review.", "You can also apply to the Scottish Information Commissioner."],
+  },
+  {
+    kind: "contact",
+    pattern: /^\s*(?:tel(?:ephone)?|phone|e-?mail|fax|web(?:site)?|address|post ?code|switchboard)\b\s*[:.]|\bcontact (?:us|me|the (?:foi|information|freedom|data|records)\b)|\bany (?:further |other )?(?:queries|questions|concerns)\b|\bdo not hesitate\b|\b(?:i|we) (?:shall|will) (?:be in touch|contact you|write to you)\b|\bget in touch\b|\bquot(?:e|ing) (?:the|our|this) reference\b/i,
+    examples: ["Should anything be unclear, do not hesitate to get in touch.", "Telephone: 0100 000 0000"],
+  },
+  {
+    kind: "data-protection",
+    pattern: /\bprivacy (?:notice|policy|statement)\b|\bdata protection (?:act|officer|legislation|law)\b|\b(?:uk )?gdpr\b|\bpersonal data (?:will be|is|are) (?:processed|held|handled|used)\b/i,
+    examples: ["How we handle your personal data is explained in our privacy notice."],
+  },
+  {
+    kind: "re-use",
+    pattern: /\bcopyright\b|\bre-?us(?:e|ing)\b|\bopen government licen[cs]e\b|\breproduc(?:e|ed|tion)\b[^.]{0,60}\b(?:permission|licen[cs]e|copyright)|\bcrown copyright\b/i,
+    examples: ["Most of what we release may be re-used under the Open Government Licence."],
+  },
+  {
+    kind: "handling",
+    pattern: /^\s*(?:our |your )?(?:ref(?:erence)?|date|response date|date of response|request date|date received|foi (?:ref(?:erence)?|number))\b\s*(?:no\.?|number)?\s*[:.-]|\b(?:your )?request (?:was |has been )?received on\b|\bdue date\b|\bwithin (?:20|twenty) working days\b|\bwe (?:have )?received your request\b|\b(?:i|we) (?:acknowledge|confirm) (?:receipt of )?your (?:request|email|letter)\b|\byou (?:can|should|will|may) (?:expect|receive) (?:a|our|the) (?:response|reply|decision)\b|^\s*(?:foi|eir|foisa)?\s*(?:request|ref(?:erence)?|case)\s*(?:no\.?|number)?\s*[:.]?\s*[a-z]{0,5}[-/]?\d[\d/-]*\s*$/i,
+    examples: ["Date of response: 4 June 2024", "FOI REQUEST NO 4411", "We acknowledge your request and you can expect a reply by 3 May.", "Your request was received on 2 May and is being handled under the Act."],
+  },
+];
+
+/** The kind of non-answer a sentence is ("framing", "review-rights" …), or null when it may be an answer. */
+export function notAnAnswer(sentence: string): string | null {
+  for (const k of NOT_AN_ANSWER) if (k.pattern.test(sentence)) return k.kind;
+  return null;
+}

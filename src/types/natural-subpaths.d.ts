@@ -9,3 +9,12 @@ declare module "natural/lib/natural/util/stopwords.js" {
   const stopwords: { words: string[] };
   export default stopwords;
 }
+
+declare module "natural/lib/natural/classifiers/logistic_regression_classifier.js" {
+  class LogisticRegressionClassifier {
+    addDocument(tokens: string[], label: string): void;
+    train(): void;
+    classify(tokens: string[]): string;
+  }
+  export default LogisticRegressionClassifier;
+}

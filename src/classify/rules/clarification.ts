@@ -8,9 +8,10 @@ export const rule: Rule = {
   weight: 0.85,
   // "Please specify the grants referred to in 1c" is a request restated; an authority asks which period, what exactly.
   pattern: /\b(?:please (?:could you )?(?:clarify|specify (?:which|what|whether|exactly|the (?:time ?period|timeframe|dates?|period|years?|location|department|service)s?\b)|confirm (?:which|what|whether you))|could you (?:please )?(?:clarify|specify|confirm (?:which|what))|we (?:need|require|would need) (?:further |some )?clarification|(?:require|need|seek|request|asked? for)\s+(?:further\s+)?clarification|is not a (?:valid )?request for (?:recorded )?information|(?:not|isn't) (?:a request for|asking for) recorded information|does not (?:constitute|amount to) a (?:valid )?request|(?:seeks|asks for|asks about) (?:an? |the )?(?:[\w']+ )?(?:opinions?|views?|explanation|comment)|rather than (?:for )?recorded information|not a valid request)/i,
-  veto: /\bthank you for (?:your|the) (?:recent )?(?:email of )?clarification\b|\bclarification (?:received|you provided)\b/i,
+  // "Should we need clarification, we will write again": a condition, not a question asked.
+  veto: /\b(?:should|if|where|in case) (?:we|i|the \w+) (?:need|require|have to seek)\b|\bthank you for (?:your|the) (?:recent )?(?:email of )?clarification\b|\bclarification (?:received|you provided)\b/i,
   examples: {
     match: ["Please clarify which period you mean.", "Please specify the time period you are interested in.", "We need further clarification before we can respond.", "This is not a request for recorded information."],
-    noMatch: ["Thank you for the clarification you sent, which lets us answer in full.", "e. Please specify the grants and other sources referred to in 1c and d"],
+    noMatch: ["If we need clarification of any part, we will contact you.", "Thank you for the clarification you sent, which lets us answer in full.", "e. Please specify the grants and other sources referred to in 1c and d"],
   },
 };

@@ -7,7 +7,7 @@ export const rule: Rule = {
   basis: "labels.md: exempt — information withheld or the request refused on a statutory ground.",
   weight: 0.9,
   pattern: /\b(?:is|are|be|being|been|considered|deemed|remains?)\s+(?:therefore\s+|also\s+|wholly\s+|fully\s+)?exempt\b|\bexempt(?:ed|ing)?\s+(?:from|under|by virtue|pursuant)|\b(?:exemptions?|exceptions?)\s+(?:applies|apply|is engaged|are engaged|under|at section|set out|to withhold|has been applied|have been applied|being applied|we are (?:applying|relying))|\b(?:we|i|the \w+)\s+(?:am|are|is|have|has)\s+(?:applying|relying on|claiming|engaging)\b|\bapplying (?:the )?exemptions?\b|\bwithh(?:e|o)ld(?:ing)?\b|\b(?:refus(?:e|ed|ing|al)|decline[sd]?)\s+(?:to|your|the|this|under|of)|\bnotice of refusal\b|\brefusal notice\b|\bnot (?:obliged|required) to (?:provide|disclose|release|comply|respond)|\b(?:am|are|is) exempting\b|\bexempting (?:this|the|that|these)\b/i,
-  veto: /\bsection 39\b[^.]*\b(?:EIRs?|environmental information)\b|\b(?:EIRs?|environmental information regulations)\b[^.]*\bsection 39\b|\b(?:if|where|when)\s+(?:we|an? (?:authority|public authority)|exemptions? appl)|\bany exemptions?\s+which may apply|\bsubject to (?:any )?exemptions?\b|\bnot exempt\b|\bno exemptions? (?:have|has|were|was)\b|\bwithout (?:any )?exemptions?/i,
+  veto: /\bsection 39\b[^.]*\b(?:EIRs?|environmental information)\b|\b(?:EIRs?|environmental information regulations)\b[^.]*\bsection 39\b|\b(?:if|where|when|unless)\s+(?:we|an? (?:authority|public authority)|(?:any |an )?exemptions? appl)|\bany exemptions?\s+which may apply|\bsubject to (?:any )?exemptions?\b|\bnot exempt\b|\b(?:states|provides|says|sets out|explains|means) that (?:information|a (?:public )?authority|an authority|the information)\b[^.]*\bexempt\b[^.]*\bif\b|\bno exemptions? (?:have|has|were|was)\b|\bwithout (?:any )?exemptions?/i,
   examples: {
     match: [
       "This information is exempt from disclosure under section 31(1)(a).",
@@ -18,6 +18,8 @@ export const rule: Rule = {
     noMatch: [
       "Environmental information is exempt under section 39 of FOIA, so we answered under the EIRs.",
       "Your right of access is subject to exemptions under Part II of the Act.",
+      "Section 43 provides that information is exempt if its release would harm commercial interests.",
+      "Unless an exemption applies, the authority must say whether it holds the information.",
       "Staff at senior level are not exempt from release.",
     ],
   },

@@ -1,6 +1,7 @@
 import { evaluateFolder } from "../../eval/run-eval.js";
 import { formatReport } from "../../eval/metrics.js";
 import { checkNumber, type Command, type Io } from "../command.js";
+import { crossValidate, formatCv } from "../../eval/cv.js";
 
 interface Args {
   gold: string;
@@ -8,6 +9,7 @@ interface Args {
   errors: boolean;
   "min-accuracy": number;
   only: string[];
+  cv: number | undefined;
 }
 
 export const evalCommand: Command<Args> = {
@@ -19,16 +21,20 @@ export const evalCommand: Command<Args> = {
       .option("json", { type: "boolean", default: false, describe: "Print the full report as JSON" })
       .option("errors", { type: "boolean", default: false, describe: "List every mismatch with its evidence" })
       .option("only", { type: "string", array: true, default: [] as string[], describe: "Score only letters whose id starts with this prefix (repeatable: --only p- --only l-)" })
+      .option("cv", { type: "number", describe: "Also cross-validate a statistical reader against the rules, in this many folds by letter (default 5)" })
       .option("min-accuracy", { type: "number", default: 0, describe: "Exit 1 when question outcome accuracy is below this" })
       .example("$0 eval ../shared/gold/dev", "Accuracy table and confusion matrix")
       .example("$0 eval my-labels --errors", "Also list every mismatch (letter, question, expected, got, evidence)")
       .example("$0 eval corpus --json > eval.json", "Machine-readable report")
-      .example("$0 eval ../shared/gold/dev --only p-", "Only the letters whose id starts with p-"),
+      .example("$0 eval ../shared/gold/dev --only p-", "Only the letters whose id starts with p-")
+      .example("$0 eval ../shared/gold/dev --cv", "Rules against a model learned from the labels, 5 folds by letter"),
   run: async (args, io: Io) => {
     const floor = checkNumber("min-accuracy", args["min-accuracy"], 0, 1.01);
     const { report } = await evaluateFolder(args.gold, { only: args.only });
     if (args.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else io.stdout.write(`${formatReport(report, args.errors)}\n`);
+    // "--cv" alone gives no number: five folds.
+    if (args.cv !== undefined) io.stdout.write(`\n${formatCv(await crossValidate(args.gold, { folds: Number.isFinite(args.cv) && args.cv >= 2 ? args.cv : 5, only: args.only }))}\n`);
     const failed = report.outcomeAccuracy < floor;
     if (failed) io.stderr.write(`foiscope: question outcome accuracy ${report.outcomeAccuracy.toFixed(3)} is under the floor ${floor}\n`);
     return failed ? 1 : 0;

@@ -1,0 +1,227 @@
+import type { Signal } from "../rule.js";
+import type { Word } from "./words.js";
+import { BY_OTHER, CLARIFY, ELSEWHERE, EVENTS, FIND, HAPPEN, HARM, HAVE, HOLD, INFO, NOT_RECORDED, POINTER, REDIRECT, RELEASE, WITHHOLD } from "./lexicon.js";
+
+/**
+ * Cue families: one idea each (not held, refused, given, nil, pointed elsewhere, clarification
+ * asked, not a request for recorded information), read over word stems with negation and
+ * condition scope, so that "we do not retain", "no such records exist", "we are not able to
+ * identify" and "this is not logged" are one idea and "we do hold" or "if we held" are not it.
+ * Each family scores a sentence 0–1; the reader keeps the best-scoring family.
+ */
+export interface Family {
+  id: string;
+  signal: Signal;
+  description: string;
+  read(words: readonly Word[]): number;
+  examples: { match: string[]; noMatch: string[] };
+}
+
+const PRONOUN_OBJECT = /^(?:it|this|that|these|them|such)$/;
+const AUTHORITY = /^(?:we|i|us|our|council|trust|force|authority|department|board|service|office|university|college|organisation|company)$/;
+const MORE = /^(?:further|additional|more|other|else)$/;
+
+function clauseOf(words: readonly Word[], w: Word): Word[] {
+  return words.filter((x) => x.clause === w.clause);
+}
+function after(words: readonly Word[], i: number): Word[] {
+  return words.slice(i + 1).filter((x) => x.clause === words[i]!.clause);
+}
+const fact = (w: Word): boolean => !w.conditional;
+/** A giving verb, not the noun that shares its stem ("provider", "supplier", "publisher"). */
+const releasing = (w: Word): boolean => RELEASE.has(w.stem) && !/(?:er|ers)$/.test(w.text);
+
+/** Words that may stand between a negator and the verb it negates: "not be released", "unable to provide", "not in a position to share". */
+const BETWEEN = /^(?:be|been|being|to|able|willing|prepared|going|in|a|position|currently|therefore|also|routinely|normally|usually|always|directly|centrally|ever|able|possible|it|is|we|are|will|can|longer|such|any)$/;
+
+/** The word is negated by a negator a few words back, with nothing but auxiliaries between. */
+function closeNegation(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!w.negated || w.distance > 5) return false;
+  return words.slice(i - w.distance + 1, i).every((x) => BETWEEN.test(x.text));
+}
+
+/** The words a verb takes as its object: the next few of its clause, up to a condition ("give permission if it …" has no information as object). */
+function objectOf(words: readonly Word[], i: number): Word[] {
+  const out: Word[] = [];
+  for (const x of after(words, i).slice(0, 4)) {
+    if (x.conditional && !words[i]!.conditional) break;
+    out.push(x);
+  }
+  return out;
+}
+
+/** The object of a negated keeping verb: information (not held), an event (none happened), or anything else. */
+function objectKind(rest: readonly Word[]): "info" | "event" | "more" | "thing" | "none" {
+  if (rest.length === 0 || rest.every((x) => /^[.,;:!?]$/.test(x.text))) return "none";
+  if (rest.some((x) => MORE.test(x.text))) return "more";
+  const info = rest.some((x) => INFO.has(x.stem) || PRONOUN_OBJECT.test(x.text));
+  if (!info && rest.some((x) => EVENTS.has(x.stem))) return "event";
+  return info ? "info" : "thing";
+}
+
+/** Words a negation reaches a keeping verb across: auxiliaries, determiners, information nouns, "no longer", "no way to", "no requirement to". */
+const KEEP_BETWEEN = /^(?:do|does|did|have|has|had|is|are|was|were|be|been|being|will|would|can|could|shall|should|may|might|must|the|this|that|these|those|any|such|a|an|our|its|their|longer|able|to|possible|way|of|means|requirement|obligation|duty|need|legal|statutory|for|we|it|they|there|currently|yet|ever|separate|specific|central|formal)$/;
+
+/** Negated near enough to be the verb's own negation: at most two other words between ("there is no statutory duty on councils to compile"). */
+function negatedHere(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!w.negated || !fact(w)) return false;
+  const free = words.slice(i - w.distance + 1, i).filter((x) => !KEEP_BETWEEN.test(x.text) && !(INFO.has(x.stem) && !/ing$/.test(x.text)) && !/ly$/.test(x.text));
+  return free.length <= 2;
+}
+
+export const notHeld: Family = {
+  id: "meaning/not-held",
+  signal: "not_held",
+  description: "Information not kept, recorded or findable: a keeping verb negated, \"no\" before information, a finding verb negated.",
+  read(words) {
+    let best = 0;
+    words.forEach((w, i) => {
+      if (!negatedHere(words, i)) return;
+      const kind = objectKind(after(words, i));
+      if (HOLD.has(w.stem) && kind !== "event" && kind !== "more") best = Math.max(best, kind === "info" ? 0.8 : 0.65);
+      else if (HAVE.has(w.stem) && kind !== "event" && kind !== "more") best = Math.max(best, kind === "info" ? 0.75 : 0.6);
+      else if (FIND.has(w.stem) && kind !== "more") best = Math.max(best, 0.7);
+      else if (INFO.has(w.stem) && w.negator === "no" && w.distance <= 3 && kind !== "more" && !/ing$/.test(w.text) && !words.slice(i - w.distance, i).some((x) => MORE.test(x.text))) best = Math.max(best, 0.7);
+      else if (w.text === "available" && words[i - 1]?.text !== "made" && clauseOf(words, w).some((x) => INFO.has(x.stem) || PRONOUN_OBJECT.test(x.text))) best = Math.max(best, 0.55);
+    });
+    return best;
+  },
+  examples: {
+    match: ["The Council does not keep that kind of log.", "No such register exists.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes.", "No guidance or documentation is issued to staff on that system."],
+    noMatch: ["We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "We hold no further information on this.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean."],
+  },
+};
+
+export const refused: Family = {
+  id: "meaning/refused",
+  signal: "exempt",
+  description: "Information kept back: a withholding word stated as fact, a giving verb negated with the authority as its subject, or the harm a refusal rests on.",
+  read(words) {
+    let best = 0;
+    words.forEach((w, i) => {
+      if (!fact(w)) return;
+      // "refuse" and "decline" are a refusal with the authority as their subject, or a request as their object ("the victim declined" is not).
+      const byAuthority = !/^(?:refus|declin)/.test(w.stem) || clauseOf(words, w).some((x) => AUTHORITY.test(x.text)) || /^(?:your|this|the)$/.test(words[i + 1]?.text ?? "") || /^(?:is|are|was|were|been|be|being)$/.test(words[i - 1]?.text ?? "");
+      if (WITHHOLD.has(w.stem) && !w.negated && byAuthority) best = Math.max(best, 0.7);
+      else if (releasing(w) && closeNegation(words, i) && clauseOf(words, w).some((x) => AUTHORITY.test(x.text) || x.text === "unable" || x.text === "able") && ["info", "none"].includes(objectKind(objectOf(words, i)))) best = Math.max(best, 0.6);
+      else if (HARM.has(w.stem) && !w.negated && words.slice(Math.max(0, i - 4), i).some((x) => /^(?:would|likely)$/.test(x.text))) best = Math.max(best, 0.55);
+    });
+    return best;
+  },
+  examples: {
+    match: ["The names of the suppliers have been held back and redacted.", "The Trust will not be sharing the version numbers of its software.", "Publishing the layout would compromise the security of the site."],
+    noMatch: ["Staff grades are not exempt and are listed below.", "Should any part be withheld, we will say why.", "Outcome 14: the victim declines to support a prosecution", "We cannot give consent if the image belongs to someone else."],
+  },
+};
+
+/** "has been released", "is published", "we have provided": the giving verb as a finished fact, adverbs allowed between. */
+function auxiliaryBefore(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = words[j]!.text;
+    if (/^(?:been|is|are|was|were|have|has|had)$/.test(t)) return true;
+    if (!/ly$|^(?:already|also|now|since|then|both)$/.test(t)) return false;
+  }
+  return false;
+}
+
+export const given: Family = {
+  id: "meaning/given",
+  signal: "disclosed",
+  description: "Information given: a giving verb stated as fact, or a pointer to where the answer is (attached, below, a link).",
+  read(words) {
+    let best = 0;
+    const pointer = words.some((x) => POINTER.has(x.stem) && fact(x) && !x.negated);
+    words.forEach((w, i) => {
+      if (!fact(w)) return;
+      if (releasing(w) && !w.negated && (pointer || auxiliaryBefore(words, i))) best = Math.max(best, 0.6);
+      else if (w.text === "exempt" && w.negated) best = Math.max(best, 0.5);
+      else if (/^(?:see|here|refer)$/.test(w.text) && pointer) best = Math.max(best, 0.55);
+    });
+    return best;
+  },
+  examples: {
+    match: ["A full specification has been released before; here is the link.", "Here is the table you asked for.", "The contract value was published on our website."],
+    noMatch: ["We will not be sharing the contract.", "If the report were published, it would be on our website."],
+  },
+};
+
+export const nil: Family = {
+  id: "meaning/nil",
+  signal: "disclosed",
+  description: "None of what was asked happened or exists: an event word negated (\"no attacks\", \"none were paid\", \"have not received any complaints\").",
+  read(words) {
+    let best = 0;
+    words.forEach((w, i) => {
+      if (!w.negated || !fact(w)) return;
+      const infoBefore = words.slice(Math.max(0, i - 3), i).some((x) => INFO.has(x.stem));
+      const absent = w.negator !== "not" || words.slice(Math.max(0, i - w.distance), i).some((x) => x.text === "any" || x.text === "single");
+      if (EVENTS.has(w.stem) && !infoBefore && absent) best = Math.max(best, 0.65);
+      else if ((HAPPEN.has(w.stem) || HAVE.has(w.stem) || HOLD.has(w.stem)) && objectKind(after(words, i)) === "event") best = Math.max(best, 0.6);
+    });
+    return best;
+  },
+  examples: {
+    match: ["No ransom demands have been made to the Trust.", "We have not suffered any successful attacks in that period.", "None of the claims went to court."],
+    noMatch: ["We do not record the number of attacks.", "Incidents are reported to the board."],
+  },
+};
+
+export const redirect: Family = {
+  id: "meaning/redirect",
+  signal: "not_held",
+  description: "The requester is pointed to another body, or the matter lies with another body and not with this one.",
+  read(words) {
+    let best = 0;
+    const you = words.some((x) => x.text === "you" || x.text === "your");
+    words.forEach((w, i) => {
+      if (!fact(w)) return;
+      if (REDIRECT.has(w.stem) && !w.negated && you && !words.slice(i + 1, i + 3).some((x) => x.text === "us" || x.text === "me")) best = Math.max(best, 0.6);
+      else if (ELSEWHERE.test(w.text) && words.some((x) => /^(?:another|other|different|separate)$/.test(x.text) || (x.negated && x.clause === w.clause))) best = Math.max(best, 0.6);
+      else if (BY_OTHER.has(w.stem) && w.negated && words[i + 1]?.text === "by") best = Math.max(best, 0.6);
+    });
+    return best;
+  },
+  examples: {
+    match: ["You might wish to approach the county council, which runs that service.", "That is a matter for a different authority.", "The area is not covered by this ambulance service."],
+    noMatch: ["Please contact us if anything is unclear.", "The service is run by a contractor, Acme Ltd."],
+  },
+};
+
+export const clarification: Family = {
+  id: "meaning/clarification",
+  signal: "clarification",
+  description: "The authority asks the requester which thing, period or meaning they intend before it can answer.",
+  read(words) {
+    const asks = words.some((x) => /^(?:please|could|would|need|needs|require|requires|grateful|let|advise)$/.test(x.text));
+    const you = words.some((x) => x.text === "you" || x.text === "your");
+    if (words.some((w) => CLARIFY.has(w.stem) && w.text !== "which" && fact(w) && !w.negated) && asks) return 0.65;
+    if (words.some((w) => w.text === "which" && fact(w)) && you && words.some((w) => /^(?:mean|meant|refer|referring|intend|intended|interested)$/.test(w.text))) return 0.6;
+    return 0;
+  },
+  examples: {
+    match: ["Could you let us know which financial year you have in mind, so we can clarify the scope?", "Please tell us which sites you are referring to."],
+    noMatch: ["If we need you to clarify anything we will write again.", "Thank you for clarifying your request."],
+  },
+};
+
+export const notARequest: Family = {
+  id: "meaning/not-a-request",
+  signal: "clarification",
+  description: "The item asks for an opinion, a view or an explanation rather than recorded information.",
+  read(words) {
+    const asking = words.some((x) => /^(?:ask|asks|asking|asked|seek|seeks|seeking|question|request|requests|require|requires)$/.test(x.text));
+    if (words.some((w) => NOT_RECORDED.has(w.stem) && fact(w) && !w.negated) && asking) return 0.6;
+    const text = words.map((w) => w.text).join(" ");
+    if (/\brecorded information\b/.test(text) && words.some((w) => w.negated) && asking) return 0.65;
+    return 0;
+  },
+  examples: {
+    match: ["This part of your request seeks our view on a policy rather than recorded information.", "Your question asks for an explanation of a decision."],
+    noMatch: ["Our views on the policy are set out in the attached minutes.", "The explanation is given in the report."],
+  },
+};
+
+/** The families in the order ties are broken: a refusal over what it explains, not held over a pointer. */
+export const families: readonly Family[] = [refused, notHeld, nil, redirect, clarification, notARequest, given];
