@@ -5,6 +5,7 @@ import { letterMetadata, nationOf } from "../metadata/index.js";
 import { segment } from "../segment/segment.js";
 import { findCitations, letterRegime } from "../cite/cite.js";
 import { classifyLetter } from "../classify/classify.js";
+import { readLetterKind } from "../kind/letter-kind.js";
 
 export interface Origin {
   /** Path relative to the directory argument, or the file name. */
@@ -44,6 +45,19 @@ export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
   letter.messages.push(...segmentation.messages);
   letter.citations = findCitations(text, regime);
   letter.answers = classifyLetter(letter, segmentation);
+  // A reply that answers nothing yet (acknowledgement, extension, clarification, fees, transfer) has no questions.
+  const kind = readLetterKind(text, letter.answers, letter.citations);
+  letter.letterKind = kind.kind;
+  if (kind.kind !== "response") {
+    letter.status = "no_response";
+    letter.answers = [];
+    letter.messages.push({
+      severity: "info",
+      code: "FOISCOPE_NOT_A_RESPONSE",
+      source: "kind",
+      text: `Reads as ${kind.kind === "acknowledgement" || kind.kind === "extension" ? "an" : "a"} ${kind.kind} (cues weigh ${kind.score} against ${kind.answered} for answers: ${kind.cues.join("; ")}); no questions counted`,
+    });
+  }
   letter.letterOutcome = letterOutcome(letter.answers);
   return letter;
 }
