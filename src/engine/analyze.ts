@@ -6,6 +6,7 @@ import { segment } from "../segment/segment.js";
 import { findCitations, letterRegime } from "../cite/cite.js";
 import { classifyLetter } from "../classify/classify.js";
 import { readLetterKind } from "../kind/letter-kind.js";
+import { readNotALetter } from "../kind/not-a-letter.js";
 
 export interface Origin {
   /** Path relative to the directory argument, or the file name. */
@@ -37,10 +38,24 @@ export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
     citations: [],
     answers: [],
     letterOutcome: "",
-    letterKind: "response",
+    // A thread still waiting for its reply has no letter to be of any kind.
+    letterKind: extracted.status === "no_response" ? "" : "response",
     messages: [...extracted.messages],
   };
   if (letter.status === "no_response") return letter;
+  // A README, a manifest, a spreadsheet or code beside the letters is set aside, counted in no table.
+  const nonLetter = readNotALetter(text, origin.file, extracted.format);
+  if (nonLetter.notALetter) {
+    letter.status = "not_a_letter";
+    letter.letterKind = "";
+    letter.messages.push({
+      severity: "info",
+      code: "FOISCOPE_NOT_A_LETTER",
+      source: "kind",
+      text: `Not correspondence: ${nonLetter.reasons.join(", ")} (structure ${nonLetter.structureScore} against ${nonLetter.letterScore} for a letter); not analysed`,
+    });
+    return letter;
+  }
   const segmentation = segment(text);
   letter.messages.push(...segmentation.messages);
   letter.citations = findCitations(text, regime);

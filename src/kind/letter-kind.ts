@@ -15,7 +15,10 @@ interface Cue {
 const CUES: Record<Exclude<LetterKind, "response">, Cue[]> = {
   acknowledgement: [
     { re: /\backnowledg\w*\s+(?:the\s+)?(?:receipt|your\s+(?:request|e-?mail|letter))/i, weight: 2 },
-    { re: /\b(?:will|aim\s+to|endeavour\s+to|should|expect\s+to)\s+(?:respond|reply|provide\s+(?:you\s+with\s+)?(?:a|our|the)\s+(?:full\s+)?response|send\s+(?:you\s+)?(?:a|our|the)\s+response)\b[^.\n]{0,80}?\b(?:within|by|no\s+later\s+than|before)\b/i, weight: 2 },
+    // A promise to this requester ("we will reply within…", "you can expect a response by…"), not a policy
+    // stated in a reply ("we endeavour to complete reviews within 20 working days").
+    { re: /\b(?:we|i)\s+(?:will|shall|aim\s+to|expect\s+to|intend\s+to)\s+(?:respond|reply|provide\s+(?:you\s+with\s+)?(?:a|our|the)\s+(?:full\s+)?response|send\s+(?:you\s+)?(?:a|our|the)\s+response)\b[^.\n]{0,80}?\b(?:within|by|no\s+later\s+than|before)\b/i, weight: 2 },
+    { re: /\byou\s+(?:should|will|can|may)\s+(?:expect\s+to\s+)?(?:receive|have|get|expect)\s+(?:a|our|the)\s+(?:full\s+)?(?:response|reply)\b/i, weight: 2 },
     { re: /\b(?:20|twenty)\s+working\s+days\b/i, weight: 1 },
     { re: /\b(?:has\s+been|was|is\s+being|have\s+been)\s+(?:logged|registered|allocated|assigned)\b/i, weight: 1 },
     { re: /\b(?:we|i)\s+(?:have\s+)?received\s+your\s+(?:request|e-?mail|letter|correspondence)\b/i, weight: 1 },
@@ -49,6 +52,14 @@ const CUES: Record<Exclude<LetterKind, "response">, Cue[]> = {
     { re: /\b(?:is|are|would\s+be)\s+(?:better\s+)?(?:held|dealt\s+with|answered)\s+by\s+(?:another|a\s+different|the\s+relevant)\b/i, weight: 1 },
   ],
 };
+
+/** Wording that gives or decides something: a reply that says it would be a response whatever else it says. */
+const ANSWERING: Cue[] = [
+  { re: /\b(?:we\s+are\s+attaching|i\s+attach|we\s+attach|please\s+find\s+(?:\w+\s+){0,3}(?:attached|enclosed|below)|(?:is|are)\s+(?:attached|enclosed))\b/i, weight: 1 },
+  { re: /\b(?:uphold|upheld|overturn(?:ed)?|partially\s+uphold)\b/i, weight: 2 },
+  { re: /\b(?:we|the\s+\w+)\s+(?:do|does)\s+not\s+hold\b|\bno\s+(?:information|records?)\s+(?:is|are|was|were)\s+held\b/i, weight: 2 },
+  { re: /\b(?:exempt\s+(?:from\s+disclosure\s+)?under|is\s+being\s+withheld|we\s+are\s+(?:withholding|refusing))\b/i, weight: 2 },
+];
 
 /** Lines about the requester's rights appear in every kind of reply and say nothing about its kind. */
 const RIGHTS = /\b(?:information commissioner|internal review|complain|complaint|appeal|dissatisfied|unhappy with)\b/i;
@@ -84,6 +95,10 @@ export function readLetterKind(text: string, answers: readonly Answer[], citatio
     if (!a.rule.startsWith("fallback/")) answered += 2;
     else if (a.answerVia === "own" && a.answerSpan && a.answerSpan.end > a.answerSpan.start) answered += 1;
   }
+  // Answering wording is the same evidence seen another way: the stronger of the two counts, not both.
+  let worded = 0;
+  for (const cue of ANSWERING) if (cue.re.test(own)) worded += cue.weight;
+  answered = Math.max(answered, worded);
   if (citations.some((c) => c.applied && !PROCEDURAL.test(c.ground))) answered += 1;
   let best: KindReading = { kind: "response", score: 0, answered, cues: [] };
   for (const [kind, cues] of Object.entries(CUES) as [Exclude<LetterKind, "response">, Cue[]][]) {

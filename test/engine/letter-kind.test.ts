@@ -10,7 +10,7 @@ describe("replies that are not a response (labels.md)", () => {
     ["extension", "We are writing to let you know that we need more time to consider the public interest test under section 10(3) of the Act. We have not yet reached a decision and now expect to reply by 28 June 2024. We apologise for this delay."],
     ["clarification", "Before we can process your request, could you please clarify which contracts you mean and the period you are interested in? The time for our reply will restart when we receive your clarification."],
     ["fees", "Your request can be answered, but it is subject to a fees notice under section 9. The fee of £42.50 covers photocopying and postage. We will send the information on receipt of the payment; cheques are payable to the Council."],
-    ["transfer", "The information you asked for is not held by this Council. We have transferred your request to Northdale Fire and Rescue Service, who will reply to you directly."],
+    ["transfer", "Your questions concern a service that Northdale Fire and Rescue Service runs, so we have transferred your request to them today. They will reply to you directly."],
   ];
   for (const [kind, body] of cases) {
     it(`a stand-alone ${kind} is no_response with that letter_kind and no questions`, () => {
