@@ -1,7 +1,8 @@
 import type { Extracted } from "../extract/types.js";
 import type { Letter, LetterMeta } from "../core/types.js";
+import { emptyMeta } from "../core/types.js";
 import { letterOutcome, letterIdFromFile } from "../core/letter.js";
-import { letterMetadata, nationOf } from "../metadata/index.js";
+import { letterMetadata, nationOf, withStated } from "../metadata/index.js";
 import { segment } from "../segment/segment.js";
 import { findCitations, letterRegime } from "../cite/cite.js";
 import { classifyLetter } from "../classify/classify.js";
@@ -13,6 +14,8 @@ export interface Origin {
   file: string;
   /** Path on disk. */
   path: string;
+  /** Metadata a manifest states for the file: wins over what the file says. */
+  meta?: Partial<LetterMeta>;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface Origin {
  */
 export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
   const text = extracted.text;
-  const meta = letterMetaOf(text, extracted.meta, extracted.metaSource ?? metaSourceOf(extracted.format));
+  const meta = withStated(letterMetaOf(text, extracted.meta, extracted.metaSource ?? metaSourceOf(extracted.format)), origin.meta ?? {}, "manifest");
   // A Scottish body answers under FOISA unless the letter says otherwise: the gazetteer knows where a body is.
   const regime = letterRegime(text, !meta.sector || nationOf(meta.authority) === "scotland" ? { ...meta, sector: nationOf(meta.authority) === "scotland" ? "scotland" : meta.sector } : meta);
   const letter: Letter = {
@@ -48,6 +51,8 @@ export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
   if (nonLetter.notALetter) {
     letter.status = "not_a_letter";
     letter.letterKind = "";
+    // Names and dates read out of a table or a README are not a letter's metadata.
+    letter.meta = { ...emptyMeta(), title: letter.meta.title, source: letter.meta.source };
     letter.messages.push({
       severity: "info",
       code: "FOISCOPE_NOT_A_LETTER",

@@ -11,6 +11,7 @@ import { silentProgress, type ProgressSink } from "./progress.js";
 import { toStoredLetter, type StoredLetter } from "./record.js";
 import type { RunSummary } from "./run.js";
 import { inShard, parseShard } from "./shard.js";
+import { fileSelector } from "./select.js";
 import { ResultStore, type Limits, type StoredState } from "./store.js";
 import { packageRoot, pipelineFingerprint } from "./version.js";
 
@@ -139,12 +140,13 @@ export async function runAnalysis(
 
   // Counting first (folder listings only) gives the progress bar its total; the
   // inputs are then walked again one at a time, never held as a list.
-  if (progress !== silentProgress) progress.start(countInputs(paths, (file) => inShard(file, shard)));
+  const select = fileSelector(options.include, options.exclude);
+  if (progress !== silentProgress) progress.start(countInputs(paths, (file) => inShard(file, shard), select));
   try {
     const inFlight = new Set<Promise<void>>();
     // One argument: names relative to it are unique, no clash to look for.
     const distinctNames = paths.length === 1;
-    for (const found of walkInputs(paths)) {
+    for (const found of walkInputs(paths, select)) {
       // Names are settled over every input before sharding, so each shard settles them alike.
       if (found.kind === "missing") {
         if (store.markSeen(found.argument, found.argument) !== "new" || !inShard(found.argument, shard)) continue;
@@ -177,7 +179,9 @@ export async function runAnalysis(
         continue;
       }
       const state = store.state(input.file);
-      if (state && state.contentHash !== "" && state.pipelineVersion === pipelineVersion && state.optionsKey === optionsKey && !worthRetrying(state, limits)) {
+      // Metadata a manifest states is part of what the stored result was made from: a changed row re-analyses the file.
+      const fileOptionsKey = input.meta ? `${optionsKey};manifest=${createHash("sha256").update(JSON.stringify(input.meta)).digest("hex").slice(0, 16)}` : optionsKey;
+      if (state && state.contentHash !== "" && state.pipelineVersion === pipelineVersion && state.optionsKey === fileOptionsKey && !worthRetrying(state, limits)) {
         if (state.path === input.path && state.size === size && state.mtimeMs === mtimeMs) {
           stats.reused++;
           done++;
@@ -192,10 +196,12 @@ export async function runAnalysis(
         }
       }
       while (inFlight.size >= window) await Promise.race(inFlight);
-      const task = pool().run({ file: input.file, path: input.path, size, mtimeMs, ocr: options.ocr, maxBytes: options.maxBytes });
+      const task = pool().run({ file: input.file, path: input.path, size, mtimeMs, ocr: options.ocr, maxBytes: options.maxBytes, ...(input.meta ? { meta: input.meta } : {}) });
       const settled: Promise<void> = task.then((outcome) => {
         inFlight.delete(settled);
-        accept(outcomeToLetter(outcome, input, size, mtimeMs, options, failure));
+        const stored = outcomeToLetter(outcome, input, size, mtimeMs, options, failure);
+        if (fileOptionsKey !== optionsKey) stored.optionsKey = fileOptionsKey;
+        accept(stored);
       });
       inFlight.add(settled);
     }

@@ -1,12 +1,20 @@
 import { readdirSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
+import type { LetterMeta } from "../core/types.js";
+import { readManifest, type Manifest } from "../metadata/manifest.js";
 
 export interface InputFile {
   /** Absolute path. */
   path: string;
   /** Path relative to the directory argument it was found under, or the file's name. */
   file: string;
+  /** Metadata a manifest beside it (CSV/TSV with a `file` column) states for it. */
+  meta?: Partial<LetterMeta>;
 }
+
+/** Which files found in folders are read (the --include / --exclude globs); files named as arguments always are. */
+export type Select = (file: string) => boolean;
+const everyFile: Select = () => true;
 
 
 /**
@@ -46,7 +54,7 @@ export type FoundInput = { kind: "file"; input: InputFile } | { kind: "missing";
  * name order, folders depth first, arguments in the order given. Names are not
  * yet unique across arguments; the engine settles that as it goes.
  */
-export function* walkInputs(paths: readonly string[]): Generator<FoundInput> {
+export function* walkInputs(paths: readonly string[], select: Select = everyFile): Generator<FoundInput> {
   for (const p of paths) {
     const abs = resolve(p);
     let st;
@@ -56,12 +64,12 @@ export function* walkInputs(paths: readonly string[]): Generator<FoundInput> {
       yield { kind: "missing", argument: p };
       continue;
     }
-    if (st.isDirectory()) yield* walkLazily(abs, abs);
+    if (st.isDirectory()) yield* walkLazily(abs, abs, select, []);
     else yield { kind: "file", input: { path: abs, file: basename(abs) } };
   }
 }
 
-function* walkLazily(root: string, dir: string): Generator<FoundInput> {
+function* walkLazily(root: string, dir: string, select: Select, outer: readonly { dir: string; manifest: Manifest }[]): Generator<FoundInput> {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name));
@@ -78,14 +86,32 @@ function* walkLazily(root: string, dir: string): Generator<FoundInput> {
     }
   }
   const isLabel = (name: string): boolean => name.endsWith(".json") && (prefixes.get(name.slice(0, -5)) ?? 0) > 1;
+  // Manifests in this folder state metadata for the files here and below; an inner one wins over an outer one.
+  const manifests = [...outer];
+  for (const e of entries) {
+    if (!e.isFile() || !/\.(?:csv|tsv)$/i.test(e.name)) continue;
+    const manifest = readManifest(join(dir, e.name));
+    if (manifest) manifests.push({ dir, manifest });
+  }
+  const metaFor = (full: string): Partial<LetterMeta> | undefined => {
+    for (let i = manifests.length - 1; i >= 0; i--) {
+      const m = manifests[i]!;
+      const found = m.manifest.get(relative(m.dir, full).split("\\").join("/"));
+      if (found) return found;
+    }
+    return undefined;
+  };
   for (const e of entries) {
     if (e.name.startsWith(".")) continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) {
-      if (e.name !== "node_modules") yield* walkLazily(root, full);
+      if (e.name !== "node_modules") yield* walkLazily(root, full, select, manifests);
     } else if (e.isFile() || (e.isSymbolicLink() && isFileBehindLink(full))) {
       // A link to a file is read like the file; links to folders are not followed (no cycles).
-      if (!isLabel(e.name)) yield { kind: "file", input: { path: full, file: relative(root, full).split("\\").join("/") } };
+      const file = relative(root, full).split("\\").join("/");
+      if (isLabel(e.name) || !select(file)) continue;
+      const meta = metaFor(full);
+      yield { kind: "file", input: meta ? { path: full, file, meta } : { path: full, file } };
     }
   }
 }
@@ -99,9 +125,9 @@ function isFileBehindLink(path: string): boolean {
 }
 
 /** How many inputs there are (for the progress bar), by listing folders; `keep` filters by name (a shard). */
-export function countInputs(paths: readonly string[], keep: (file: string) => boolean = () => true): number {
+export function countInputs(paths: readonly string[], keep: (file: string) => boolean = () => true, select: Select = everyFile): number {
   let n = 0;
-  for (const found of walkInputs(paths)) if (keep(found.kind === "file" ? found.input.file : found.argument)) n++;
+  for (const found of walkInputs(paths, select)) if (keep(found.kind === "file" ? found.input.file : found.argument)) n++;
   return n;
 }
 

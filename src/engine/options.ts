@@ -35,6 +35,10 @@ export interface AnalyzeOptions {
   codeRoot: string;
   /** Threads writing the outputs from the store; 0 for automatic (--jobs, for stores of 2,000 letters or more). */
   outputParts: number;
+  /** Globs of files to read in folders given (--include); empty for all. */
+  include: string[];
+  /** Globs of files not to read in folders given (--exclude). */
+  exclude: string[];
 }
 
 export function defaultAnalyzeOptions(overrides: Partial<AnalyzeOptions> = {}): AnalyzeOptions {
@@ -55,6 +59,8 @@ export function defaultAnalyzeOptions(overrides: Partial<AnalyzeOptions> = {}): 
     commitEvery: 128,
     codeRoot: "",
     outputParts: 0,
+    include: [],
+    exclude: [],
     ...overrides,
   };
 }

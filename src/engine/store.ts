@@ -194,7 +194,7 @@ export class ResultStore {
       for (const s of letters) {
         for (const d of this.deleteChildren) d.run(s.file);
         this.insertLetter.run(
-          s.file, s.letterId, s.path, s.contentHash, version.pipelineVersion, version.optionsKey, s.size, s.mtimeMs, s.status, s.errorCode,
+          s.file, s.letterId, s.path, s.contentHash, version.pipelineVersion, s.optionsKey ?? version.optionsKey, s.size, s.mtimeMs, s.status, s.errorCode,
           s.reason, version.limits, s.format, s.pages, s.ocrPages, s.authority, s.sector, s.date, s.reference, s.regime, s.letterOutcome,
           s.questions, s.letterKind, s.metadataSource, s.elapsedMs, s.text, s.record,
         );

@@ -22,6 +22,8 @@ interface Args {
   db: string;
   shard: string;
   progress: boolean;
+  include: string[];
+  exclude: string[];
 }
 
 export function formatSummary(s: RunSummary): string {
@@ -47,6 +49,8 @@ export function normaliseAnalyzeArgs(args: Args): AnalyzeOptions {
     db: args.db,
     shard: args.shard,
     progress: args.progress && Boolean(process.stderr.isTTY),
+    include: args.include ?? [],
+    exclude: args.exclude ?? [],
   });
 }
 
@@ -78,11 +82,14 @@ export const analyzeCommand: CommandModule<object, Args> = {
       .option("db", { type: "string", default: "", describe: "Result store (SQLite) path; default <out>/foiscope.sqlite. Unchanged files are not analysed again" })
       .option("shard", { type: "string", default: "", describe: "Process only shard K of N, as K/N (stable by path hash; combine with 'foiscope merge')" })
       .option("progress", { type: "boolean", default: true, describe: "Show progress on a terminal" })
+      .option("include", { type: "string", array: true, default: [] as string[], describe: "Read only files in the folders given that match this glob (repeatable; '*.pdf', '2019/**')" })
+      .option("exclude", { type: "string", array: true, default: [] as string[], describe: "Skip files in the folders given that match this glob (repeatable; '*.xlsx', 'drafts/**')" })
       .example("$0 analyze corpus --out reports", "Analyse the shipped corpus into reports/")
       .example("$0 analyze letters/ extra.pdf -o out --jobs 2", "Folders and files together, two workers")
       .example("$0 analyze scraped/ -o out --bom --min-n 20", "Excel-friendly CSV, flag authorities under 20 questions")
       .example("$0 analyze scraped/ -o part3 --shard 3/8", "One slice of eight, for a job array (then foiscope merge)")
-      .example("$0 analyze scans/ -o out --timeout 30 --timeout-per-ocr-page 20", "Slow OCR (tesseract.js): 30 s a file plus 20 s a scanned page"),
+      .example("$0 analyze scans/ -o out --timeout 30 --timeout-per-ocr-page 20", "Slow OCR (tesseract.js): 30 s a file plus 20 s a scanned page")
+      .example("$0 analyze downloads/ -o out --include '*.pdf' --include '*.docx' --exclude 'drafts/**'", "Only the PDF and Word files, not the drafts folder"),
   handler: async (args) => {
     const options = normaliseAnalyzeArgs(args);
     // The aggregate reports are built from the outputs the engine writes, and skipped when nothing changed.
