@@ -90,7 +90,8 @@ export class Aggregator {
     if (letter.status.startsWith("error")) this.lettersWithError++;
     if (answers.length === 0) this.lettersWithoutQuestions++;
     const outcome = letterOutcome(answers);
-    this.outcomes.add(letter, outcome);
+    // A file that is not correspondence (a README, a manifest) is listed in letters.csv and counted in no table.
+    if (letter.status !== "not_a_letter") this.outcomes.add(letter, outcome);
     const reasons: ReviewReason[][] = [];
     for (const a of answers) {
       this.all.add(a, serial);

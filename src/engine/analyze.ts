@@ -1,16 +1,21 @@
 import type { Extracted } from "../extract/types.js";
 import type { Letter, LetterMeta } from "../core/types.js";
+import { emptyMeta } from "../core/types.js";
 import { letterOutcome, letterIdFromFile } from "../core/letter.js";
-import { letterMetadata, nationOf } from "../metadata/index.js";
+import { letterMetadata, nationOf, withStated } from "../metadata/index.js";
 import { segment } from "../segment/segment.js";
 import { findCitations, letterRegime } from "../cite/cite.js";
 import { classifyLetter } from "../classify/classify.js";
+import { readLetterKind } from "../kind/letter-kind.js";
+import { readNotALetter } from "../kind/not-a-letter.js";
 
 export interface Origin {
   /** Path relative to the directory argument, or the file name. */
   file: string;
   /** Path on disk. */
   path: string;
+  /** Metadata a manifest states for the file: wins over what the file says. */
+  meta?: Partial<LetterMeta>;
 }
 
 /**
@@ -19,7 +24,7 @@ export interface Origin {
  */
 export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
   const text = extracted.text;
-  const meta = letterMetaOf(text, extracted.meta, extracted.metaSource ?? metaSourceOf(extracted.format));
+  const meta = withStated(letterMetaOf(text, extracted.meta, extracted.metaSource ?? metaSourceOf(extracted.format)), origin.meta ?? {}, "manifest");
   // A Scottish body answers under FOISA unless the letter says otherwise: the gazetteer knows where a body is.
   const regime = letterRegime(text, !meta.sector || nationOf(meta.authority) === "scotland" ? { ...meta, sector: nationOf(meta.authority) === "scotland" ? "scotland" : meta.sector } : meta);
   const letter: Letter = {
@@ -36,14 +41,43 @@ export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
     citations: [],
     answers: [],
     letterOutcome: "",
-    letterKind: "response",
+    // A thread still waiting for its reply has no letter to be of any kind.
+    letterKind: extracted.status === "no_response" ? "" : "response",
     messages: [...extracted.messages],
   };
   if (letter.status === "no_response") return letter;
+  // A README, a manifest, a spreadsheet or code beside the letters is set aside, counted in no table.
+  const nonLetter = readNotALetter(text, origin.file, extracted.format);
+  if (nonLetter.notALetter) {
+    letter.status = "not_a_letter";
+    letter.letterKind = "";
+    // Names and dates read out of a table or a README are not a letter's metadata.
+    letter.meta = { ...emptyMeta(), title: letter.meta.title, source: letter.meta.source };
+    letter.messages.push({
+      severity: "info",
+      code: "FOISCOPE_NOT_A_LETTER",
+      source: "kind",
+      text: `Not correspondence: ${nonLetter.reasons.join(", ")} (structure ${nonLetter.structureScore} against ${nonLetter.letterScore} for a letter); not analysed`,
+    });
+    return letter;
+  }
   const segmentation = segment(text);
   letter.messages.push(...segmentation.messages);
   letter.citations = findCitations(text, regime);
   letter.answers = classifyLetter(letter, segmentation);
+  // A reply that answers nothing yet (acknowledgement, extension, clarification, fees, transfer) has no questions.
+  const kind = readLetterKind(text, letter.answers, letter.citations);
+  letter.letterKind = kind.kind;
+  if (kind.kind !== "response") {
+    letter.status = "no_response";
+    letter.answers = [];
+    letter.messages.push({
+      severity: "info",
+      code: "FOISCOPE_NOT_A_RESPONSE",
+      source: "kind",
+      text: `Reads as ${kind.kind === "acknowledgement" || kind.kind === "extension" ? "an" : "a"} ${kind.kind} (cues weigh ${kind.score} against ${kind.answered} for answers: ${kind.cues.join("; ")}); no questions counted`,
+    });
+  }
   letter.letterOutcome = letterOutcome(letter.answers);
   return letter;
 }

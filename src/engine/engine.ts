@@ -208,7 +208,9 @@ export async function runAnalysis(
         continue;
       }
       const state = store.state(input.file);
-      if (state && state.contentHash !== "" && state.pipelineVersion === pipelineVersion && state.optionsKey === optionsKey && !worthRetrying(state, limits)) {
+      // Metadata a manifest states is part of what the stored result was made from: a changed row re-analyses the file.
+      const fileOptionsKey = input.meta ? `${optionsKey};manifest=${createHash("sha256").update(JSON.stringify(input.meta)).digest("hex").slice(0, 16)}` : optionsKey;
+      if (state && state.contentHash !== "" && state.pipelineVersion === pipelineVersion && state.optionsKey === fileOptionsKey && !worthRetrying(state, limits)) {
         if (state.path === input.path && state.size === size && state.mtimeMs === mtimeMs) {
           stats.reused++;
           done++;
@@ -223,10 +225,12 @@ export async function runAnalysis(
         }
       }
       while (inFlight.size >= window) await Promise.race(inFlight);
-      const task = pool().run({ file: input.file, path: input.path, size, mtimeMs, ocr: options.ocr, maxBytes: options.maxBytes });
+      const task = pool().run({ file: input.file, path: input.path, size, mtimeMs, ocr: options.ocr, maxBytes: options.maxBytes, ...(input.meta ? { meta: input.meta } : {}) });
       const settled: Promise<void> = task.then((outcome) => {
         inFlight.delete(settled);
-        accept(outcomeToLetter(outcome, input, size, mtimeMs, options, failure));
+        const stored = outcomeToLetter(outcome, input, size, mtimeMs, options, failure);
+        if (fileOptionsKey !== optionsKey) stored.optionsKey = fileOptionsKey;
+        accept(stored);
       });
       inFlight.add(settled);
     }

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
+import type { LetterMeta } from "../core/types.js";
+import { readManifest, type Manifest } from "../metadata/manifest.js";
 
 export interface InputFile {
   /** Absolute path. */
@@ -12,6 +14,8 @@ export interface InputFile {
    * two arguments, or through a link, is analysed once.
    */
   real?: string;
+  /** Metadata a manifest beside it (CSV/TSV with a `file` column) states for it. */
+  meta?: Partial<LetterMeta>;
 }
 
 /** Why an input gets a row without being analysed. */
@@ -77,7 +81,8 @@ export function nameMatcher(filter: { include?: readonly string[]; exclude?: rea
 
 /** picomatch's own `basename` option would apply to every pattern, "2023/**" too: the two kinds are compiled apart. */
 function anyOf(patterns: readonly string[]): (file: string) => boolean {
-  const options = { dot: false };
+  // "*.pdf" takes "SCAN.PDF" too: extensions on published files come in either case.
+  const options = { dot: false, nocase: true };
   const byName = patterns.filter((p) => !p.includes("/"));
   const byPath = patterns.filter((p) => p.includes("/"));
   const name = byName.length ? picomatch(byName, options) : () => false;
@@ -134,7 +139,7 @@ export function* walkInputs(paths: readonly string[], options: WalkOptions = { f
     if (st.isDirectory()) {
       yield { kind: "root", dir: abs };
       const keep = nameMatcher(options);
-      for (const found of walkLazily(abs, abs, realOrNull(abs) ?? abs, roots, options)) {
+      for (const found of walkLazily(abs, abs, realOrNull(abs) ?? abs, roots, options, [])) {
         // Globs select among files; rows about folders that could not be listed always stand.
         if (keep && (found.kind === "file" || (found.kind === "skipped" && !found.unreadableDir)) && !keep(found.input.file)) continue;
         yield found;
@@ -169,7 +174,7 @@ export function isLabelJson(path: string): boolean {
   }
 }
 
-function* walkLazily(root: string, dir: string, realDir: string, roots: readonly string[], options: WalkOptions): Generator<FoundInput> {
+function* walkLazily(root: string, dir: string, realDir: string, roots: readonly string[], options: WalkOptions, outer: readonly { dir: string; manifest: Manifest }[]): Generator<FoundInput> {
   let entries: Dirent[];
   try {
     refuseForTest(dir);
@@ -189,16 +194,34 @@ function* walkLazily(root: string, dir: string, realDir: string, roots: readonly
     const dot = e.name.lastIndexOf(".");
     if (dot > 0 && !e.name.endsWith(".json")) stems.add(e.name.slice(0, dot));
   }
+  // Manifests in this folder state metadata for the files here and below; an inner one wins over an outer one.
+  const manifests = [...outer];
+  for (const e of entries) {
+    if (!e.isFile() || !/\.(?:csv|tsv)$/i.test(e.name)) continue;
+    const manifest = readManifest(join(dir, e.name));
+    if (manifest) manifests.push({ dir, manifest });
+  }
+  const metaFor = (full: string): Partial<LetterMeta> | undefined => {
+    for (let i = manifests.length - 1; i >= 0; i--) {
+      const m = manifests[i]!;
+      const found = m.manifest.get(relative(m.dir, full).split("\\").join("/"));
+      if (found) return found;
+    }
+    return undefined;
+  };
   for (const e of entries) {
     if (e.name.startsWith(".")) continue;
     const full = join(dir, e.name);
     const input: InputFile = { path: full, file: relative(root, full).split("\\").join("/"), real: join(realDir, e.name) };
     if (e.isDirectory()) {
-      if (e.name !== "node_modules") yield* walkLazily(root, full, join(realDir, e.name), roots, options);
+      if (e.name !== "node_modules") yield* walkLazily(root, full, join(realDir, e.name), roots, options, manifests);
     } else if (e.isFile()) {
       if (e.name.endsWith(".json") && stems.has(e.name.slice(0, -5)) && isLabelJson(full)) {
         yield { kind: "skipped", input, code: "FOISCOPE_LABEL_FILE", text: `A label file for ${e.name.slice(0, -5)} ('foiscope eval' reads it), not a letter; not analysed` };
-      } else yield { kind: "file", input };
+      } else {
+        const meta = metaFor(full);
+        yield { kind: "file", input: meta ? { ...input, meta } : input };
+      }
     } else if (e.isSymbolicLink()) {
       yield followLink(input, roots, options);
     } else {

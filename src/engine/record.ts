@@ -35,6 +35,8 @@ export interface StoredLetter {
   letterKind: string;
   /** Where each metadata field came from ("authority=letterhead+gazetteer;date=date_line…"). */
   metadataSource: string;
+  /** The run's options key with what else this file was analysed with (a manifest's row); absent: the run's. */
+  optionsKey?: string;
   elapsedMs: number;
   /** WhatDoTheyKnow request title, its page (or another source URL), the requester's status and the law it was made under. */
   title: string;

@@ -123,7 +123,7 @@ export class ResultStore {
         for (const d of this.deleteChildren) d.run(s.file);
         // Unknown is NULL in the store: no hash (bytes never read), no error, no authority read, no WhatDoTheyKnow page.
         this.insertLetter.run(
-          s.file, s.letterId, s.path, s.contentHash || null, version.pipelineVersion, version.optionsKey, s.size, s.mtimeMs, s.status, s.errorCode || null,
+          s.file, s.letterId, s.path, s.contentHash || null, version.pipelineVersion, s.optionsKey ?? version.optionsKey, s.size, s.mtimeMs, s.status, s.errorCode || null,
           s.reason || null, version.limits, s.format || null, s.pages, s.ocrPages, s.authority || null, s.sector || null, s.date || null, s.reference || null,
           s.regime || null, s.letterOutcome || null, s.questions, s.letterKind || null, s.metadataSource || null, s.elapsedMs, s.title || null, s.url || null, s.displayStatus || null, s.lawUsed || null,
           s.text, s.record,

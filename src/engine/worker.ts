@@ -10,7 +10,9 @@ import { failedLetter } from "../core/letter.js";
 import { processBytes } from "./process.js";
 // Loaded with the worker, before its first file, so the load never counts against a file's time limit.
 import "../extract/registry.js";
+import { analyzeText } from "./analyze.js";
 import { toStoredLetter, type StoredLetter } from "./record.js";
+import type { LetterMeta } from "../core/types.js";
 
 export interface WorkerTask {
   file: string;
@@ -21,6 +23,8 @@ export interface WorkerTask {
   slot: number;
   ocr: boolean;
   maxBytes: number;
+  /** Metadata a manifest states for the file. */
+  meta?: Partial<LetterMeta>;
 }
 
 export interface WorkerData {
@@ -30,6 +34,10 @@ export interface WorkerData {
   ocrPlanned: SharedArrayBuffer;
   epoch: number;
 }
+
+// One small letter read end to end at start-up: the gazetteer's index, the date parser and the
+// classifiers' lazily built tables are ready before the first file, whose time limit they would eat.
+analyzeText("Northdale Council\nOur ref: W/1\n2 May 2020\nDear Sir,\n1. How many?\nWe do not hold this information.\nYours sincerely,\nNorthdale Council\n", { file: "warm-up.txt", path: "warm-up.txt" });
 
 const shared = workerData as WorkerData | undefined;
 const starts = shared ? new Int32Array(shared.starts) : null;
@@ -54,7 +62,7 @@ export default async function analyzeTask(task: WorkerTask): Promise<StoredLette
     if (ocrPlanned) Atomics.add(ocrPlanned, task.slot, Math.max(0, Math.floor(pages)));
     simulateOcrFault(task.file, pages);
   };
-  const letter = await processBytes({ file: task.file, path: task.path }, bytes, { ocr: task.ocr, maxBytes: task.maxBytes, onOcrPlanned });
+  const letter = await processBytes({ file: task.file, path: task.path, ...(task.meta ? { meta: task.meta } : {}) }, bytes, { ocr: task.ocr, maxBytes: task.maxBytes, onOcrPlanned });
   return toStoredLetter(letter, { contentHash, size: bytes.length, mtimeMs: task.mtimeMs, elapsedMs: performance.now() - began });
 }
 

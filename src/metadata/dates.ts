@@ -11,7 +11,7 @@ function certainDates(line: string): { iso: string; index: number; length: numbe
     const year = s.get("year")!;
     if (year < 1990 || year > 2100) continue;
     // Numbers run together by spaces only ("2009 4 2" in a table) are not a written date.
-    if (!/[A-Za-z]|\d[/.-]\d/.test(r.text)) continue;
+    if (!/[A-Za-z]|\d[/.-]\d/.test(r.text) || !/\d/.test(r.text)) continue;
     out.push({ iso: `${year}-${pad(s.get("month")!)}-${pad(s.get("day")!)}`, index: r.index, length: r.text.length });
   }
   return out;
@@ -35,7 +35,7 @@ export function joinOrdinals(text: string): string {
 const OWN_LABEL = /^(?:date(?:d)?(?:\s+of\s+(?:response|decision|letter|reply|issue))?|response\s+date|date\s+(?:sent|of\s+response|issued)|sent|issued|response|reply|published|publication\s+date)\s*[:\-–]?\s*/i;
 const OWN_WORD = /\b(?:reply|response\s+(?:sent|issued|date)|date\s+of\s+(?:response|reply|letter))\b/i;
 /** Words that make it a date the letter quotes: when the request came, what it asked about, a deadline. */
-const QUOTED = /\b(?:received|receipt|request(?:ed)?\b[^.\n]{0,24}?\b(?:dated|of|on|made)|your\s+(?:e-?mail|letter|request|correspondence)|dated|deadline|due|submitted|asked|wrote|between|from|until|since|before|after|period|to\s+date)\b/i;
+const QUOTED = /\b(?:by|within|no\s+later\s+than|received|receipt|request(?:ed)?\b[^.\n]{0,24}?\b(?:dated|of|on|made)|your\s+(?:e-?mail|letter|request|correspondence)|dated|deadline|due|submitted|asked|wrote|between|from|until|since|before|after|period|to\s+date)\b/i;
 const REFERENCE = /\b(?:ref(?:erence)?|our\s+ref|request\s+(?:number|no))\b/i;
 const SIGN_OFF = /^(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|regards)\b/i;
 

@@ -64,3 +64,28 @@ export function letterMetadata(text: string, given: Partial<LetterMeta>, givenSo
 export function nationOf(authority: string): string {
   return authority ? (gazetteer().lookup(authority)?.nation ?? "") : "";
 }
+
+/**
+ * Metadata a person stated for the file (a manifest row) laid over what was read: each
+ * field it gives wins and is marked with `source`; a stated authority without a sector
+ * takes the gazetteer's.
+ */
+export function withStated(meta: LetterMeta, stated: Partial<LetterMeta>, source: string): LetterMeta {
+  const fields = FIELDS.filter((f) => stated[f]);
+  if (fields.length === 0) return meta;
+  const out: LetterMeta = { ...meta };
+  const sources = new Map(meta.metadataSource.split(";").filter(Boolean).map((p) => p.split("=") as [string, string]));
+  for (const f of fields) {
+    out[f] = stated[f]!;
+    sources.set(f, source);
+  }
+  if (stated.authority && !stated.sector) {
+    const body = gazetteer().lookup(stated.authority);
+    out.sector = body?.sector ?? "";
+    if (body) sources.set("sector", "gazetteer");
+    else sources.delete("sector");
+  }
+  out.metadataSource = FIELDS.filter((f) => sources.has(f) && out[f]).map((f) => `${f}=${sources.get(f)}`).join(";");
+  return out;
+}
+

@@ -24,6 +24,8 @@ interface Args {
   quiet: boolean;
   json: boolean;
   "follow-symlinks": boolean;
+  include: string[];
+  exclude: string[];
 }
 
 const REPORT_KINDS = ["csv", "html", "jsonl"];
@@ -56,6 +58,8 @@ export function normaliseAnalyzeArgs(args: Args): AnalyzeOptions {
     shard: args.shard,
     progress: args.progress && !args.quiet && !args.json && Boolean(process.stderr.isTTY),
     followSymlinks: args["follow-symlinks"],
+    include: args.include ?? [],
+    exclude: args.exclude ?? [],
   });
 }
 
@@ -90,11 +94,14 @@ export const analyzeCommand: Command<Args> = {
       .option("quiet", { alias: "q", type: "boolean", default: false, describe: "Print nothing but errors" })
       .option("json", { type: "boolean", default: false, describe: "Print the run's summary as one JSON object on stdout (progress stays on stderr)" })
       .option("follow-symlinks", { type: "boolean", default: false, describe: "Read files behind links that lead outside the folders given (off: such links get a row saying why)" })
+      .option("include", { type: "string", array: true, default: [] as string[], describe: "Read only files in the folders given that match this glob (repeatable; '*.pdf', '2019/**')" })
+      .option("exclude", { type: "string", array: true, default: [] as string[], describe: "Skip files in the folders given that match this glob (repeatable; '*.xlsx', 'drafts/**')" })
       .example("$0 analyze corpus --out reports", "Analyse the shipped corpus into reports/")
       .example("$0 analyze letters/ extra.pdf -o out --jobs 2", "Folders and files together, two workers")
       .example("$0 analyze scraped/ -o out --bom --min-n 20", "Excel-friendly CSV, flag authorities under 20 questions")
       .example("$0 analyze scraped/ -o part3 --shard 3/8", "One slice of eight, for a job array (then foiscope merge)")
-      .example("$0 analyze scans/ -o out --timeout 30 --timeout-per-ocr-page 20", "Slow OCR (tesseract.js): 30 s a file plus 20 s a scanned page"),
+      .example("$0 analyze scans/ -o out --timeout 30 --timeout-per-ocr-page 20", "Slow OCR (tesseract.js): 30 s a file plus 20 s a scanned page")
+      .example("$0 analyze downloads/ -o out --include '*.pdf' --include '*.docx' --exclude 'drafts/**'", "Only the PDF and Word files, not the drafts folder"),
   run: async (args, io: Io) => {
     const options = normaliseAnalyzeArgs(args);
     // The aggregate reports are built from the outputs the engine writes, and skipped when nothing changed.
