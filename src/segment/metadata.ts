@@ -84,7 +84,7 @@ function letterhead(lines: string[]): string | undefined {
 
 /** The organisation under the signature: "Yours sincerely, … Information Governance Team, Northdale Council". */
 function signOff(text: string): string | undefined {
-  const m = /\n\s*(?:yours (?:sincerely|faithfully)|kind regards|regards)[,.]?\s*\n/i.exec(text);
+  const m = /\n[^\S\n]*(?:yours (?:sincerely|faithfully)|kind regards|regards)[,.]?\s*\n/i.exec(text);
   if (!m) return undefined;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 400).split("\n").map((l) => l.trim());
   return after.slice(0, 8).find(isAuthorityName);
