@@ -13,6 +13,7 @@ import { toStoredLetter, type StoredLetter } from "./record.js";
 import type { RunSummary } from "./run.js";
 import { inShard, parseShard } from "./shard.js";
 import { ResultStore, type Limits, type StoredState } from "./store.js";
+import { diskFullError, lockOutput } from "./lock.js";
 import { packageRoot, pipelineFingerprint } from "./version.js";
 
 /** What one run did, for the summary table and the benchmark. */
@@ -113,6 +114,39 @@ export async function runAnalysis(
     files: 0, analysed: 0, reused: 0, removed: 0, kept: 0, missing: 0, errorCodes: {}, pages: 0, elapsedMs: 0, phasesMs: { analysis: 0, outputs: 0, reports: 0 }, outputsWritten: false, peakRssMb: 0, reportsBuilt: false, dbPath, pipelineVersion,
   };
 
+  // One run per output folder: a second one is refused, saying who holds it.
+  const unlock = lockOutput(options.out);
+  try {
+    return await analyseLocked(paths, options, progress, buildReports, { began, walk, shard, dbPath, codeRoot, pipelineVersion, optionsKey, limits, version, stats });
+  } catch (error) {
+    // Any other write that met a full disk (opening the store, its index pages, the checkpoint).
+    throw diskFullError(error, `the result store ${dbPath}`, dbPath);
+  } finally {
+    unlock();
+  }
+}
+
+interface RunSetup {
+  began: number;
+  walk: WalkOptions;
+  shard: ReturnType<typeof parseShard>;
+  dbPath: string;
+  codeRoot: string;
+  pipelineVersion: string;
+  optionsKey: string;
+  limits: Limits;
+  version: { pipelineVersion: string; optionsKey: string; limits: string };
+  stats: RunStats;
+}
+
+async function analyseLocked(
+  paths: readonly string[],
+  options: AnalyzeOptions,
+  progress: ProgressSink,
+  buildReports: ReportBuilder | null,
+  setup: RunSetup,
+): Promise<RunResult> {
+  const { began, walk, shard, dbPath, codeRoot, pipelineVersion, optionsKey, limits, version, stats } = setup;
   const store = new ResultStore(dbPath);
   const window = Math.max(4, options.jobs * 4);
   // Started on the first file that needs analysing: a re-run over an unchanged corpus starts no workers.
@@ -123,8 +157,17 @@ export async function runAnalysis(
   const countError = (s: StoredLetter): void => {
     if (s.status === "error") stats.errorCodes[s.errorCode] = (stats.errorCodes[s.errorCode] ?? 0) + 1;
   };
+  // A write that fails (a full disk) is kept here and thrown from the run, not from a timer.
+  let writeFailure: unknown = null;
   const flush = (): void => {
-    store.saveLetters(pending, version);
+    if (pending.length === 0 || writeFailure) return;
+    try {
+      store.saveLetters(pending, version);
+    } catch (error) {
+      // The transaction rolled back: the store holds what it held before these letters.
+      writeFailure = diskFullError(error, `the results of ${pending.map((s) => s.file).slice(0, 3).join(", ")}${pending.length > 3 ? ", …" : ""} to the store`, dbPath);
+      throw writeFailure;
+    }
     pending.length = 0;
   };
   const accept = (s: StoredLetter): void => {
@@ -139,7 +182,11 @@ export async function runAnalysis(
   const ticker = setInterval(() => {
     report();
     // Results that trickle in slowly still reach the store within a second.
-    flush();
+    try {
+      flush();
+    } catch {
+      // Kept in writeFailure; the run stops at its next step.
+    }
   }, 500);
   ticker.unref();
   const failure = (input: InputFile, size: number, mtimeMs: number, contentHash: string, message: Omit<Message, "severity" | "source">): StoredLetter =>
@@ -222,6 +269,7 @@ export async function runAnalysis(
           continue;
         }
       }
+      if (writeFailure) throw writeFailure;
       while (inFlight.size >= window) await Promise.race(inFlight);
       const task = pool().run({ file: input.file, path: input.path, size, mtimeMs, ocr: options.ocr, maxBytes: options.maxBytes });
       const settled: Promise<void> = task.then((outcome) => {
@@ -252,12 +300,20 @@ export async function runAnalysis(
     const analysed = performance.now();
     stats.phasesMs.analysis = analysed - began;
     const parts = autoParts(options.outputParts, options.jobs, store.count());
-    stats.outputsWritten = (await writeOutputs(store, options.out, { bom: options.bom, parts, dbPath, codeRoot })).written;
+    try {
+      stats.outputsWritten = (await writeOutputs(store, options.out, { bom: options.bom, parts, dbPath, codeRoot })).written;
+    } catch (error) {
+      throw diskFullError(error, "answers.csv, letters.csv, answers.jsonl and letters.jsonl", options.out);
+    }
     const written = performance.now();
     stats.phasesMs.outputs = written - analysed;
     if (buildReports) {
       const params = { bom: options.bom, minN: options.minN, reports: options.reports };
-      stats.reportsBuilt = (await buildIfChanged(store, options.out, params, buildReports)).built;
+      try {
+        stats.reportsBuilt = (await buildIfChanged(store, options.out, params, buildReports)).built;
+      } catch (error) {
+        throw diskFullError(error, "the reports", options.out);
+      }
     }
     stats.phasesMs.reports = performance.now() - written;
     const summary = summaryFromStore(store);
