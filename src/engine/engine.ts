@@ -16,6 +16,9 @@ import { ResultStore, type Limits, type StoredState } from "./store.js";
 import { diskFullError, lockOutput } from "./lock.js";
 import { packageRoot, pipelineFingerprint } from "./version.js";
 
+/** Heap a worker needs per byte of input, at least: the text itself, its lines and their copies. */
+const HEAP_PER_BYTE = 3;
+
 /** What one run did, for the summary table and the benchmark. */
 export interface RunStats {
   /** Inputs of this run (after sharding). */
@@ -252,6 +255,16 @@ async function analyseLocked(
       }
       if (size > options.maxBytes) {
         accept(failure(input, size, mtimeMs, "", { code: "FOISCOPE_TOO_LARGE", text: `File is ${size} bytes, over the ${options.maxBytes}-byte limit; raise --max-bytes to read it` }));
+        continue;
+      }
+      if (size * HEAP_PER_BYTE > options.maxMemoryMb * 1024 * 1024) {
+        // A worker given a heap smaller than the file's text cannot even hold it, and V8 then
+        // aborts the whole process instead of the worker (one allocation bigger than the room
+        // left). Refused before a worker is tried.
+        accept(failure(input, size, mtimeMs, "", {
+          code: "FOISCOPE_OUT_OF_MEMORY",
+          text: `File is ${(size / 1024 / 1024).toFixed(1)} MB: analysing it needs more than the ${options.maxMemoryMb} MB worker heap (about ${HEAP_PER_BYTE} times its size); not tried (raise --max-memory to allow more)`,
+        }));
         continue;
       }
       const state = store.state(input.file);
