@@ -1,6 +1,7 @@
 import { simpleParser } from "mailparser";
 import { FoiscopeError } from "../core/errors.js";
 import { composeMail, isoDate } from "./email-compose.js";
+import { bodyFromBrokenMultipart } from "./email-raw.js";
 import { isEmail } from "./sniff.js";
 import type { Extracted, ExtractContext, ExtractInput, Extractor } from "./types.js";
 
@@ -21,11 +22,13 @@ async function extractEml(input: ExtractInput, context: ExtractContext): Promise
     // Inline pictures (logos, signatures) are not letters.
     .filter((a) => !(a.contentDisposition === "inline" && a.contentType.startsWith("image/")))
     .map((a, i) => ({ name: a.filename || `attachment-${i + 1}`, bytes: new Uint8Array(a.content) }));
-  return composeMail(
+  // No text and no parts: perhaps a multipart whose boundary is wrong; keep its body, with a warning.
+  const recovered = !parsed.text?.trim() && attachments.length === 0 ? bodyFromBrokenMultipart(input.bytes) : null;
+  const extracted = await composeMail(
     {
       format: "eml",
       subject: parsed.subject ?? "",
-      body: parsed.text ?? "",
+      body: recovered?.body ?? parsed.text ?? "",
       fromName: from?.name ?? "",
       fromAddress: from?.address ?? "",
       date: isoDate(parsed.date),
@@ -33,6 +36,8 @@ async function extractEml(input: ExtractInput, context: ExtractContext): Promise
     },
     context,
   );
+  if (recovered) extracted.messages.unshift(recovered.message);
+  return extracted;
 }
 
 export const emailExtractor: Extractor = {
