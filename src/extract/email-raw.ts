@@ -22,7 +22,7 @@ export function bodyFromBrokenMultipart(raw: Uint8Array): { body: string; messag
   let part = body;
   if (actual) {
     const pieces = body.split(new RegExp(`^--${escapeRegExp(actual[1]!)}(?:--)?[ \\t]*\\r?$`, "m"));
-    part = pieces.find((p) => /^\s*content-type:[ \t]*text\/plain/im.test(p.slice(0, 500))) ?? pieces.find((p) => p.trim() !== "") ?? body;
+    part = pieces.find((p) => /^content-type:[ \t]*text\/plain/im.test(p.slice(0, 500))) ?? pieces.find((p) => p.trim() !== "") ?? body;
   }
   let content = part.replace(/^\r?\n/, "");
   let encoding = "";
