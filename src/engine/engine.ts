@@ -33,6 +33,8 @@ export interface RunStats {
   kept: number;
   /** Arguments that name nothing on disk (each has an error row). */
   missing: number;
+  /** Files that could not be read this time whose earlier result the store holds: kept, not replaced by an error. */
+  readFailuresKept: number;
   /** Error letters among those analysed now, by code. */
   errorCodes: Record<string, number>;
   /** Pages of the letters analysed now. */
@@ -114,7 +116,7 @@ export async function runAnalysis(
   const limits: Limits = { timeoutMs: options.timeoutMs, ocrPageTimeoutMs: options.ocrPageTimeoutMs, maxMemoryMb: options.maxMemoryMb };
   const version = { pipelineVersion, optionsKey, limits: JSON.stringify(limits) };
   const stats: RunStats = {
-    files: 0, analysed: 0, reused: 0, removed: 0, kept: 0, missing: 0, errorCodes: {}, pages: 0, elapsedMs: 0, phasesMs: { analysis: 0, outputs: 0, reports: 0 }, outputsWritten: false, peakRssMb: 0, reportsBuilt: false, dbPath, pipelineVersion,
+    files: 0, analysed: 0, reused: 0, removed: 0, kept: 0, missing: 0, readFailuresKept: 0, errorCodes: {}, pages: 0, elapsedMs: 0, phasesMs: { analysis: 0, outputs: 0, reports: 0 }, outputsWritten: false, peakRssMb: 0, reportsBuilt: false, dbPath, pipelineVersion,
   };
 
   // One run per output folder: a second one is refused, saying who holds it.
@@ -174,6 +176,16 @@ async function analyseLocked(
     pending.length = 0;
   };
   const accept = (s: StoredLetter): void => {
+    // A file that cannot be read this time keeps the result the store holds for it: nothing
+    // leaves the store because of a read error (the run table and stderr say so).
+    if (s.status === "error" && s.errorCode === "FOISCOPE_READ_FAILED") {
+      const held = store.state(s.file);
+      if (held !== null && held.status !== "error") {
+        stats.readFailuresKept++;
+        done++;
+        return;
+      }
+    }
     stats.analysed++;
     stats.pages += s.status === "error" ? 0 : s.pages;
     countError(s);
@@ -396,6 +408,7 @@ export function formatRunTable(stats: RunStats): string {
     ["reused from store", String(stats.reused)],
     ["removed (gone from a folder given)", String(stats.removed)],
     ["kept (not among these inputs)", String(stats.kept)],
+    ...(stats.readFailuresKept ? [["unreadable now, earlier result kept", String(stats.readFailuresKept)] as [string, string]] : []),
     ["pages analysed", String(stats.pages)],
     ["time", `${seconds.toFixed(1)} s (analysis ${(stats.phasesMs.analysis / 1000).toFixed(1)} s, outputs ${stats.outputsWritten ? `${(stats.phasesMs.outputs / 1000).toFixed(1)} s` : "unchanged"}, reports ${stats.reportsBuilt ? `${(stats.phasesMs.reports / 1000).toFixed(1)} s` : "unchanged"})`],
     ["peak memory", `${stats.peakRssMb.toFixed(0)} MB (whole process: main thread, workers, outputs and reports)`],
