@@ -13,7 +13,11 @@ import { toStoredLetter, type StoredLetter } from "./record.js";
 import type { RunSummary } from "./run.js";
 import { inShard, parseShard } from "./shard.js";
 import { ResultStore, type Limits, type StoredState } from "./store.js";
+import { diskFullError, lockOutput } from "./lock.js";
 import { packageRoot, pipelineFingerprint } from "./version.js";
+
+/** Heap a worker needs per byte of input, at least: the text itself, its lines and their copies. */
+const HEAP_PER_BYTE = 3;
 
 /** What one run did, for the summary table and the benchmark. */
 export interface RunStats {
@@ -29,6 +33,8 @@ export interface RunStats {
   kept: number;
   /** Arguments that name nothing on disk (each has an error row). */
   missing: number;
+  /** Files that could not be read this time whose earlier result the store holds: kept, not replaced by an error. */
+  readFailuresKept: number;
   /** Error letters among those analysed now, by code. */
   errorCodes: Record<string, number>;
   /** Pages of the letters analysed now. */
@@ -110,9 +116,42 @@ export async function runAnalysis(
   const limits: Limits = { timeoutMs: options.timeoutMs, ocrPageTimeoutMs: options.ocrPageTimeoutMs, maxMemoryMb: options.maxMemoryMb };
   const version = { pipelineVersion, optionsKey, limits: JSON.stringify(limits) };
   const stats: RunStats = {
-    files: 0, analysed: 0, reused: 0, removed: 0, kept: 0, missing: 0, errorCodes: {}, pages: 0, elapsedMs: 0, phasesMs: { analysis: 0, outputs: 0, reports: 0 }, outputsWritten: false, peakRssMb: 0, reportsBuilt: false, dbPath, pipelineVersion,
+    files: 0, analysed: 0, reused: 0, removed: 0, kept: 0, missing: 0, readFailuresKept: 0, errorCodes: {}, pages: 0, elapsedMs: 0, phasesMs: { analysis: 0, outputs: 0, reports: 0 }, outputsWritten: false, peakRssMb: 0, reportsBuilt: false, dbPath, pipelineVersion,
   };
 
+  // One run per output folder: a second one is refused, saying who holds it.
+  const unlock = lockOutput(options.out);
+  try {
+    return await analyseLocked(paths, options, progress, buildReports, { began, walk, shard, dbPath, codeRoot, pipelineVersion, optionsKey, limits, version, stats });
+  } catch (error) {
+    // Any other write that met a full disk (opening the store, its index pages, the checkpoint).
+    throw diskFullError(error, `the result store ${dbPath}`, dbPath);
+  } finally {
+    unlock();
+  }
+}
+
+interface RunSetup {
+  began: number;
+  walk: WalkOptions;
+  shard: ReturnType<typeof parseShard>;
+  dbPath: string;
+  codeRoot: string;
+  pipelineVersion: string;
+  optionsKey: string;
+  limits: Limits;
+  version: { pipelineVersion: string; optionsKey: string; limits: string };
+  stats: RunStats;
+}
+
+async function analyseLocked(
+  paths: readonly string[],
+  options: AnalyzeOptions,
+  progress: ProgressSink,
+  buildReports: ReportBuilder | null,
+  setup: RunSetup,
+): Promise<RunResult> {
+  const { began, walk, shard, dbPath, codeRoot, pipelineVersion, optionsKey, limits, version, stats } = setup;
   const store = new ResultStore(dbPath);
   const window = Math.max(4, options.jobs * 4);
   // Started on the first file that needs analysing: a re-run over an unchanged corpus starts no workers.
@@ -123,11 +162,30 @@ export async function runAnalysis(
   const countError = (s: StoredLetter): void => {
     if (s.status === "error") stats.errorCodes[s.errorCode] = (stats.errorCodes[s.errorCode] ?? 0) + 1;
   };
+  // A write that fails (a full disk) is kept here and thrown from the run, not from a timer.
+  let writeFailure: unknown = null;
   const flush = (): void => {
-    store.saveLetters(pending, version);
+    if (pending.length === 0 || writeFailure) return;
+    try {
+      store.saveLetters(pending, version);
+    } catch (error) {
+      // The transaction rolled back: the store holds what it held before these letters.
+      writeFailure = diskFullError(error, `the results of ${pending.map((s) => s.file).slice(0, 3).join(", ")}${pending.length > 3 ? ", …" : ""} to the store`, dbPath);
+      throw writeFailure;
+    }
     pending.length = 0;
   };
   const accept = (s: StoredLetter): void => {
+    // A file that cannot be read this time keeps the result the store holds for it: nothing
+    // leaves the store because of a read error (the run table and stderr say so).
+    if (s.status === "error" && s.errorCode === "FOISCOPE_READ_FAILED") {
+      const held = store.state(s.file);
+      if (held !== null && held.status !== "error") {
+        stats.readFailuresKept++;
+        done++;
+        return;
+      }
+    }
     stats.analysed++;
     stats.pages += s.status === "error" ? 0 : s.pages;
     countError(s);
@@ -139,7 +197,11 @@ export async function runAnalysis(
   const ticker = setInterval(() => {
     report();
     // Results that trickle in slowly still reach the store within a second.
-    flush();
+    try {
+      flush();
+    } catch {
+      // Kept in writeFailure; the run stops at its next step.
+    }
   }, 500);
   ticker.unref();
   const failure = (input: InputFile, size: number, mtimeMs: number, contentHash: string, message: Omit<Message, "severity" | "source">): StoredLetter =>
@@ -207,6 +269,16 @@ export async function runAnalysis(
         accept(failure(input, size, mtimeMs, "", { code: "FOISCOPE_TOO_LARGE", text: `File is ${size} bytes, over the ${options.maxBytes}-byte limit; raise --max-bytes to read it` }));
         continue;
       }
+      if (size * HEAP_PER_BYTE > options.maxMemoryMb * 1024 * 1024) {
+        // A worker given a heap smaller than the file's text cannot even hold it, and V8 then
+        // aborts the whole process instead of the worker (one allocation bigger than the room
+        // left). Refused before a worker is tried.
+        accept(failure(input, size, mtimeMs, "", {
+          code: "FOISCOPE_OUT_OF_MEMORY",
+          text: `File is ${(size / 1024 / 1024).toFixed(1)} MB: analysing it needs more than the ${options.maxMemoryMb} MB worker heap (about ${HEAP_PER_BYTE} times its size); not tried (raise --max-memory to allow more)`,
+        }));
+        continue;
+      }
       const state = store.state(input.file);
       // Metadata a manifest states is part of what the stored result was made from: a changed row re-analyses the file.
       const fileOptionsKey = input.meta ? `${optionsKey};manifest=${createHash("sha256").update(JSON.stringify(input.meta)).digest("hex").slice(0, 16)}` : optionsKey;
@@ -224,6 +296,7 @@ export async function runAnalysis(
           continue;
         }
       }
+      if (writeFailure) throw writeFailure;
       while (inFlight.size >= window) await Promise.race(inFlight);
       const task = pool().run({ file: input.file, path: input.path, size, mtimeMs, ocr: options.ocr, maxBytes: options.maxBytes, ...(input.meta ? { meta: input.meta } : {}) });
       const settled: Promise<void> = task.then((outcome) => {
@@ -256,12 +329,20 @@ export async function runAnalysis(
     const analysed = performance.now();
     stats.phasesMs.analysis = analysed - began;
     const parts = autoParts(options.outputParts, options.jobs, store.count());
-    stats.outputsWritten = (await writeOutputs(store, options.out, { bom: options.bom, parts, dbPath, codeRoot })).written;
+    try {
+      stats.outputsWritten = (await writeOutputs(store, options.out, { bom: options.bom, parts, dbPath, codeRoot })).written;
+    } catch (error) {
+      throw diskFullError(error, "answers.csv, letters.csv, answers.jsonl and letters.jsonl", options.out);
+    }
     const written = performance.now();
     stats.phasesMs.outputs = written - analysed;
     if (buildReports) {
       const params = { bom: options.bom, minN: options.minN, reports: options.reports };
-      stats.reportsBuilt = (await buildIfChanged(store, options.out, params, buildReports)).built;
+      try {
+        stats.reportsBuilt = (await buildIfChanged(store, options.out, params, buildReports)).built;
+      } catch (error) {
+        throw diskFullError(error, "the reports", options.out);
+      }
     }
     stats.phasesMs.reports = performance.now() - written;
     const summary = summaryFromStore(store);
@@ -331,6 +412,7 @@ export function formatRunTable(stats: RunStats): string {
     ["reused from store", String(stats.reused)],
     ["removed (gone from a folder given)", String(stats.removed)],
     ["kept (not among these inputs)", String(stats.kept)],
+    ...(stats.readFailuresKept ? [["unreadable now, earlier result kept", String(stats.readFailuresKept)] as [string, string]] : []),
     ["pages analysed", String(stats.pages)],
     ["time", `${seconds.toFixed(1)} s (analysis ${(stats.phasesMs.analysis / 1000).toFixed(1)} s, outputs ${stats.outputsWritten ? `${(stats.phasesMs.outputs / 1000).toFixed(1)} s` : "unchanged"}, reports ${stats.reportsBuilt ? `${(stats.phasesMs.reports / 1000).toFixed(1)} s` : "unchanged"})`],
     ["peak memory", `${stats.peakRssMb.toFixed(0)} MB (whole process: main thread, workers, outputs and reports)`],

@@ -149,14 +149,15 @@ async function writeInSlices(store: ResultStore, out: string, bom: boolean, part
   );
   mkdirSync(out, { recursive: true });
   for (const name of OUTPUT_FILES) {
-    const target = join(out, name);
-    renameSync(join(dirs[0]!, name), target);
-    const fd = openSync(target, "a");
+    // The first slice grows by the others where it lies, then is renamed into place whole.
+    const first = join(dirs[0]!, name);
+    const fd = openSync(first, "a");
     try {
       for (const dir of dirs.slice(1)) appendFile(fd, join(dir, name), name.endsWith(".csv"));
     } finally {
       closeSync(fd);
     }
+    renameSync(first, join(out, name));
   }
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -50,6 +50,7 @@ export default async function analyzeTask(task: WorkerTask): Promise<StoredLette
   simulateFault(task.file);
   let bytes: Uint8Array;
   try {
+    refuseReadForTest(task.file);
     bytes = readFileSync(task.path);
   } catch (error) {
     const { text } = errorMessage(error);
@@ -83,6 +84,12 @@ function simulateFault(file: string): void {
     for (;;) hoard.push(Array.from({ length: 1e5 }, (_, i) => i + 0.5));
   }
   if (named(env.FOISCOPE_TEST_CRASH)) process.exit(3);
+}
+
+/** Test hook: files named in FOISCOPE_TEST_UNREADABLE fail to read as with EACCES (root reads any file). */
+function refuseReadForTest(file: string): void {
+  const names = process.env.FOISCOPE_TEST_UNREADABLE;
+  if (names && names.split(",").some((n) => n === file || file.endsWith(`/${n}`))) throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
 }
 
 /**

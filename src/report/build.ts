@@ -1,11 +1,11 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import {
   AUTHORITIES_COLUMNS, Aggregator, BREAKDOWN_COLUMNS, DEFAULT_LOW_CONFIDENCE, GROUNDS_COLUMNS, LETTER_OUTCOMES, OUTCOMES_COLUMNS, REVIEW_COLUMNS,
   evidenceText, share,
   type BreakdownKey, type BreakdownRow, type OutcomeCounts, type Tables,
 } from "../aggregate/index.js";
-import { csvStream } from "./writers.js";
+import { csvStream, temporaryPath } from "./writers.js";
 import { DEFAULT_REVIEW_LIMIT, jsonForScript, letterEntry, reportDataPieces, reportPage } from "./html.js";
 import { DEFAULT_LIMITS, NotInFileOrder, indexedGroups, orderedGroups, runFiles, type LetterGroup, type RunFiles, type RunLimits } from "./groups.js";
 import { ReviewStore } from "./review-store.js";
@@ -129,15 +129,20 @@ async function writeCsv(path: string, columns: readonly string[], rows: Iterable
   await done;
 }
 
-/** Text appended to a file through a buffer, with synchronous writes: memory holds one buffer, whatever the file's size. */
+/**
+ * Text appended to a file through a buffer, with synchronous writes: memory holds one buffer, whatever
+ * the file's size. Written to a temporary file beside `path` and renamed into place by `close`.
+ */
 class TextFile {
   private readonly fd: number;
   private chunks: string[] = [];
   private size = 0;
   private open = true;
+  private readonly temporary: string;
 
   constructor(readonly path: string) {
-    this.fd = openSync(path, "w");
+    this.temporary = temporaryPath(path);
+    this.fd = openSync(this.temporary, "w");
   }
 
   write(text: string): void {
@@ -173,6 +178,7 @@ class TextFile {
     } finally {
       closeSync(this.fd);
     }
+    renameSync(this.temporary, this.path);
   }
 }
 

@@ -45,6 +45,9 @@ export function jsonForScript(value: unknown): string {
 const sha256 = (text: string): string => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 type Range = [number, number] | null;
+
+/** Evidence marks the page draws in one letter's text, at most. */
+export const MARK_LIMIT = 2_000;
 const range = (s: { start: number; end: number } | null): Range => (s ? [s.start, s.end] : null);
 
 /**
@@ -54,6 +57,36 @@ const range = (s: { start: number; end: number } | null): Range => (s ? [s.start
 export function letterEntry(letter: LetterFact, answers: readonly AnswerFact[], outcome: LetterOutcome | "", detail: boolean): unknown {
   const counts = { disclosed: 0, not_held: 0, exempt: 0, other: 0 };
   for (const a of answers) counts[a.outcome]++;
+  // The page marks each piece of evidence in the letter's text; 100,000 marks froze it for 43 s.
+  // Past MARK_LIMIT per letter the rest are left out, and a note says how many.
+  let marks = 0;
+  let omitted = 0;
+  const capped = (evidence: AnswerFact["evidence"]): AnswerFact["evidence"] => {
+    const room = Math.max(0, MARK_LIMIT - marks);
+    marks += Math.min(room, evidence.length);
+    omitted += Math.max(0, evidence.length - room);
+    return evidence.length > room ? evidence.slice(0, room) : evidence;
+  };
+  const questions = !detail
+    ? []
+    : answers.map((a) => ({
+        label: a.question,
+        text: a.questionText,
+        outcome: a.outcome,
+        grounds: a.grounds,
+        topic: a.topic,
+        partial: a.partial,
+        ncnd: a.ncnd,
+        pit: a.pit,
+        confidence: a.confidence,
+        rule: a.rule,
+        conflicts: a.conflicts,
+        q: range(a.questionSpan),
+        a: range(a.answerSpan),
+        // Quotes only when the page has no text to slice them from.
+        evidence: capped(a.evidence).map((e) => ({ rule: e.rule, start: e.span.start, end: e.span.end, quote: letter.text === null ? e.quote : "" })),
+      }));
+  const note = omitted > 0 ? [`info FOISCOPE_MARKS_CAPPED: ${omitted} of this letter's ${marks + omitted} evidence marks are not shown on this page (at most ${MARK_LIMIT} a letter); answers.jsonl holds them all`] : [];
   return {
     file: letter.file,
     id: letter.letterId,
@@ -65,29 +98,11 @@ export function letterEntry(letter: LetterFact, answers: readonly AnswerFact[], 
     title: letter.title,
     outcome,
     counts,
-    messages: letter.messages,
+    messages: [...letter.messages, ...note],
     detail,
     text: detail ? letter.text : null,
     textOmitted: letter.hasText && !(detail && letter.text !== null),
-    questions: !detail
-      ? []
-      : answers.map((a) => ({
-          label: a.question,
-          text: a.questionText,
-          outcome: a.outcome,
-          grounds: a.grounds,
-          topic: a.topic,
-          partial: a.partial,
-          ncnd: a.ncnd,
-          pit: a.pit,
-          confidence: a.confidence,
-          rule: a.rule,
-          conflicts: a.conflicts,
-          q: range(a.questionSpan),
-          a: range(a.answerSpan),
-          // Quotes only when the page has no text to slice them from.
-          evidence: a.evidence.map((e) => ({ rule: e.rule, start: e.span.start, end: e.span.end, quote: letter.text === null ? e.quote : "" })),
-        })),
+    questions,
   };
 }
 

@@ -1,5 +1,5 @@
-import { createWriteStream, mkdirSync, type WriteStream } from "node:fs";
-import { join } from "node:path";
+import { createWriteStream, mkdirSync, renameSync, type WriteStream } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { stringify, type Stringifier } from "csv-stringify";
 import type { Letter } from "../core/types.js";
 import { ANSWER_COLUMNS, LETTER_COLUMNS, answerRecord, answerRow, letterRecord, letterRow } from "./columns.js";
@@ -15,19 +15,54 @@ export interface LetterSink {
   close(): Promise<void>;
 }
 
-function finished(stream: WriteStream): Promise<void> {
-  return new Promise((resolve, reject) => {
-    stream.on("finish", () => resolve());
+/**
+ * Where an output is written before it is renamed into place: beside it (same file system, so
+ * the rename is atomic), hidden, and always the same name, so a killed run's leftover is
+ * overwritten by the next. A reader never sees a half-written report.
+ */
+export function temporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.foiscope-tmp`);
+}
+
+/** A write stream to `path` through its temporary file: renamed into place once finished. */
+export function atomicWriteStream(path: string): { stream: WriteStream; done: Promise<void> } {
+  const temporary = temporaryPath(path);
+  const stream = createWriteStream(temporary);
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on("close", () => {
+      if (stream.errored) return;
+      try {
+        renameSync(temporary, path);
+        resolve();
+      } catch (error) {
+        reject(error);
+      }
+    });
     stream.on("error", reject);
   });
+  return { stream, done };
 }
 
 /** CSV through csv-stringify with formula escaping on: letter text never becomes a spreadsheet formula. */
 export function csvStream(path: string, columns: readonly string[], options: WriterOptions): { csv: Stringifier; done: Promise<void> } {
-  const out = createWriteStream(path);
-  const csv = stringify({ header: true, columns: [...columns], bom: options.bom, escape_formulas: true, quoted_string: false });
-  csv.pipe(out);
-  return { csv, done: finished(out) };
+  const { stream, done } = atomicWriteStream(path);
+  const csv = stringify({ header: true, columns: [...columns], bom: options.bom, escape_formulas: true, quoted_string: false, cast: { string: capCell } });
+  csv.pipe(stream);
+  return { csv, done };
+}
+
+/** Excel's limit on the characters of one cell: a longer cell is cut, or the sheet does not open. */
+export const CELL_LIMIT = 32_767;
+export const CELL_MARKER = " […cut at Excel's 32,767-character cell limit; the whole text is in the JSONL]";
+
+/** A CSV cell within Excel's limit: a longer one is cut and marked (the JSONL outputs keep it whole). */
+export function capCell(value: string): string {
+  if (value.length <= CELL_LIMIT) return value;
+  let end = CELL_LIMIT - CELL_MARKER.length;
+  // Never split a surrogate pair.
+  const code = value.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return value.slice(0, end) + CELL_MARKER;
 }
 
 async function writeRecord(csv: Stringifier, record: unknown): Promise<void> {
@@ -39,10 +74,8 @@ export function createOutputWriters(dir: string, options: WriterOptions): Letter
   mkdirSync(dir, { recursive: true });
   const answers = csvStream(join(dir, "answers.csv"), ANSWER_COLUMNS, options);
   const letters = csvStream(join(dir, "letters.csv"), LETTER_COLUMNS, options);
-  const jsonl = createWriteStream(join(dir, "answers.jsonl"));
-  const jsonlDone = finished(jsonl);
-  const lettersJsonl = createWriteStream(join(dir, "letters.jsonl"));
-  const lettersJsonlDone = finished(lettersJsonl);
+  const { stream: jsonl, done: jsonlDone } = atomicWriteStream(join(dir, "answers.jsonl"));
+  const { stream: lettersJsonl, done: lettersJsonlDone } = atomicWriteStream(join(dir, "letters.jsonl"));
   return {
     async write(letter) {
       for (const a of letter.answers) {

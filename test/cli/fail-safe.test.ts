@@ -50,6 +50,7 @@ describe("a CLI that fails safe", () => {
     ["an unknown report kind", ["analyze", letters, "--out", out, "--reports", "pdf"], /--reports: unknown value pdf/],
     ["a bad shard", ["analyze", letters, "--out", out, "--shard", "9/2"], /Shard "9\/2"/],
     ["a path that does not exist", ["analyze", join(dir, "lettrs"), "--out", out], /Nothing to analyse: .*lettrs does not exist/],
+    ["merge of a store that does not exist", ["merge", join(dir, "none.sqlite"), "--out", out], /No such result store: .*none\.sqlite; nothing was merged/],
     ["an empty folder", ["analyze", join(dir, "out", "..", "letters", "..", "empty-folder"), "--out", out], /Nothing to analyse/],
   ];
   mkdirSync(join(dir, "empty-folder"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runAnalysis } from "../../src/engine/engine.js";
 import { lettersCsv, options, tempDir, withEnv, writeLetters } from "./helpers.js";
@@ -61,6 +61,23 @@ describe("what leaves the store", () => {
     // Readable again: the folder's row goes, its letters are still there.
     await runAnalysis([input], options(out));
     expect(lettersCsv(out).map((r) => r.file)).toHaveLength(6);
+  });
+
+  it("a file that cannot be read this time keeps its stored result; a new unreadable file gets an error row", async () => {
+    const dir = tempDir("readfail");
+    const input = join(dir, "in");
+    writeLetters(input, 4);
+    const out = join(dir, "out");
+    await runAnalysis([input], options(out));
+    // Changed on disk (so it must be read again), then unreadable; and a new file, unreadable from the start.
+    appendFileSync(join(input, "even", "letter-000.txt"), "\nA postscript.\n");
+    writeLetters(input, 1, 4);
+    const run = await withEnv({ FOISCOPE_TEST_UNREADABLE: "letter-000.txt,letter-004.txt" }, () => runAnalysis([input], options(out)));
+    expect(run.stats.readFailuresKept).toBe(1);
+    expect(run.stats.removed).toBe(0);
+    const rows = Object.fromEntries(lettersCsv(out).map((r) => [r.file, r.status]));
+    expect(rows["even/letter-000.txt"]).toBe("ok");
+    expect(rows["even/letter-004.txt"]).toBe("error: Could not read file: Error: EACCES: permission denied");
   });
 
   it("the same file through two arguments, or a folder and its sub-folder, is counted once", async () => {

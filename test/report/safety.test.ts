@@ -124,7 +124,11 @@ describe("options", () => {
 
   it("refuses an unknown report kind and a folder with no run", async () => {
     const run = await writeRun(fixtureLetters());
-    await expect(main(["report", run, "--reports", "csv,pdf"])).rejects.toMatchObject({ code: "FOISCOPE_BAD_OPTION" });
+    // A usage error: exit 2 with the message on stderr, nothing written.
+    let stderr = "";
+    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => ((stderr += s), true) } } as unknown as Parameters<typeof main>[1];
+    expect(await main(["report", run, "--reports", "csv,pdf"], io)).toBe(2);
+    expect(stderr).toContain("--reports: unknown value pdf; use one or more of csv, html, jsonl");
     const empty = mkdtempSync(join(tmpdir(), "foiscope-empty-"));
     await expect(buildReports(empty, { bom: false, minN: 10, reports: ["csv"] })).rejects.toMatchObject({ code: "FOISCOPE_NO_RUN" });
   });

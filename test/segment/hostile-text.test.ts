@@ -27,3 +27,14 @@ describe("hostile text finishes", () => {
     });
   }
 });
+
+describe("a flood of blank lines", () => {
+  // 300 KB of empty lines used to take 26 s: "\n\s*(?:yours sincerely|…)" in the sign-off search
+  // rescanned every following line from each line start (quadratic). A hang fails the test.
+  it("is read in one pass, and the sign-off after it still found", { timeout: 10_000 }, () => {
+    const text = `1. How many parking fines were issued?\nWe do not hold this information.\n${"\n".repeat(300_000)}Yours sincerely\nInformation Governance Team\nNorthdale Borough Council\n`;
+    const letter = analyzeText(normaliseText(text), { file: "flood.txt", path: "flood.txt" });
+    expect(letter.answers.map((a) => a.outcome)).toEqual(["not_held"]);
+    expect(letter.meta.authority).toBe("Northdale Borough Council");
+  });
+});

@@ -114,6 +114,7 @@ export const analyzeCommand: Command<Args> = {
     if (args.json) io.stdout.write(`${JSON.stringify({ exitCode: code, out: options.out, summary, stats })}\n`);
     else if (!args.quiet) io.stdout.write(`${formatSummary(summary)}\nwrote ${options.out}/answers.csv, letters.csv, answers.jsonl\n${formatRunTable(stats)}\n`);
     if (stats.missing > 0) io.stderr.write(`foiscope: ${stats.missing} argument${stats.missing === 1 ? "" : "s"} named nothing on disk (see the FOISCOPE_NOT_FOUND rows in letters.csv)\n`);
+    if (stats.readFailuresKept > 0) io.stderr.write(`foiscope: ${stats.readFailuresKept} file${stats.readFailuresKept === 1 ? "" : "s"} could not be read this time; the results stored from an earlier run were kept\n`);
     if (allFailed) io.stderr.write(`foiscope: every one of the ${summary.letters} letter${summary.letters === 1 ? "" : "s"} failed (see letters.csv)\n`);
     return code;
   },

@@ -1,8 +1,10 @@
 import { join } from "node:path";
 import { mergeStores } from "../../engine/merge.js";
+import { lockOutput } from "../../engine/lock.js";
 import { buildReports } from "../../report/build.js";
 import { formatSummary } from "./analyze.js";
-import { checkList, checkNumber, type Command, type Io } from "../command.js";
+import { existsSync } from "node:fs";
+import { checkList, checkNumber, UsageError, type Command, type Io } from "../command.js";
 
 interface Args {
   stores: string[];
@@ -28,16 +30,28 @@ export const mergeCommand: Command<Args> = {
   run: async (args, io: Io) => {
     const reports = checkList("reports", args.reports, ["csv", "html", "jsonl"]);
     const minN = checkNumber("min-n", args["min-n"], 0);
-    const result = await mergeStores(args.stores, args.db || join(args.out, "foiscope.sqlite"), args.out, { bom: args.bom });
-    // The same aggregate reports as analyze writes after a run over the whole corpus.
-    await buildReports(args.out, { bom: args.bom, minN, reports });
-    if (result.duplicates.length) {
-      io.stderr.write(`foiscope: ${result.duplicates.length} letter(s) were in more than one store (kept the last): ${result.duplicates.slice(0, 5).join(", ")}${result.duplicates.length > 5 ? ", …" : ""}\n`);
+    const missing = args.stores.filter((s) => !existsSync(s));
+    if (missing.length) throw new UsageError(`No such result store: ${missing.join(", ")}; nothing was merged`);
+    // One writer per output folder, as for analyze.
+    const unlock = lockOutput(args.out);
+    try {
+      return await mergeInto(args, io, reports, minN);
+    } finally {
+      unlock();
     }
-    if (result.versions.length > 1) {
-      io.stderr.write(`foiscope: the stores were made by ${result.versions.length} pipeline versions (${result.versions.join(", ")}); re-run the older shards for consistent results\n`);
-    }
-    io.stdout.write(`${formatSummary(result.summary)}\nmerged ${args.stores.length} store(s) into ${args.db || join(args.out, "foiscope.sqlite")}; wrote ${args.out}/answers.csv, letters.csv, answers.jsonl\n`);
-    return 0;
   },
 };
+
+async function mergeInto(args: Args, io: Io, reports: string[], minN: number): Promise<number> {
+  const result = await mergeStores(args.stores, args.db || join(args.out, "foiscope.sqlite"), args.out, { bom: args.bom });
+  // The same aggregate reports as analyze writes after a run over the whole corpus.
+  await buildReports(args.out, { bom: args.bom, minN, reports });
+  if (result.duplicates.length) {
+    io.stderr.write(`foiscope: ${result.duplicates.length} letter(s) were in more than one store (kept the last): ${result.duplicates.slice(0, 5).join(", ")}${result.duplicates.length > 5 ? ", …" : ""}\n`);
+  }
+  if (result.versions.length > 1) {
+    io.stderr.write(`foiscope: the stores were made by ${result.versions.length} pipeline versions (${result.versions.join(", ")}); re-run the older shards for consistent results\n`);
+  }
+  io.stdout.write(`${formatSummary(result.summary)}\nmerged ${args.stores.length} store(s) into ${args.db || join(args.out, "foiscope.sqlite")}; wrote ${args.out}/answers.csv, letters.csv, answers.jsonl\n`);
+  return 0;
+}

@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { buildReports } from "../../report/build.js";
+import { lockOutput } from "../../engine/lock.js";
 import { checkList, checkNumber, type Command, type Io } from "../command.js";
 
 interface Args {
@@ -28,7 +30,14 @@ export const reportCommand: Command<Args> = {
     const reports = checkList("reports", args.reports, KINDS);
     const minN = checkNumber("min-n", args["min-n"], 0);
     const out = args.out ?? args["run-dir"];
-    const written = await buildReports(out, { bom: args.bom, minN, reports, from: args["run-dir"] });
+    // One writer per output folder, as for analyze (the lock's folder is made only once the run is known to be readable).
+    const unlock = existsSync(out) ? lockOutput(out) : () => {};
+    let written: string[];
+    try {
+      written = await buildReports(out, { bom: args.bom, minN, reports, from: args["run-dir"] });
+    } finally {
+      unlock();
+    }
     io.stdout.write(`wrote ${out}/${written.join(", ")}\n`);
     return 0;
   },
