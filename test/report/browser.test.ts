@@ -1,21 +1,29 @@
 /**
- * report.html opened in headless Chromium (Debian's chromium, driven by playwright-core; never
- * a downloaded browser): no console errors, no request leaves the page, hostile letter text
- * stays text, a sortable table sorts, and the drill-down opens a letter with its evidence marked.
+ * report.html opened in headless Chromium (driven by playwright-core; never a browser downloaded at
+ * run time): no console errors, no request leaves the page, hostile letter text stays text, a
+ * sortable table sorts, and the drill-down opens a letter with its evidence marked.
  *
- * Skips only when /usr/bin/chromium is absent and CI is not set; under CI it must run
- * (scripts/setup-system.sh installs chromium).
+ * The browser is Debian's chromium where scripts/setup-system.sh installed it, else the one the npm
+ * devDependency @sparticuz/chromium carries (see chromium.ts), so `npm install` alone is enough.
+ * When neither can run (another platform), the tests are skipped with the reason printed; under CI
+ * they must run.
  */
 import { describe, expect, it, beforeAll, afterAll } from "vitest";
-import { copyFileSync, existsSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildReports } from "../../src/report/build.js";
 import { fixtureLetters, writeRun } from "./fixtures.js";
+import { CHROMIUM_ARGS, findChromium } from "./chromium.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const runInBrowser = existsSync(CHROMIUM) || Boolean(process.env.CI);
+const choice = await findChromium();
+if ("skipped" in choice) {
+  if (process.env.CI) throw new Error(`The browser test must run under CI, but ${choice.skipped}`);
+  process.stderr.write(`report.html browser tests SKIPPED: ${choice.skipped}\n`);
+} else process.stderr.write(`report.html browser tests run in ${choice.found.source}\n`);
+const CHROMIUM = "found" in choice ? choice.found.executablePath : "";
+const runInBrowser = "found" in choice;
 
 describe.skipIf(!runInBrowser)("report.html in headless Chromium", { timeout: 30_000 }, () => {
   let browser: Browser;
@@ -28,10 +36,7 @@ describe.skipIf(!runInBrowser)("report.html in headless Chromium", { timeout: 30
     const dir = await writeRun(fixtureLetters());
     await buildReports(dir, { bom: false, minN: 10, reports: ["html"] });
     url = pathToFileURL(join(dir, "report.html")).href;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.on("console", (m) => {
       if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()}: ${m.text()}`);
@@ -142,7 +147,7 @@ describe.skipIf(!runInBrowser)("report.html of a run larger than the page's budg
     const dir = await writeRun(fixtureLetters());
     // Detail for the two Ashdown letters (4 questions) but no letter text at all.
     await buildReports(dir, { bom: false, minN: 10, reports: ["html"], limits: { questionBudget: 4, textBudget: 0 } });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
     page.on("pageerror", (e) => problems.push(e.message));
