@@ -283,21 +283,28 @@ async function renderScan(pdf, seed, garbageLayer = "") {
   }
 }
 
-/** A Word 97–2003 .doc of the letter: its DOCX saved by LibreOffice, run headless. */
-async function renderDoc(letter) {
-  const dir = mkdtempSync(join(tmpdir(), "foiscope-doc-"));
+/** The letter's DOCX saved by LibreOffice, run headless, as another format: a file written by a real word processor. */
+async function renderViaLibreOffice(letter, filter, ext) {
+  const dir = mkdtempSync(join(tmpdir(), "foiscope-soffice-"));
   try {
     writeFileSync(join(dir, "letter.docx"), await renderDocx(letter));
     try {
-      execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "doc:MS Word 97", "--outdir", dir, join(dir, "letter.docx")], { stdio: "pipe", timeout: 120_000 });
+      execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", filter, "--outdir", dir, join(dir, "letter.docx")], { stdio: "pipe", timeout: 120_000 });
     } catch (error) {
-      throw new Error(`the doc rendering needs LibreOffice (apt-get install libreoffice-writer-nogui): ${error.message}`);
+      throw new Error(`the ${ext} rendering needs LibreOffice (apt-get install libreoffice-writer-nogui): ${error.message}`);
     }
-    return readFileSync(join(dir, "letter.doc"));
+    return readFileSync(join(dir, `letter.${ext}`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A Word 97–2003 .doc of the letter. */
+const renderDoc = (letter) => renderViaLibreOffice(letter, "doc:MS Word 97", "doc");
+/** OpenDocument text, as LibreOffice saves it (its lists numbered by list styles). */
+const renderOdt = (letter) => renderViaLibreOffice(letter, "odt", "odt");
+/** Rich Text Format, as LibreOffice writes it (list numbers in \\listtext). */
+const renderRtf = (letter) => renderViaLibreOffice(letter, "rtf", "rtf");
 
 /** An image turned by `degrees` about its centre (bilinear), the corners filled with paper. */
 function rotate(image, degrees) {
@@ -956,6 +963,8 @@ for (const file of letters) {
   if (formats.has("jpeg")) put(`${id}-jpeg-attached.eml`, await renderJpegEml(letter, id));
   if (formats.has("jpeg-msg")) put(`${id}-jpeg-attached.msg`, await renderJpegMsg(letter, id));
   if (formats.has("doc")) put(`${id}.doc`, await renderDoc(letter));
+  if (formats.has("odt")) put(`${id}.odt`, await renderOdt(letter));
+  if (formats.has("rtf")) put(`${id}.rtf`, await renderRtf(letter));
   if (formats.has("html")) put(`${id}.html`, renderHtml(letter));
   if (formats.has("html-eml")) put(`${id}-html.eml`, renderHtmlEml(letter, id));
   if (formats.has("wdtk")) put(`${id}-wdtk.eml`, await renderWdtkEml(letter, id));
