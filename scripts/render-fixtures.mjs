@@ -17,6 +17,16 @@
 //   <id>-scan.tif      a multi-page 200 dpi black-and-white TIFF (PackBits), as fax and copier software saves
 //   <id>-jpeg-attached.eml  "please find attached" with the one-page picture as a JPEG and a small signature logo
 //   <id>-jpeg-attached.msg  the same as an Outlook message (format jpeg-msg)
+//   <id>.odt, <id>.rtf the DOCX saved by LibreOffice as OpenDocument text and RTF (dev tool, as for .doc)
+//   <id>.html          the letter as Word writes HTML: <p class=MsoNormal>, <ol start type> lists, tables
+//   <id>-html.eml      the same HTML as an HTML-only email (no text part)
+//   <id>-wdtk.eml      as WhatDoTheyKnow stores a reply: mbox "From " line, Envelope-to, Delivery-date,
+//                      the DOCX uuencoded in the body under a covering note
+//   <id>-tnef.eml      a covering note with the DOCX wrapped in an Outlook winmail.dat (TNEF)
+// The DOCX is written as Word writes it: "1." / "a)" / "(ii)" / "•" lines become automatic list
+// paragraphs (the number in numbering.xml, not in the text) and "cell | cell" blocks become tables.
+// test/fixtures/formats-word holds these for the letters of test/fixtures/letters-word:
+//   node scripts/render-fixtures.mjs --from test/fixtures/letters-word --to test/fixtures/formats-word --formats docx,html,html-eml,wdtk,tnef,odt,rtf --no-error-cases
 //   <id>.doc           Word 97–2003: the DOCX saved by LibreOffice (soffice, Debian libreoffice-writer-nogui; a dev
 //                      tool only, not installed by setup-system.sh): a .doc written by a real word processor
 // (png, tiff, jpeg and doc are not in the default --formats: test/fixtures/formats keeps them for a few letters only.)
