@@ -101,6 +101,11 @@ describe("Word documents as the reader sees them", () => {
     expect(docxText(bytes, "h.docx")).toBe("Eastmoor District Council\n\nDear Mr Holt,\n\nSection 12 of the Act.\n\nTown Hall, Eastmoor");
   });
 
+  it("refuses a document nested deeper than any real one, in a message that says so, instead of parsing for minutes", () => {
+    const deep = `${"<w:sdt><w:sdtContent>".repeat(500)}${para(run("deep"))}${"</w:sdtContent></w:sdt>".repeat(500)}`;
+    expect(() => docxText(docx(deep), "deep.docx")).toThrowError("Office file part word/document.xml nests elements 1005 deep, over the 400 any real document needs; not read: deep.docx");
+  });
+
   it("makes a ZIP without a Word body an error row that says so", async () => {
     const letter = await processBytes({ path: "/x/a.docx", file: "a.docx" }, zipParts({ "word/document.xml": `<w:document ${W}/>` }), { ocr: false, maxBytes: 1e7 });
     expect(letter.status).toBe("error");
