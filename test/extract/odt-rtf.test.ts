@@ -75,6 +75,10 @@ describe("Rich Text Format", () => {
     expect(text).toBe("Act 2000 applies.\n\nYear | Cases\n2023 | 9\n\nSection 12 applies.");
   });
 
+  it("takes a symbol font's private-use bullet for a bullet, as LibreOffice writes list bullets", () => {
+    expect(rtfText(rtf("{\\listtext\\pard\\plain  \\u61623\\'3f\\tab}First point\\par\n"), "b.rtf")).toBe("•\tFirst point");
+  });
+
   it("is told by its first bytes, whatever the name", () => {
     expect(detectFormat(rtf("Hello\\par"), "letter.txt")?.format).toBe("rtf");
   });
