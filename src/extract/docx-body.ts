@@ -21,6 +21,11 @@ export interface BodyContext {
   styles: Styles;
   /** Complex-field state, which runs across runs and paragraphs: true while in a field's instruction part. */
   fieldStack: boolean[];
+  /**
+   * The text of an imported chunk (w:altChunk: HTML, RTF or a whole DOCX that a case-management
+   * system pasted in, referenced by relationship id), as blocks; [] when it cannot be read.
+   */
+  altChunk?: (relationshipId: string) => string[];
 }
 
 /** Tables and text boxes nested deeper than this are read as text only (no real letter nests them anywhere near it). */
@@ -238,6 +243,9 @@ export function renderBlocks(nodes: AnyNode[], ctx: BodyContext, depth = 0): str
         break;
       case "w:tbl":
         blocks.push(...tableBlocks(node, ctx, depth));
+        break;
+      case "w:altChunk":
+        blocks.push(...(ctx.altChunk?.(node.attribs["r:id"] ?? "") ?? []));
         break;
       case "w:del":
       case "w:moveFrom":

@@ -106,6 +106,18 @@ describe("Word documents as the reader sees them", () => {
     expect(() => docxText(docx(deep), "deep.docx")).toThrowError("Office file part word/document.xml nests elements 1005 deep, over the 400 any real document needs; not read: deep.docx");
   });
 
+  it("reads an imported chunk (w:altChunk) where it stands: HTML with its list numbers, RTF", () => {
+    const rels = '<Relationships><Relationship Id="c1" Target="/word/afchunk.htm"/><Relationship Id="c2" Target="afchunk2.rtf"/></Relationships>';
+    const document = `<w:document ${W}><w:body>${para(run("Dear Ms Ray,"))}<w:altChunk r:id="c1"/><w:altChunk r:id="c2"/>${para(run("Yours sincerely,"))}</w:body></w:document>`;
+    const bytes = zipParts({
+      "word/document.xml": document,
+      "word/_rels/document.xml.rels": rels,
+      "word/afchunk.htm": '<html><body><ol start="2"><li>How many vans?</li><li>What did they cost?</li></ol></body></html>',
+      "word/afchunk2.rtf": "{\\rtf1\\ansi The cost is exempt.\\par}",
+    });
+    expect(docxText(bytes, "chunk.docx")).toBe("Dear Ms Ray,\n\n2. How many vans?\n3. What did they cost?\n\nThe cost is exempt.\n\nYours sincerely,");
+  });
+
   it("makes a ZIP without a Word body an error row that says so", async () => {
     const letter = await processBytes({ path: "/x/a.docx", file: "a.docx" }, zipParts({ "word/document.xml": `<w:document ${W}/>` }), { ocr: false, maxBytes: 1e7 });
     expect(letter.status).toBe("error");
