@@ -207,18 +207,22 @@ function isLayoutCell(blocks: string[]): boolean {
  * worth of paragraphs — gives its paragraphs as paragraphs.
  */
 function tableBlocks(tbl: Element, ctx: BodyContext, depth: number): string[] {
+  // A row of one cell spanning the table is a heading ("Question 2" over its Request / Response rows).
   const rows = unwrap(tbl, "w:tr")
-    .map((row) => unwrap(row, "w:tc").map((tc) => renderBlocks(tc.children, ctx, depth + 1)).filter((b) => b.length > 0))
-    .filter((cells) => cells.length > 0);
-  const grid = rows.some((cells) => cells.length > 1);
+    .map((row) => {
+      const tcs = unwrap(row, "w:tc");
+      return { cells: tcs.map((tc) => renderBlocks(tc.children, ctx, depth + 1)).filter((b) => b.length > 0), heading: tcs.length === 1 };
+    })
+    .filter((row) => row.cells.length > 0);
+  const grid = rows.some((row) => row.cells.length > 1);
   const blocks: string[] = [];
   let lines: string[] = [];
   const flush = (): void => {
     if (lines.length) blocks.push(lines.join("\n"));
     lines = [];
   };
-  for (const cells of rows) {
-    if (!grid || cells.some(isLayoutCell)) {
+  for (const { cells, heading } of rows) {
+    if (!grid || heading || cells.some(isLayoutCell)) {
       flush();
       for (const cell of cells) blocks.push(...cell);
       continue;

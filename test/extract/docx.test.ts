@@ -70,11 +70,11 @@ describe("Word list numbers as the reader sees them", () => {
 });
 
 describe("Word documents as the reader sees them", () => {
-  it("keeps a table of values as 'cell | cell' rows, and a one-column layout table as paragraphs", () => {
+  it("keeps a table of values as 'cell | cell' rows under its heading row, and a one-column layout table as paragraphs", () => {
     const cell = (t: string): string => `<w:tc>${para(run(t))}</w:tc>`;
-    const table = `<w:tbl><w:tr>${cell("Year")}${cell("Incidents")}</w:tr><w:tr>${cell("2022")}${cell("14")}</w:tr><w:tr>${cell("2023")}<w:tc><w:p/></w:tc></w:tr></w:tbl>`;
+    const table = `<w:tbl><w:tr>${cell("Incidents by year")}</w:tr><w:tr>${cell("Year")}${cell("Incidents")}</w:tr><w:tr>${cell("2022")}${cell("14")}</w:tr><w:tr>${cell("2023")}<w:tc><w:p/></w:tc></w:tr></w:tbl>`;
     const layout = `<w:tbl><w:tr>${cell("Request:")}</w:tr><w:tr><w:tc>${para(run("Please send the policy."))}${para(run("And its annex."))}</w:tc></w:tr></w:tbl>`;
-    expect(docxText(docx(para(run("Figures:")) + table + layout), "t.docx")).toBe("Figures:\n\nYear | Incidents\n2022 | 14\n2023\n\nRequest:\n\nPlease send the policy.\n\nAnd its annex.");
+    expect(docxText(docx(para(run("Figures:")) + table + layout), "t.docx")).toBe("Figures:\n\nIncidents by year\n\nYear | Incidents\n2022 | 14\n2023\n\nRequest:\n\nPlease send the policy.\n\nAnd its annex.");
   });
 
   it("leaves out deletions, hidden text, field codes and footnote marks; keeps insertions, field results, breaks, tabs and text boxes", () => {
