@@ -37,7 +37,7 @@ async function compare(textDir, renderedDir, idOf) {
   console.log(`  all: ${agree}/${total} questions agree = ${total ? ((100 * agree) / total).toFixed(1) : "n/a"}%`);
 }
 
-const SUFFIX = /(-html\.eml|-wdtk\.eml|-tnef\.eml|\.html|-columns\.pdf|-scan\.pdf|-scan(?:-skew[\d.]+)?\.(?:png|tif|pdf)|-jpeg-attached\.(?:eml|msg)|-attached\.eml|-attached\.msg|\.pdf|\.docx|\.doc|\.eml|\.msg|\.png|\.tif)$/;
+const SUFFIX = /(-html\.eml|-wdtk\.eml|-tnef\.eml|\.html|\.odt|\.rtf|-columns\.pdf|-scan\.pdf|-scan(?:-skew[\d.]+)?\.(?:png|tif|pdf)|-jpeg-attached\.(?:eml|msg)|-attached\.eml|-attached\.msg|\.pdf|\.docx|\.doc|\.eml|\.msg|\.png|\.tif)$/;
 const [textDir, renderedDir] = process.argv.slice(2);
 if (textDir && renderedDir) {
   console.log(`${renderedDir} vs ${textDir}`);

@@ -17,6 +17,16 @@
 //   <id>-scan.tif      a multi-page 200 dpi black-and-white TIFF (PackBits), as fax and copier software saves
 //   <id>-jpeg-attached.eml  "please find attached" with the one-page picture as a JPEG and a small signature logo
 //   <id>-jpeg-attached.msg  the same as an Outlook message (format jpeg-msg)
+//   <id>.odt, <id>.rtf the DOCX saved by LibreOffice as OpenDocument text and RTF (dev tool, as for .doc)
+//   <id>.html          the letter as Word writes HTML: <p class=MsoNormal>, <ol start type> lists, tables
+//   <id>-html.eml      the same HTML as an HTML-only email (no text part)
+//   <id>-wdtk.eml      as WhatDoTheyKnow stores a reply: mbox "From " line, Envelope-to, Delivery-date,
+//                      the DOCX uuencoded in the body under a covering note
+//   <id>-tnef.eml      a covering note with the DOCX wrapped in an Outlook winmail.dat (TNEF)
+// The DOCX is written as Word writes it: "1." / "a)" / "(ii)" / "•" lines become automatic list
+// paragraphs (the number in numbering.xml, not in the text) and "cell | cell" blocks become tables.
+// test/fixtures/formats-word holds these for the letters of test/fixtures/letters-word:
+//   node scripts/render-fixtures.mjs --from test/fixtures/letters-word --to test/fixtures/formats-word --formats docx,html,html-eml,wdtk,tnef,odt,rtf --no-error-cases
 //   <id>.doc           Word 97–2003: the DOCX saved by LibreOffice (soffice, Debian libreoffice-writer-nogui; a dev
 //                      tool only, not installed by setup-system.sh): a .doc written by a real word processor
 // (png, tiff, jpeg and doc are not in the default --formats: test/fixtures/formats keeps them for a few letters only.)
@@ -283,21 +293,28 @@ async function renderScan(pdf, seed, garbageLayer = "") {
   }
 }
 
-/** A Word 97–2003 .doc of the letter: its DOCX saved by LibreOffice, run headless. */
-async function renderDoc(letter) {
-  const dir = mkdtempSync(join(tmpdir(), "foiscope-doc-"));
+/** The letter's DOCX saved by LibreOffice, run headless, as another format: a file written by a real word processor. */
+async function renderViaLibreOffice(letter, filter, ext) {
+  const dir = mkdtempSync(join(tmpdir(), "foiscope-soffice-"));
   try {
     writeFileSync(join(dir, "letter.docx"), await renderDocx(letter));
     try {
-      execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "doc:MS Word 97", "--outdir", dir, join(dir, "letter.docx")], { stdio: "pipe", timeout: 120_000 });
+      execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", filter, "--outdir", dir, join(dir, "letter.docx")], { stdio: "pipe", timeout: 120_000 });
     } catch (error) {
-      throw new Error(`the doc rendering needs LibreOffice (apt-get install libreoffice-writer-nogui): ${error.message}`);
+      throw new Error(`the ${ext} rendering needs LibreOffice (apt-get install libreoffice-writer-nogui): ${error.message}`);
     }
-    return readFileSync(join(dir, "letter.doc"));
+    return readFileSync(join(dir, `letter.${ext}`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A Word 97–2003 .doc of the letter. */
+const renderDoc = (letter) => renderViaLibreOffice(letter, "doc:MS Word 97", "doc");
+/** OpenDocument text, as LibreOffice saves it (its lists numbered by list styles). */
+const renderOdt = (letter) => renderViaLibreOffice(letter, "odt", "odt");
+/** Rich Text Format, as LibreOffice writes it (list numbers in \\listtext). */
+const renderRtf = (letter) => renderViaLibreOffice(letter, "rtf", "rtf");
 
 /** An image turned by `degrees` about its centre (bilinear), the corners filled with paper. */
 function rotate(image, degrees) {
@@ -956,6 +973,8 @@ for (const file of letters) {
   if (formats.has("jpeg")) put(`${id}-jpeg-attached.eml`, await renderJpegEml(letter, id));
   if (formats.has("jpeg-msg")) put(`${id}-jpeg-attached.msg`, await renderJpegMsg(letter, id));
   if (formats.has("doc")) put(`${id}.doc`, await renderDoc(letter));
+  if (formats.has("odt")) put(`${id}.odt`, await renderOdt(letter));
+  if (formats.has("rtf")) put(`${id}.rtf`, await renderRtf(letter));
   if (formats.has("html")) put(`${id}.html`, renderHtml(letter));
   if (formats.has("html-eml")) put(`${id}-html.eml`, renderHtmlEml(letter, id));
   if (formats.has("wdtk")) put(`${id}-wdtk.eml`, await renderWdtkEml(letter, id));

@@ -20,7 +20,7 @@ import type { Extracted, ExtractInput, Extractor } from "./types.js";
  * C code last released upstream in 2005 (antiword 0.37, catdoc 0.95).
  *
  * It keeps the body apart from headers, footers, footnotes and text boxes (the
- * body is the letter, as with mammoth for DOCX). What it loses: paragraph ends
+ * body is the letter, as with the DOCX reader). What it loses: paragraph ends
  * and line breaks both become "\n", so a paragraph is a line, as in many plain
  * text letters, and superscript footnote digits come out glued to their word
  * ("Commissioner1"), which removeGluedFootnoteDigits takes off as it does for

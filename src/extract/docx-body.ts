@@ -21,6 +21,11 @@ export interface BodyContext {
   styles: Styles;
   /** Complex-field state, which runs across runs and paragraphs: true while in a field's instruction part. */
   fieldStack: boolean[];
+  /**
+   * The text of an imported chunk (w:altChunk: HTML, RTF or a whole DOCX that a case-management
+   * system pasted in, referenced by relationship id), as blocks; [] when it cannot be read.
+   */
+  altChunk?: (relationshipId: string) => string[];
 }
 
 /** Tables and text boxes nested deeper than this are read as text only (no real letter nests them anywhere near it). */
@@ -202,18 +207,22 @@ function isLayoutCell(blocks: string[]): boolean {
  * worth of paragraphs — gives its paragraphs as paragraphs.
  */
 function tableBlocks(tbl: Element, ctx: BodyContext, depth: number): string[] {
+  // A row of one cell spanning the table is a heading ("Question 2" over its Request / Response rows).
   const rows = unwrap(tbl, "w:tr")
-    .map((row) => unwrap(row, "w:tc").map((tc) => renderBlocks(tc.children, ctx, depth + 1)).filter((b) => b.length > 0))
-    .filter((cells) => cells.length > 0);
-  const grid = rows.some((cells) => cells.length > 1);
+    .map((row) => {
+      const tcs = unwrap(row, "w:tc");
+      return { cells: tcs.map((tc) => renderBlocks(tc.children, ctx, depth + 1)).filter((b) => b.length > 0), heading: tcs.length === 1 };
+    })
+    .filter((row) => row.cells.length > 0);
+  const grid = rows.some((row) => row.cells.length > 1);
   const blocks: string[] = [];
   let lines: string[] = [];
   const flush = (): void => {
     if (lines.length) blocks.push(lines.join("\n"));
     lines = [];
   };
-  for (const cells of rows) {
-    if (!grid || cells.some(isLayoutCell)) {
+  for (const { cells, heading } of rows) {
+    if (!grid || heading || cells.some(isLayoutCell)) {
       flush();
       for (const cell of cells) blocks.push(...cell);
       continue;
@@ -238,6 +247,9 @@ export function renderBlocks(nodes: AnyNode[], ctx: BodyContext, depth = 0): str
         break;
       case "w:tbl":
         blocks.push(...tableBlocks(node, ctx, depth));
+        break;
+      case "w:altChunk":
+        blocks.push(...(ctx.altChunk?.(node.attribs["r:id"] ?? "") ?? []));
         break;
       case "w:del":
       case "w:moveFrom":

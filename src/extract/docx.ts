@@ -1,11 +1,13 @@
 import type { Element } from "domhandler";
 import { FoiscopeError } from "../core/errors.js";
-import { normaliseText } from "./decode.js";
+import { decodeText, normaliseText } from "./decode.js";
 import { renderBlocks, type BodyContext, type Styles } from "./docx-body.js";
 import { readNumbering } from "./docx-numbering.js";
 import { childElements, findElement, firstChild, isOn, parseXml, wordAttr } from "./ooxml.js";
 import { removeGluedFootnoteDigits } from "./pdf-layout.js";
 import { isDocx } from "./sniff.js";
+import { extractHtmlText } from "./html.js";
+import { isRtf, rtfText } from "./rtf.js";
 import type { Extracted, ExtractInput, Extractor } from "./types.js";
 import { unpackZip } from "./zip-guard.js";
 
@@ -25,6 +27,24 @@ import { unpackZip } from "./zip-guard.js";
  */
 
 const PARTS = /^(?:word\/(?:document|numbering|styles|footnotes|endnotes|header\d*|footer\d*)\.xml|word\/_rels\/document\.xml\.rels)$/;
+/** Imported chunks (w:altChunk) are other files kept whole inside the package. */
+const CHUNK = /^word\/[^/]+\.(?:html?|mht|rtf|docx|txt)$/i;
+
+/** The text of an imported chunk, by its kind: HTML (or MHT's HTML), RTF, a nested DOCX, plain text. */
+function chunkBlocks(bytes: Uint8Array, part: string, depth: number): string[] {
+  const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+  let text = "";
+  if (ext === "rtf" || isRtf(bytes)) text = rtfText(bytes, part);
+  else if (ext === "docx") text = depth < 2 ? docxText(bytes, part, depth + 1) : "";
+  else if (ext === "txt") text = decodeText(bytes).text;
+  else {
+    const raw = decodeText(bytes).text;
+    // MHT: a MIME message whose HTML part is usually quoted-printable; the HTML starts at its first tag.
+    const html = ext === "mht" ? raw.slice(Math.max(0, raw.search(/<html|<body|<p[\s>]/i))).replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))) : raw;
+    text = extractHtmlText(html).text;
+  }
+  return normaliseText(text).split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
+}
 
 function readStyles(styles: Element | null): { styles: Styles; numStyles: Map<string, string> } {
   const byId = new Map<string, Element>();
@@ -97,8 +117,8 @@ function readRels(rels: Element | null): Map<string, string> {
 }
 
 /** The letter text of a .docx (exported for tests and the rendering checks). */
-export function docxText(bytes: Uint8Array, name: string): string {
-  const { entries, contents } = unpackZip(bytes, name, (entry) => PARTS.test(entry));
+export function docxText(bytes: Uint8Array, name: string, depth = 0): string {
+  const { entries, contents } = unpackZip(bytes, name, (entry) => PARTS.test(entry) || CHUNK.test(entry));
   if (!entries.some((e) => e.name === "word/document.xml")) {
     throw new FoiscopeError("FOISCOPE_DOCX_CORRUPT", `ZIP file has no word/document.xml, so it is not a Word document: ${name}`);
   }
@@ -109,6 +129,12 @@ export function docxText(bytes: Uint8Array, name: string): string {
   const { styles, numStyles } = readStyles(part("word/styles.xml"));
   const ctx: BodyContext = { numbering: readNumbering(part("word/numbering.xml"), numStyles), styles, fieldStack: [] };
   const rels = readRels(part("word/_rels/document.xml.rels"));
+  ctx.altChunk = (id) => {
+    const target = rels.get(id);
+    const partName = target ? `word/${target.replace(/^\/?word\//, "")}` : "";
+    const chunk = contents.get(partName);
+    return chunk ? chunkBlocks(chunk, partName, depth) : [];
+  };
   const side = (kind: "header" | "footer"): string[] => {
     const p = headerFooterPart(body, rels, kind);
     const xml = p ? part(p) : null;

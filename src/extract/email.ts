@@ -4,35 +4,13 @@ import type { Message } from "../core/types.js";
 import { decodeText } from "./decode.js";
 import { composeMail, isoDate } from "./email-compose.js";
 import { extractHtmlText } from "./html.js";
+import { rawParts, type RawPart } from "./mail-raw.js";
 import { isEmail, rawBody } from "./mail-sniff.js";
 import { isTnef, readTnef } from "./tnef.js";
 import type { Extracted, ExtractContext, ExtractInput, Extractor } from "./types.js";
 import { extractUuencoded } from "./uuencode.js";
 
 const SOURCE = "extract/eml";
-
-/**
- * A multipart message whose parts mailparser could not find (the boundary in
- * Content-Type is not the one the body uses): the raw body, without boundary
- * lines and the part headers under them, so the letter is still read.
- */
-function bodyFromRawParts(raw: string): string {
-  const out: string[] = [];
-  let inPartHeader = false;
-  for (const line of raw.split("\n")) {
-    if (/^--[^\s]{6,}\s*$/.test(line)) {
-      inPartHeader = true;
-      continue;
-    }
-    if (inPartHeader) {
-      if (line.trim() === "") inPartHeader = false;
-      else if (/^[!-9;-~]+:/.test(line) || /^[ \t]/.test(line)) continue;
-      else inPartHeader = false;
-    }
-    if (!inPartHeader) out.push(line);
-  }
-  return out.join("\n").trim();
-}
 
 /** An attachment's bytes unwrapped: a winmail.dat gives the files inside it (and maybe the body); an x-uuencode part its file. */
 function unwrapAttachment(a: Attachment, index: number, messages: Message[]): { files: { name: string; bytes: Uint8Array }[]; body: string } {
@@ -74,11 +52,17 @@ async function extractEml(input: ExtractInput, context: ExtractContext): Promise
   const messages: Message[] = [];
   let body = parsed.text ?? "";
   if (!body.trim() && typeof parsed.html === "string" && parsed.html.trim()) body = extractHtmlText(parsed.html).text;
+  const attachments: { name: string; bytes: Uint8Array }[] = [];
   const contentType = parsed.headers.get("content-type") as { value?: string } | undefined;
   if (!body.trim() && parsed.attachments.length === 0 && /^multipart\//i.test(contentType?.value ?? "")) {
-    const raw = bodyFromRawParts(rawBody(decodeText(input.bytes).text));
-    if (raw) {
-      body = raw;
+    // The parts were not found under the boundary the header names: read them from the raw body.
+    const parts = rawParts(rawBody(buffer.toString("latin1")));
+    const text = (type: string): RawPart[] => parts.filter((p) => p.contentType === type && !p.name);
+    body = text("text/plain").length
+      ? text("text/plain").map((p) => decodeText(p.bytes).text).join("\n\n")
+      : text("text/html").map((p) => extractHtmlText(decodeText(p.bytes).text).text).join("\n\n");
+    parts.filter((p) => p.name || !p.contentType.startsWith("text/")).forEach((p, i) => attachments.push({ name: p.name || `attachment-${i + 1}`, bytes: p.bytes }));
+    if (body.trim() || attachments.length) {
       messages.push({
         severity: "warning",
         code: "FOISCOPE_EMAIL_BOUNDARY",
@@ -88,7 +72,6 @@ async function extractEml(input: ExtractInput, context: ExtractContext): Promise
     }
   }
 
-  const attachments: { name: string; bytes: Uint8Array }[] = [];
   const uu = extractUuencoded(body);
   if (uu.files.length) {
     body = uu.text;

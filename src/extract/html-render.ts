@@ -167,6 +167,29 @@ function toRoman(n: number): string {
   return out;
 }
 
+/** Block elements that make a cell a column of a laid-out page (a letter in a one-cell table) rather than a value. */
+const CELL_BLOCKS = new Set(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "br", "pre"]);
+
+/** A cell holding a page's worth (more than 4 blocks, a nested table or over 1,200 characters) is layout, not a value. */
+function isLayoutCell(cell: Element): boolean {
+  let blocks = 0;
+  let chars = 0;
+  const stack: AnyNode[] = [...cell.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "text") {
+      chars += (n as unknown as { data: string }).data.length;
+      if (chars > 1200) return true;
+      continue;
+    }
+    if (!isElement(n) || n.type !== "tag") continue;
+    if (n.name === "table") return true;
+    if (CELL_BLOCKS.has(n.name) && ++blocks > 4) return true;
+    for (const c of n.children) stack.push(c);
+  }
+  return false;
+}
+
 type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true };
 
 /** Render a subtree (or several, in order) as structured plain text, with PAGE_MARK at page anchors. */
@@ -193,8 +216,14 @@ export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = 
     trailingNewlines = n === s.length ? trailingNewlines + n : n;
     lastChar = s[s.length - 1]!;
   };
+  // Inside a table cell, paragraphs and line breaks are spaces: a row stays one "cell | cell" line,
+  // as the reader sees it (Word's HTML wraps every cell's text in <p class=MsoNormal>).
+  let cellDepth = 0;
+  /** Value cells (not layout) entered: leaving one ends the joining of its blocks. */
+  const valueCells = new Set<Element>();
   const breakAt = (n: number): void => {
-    if (length) pendingBreak = Math.max(pendingBreak, n);
+    if (cellDepth > 0) pendingSpace = true;
+    else if (length) pendingBreak = Math.max(pendingBreak, n);
   };
   const emit = (s: string): void => {
     if (!s) return;
@@ -238,6 +267,7 @@ export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = 
       if (name === "pre") preDepth--;
       if (name === "ul" || name === "ol") lists.pop();
       if (name === "tr") cells.pop();
+      if ((name === "td" || name === "th") && valueCells.delete(frame.node)) cellDepth--;
       if ((name === "ul" || name === "ol") && lists.length > 0) breakAt(1);
       else if (PARAGRAPHS.has(name)) breakAt(2);
       else if (LINES.has(name)) breakAt(1);
@@ -256,7 +286,8 @@ export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = 
     const name = node.name.toLowerCase();
     if (SKIPPED.has(name) || isHidden(node) || options.skip?.(node)) continue;
     if (name === "br") {
-      if (length) pendingBreak = Math.min(pendingBreak + 1, 2);
+      if (cellDepth > 0) pendingSpace = true;
+      else if (length) pendingBreak = Math.min(pendingBreak + 1, 2);
       continue;
     }
     // pdftohtml marks pages with <a name="N"> (and, in its complex layout, <div id="pageN-div">).
@@ -276,9 +307,16 @@ export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = 
     if (name === "tr") cells.push(0);
     if ((name === "td" || name === "th") && cells.length) {
       const n = cells[cells.length - 1]!;
-      if (n > 0) emit(" |");
+      if (n > 0) {
+        pendingSpace = false; // the previous cell's closing paragraph: the bar brings its own space
+        emit(" |");
+      }
       pendingSpace = true;
       cells[cells.length - 1] = n + 1;
+    }
+    if ((name === "td" || name === "th") && !isLayoutCell(node)) {
+      cellDepth++;
+      valueCells.add(node);
     }
     if (name === "li") {
       const current = lists[lists.length - 1];

@@ -1,6 +1,7 @@
 import { parseDocument } from "htmlparser2";
 import type { AnyNode, Element } from "domhandler";
 import { FoiscopeError } from "../core/errors.js";
+import { flattenDeepNesting } from "./html.js";
 
 /**
  * Small helpers over htmlparser2's XML mode for the parts of Office files
@@ -10,12 +11,22 @@ import { FoiscopeError } from "../core/errors.js";
 
 const utf8 = new TextDecoder("utf-8");
 
+/** Deeper than this, an Office part is refused (Word's own limit for nested tables is 63). */
+export const MAX_XML_DEPTH = 400;
+
 /** A part's XML as a tree (xmlMode: no HTML rules, entities decoded, names as written). */
 export function parseXml(bytes: Uint8Array | undefined, part: string, file: string): Element | null {
   if (!bytes) return null;
+  const xml = utf8.decode(bytes);
+  // htmlparser2's open-element stack costs the square of the nesting depth (minutes at 100,000), and a
+  // Word or ODF reader cannot drop the deep tags as the HTML reader does without losing their text: refused.
+  const { maxDepth } = flattenDeepNesting(xml, MAX_XML_DEPTH);
+  if (maxDepth > MAX_XML_DEPTH) {
+    throw new FoiscopeError("FOISCOPE_OFFICE_TOO_DEEP", `Office file part ${part} nests elements ${maxDepth} deep, over the ${MAX_XML_DEPTH} any real document needs; not read: ${file}`);
+  }
   let doc;
   try {
-    doc = parseDocument(utf8.decode(bytes), { xmlMode: true, decodeEntities: true });
+    doc = parseDocument(xml, { xmlMode: true, decodeEntities: true });
   } catch (error) {
     throw new FoiscopeError("FOISCOPE_DOCX_CORRUPT", `Office file part ${part} is not readable XML (${error instanceof Error ? error.message : String(error)}): ${file}`);
   }

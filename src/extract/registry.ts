@@ -9,6 +9,9 @@ import { msgExtractor } from "./msg.js";
 import { emailExtractor } from "./email.js";
 import { jpegExtractor, pngExtractor, tiffExtractor } from "./image.js";
 import { docExtractor, otherOleExtractor } from "./doc.js";
+import { odtExtractor } from "./odt.js";
+import { rtfExtractor } from "./rtf.js";
+import { otherOfficeExtractor } from "./office-other.js";
 
 /**
  * One registry of extractors. Order matters: binary formats with magic bytes
@@ -17,7 +20,8 @@ import { docExtractor, otherOleExtractor } from "./doc.js";
  */
 export const extractors: Extractor[] = [
   // Magic bytes. OLE2 files: Outlook message, then Word document (by stream names), then any other (an error that names it).
-  pdfExtractor, docxExtractor, msgExtractor, docExtractor, otherOleExtractor, pngExtractor, jpegExtractor, tiffExtractor,
+  pdfExtractor, docxExtractor, odtExtractor, otherOfficeExtractor, msgExtractor, docExtractor, otherOleExtractor, pngExtractor, jpegExtractor, tiffExtractor,
+  rtfExtractor, // "{\rtf" at the start: before the text-like formats
   emailExtractor, // header block at the top of a text file; before HTML and text
   threadExtractor, htmlExtractor, textExtractor,
 ];
@@ -48,7 +52,7 @@ export async function extract(input: ExtractInput, options: ExtractOptions = def
   }
   const extractor = detectFormat(input.bytes, input.name);
   if (!extractor) {
-    throw new FoiscopeError("FOISCOPE_UNKNOWN_FORMAT", `Unrecognised format (not PDF, DOCX, Word .doc, PNG, JPEG, TIFF, HTML, email, thread JSON or text): ${input.name}`);
+    throw new FoiscopeError("FOISCOPE_UNKNOWN_FORMAT", `Unrecognised format (not PDF, DOCX, Word .doc, ODT, RTF, PNG, JPEG, TIFF, HTML, email, thread JSON or text): ${input.name}`);
   }
   return extractor.extract(input, {
     depth,

@@ -27,6 +27,14 @@ describe("renderText keeps the letter's structure", () => {
     expect(render("<table><tr><th>Year</th><th>Spend</th></tr><tr><td>2024</td><td>£1,200</td></tr></table>")).toBe("Year | Spend\n2024 | £1,200");
   });
 
+  it("keeps a row on one line when its cells hold paragraphs (as Word's HTML writes them), but not a page laid out in a cell", () => {
+    expect(render('<table><tr><td><p class=MsoNormal>Year</p></td><td><p class=MsoNormal>Cases</p><p>(recorded)</p></td></tr><tr><td><p>2023</p></td><td><p>9<br>of which 2 closed</p></td></tr></table>')).toBe(
+      "Year | Cases (recorded)\n2023 | 9 of which 2 closed",
+    );
+    const page = ["Dear Mr Holt,", "Thank you.", "1. How many?", "Four.", "Yours sincerely,"].map((p) => `<p>${p}</p>`).join("");
+    expect(render(`<table><tr><td>${page}</td></tr></table>`)).toBe("Dear Mr Holt,\n\nThank you.\n\n1. How many?\n\nFour.\n\nYours sincerely,");
+  });
+
   it("collapses source whitespace and non-breaking spaces, but keeps <pre> as written", () => {
     expect(render("<p>  The   Council\n   holds&nbsp;&nbsp;no   records. </p>")).toBe("The Council holds no records.");
     expect(render("<pre>Q1   yes\nQ2   no</pre>")).toBe("Q1   yes\nQ2   no");

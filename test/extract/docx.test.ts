@@ -70,11 +70,11 @@ describe("Word list numbers as the reader sees them", () => {
 });
 
 describe("Word documents as the reader sees them", () => {
-  it("keeps a table of values as 'cell | cell' rows, and a one-column layout table as paragraphs", () => {
+  it("keeps a table of values as 'cell | cell' rows under its heading row, and a one-column layout table as paragraphs", () => {
     const cell = (t: string): string => `<w:tc>${para(run(t))}</w:tc>`;
-    const table = `<w:tbl><w:tr>${cell("Year")}${cell("Incidents")}</w:tr><w:tr>${cell("2022")}${cell("14")}</w:tr><w:tr>${cell("2023")}<w:tc><w:p/></w:tc></w:tr></w:tbl>`;
+    const table = `<w:tbl><w:tr>${cell("Incidents by year")}</w:tr><w:tr>${cell("Year")}${cell("Incidents")}</w:tr><w:tr>${cell("2022")}${cell("14")}</w:tr><w:tr>${cell("2023")}<w:tc><w:p/></w:tc></w:tr></w:tbl>`;
     const layout = `<w:tbl><w:tr>${cell("Request:")}</w:tr><w:tr><w:tc>${para(run("Please send the policy."))}${para(run("And its annex."))}</w:tc></w:tr></w:tbl>`;
-    expect(docxText(docx(para(run("Figures:")) + table + layout), "t.docx")).toBe("Figures:\n\nYear | Incidents\n2022 | 14\n2023\n\nRequest:\n\nPlease send the policy.\n\nAnd its annex.");
+    expect(docxText(docx(para(run("Figures:")) + table + layout), "t.docx")).toBe("Figures:\n\nIncidents by year\n\nYear | Incidents\n2022 | 14\n2023\n\nRequest:\n\nPlease send the policy.\n\nAnd its annex.");
   });
 
   it("leaves out deletions, hidden text, field codes and footnote marks; keeps insertions, field results, breaks, tabs and text boxes", () => {
@@ -99,6 +99,23 @@ describe("Word documents as the reader sees them", () => {
       "word/footnotes.xml": `<w:footnotes ${W}><w:footnote w:type="separator" w:id="0">${para("<w:r><w:separator/></w:r>")}</w:footnote><w:footnote w:id="2">${para(run("Section 12 of the Act."))}</w:footnote></w:footnotes>`,
     });
     expect(docxText(bytes, "h.docx")).toBe("Eastmoor District Council\n\nDear Mr Holt,\n\nSection 12 of the Act.\n\nTown Hall, Eastmoor");
+  });
+
+  it("refuses a document nested deeper than any real one, in a message that says so, instead of parsing for minutes", () => {
+    const deep = `${"<w:sdt><w:sdtContent>".repeat(500)}${para(run("deep"))}${"</w:sdtContent></w:sdt>".repeat(500)}`;
+    expect(() => docxText(docx(deep), "deep.docx")).toThrowError("Office file part word/document.xml nests elements 1005 deep, over the 400 any real document needs; not read: deep.docx");
+  });
+
+  it("reads an imported chunk (w:altChunk) where it stands: HTML with its list numbers, RTF", () => {
+    const rels = '<Relationships><Relationship Id="c1" Target="/word/afchunk.htm"/><Relationship Id="c2" Target="afchunk2.rtf"/></Relationships>';
+    const document = `<w:document ${W}><w:body>${para(run("Dear Ms Ray,"))}<w:altChunk r:id="c1"/><w:altChunk r:id="c2"/>${para(run("Yours sincerely,"))}</w:body></w:document>`;
+    const bytes = zipParts({
+      "word/document.xml": document,
+      "word/_rels/document.xml.rels": rels,
+      "word/afchunk.htm": '<html><body><ol start="2"><li>How many vans?</li><li>What did they cost?</li></ol></body></html>',
+      "word/afchunk2.rtf": "{\\rtf1\\ansi The cost is exempt.\\par}",
+    });
+    expect(docxText(bytes, "chunk.docx")).toBe("Dear Ms Ray,\n\n2. How many vans?\n3. What did they cost?\n\nThe cost is exempt.\n\nYours sincerely,");
   });
 
   it("makes a ZIP without a Word body an error row that says so", async () => {

@@ -107,6 +107,15 @@ describe("damaged and unusual messages", () => {
     expect(letter.text).toBe("Dear Mr Holt,\n\nThe Council does not hold the information you asked for.");
   });
 
+  it("undoes a raw part's transfer encoding and charset when the boundary is wrong, and reads its attached letter", async () => {
+    const b64 = Buffer.from("Dear Ms Ray,\n\nThe fee would be £450, over the limit.", "utf8").toString("base64");
+    const letter = Buffer.from("Dear Ms Ray,\n\n1. How many vans?\n\nThe Council does not hold this information.\n", "utf8").toString("base64");
+    const mail = `From: FOI <foi@eastmoor.example.gov.uk>\r\nDate: Tue, 14 Mar 2023 10:30:00 +0000\r\nSubject: Your request\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="elsewhere"\r\n\r\nThis is a multi-part message in MIME format.\r\n--_b_1234567\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64}\r\n--_b_1234567\r\nContent-Type: text/plain; name="reply.txt"\r\nContent-Disposition: attachment; filename="reply.txt"\r\nContent-Transfer-Encoding: base64\r\n\r\n${letter}\r\n--_b_1234567--\r\n`;
+    const read = await processBytes({ path: "/x/m.eml", file: "m.eml" }, enc(mail), options);
+    expect(read.messages.map((m) => m.code)).toContain("FOISCOPE_EMAIL_BOUNDARY");
+    expect(read.text).toBe("Dear Ms Ray,\n\nThe fee would be £450, over the limit.\n\n----- Attachment: reply.txt -----\n\nDear Ms Ray,\n\n1. How many vans?\n\nThe Council does not hold this information.\n");
+  });
+
   it("renders an HTML-only email with its list numbers", async () => {
     const mail = 'From: FOI <foi@eastmoor.example.gov.uk>\r\nDate: Tue, 14 Mar 2023 10:30:00 +0000\r\nSubject: Your request\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Dear Mr Holt,</p><ol start="2"><li>How many vans?</li><li>What did they cost?</li></ol>';
     const letter = await processBytes({ path: "/x/m.eml", file: "m.eml" }, enc(mail), options);

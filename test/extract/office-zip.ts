@@ -1,23 +1,24 @@
 import { deflateRawSync } from "node:zlib";
 
-/** A ZIP of the given parts (deflated), as Office writes them: enough for the readers' tests. */
+/** A ZIP of the given parts, as Office writes them: deflated, except OpenDocument's "mimetype", which is stored first. */
 export function zipParts(parts: Record<string, string>): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, text] of Object.entries(parts)) {
     const content = Buffer.from(text, "utf8");
-    const data = deflateRawSync(content);
+    const stored = name === "mimetype";
+    const data = stored ? content : deflateRawSync(content);
     const nameBytes = Buffer.from(name, "utf8");
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(stored ? 0 : 8, 8);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(content.length, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(stored ? 0 : 8, 10);
     central.writeUInt32LE(data.length, 20);
     central.writeUInt32LE(content.length, 24);
     central.writeUInt16LE(nameBytes.length, 28);

@@ -9,7 +9,8 @@ import type { Letter } from "../../src/core/types.js";
  * DOCX with Word's automatic lists and tables, plain email, "please find attached"
  * .eml with the PDF and .msg with the DOCX, Word's HTML as a page and as an
  * HTML-only email, the mbox copy WhatDoTheyKnow keeps with the DOCX uuencoded in
- * its body, and an Outlook winmail.dat wrapping the DOCX) must give the same
+ * its body, an Outlook winmail.dat wrapping the DOCX, and the DOCX saved by
+ * LibreOffice as ODT and RTF) must give the same
  * questions, outcomes and grounds as the plain text it was rendered from
  * (scripts/render-fixtures.mjs). The classifier changes over time, so the
  * reference is the text version's own result, not fixed outcomes; the
@@ -23,7 +24,7 @@ const letterIds = readdirSync(LETTERS)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => f.slice(0, -4))
   .sort();
-const SUFFIXES = [".pdf", "-columns.pdf", "-scan.pdf", ".docx", ".doc", ".eml", "-attached.eml", "-attached.msg", ".html", "-html.eml", "-wdtk.eml", "-tnef.eml"];
+const SUFFIXES = [".pdf", "-columns.pdf", "-scan.pdf", ".docx", ".doc", ".eml", "-attached.eml", "-attached.msg", ".html", "-html.eml", "-wdtk.eml", "-tnef.eml", ".odt", ".rtf"];
 /**
  * Pictures of the letter (render-fixtures --formats png,tiff,jpeg), committed for
  * some letters only to keep the fixtures small: a one-page greyscale PNG, a

@@ -1,0 +1,36 @@
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { processFile } from "../../src/engine/process.js";
+import type { Letter } from "../../src/core/types.js";
+
+/**
+ * Letters written as word processors lay them out — questions numbered by Word's
+ * automatic lists ("1)", lettered sub-items, roman points, bullets), a table of
+ * figures — rendered by scripts/render-fixtures.mjs (--formats
+ * docx,html,html-eml,wdtk,tnef,odt,rtf; ODT and RTF saved from the DOCX by
+ * LibreOffice) must give the questions, outcomes and grounds of the text they
+ * came from. No OCR: this runs in seconds.
+ */
+const LETTERS = resolve("test/fixtures/letters-word");
+const FORMATS = resolve("test/fixtures/formats-word");
+const options = { ocr: false, maxBytes: 50 * 1024 * 1024 };
+const SUFFIX = /(-html\.eml|-wdtk\.eml|-tnef\.eml|\.html|\.docx|\.odt|\.rtf)$/;
+
+const key = (letter: Letter): string[] => letter.answers.map((a) => `${a.label} ${a.outcome} [${[...a.grounds].sort().join(";")}]`);
+const files = readdirSync(FORMATS).filter((f) => SUFFIX.test(f)).sort();
+
+describe("renderings of letters laid out by a word processor", () => {
+  it("cover every letter in seven formats", () => {
+    expect(files.length).toBe(21);
+  });
+
+  it.each(files)("%s agrees with its text", async (file) => {
+    const id = file.replace(SUFFIX, "");
+    const text = await processFile({ path: join(LETTERS, `${id}.txt`), file: `${id}.txt` }, options);
+    const rendered = await processFile({ path: join(FORMATS, file), file }, options);
+    expect(rendered.status).toBe("ok");
+    expect(text.answers.length).toBe(3);
+    expect(key(rendered)).toEqual(key(text));
+  });
+});
