@@ -31,10 +31,10 @@ export const evalCommand: CommandModule<object, Args> = {
       .example("$0 eval ../shared/gold/dev --cv", "Rules against naive Bayes, 5 folds by letter"),
   handler: async (args) => {
     const { report } = await evaluateFolder(args.gold, { only: args.only });
-    if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else process.stdout.write(`${formatReport(report, args.errors)}\n`);
     // "--cv" alone gives no number: five folds.
-    if ("cv" in args) process.stdout.write(`\n${formatCv(await crossValidate(args.gold, { folds: Number.isFinite(args.cv) ? args.cv : 5, only: args.only }))}\n`);
+    const cv = "cv" in args ? await crossValidate(args.gold, { folds: Number.isFinite(args.cv) ? args.cv : 5, only: args.only }) : undefined;
+    if (args.json) process.stdout.write(`${JSON.stringify(cv ? { ...report, crossValidation: cv } : report, null, 2)}\n`);
+    else process.stdout.write(`${formatReport(report, args.errors)}\n${cv ? `\n${formatCv(cv)}\n` : ""}`);
     const failed = report.outcomeAccuracy < args["min-accuracy"];
     if (failed) process.stderr.write(`foiscope: question outcome accuracy ${report.outcomeAccuracy.toFixed(3)} is under the floor ${args["min-accuracy"]}\n`);
     setExit(args, failed ? 1 : 0);
