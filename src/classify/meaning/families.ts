@@ -215,13 +215,15 @@ export const clarification: Family = {
   read(words) {
     const asks = words.some((x) => /^(?:please|could|would|need|needs|require|requires|grateful|let|advise)$/.test(x.text));
     const you = words.some((x) => x.text === "you" || x.text === "your");
-    if (words.some((w) => CLARIFY.has(w.stem) && w.text !== "which" && fact(w) && !w.negated) && asks) return 0.65;
+    // Someone is asked: "you", or "we/us" needing it. "Other, please specify" on a form asks no one.
+    const addressed = you || words.some((x) => /^(?:we|us|our|i|me)$/.test(x.text));
+    if (words.some((w) => CLARIFY.has(w.stem) && w.text !== "which" && fact(w) && !w.negated) && asks && addressed) return 0.65;
     if (words.some((w) => w.text === "which" && fact(w)) && you && words.some((w) => /^(?:mean|meant|refer|referring|intend|intended|interested)$/.test(w.text))) return 0.6;
     return 0;
   },
   examples: {
     match: ["Could you let us know which financial year you have in mind, so we can clarify the scope?", "Please tell us which sites you are referring to."],
-    noMatch: ["If we need you to clarify anything we will write again.", "Thank you for clarifying your request."],
+    noMatch: ["If we need you to clarify anything we will write again.", "Thank you for clarifying your request.", "- Other (please specify)"],
   },
 };
 
