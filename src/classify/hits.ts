@@ -46,7 +46,11 @@ export function sentenceHits(text: string, s: Span, rules: readonly Rule[], byMe
   const flat = oneLine ? sentence : sentence.replace(/\s+/g, " ");
   // "Please find our response set out below:" frames the answers and is none of them.
   if (FRAMING.test(flat)) return hits;
+  // Signals a rule recognised in the sentence and then dismissed by its veto ("exempt under
+  // section 39" in a note on the regime, "not vexatious"): the meaning reader does not read them back in.
+  const dismissed = new Set<Signal>();
   for (const rule of rules) {
+    if (rule.veto && rule.pattern.test(flat) && rule.veto.test(flat)) dismissed.add(rule.signal);
     if (rule.id === "data-table" && !oneLine) {
       // A drawn table is one sentence of many rows; any row of data is data.
       if (boxTable && sentence.split("\n").some((row) => ruleMatches(rule, row))) hits.push({ rule, span: s });
@@ -54,7 +58,9 @@ export function sentenceHits(text: string, s: Span, rules: readonly Rule[], byMe
     }
     if (ruleMatches(rule, flat)) hits.push({ rule, span: s });
   }
-  if (byMeaning && hits.length === 0) for (const cue of readMeaning(flat)) hits.push({ rule: cue, span: s });
+  if (byMeaning && hits.length === 0) {
+    for (const cue of readMeaning(flat)) if (!dismissed.has(cue.signal)) hits.push({ rule: cue, span: s });
+  }
   else if (byMeaning) {
     // A rule that says little on its own, read with the rest of its sentence: "There is no duty to
     // compile such a register, so we are unable to provide it" is not held, not a refusal; "the

@@ -18,7 +18,7 @@ export const GREETING = /^\s*(?:(?:dear|hi|hello|good (?:morning|afternoon))\b[^
  * provide …", "How many …"), or its numbered item. Said to the authority, it answers nothing.
  */
 export const READ_BACK = new RegExp(
-  `\\?\\s*["'”’)]?$|^\\W*(?:\\(?\\d{1,2}[a-z]?[.)]\\s*)?(?:(?:please|kindly)\\s+(?:also\\s+)?(?:provide|confirm|supply|send|state|list|give|tell|advise|detail|share|disclose|specify|indicate|explain)|how (?:many|much|often|long)|what (?:is|are|was|were|type|types|kind|kinds)|which (?:of|company|supplier|software|system)|whether)\\b|${REQUESTER_LIKE.source}`,
+  `\\?\\s*["'”’)]?$|^\\W*(?:\\(?\\d{1,2}[a-z]?[.)]\\s*)?(?:(?:please|kindly)\\s+(?:also\\s+)?(?:provide|confirm|supply|send|state|list|give|tell|advise|detail|share|disclose|specify|indicate|explain|respond|answer|select|tick|choose)|how (?:many|much|often|long)|what (?:is|are|was|were|type|types|kind|kinds)|which (?:of|company|supplier|software|system)|whether)\\b|^\\W*(?:\\(?\\d{1,2}[a-z]?[.)]\\s*)?(?:what|which|how|who|when|why|do|does|did|have|has|can|could|would|will|are|is)\\b(?!\\s+(?:we|i|our)\\b)[^.]*\\byour?\\b|\\bplease (?:also )?(?:provide|supply|send|list|give|detail|state) (?:me|a|an|the|all|any|details|copies|a copy|a breakdown|a list|the number)\\b(?![^.]*\\b(?:we|us|our)\\b)|${REQUESTER_LIKE.source}`,
   "i",
 );
 
@@ -33,7 +33,7 @@ export const NOT_AN_ANSWER: readonly { kind: string; pattern: RegExp; examples: 
     pattern: /^\s*(?:(?:dear|hi|hello|good (?:morning|afternoon))\b[^.\n]{0,60}$|thank(?:s| you)\b|many thanks\b|(?:kind |best |warm )?regards\b|yours (?:sincerely|faithfully|truly)\b|i (?:hope|trust) (?:this|that|the above)\b|we (?:hope|trust) (?:this|that|the above)\b|(?:we|i) apologi[sz]e for (?:the|any) delay)/i,
     examples: ["Many thanks for getting in touch.", "I trust the above is of help.", "We apologise for the delay in replying."],
   },
-  { kind: "request", pattern: READ_BACK, examples: ["2) how many staff work in the security team, by grade", "Please confirm the name of your antivirus supplier."] },
+  { kind: "request", pattern: READ_BACK, examples: ["2) how many staff work in the security team, by grade", "Please confirm the name of your antivirus supplier.", "What tools have you trialled for pothole repair", "[Please answer yes or no.]", "For each year since 2020 please provide a breakdown by site:"] },
   {
     kind: "review-rights",
     pattern: /\binternal review\b|\bappeal\b|\b(?:make|making|lodge|submit) a complaint\b|\bcomplain to\b|\b(?:dis)?satisfied with\b|\bunhappy with\b|\binformation commissioner|\bICO\b|\bscottish information commissioner|\bsection 50\b|\bright to (?:ask|request|apply|complain|appeal)/i,
@@ -56,7 +56,7 @@ export const NOT_AN_ANSWER: readonly { kind: string; pattern: RegExp; examples: 
   },
   {
     kind: "handling",
-    pattern: /^\s*(?:our |your )?(?:ref(?:erence)?|date|response date|date of response|request date|date received|foi (?:ref(?:erence)?|number))\b\s*(?:no\.?|number)?\s*[:.-]|\b(?:your )?request (?:was |has been )?received on\b|\bdue date\b|\bwithin (?:20|twenty) working days\b|\bwe (?:have )?received your request\b|\b(?:i|we) (?:acknowledge|confirm) (?:receipt of )?your (?:request|email|letter)\b|\byou (?:can|should|will|may) (?:expect|receive) (?:a|our|the) (?:response|reply|decision)\b|^\s*(?:foi|eir|foisa)?\s*(?:request|ref(?:erence)?|case)\s*(?:no\.?|number)?\s*[:.]?\s*[a-z]{0,5}[-/]?\d[\d/-]*\s*$/i,
+    pattern: /^\s*(?:our |your )?(?:ref(?:erence)?|date|response date|date of response|request date|date received|foi (?:ref(?:erence)?|number))\b\s*(?:no\.?|number)?\s*[:.-]|\b(?:your )?request (?:was |has been )?received on\b|\bdue date\b|\breference number\b|\bwithin (?:20|twenty) working days\b|\bwe (?:have )?received your request\b|\b(?:i|we) (?:acknowledge|confirm) (?:receipt of )?your (?:request|email|letter)\b|\byou (?:can|should|will|may) (?:expect|receive) (?:a|our|the) (?:response|reply|decision)\b|^\s*(?:foi|eir|foisa)?\s*(?:request|ref(?:erence)?|case)\s*(?:no\.?|number)?\s*[:.]?\s*[a-z]{0,5}[-/]?\d[\d/-]*\s*$/i,
     examples: ["Date of response: 4 June 2024", "FOI REQUEST NO 4411", "We acknowledge your request and you can expect a reply by 3 May.", "Your request was received on 2 May and is being handled under the Act."],
   },
 ];

@@ -51,6 +51,10 @@ describe("cue families", () => {
     expect(readMeaning("We are unable to provide the figure, since we do not keep it.")[0]?.signal).toBe("not_held");
     expect(readMeaning("We hold no list of contracts, and the supplier names are withheld.")[0]?.signal).toBe("exempt");
   });
+  it("the request read back asks nothing of the requester", () => {
+    expect(readMeaning("Please specify the grants referred to in part 3.")).toEqual([]);
+    expect(readMeaning("Please tell us which grants you are referring to.")[0]?.signal).toBe("clarification");
+  });
   it("none happened is an answer; nothing recorded is not held", () => {
     expect(readMeaning("No cyber incidents were reported in that year.")[0]?.signal).toBe("disclosed");
     expect(readMeaning("No record of cyber incidents is kept.")[0]?.signal).toBe("not_held");

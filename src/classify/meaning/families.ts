@@ -52,6 +52,18 @@ function objectOf(words: readonly Word[], i: number): Word[] {
 }
 
 /** The object of a negated keeping verb: information (not held), an event (none happened), or anything else. */
+/** The noun a "no" negates before the word at i ("no records were identified") is an information noun. */
+function negatedNounIsInfo(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  return words.slice(i - w.distance + 1, i).some((x) => INFO.has(x.stem) && !/ing$/.test(x.text));
+}
+
+/** "no way to identify", "no means of separating": an inability, not a nil answer. */
+function noMeans(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  return words.slice(i - w.distance + 1, i).some((x) => /^(?:way|ways|means|method|mechanism|ability|facility|possibility)$/.test(x.text));
+}
+
 function objectKind(rest: readonly Word[]): "info" | "event" | "more" | "thing" | "none" {
   if (rest.length === 0 || rest.every((x) => /^[.,;:!?]$/.test(x.text))) return "none";
   if (rest.some((x) => MORE.test(x.text))) return "more";
@@ -80,9 +92,11 @@ export const notHeld: Family = {
     words.forEach((w, i) => {
       if (!negatedHere(words, i)) return;
       const kind = objectKind(after(words, i));
-      if (HOLD.has(w.stem) && kind !== "event" && kind !== "more") best = Math.max(best, kind === "info" ? 0.8 : 0.65);
-      else if (HAVE.has(w.stem) && kind !== "event" && kind !== "more") best = Math.max(best, kind === "info" ? 0.75 : 0.6);
-      else if (FIND.has(w.stem) && kind !== "more") best = Math.max(best, 0.7);
+      if (HOLD.has(w.stem) && !/ions?$/.test(w.text) && kind !== "event" && kind !== "more") best = Math.max(best, kind === "info" ? 0.8 : 0.65);
+      // "have" with a thing as object is not held only with the authority as subject ("the Council does not have monitoring equipment", not "the change would not have an effect").
+      else if (HAVE.has(w.stem) && kind !== "event" && kind !== "more" && (kind === "info" || words.slice(0, i).some((x) => AUTHORITY.test(x.text) && x.clause === w.clause))) best = Math.max(best, kind === "info" ? 0.75 : 0.6);
+      // "we are unable to identify the spend" is not held; "no site has been identified" is a nil answer about sites.
+      else if (FIND.has(w.stem) && kind !== "more" && (w.negator !== "no" && w.negator !== "none" || negatedNounIsInfo(words, i) || noMeans(words, i))) best = Math.max(best, 0.7);
       else if (INFO.has(w.stem) && w.negator === "no" && w.distance <= 3 && kind !== "more" && !/ing$/.test(w.text) && !words.slice(i - w.distance, i).some((x) => MORE.test(x.text))) best = Math.max(best, 0.7);
       else if (w.text === "available" && words[i - 1]?.text !== "made" && clauseOf(words, w).some((x) => INFO.has(x.stem) || PRONOUN_OBJECT.test(x.text))) best = Math.max(best, 0.55);
     });
@@ -90,7 +104,7 @@ export const notHeld: Family = {
   },
   examples: {
     match: ["The Council does not keep that kind of log.", "No such register exists.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes.", "No guidance or documentation is issued to staff on that system."],
-    noMatch: ["We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "We hold no further information on this.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean."],
+    noMatch: ["We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "We hold no further information on this.", "Moving the bins would not have any effect on collection times.", "So far no suitable site has been identified.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean."],
   },
 };
 
@@ -104,7 +118,10 @@ export const refused: Family = {
       if (!fact(w)) return;
       // "refuse" and "decline" are a refusal with the authority as their subject, or a request as their object ("the victim declined" is not).
       const byAuthority = !/^(?:refus|declin)/.test(w.stem) || clauseOf(words, w).some((x) => AUTHORITY.test(x.text)) || /^(?:your|this|the)$/.test(words[i + 1]?.text ?? "") || /^(?:is|are|was|were|been|be|being)$/.test(words[i - 1]?.text ?? "");
-      if (WITHHOLD.has(w.stem) && !w.negated && byAuthority) best = Math.max(best, 0.7);
+      // "exempt" withholds information: with "from/under/by" after it or information before it ("the vehicle was exempt" does not).
+      const next = `${words[i + 1]?.text ?? ""} ${words[i + 2]?.text ?? ""}`;
+      const ofInformation = w.stem !== "exempt" || /^(?:under|by|pursuant|as) |^from (?:disclosure|release|publication|the duty)|^(?:apply|applies|applied|engaged|is|are) /.test(next) || words.slice(Math.max(0, i - 4), i).some((x) => INFO.has(x.stem) || /^(?:it|this|these|they)$/.test(x.text));
+      if (WITHHOLD.has(w.stem) && !w.negated && byAuthority && ofInformation) best = Math.max(best, 0.7);
       else if (releasing(w) && closeNegation(words, i) && clauseOf(words, w).some((x) => AUTHORITY.test(x.text) || x.text === "unable" || x.text === "able") && ["info", "none"].includes(objectKind(objectOf(words, i)))) best = Math.max(best, 0.6);
       else if (HARM.has(w.stem) && !w.negated && words.slice(Math.max(0, i - 4), i).some((x) => /^(?:would|likely)$/.test(x.text))) best = Math.max(best, 0.55);
     });
@@ -112,7 +129,7 @@ export const refused: Family = {
   },
   examples: {
     match: ["The names of the suppliers have been held back and redacted.", "The Trust will not be sharing the version numbers of its software.", "Publishing the layout would compromise the security of the site."],
-    noMatch: ["Staff grades are not exempt and are listed below.", "Should any part be withheld, we will say why.", "Outcome 14: the victim declines to support a prosecution", "We cannot give consent if the image belongs to someone else."],
+    noMatch: ["The vehicle in that case was exempt from the charge because it belonged to a disabled driver.", "Staff grades are not exempt and are listed below.", "Should any part be withheld, we will say why.", "Outcome 14: the victim declines to support a prosecution", "We cannot give consent if the image belongs to someone else."],
   },
 };
 
@@ -158,13 +175,15 @@ export const nil: Family = {
       const infoBefore = words.slice(Math.max(0, i - 3), i).some((x) => INFO.has(x.stem));
       const absent = w.negator !== "not" || words.slice(Math.max(0, i - w.distance), i).some((x) => x.text === "any" || x.text === "single");
       if (EVENTS.has(w.stem) && !infoBefore && absent) best = Math.max(best, 0.65);
-      else if ((HAPPEN.has(w.stem) || HAVE.has(w.stem) || HOLD.has(w.stem)) && objectKind(after(words, i)) === "event") best = Math.max(best, 0.6);
+      // A verb negated by "not" ("we have not recorded any attacks"); after "no" the word is a noun ("no records of meetings").
+      else if ((HAPPEN.has(w.stem) || HAVE.has(w.stem) || HOLD.has(w.stem)) && w.negator !== "no" && objectKind(after(words, i)) === "event") best = Math.max(best, 0.6);
+      else if (FIND.has(w.stem) && (w.negator === "no" || w.negator === "none") && !negatedNounIsInfo(words, i) && !noMeans(words, i)) best = Math.max(best, 0.6);
     });
     return best;
   },
   examples: {
     match: ["No ransom demands have been made to the Trust.", "We have not suffered any successful attacks in that period.", "None of the claims went to court."],
-    noMatch: ["We do not record the number of attacks.", "Incidents are reported to the board."],
+    noMatch: ["We do not record the number of attacks.", "Incidents are reported to the board.", "No records of the meetings were found."],
   },
 };
 
@@ -177,7 +196,7 @@ export const redirect: Family = {
     const you = words.some((x) => x.text === "you" || x.text === "your");
     words.forEach((w, i) => {
       if (!fact(w)) return;
-      if (REDIRECT.has(w.stem) && !w.negated && you && !words.slice(i + 1, i + 3).some((x) => x.text === "us" || x.text === "me")) best = Math.max(best, 0.6);
+      if (REDIRECT.test(w.text) && /^(?:to|please|can|may|might|could|should|must|will|would)$/.test(words[i - 1]?.text ?? "") && !w.negated && you && !words.slice(i + 1, i + 3).some((x) => x.text === "us" || x.text === "me")) best = Math.max(best, 0.6);
       else if (ELSEWHERE.test(w.text) && words.some((x) => /^(?:another|other|different|separate)$/.test(x.text) || (x.negated && x.clause === w.clause))) best = Math.max(best, 0.6);
       else if (BY_OTHER.has(w.stem) && w.negated && words[i + 1]?.text === "by") best = Math.max(best, 0.6);
     });
@@ -185,7 +204,7 @@ export const redirect: Family = {
   },
   examples: {
     match: ["You might wish to approach the county council, which runs that service.", "That is a matter for a different authority.", "The area is not covered by this ambulance service."],
-    noMatch: ["Please contact us if anything is unclear.", "The service is run by a contractor, Acme Ltd."],
+    noMatch: ["Please contact us if anything is unclear.", "The service is run by a contractor, Acme Ltd.", "Once approved, you will be added to our contact list.", "Your reference number is shown above."],
   },
 };
 
@@ -196,13 +215,15 @@ export const clarification: Family = {
   read(words) {
     const asks = words.some((x) => /^(?:please|could|would|need|needs|require|requires|grateful|let|advise)$/.test(x.text));
     const you = words.some((x) => x.text === "you" || x.text === "your");
-    if (words.some((w) => CLARIFY.has(w.stem) && w.text !== "which" && fact(w) && !w.negated) && asks) return 0.65;
+    // Someone is asked: "you", or "we/us" needing it. "Other, please specify" on a form asks no one.
+    const addressed = you || words.some((x) => /^(?:we|us|our|i|me)$/.test(x.text));
+    if (words.some((w) => CLARIFY.has(w.stem) && w.text !== "which" && fact(w) && !w.negated) && asks && addressed) return 0.65;
     if (words.some((w) => w.text === "which" && fact(w)) && you && words.some((w) => /^(?:mean|meant|refer|referring|intend|intended|interested)$/.test(w.text))) return 0.6;
     return 0;
   },
   examples: {
     match: ["Could you let us know which financial year you have in mind, so we can clarify the scope?", "Please tell us which sites you are referring to."],
-    noMatch: ["If we need you to clarify anything we will write again.", "Thank you for clarifying your request."],
+    noMatch: ["If we need you to clarify anything we will write again.", "Thank you for clarifying your request.", "- Other (please specify)"],
   },
 };
 

@@ -28,7 +28,8 @@ export const EVENTS = stems("incident incidents attack attacks breach breaches c
 /** Verbs of things happening to or done by the authority. */
 export const HAPPEN = stems("receive received experience experienced suffer suffered pay paid occur occurred happen happened report reported issue issued make made detect detected");
 /** Pointing elsewhere: "contact", "direct your request to", "the responsibility of". */
-export const REDIRECT = stems("contact direct redirect approach forward transfer transferred refer");
+/** Matched on the word itself: Porter gives "refer" and "reference" one stem. */
+export const REDIRECT = /^(?:contact|direct|redirect|approach|forward|transfer|refer|write)$/;
 /** Matched on the word itself: Porter gives "response" and "responsible" one stem. */
 export const ELSEWHERE = /^(?:responsibility|responsible|matter|remit)$/;
 export const BY_OTHER = stems("held managed run operated administered provided covered owned commissioned maintained hosted");

@@ -31,6 +31,8 @@ export function readMeaning(sentence: string): Cue[] {
   // which year you mean?") is how it asks to clarify.
   if (kind && kind !== "request") return [];
   const words = readWords(sentence);
+  // Read back, "please specify" is the requester's; the authority asking says "we" or "us".
+  if (kind && !words.some((w) => /^(?:we|us|our|i|me)$/.test(w.text))) return [];
   const scored = families.filter((f) => !kind || f.signal === "clarification").map((f) => ({ family: f, score: f.read(words) }));
   const score = (id: string): number => scored.find((s) => s.family.id === id)?.score ?? 0;
   let best: { family: Family; score: number } | undefined;

@@ -31,12 +31,17 @@ export const evalCommand: Command<Args> = {
   run: async (args, io: Io) => {
     const floor = checkNumber("min-accuracy", args["min-accuracy"], 0, 1.01);
     const { report } = await evaluateFolder(args.gold, { only: args.only });
-    if (args.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else io.stdout.write(`${formatReport(report, args.errors)}\n`);
-    // "--cv" alone gives no number: five folds.
-    if (args.cv !== undefined) io.stdout.write(`\n${formatCv(await crossValidate(args.gold, { folds: Number.isFinite(args.cv) && args.cv >= 2 ? args.cv : 5, only: args.only }))}\n`);
+    // "--cv" alone gives no number (yargs leaves the key with an undefined value): five folds.
+    const cv = "cv" in args ? await crossValidate(args.gold, { folds: args.cv !== undefined && Number.isFinite(args.cv) && args.cv >= 2 ? args.cv : 5, only: args.only }) : undefined;
+    if (args.json) io.stdout.write(`${JSON.stringify(cv ? { ...report, crossValidation: cv } : report, null, 2)}
+`);
+    else io.stdout.write(`${formatReport(report, args.errors)}
+${cv ? `
+${formatCv(cv)}
+` : ""}`);
     const failed = report.outcomeAccuracy < floor;
-    if (failed) io.stderr.write(`foiscope: question outcome accuracy ${report.outcomeAccuracy.toFixed(3)} is under the floor ${floor}\n`);
+    if (failed) io.stderr.write(`foiscope: question outcome accuracy ${report.outcomeAccuracy.toFixed(3)} is under the floor ${floor}
+`);
     return failed ? 1 : 0;
   },
 };
