@@ -14,7 +14,7 @@ export const PIPELINE_VERSION = 1;
 const ANALYSIS_FOLDERS = ["core", "extract", "segment", "cite", "classify"];
 const ANALYSIS_FILES = ["engine/analyze.js", "engine/process.js", "engine/record.js"];
 /** Packages whose behaviour shapes extracted text (their versions enter the fingerprint). */
-const EXTRACTION_PACKAGES = ["pdf-parse", "mammoth", "mailparser", "@kenjiuno/msgreader", "word-extractor", "tesseract.js", "@napi-rs/canvas", "iconv-lite", "htmlparser2", "jszip", "compromise", "natural"];
+const EXTRACTION_PACKAGES = ["pdf-parse", "@embedpdf/pdfium", "mammoth", "mailparser", "@kenjiuno/msgreader", "word-extractor", "tesseract.js", "@napi-rs/canvas", "iconv-lite", "htmlparser2", "jszip", "compromise", "natural"];
 
 /** Root of the package (the folder holding package.json, dist/ and data/). */
 export function packageRoot(): string {
