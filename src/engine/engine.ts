@@ -98,7 +98,8 @@ export async function runAnalysis(
   const dbPath = defaultDbPath(options);
   const codeRoot = options.codeRoot || packageRoot();
   const pipelineVersion = pipelineFingerprint(codeRoot);
-  const optionsKey = `ocr=${options.ocr ? 1 : 0}`;
+  // The OCR page budget is part of the key only when it is not the default, so stores made before it existed stay valid.
+  const optionsKey = `ocr=${options.ocr ? 1 : 0}${options.maxOcrPages !== 100 ? `;ocr-pages=${options.maxOcrPages}` : ""}`;
   const limits: Limits = { timeoutMs: options.timeoutMs, ocrPageTimeoutMs: options.ocrPageTimeoutMs, maxMemoryMb: options.maxMemoryMb };
   const version = { pipelineVersion, optionsKey, limits: JSON.stringify(limits) };
   const stats: RunStats = {
@@ -192,7 +193,7 @@ export async function runAnalysis(
         }
       }
       while (inFlight.size >= window) await Promise.race(inFlight);
-      const task = pool().run({ file: input.file, path: input.path, size, mtimeMs, ocr: options.ocr, maxBytes: options.maxBytes });
+      const task = pool().run({ file: input.file, path: input.path, size, mtimeMs, ocr: options.ocr, maxBytes: options.maxBytes, maxOcrPages: options.maxOcrPages });
       const settled: Promise<void> = task.then((outcome) => {
         inFlight.delete(settled);
         accept(outcomeToLetter(outcome, input, size, mtimeMs, options, failure));

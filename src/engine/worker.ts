@@ -21,6 +21,7 @@ export interface WorkerTask {
   slot: number;
   ocr: boolean;
   maxBytes: number;
+  maxOcrPages: number;
 }
 
 export interface WorkerData {
@@ -54,7 +55,7 @@ export default async function analyzeTask(task: WorkerTask): Promise<StoredLette
     if (ocrPlanned) Atomics.add(ocrPlanned, task.slot, Math.max(0, Math.floor(pages)));
     simulateOcrFault(task.file, pages);
   };
-  const letter = await processBytes({ file: task.file, path: task.path }, bytes, { ocr: task.ocr, maxBytes: task.maxBytes, onOcrPlanned });
+  const letter = await processBytes({ file: task.file, path: task.path }, bytes, { ocr: task.ocr, maxBytes: task.maxBytes, maxOcrPages: task.maxOcrPages, onOcrPlanned });
   return toStoredLetter(letter, { contentHash, size: bytes.length, mtimeMs: task.mtimeMs, elapsedMs: performance.now() - began });
 }
 

@@ -7,9 +7,11 @@
  *
  * - a table: the paragraphs of the two sides start on the same rows (a "You
  *   asked | Our reply" table, where each reply cell is top-aligned with its
- *   question). Each table row is written as one line, `left | right`, the way
- *   HTML tables are (html-render.ts), so the segmenter pairs each question with
- *   its reply.
+ *   question). Each table row is written as its left cell, then its right cell,
+ *   each a paragraph: the segmenter pairs a question with the paragraph after
+ *   it, and does not (yet) read HTML's one-line `left | right` rows as pairs
+ *   (measured: a four-question table read as `q | a` lines gave four "other"
+ *   answers, as paragraphs the four right outcomes).
  * - two columns of prose (newspaper style, or an address block beside contact
  *   details): the left part is read top to bottom, then the right.
  * - anything else (a grid of figures, a letterhead with a date on the right):
@@ -93,13 +95,23 @@ function findGutter(rows: readonly Row[]): number | null {
 
 const crosses = (row: Row, x: number): boolean => row.items.some((i) => i.x < x && right(i) > x);
 
-/** Rows with a paragraph starting on them: the first, and any after a gap of more than ~1.4 lines. */
+const rowText = (row: Row): string => row.items.map((i) => i.str).join(" ").trim();
+
+/** A line that ends where its writer ended it: a sentence, a question, a label ("You asked:"), or a short heading ("Our reply"). */
+const endsBlock = (text: string): boolean => /[.?!:]["'”’)]?$/.test(text) || text.length <= 16;
+
+/**
+ * Rows with a paragraph starting on them: the first, any after a gap of more than
+ * ~1.4 line pitches (the side's closest line spacing), and any after a line that
+ * ends a block (table cells without spacing between rows).
+ */
 function paragraphStarts(rows: readonly Row[]): number[] {
   const starts: number[] = [];
   const pitches = rows.slice(1).map((r, i) => rows[i]!.y - r.y).sort((a, b) => a - b);
-  const pitch = pitches[Math.floor(pitches.length / 2)] ?? 0;
+  const pitch = pitches[Math.floor(pitches.length / 4)] ?? 0;
   rows.forEach((row, i) => {
-    if (i === 0 || rows[i - 1]!.y - row.y > Math.max(1.4 * pitch, 1.6 * row.size)) starts.push(row.y);
+    const before = rows[i - 1];
+    if (!before || before.y - row.y > Math.max(1.4 * pitch, 1.6 * row.size) || endsBlock(rowText(before))) starts.push(row.y);
   });
   return starts;
 }
@@ -186,9 +198,9 @@ export function layoutRuns(items: readonly TextItem[]): string {
       if (block.kind === "rows") return layoutPage(flat(block.rows));
       if (block.kind === "columns") return layoutPage([...flat(block.left), ...flat(block.right)]);
       return block.pairs
-        .map(([l, r]) => [cell(l), cell(r)].filter(Boolean).join(" | "))
+        .map(([l, r]) => [cell(l), cell(r)].filter(Boolean).join("\n\n"))
         .filter(Boolean)
-        .join("\n");
+        .join("\n\n");
     })
     .filter((t) => t.trim())
     .join("\n\n");

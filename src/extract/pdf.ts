@@ -26,8 +26,7 @@ const OCR_DPI = 200;
  * the resolution that fits, and the OCR message says so.
  */
 export const MAX_RENDER_PIXELS = 16 * 1024 * 1024;
-/** Blank-page test: rendered at 50 dpi, a page with less than 0.05 % ink (a speck, a fold line) holds no text. */
-const BLANK_DPI = 50;
+/** Blank-page test on the rendered page: less than 0.05 % ink (a speck, a fold line) holds no text. */
 const BLANK_INK = 0.0005;
 
 /** "3", "1–3 and 5": page numbers for a message. */
@@ -59,13 +58,6 @@ async function pdfJsText(bytes: Uint8Array): Promise<string[] | null> {
   }
 }
 
-/** Whether page `i` is blank: nothing drawn on it, or no ink when rendered small. */
-function isBlank(doc: PdfiumDocument, i: number): boolean {
-  if (doc.objectCount(i) === 0) return true;
-  const thumb = doc.render(i, BLANK_DPI, MAX_RENDER_PIXELS);
-  return thumb === null || inkShare(thumb) < BLANK_INK;
-}
-
 async function extractPdf(input: ExtractInput, context: ExtractContext): Promise<Extracted> {
   let doc: PdfiumDocument;
   try {
@@ -93,8 +85,8 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
     for (let i = 0; i < pages.length; i++) {
       const problem = textLayerProblem(pages[i]!);
       if (!problem) continue;
-      // A page with a few words (a page number, "continued") and no ink beyond them is not a scan.
-      if (problem === "none" && isBlank(doc, i)) blank.push(i + 1);
+      // Nothing drawn at all: blank without rendering it (a 2,000-page PDF of empty pages costs nothing).
+      if (problem === "none" && doc.objectCount(i) === 0) blank.push(i + 1);
       else (problem === "none" ? noLayer : garbled).push(i + 1);
     }
     const missing = [...noLayer, ...garbled].sort((a, b) => a - b);
@@ -114,6 +106,11 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
         engine ??= await openOcrEngine();
         const image = doc.render(i, OCR_DPI, MAX_RENDER_PIXELS);
         if (!image) throw new FoiscopeError("FOISCOPE_OCR_FAILED", "page has no size");
+        // Drawn but empty (a white scan, a page of form lines): no ink, no OCR. It counted against the budget.
+        if (!garbled.includes(n) && inkShare(image) < BLANK_INK) {
+          blank.push(n);
+          continue;
+        }
         if (image.scale < OCR_DPI / 72 - 1e-9) lowered.push(n);
         const recognized = await recognizeGrey(engine, image);
         pages[i] = recognized.text;
@@ -125,7 +122,10 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
       }
     }
     for (const n of blank) pages[n - 1] = "";
-    if (missing.length) {
+    blank.sort((a, b) => a - b);
+    const inkless = new Set(blank);
+    noLayer.splice(0, noLayer.length, ...noLayer.filter((n) => !inkless.has(n)));
+    if (noLayer.length || garbled.length) {
       const problem = [
         noLayer.length ? `No text layer on ${where(noLayer)}` : "",
         garbled.length ? `${noLayer.length ? "unreadable" : "Unreadable"} text layer (unmapped glyphs) on ${where(garbled)}` : "",
@@ -133,7 +133,8 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
         .filter(Boolean)
         .join("; ");
       if (!context.options.ocr) {
-        messages.push({ severity: "warning", code: "FOISCOPE_OCR_SKIPPED", source: "extract/pdf", text: `${problem}; OCR is off (--no-ocr), so ${missing.length > 1 ? "they were" : "it was"} left out` });
+        const count = noLayer.length + garbled.length;
+        messages.push({ severity: "warning", code: "FOISCOPE_OCR_SKIPPED", source: "extract/pdf", text: `${problem}; OCR is off (--no-ocr), so ${count > 1 ? "they were" : "it was"} left out` });
       } else if (ocrPages > 0) {
         const straightened = skewNote(skews, pageList);
         const low = lowered.length ? `, ${where(lowered)} rendered below ${OCR_DPI} dpi to stay within ${MAX_RENDER_PIXELS / 1024 / 1024} megapixels` : "";

@@ -15,6 +15,7 @@ interface Args {
   "max-bytes": number;
   timeout: number;
   "timeout-per-ocr-page": number;
+  "max-ocr-pages": number;
   "max-memory": number;
   bom: boolean;
   "min-n": number;
@@ -40,6 +41,7 @@ export function normaliseAnalyzeArgs(args: Args): AnalyzeOptions {
     maxBytes: args["max-bytes"],
     timeoutMs: Math.max(0.001, args.timeout) * 1000,
     ocrPageTimeoutMs: Math.max(0, args["timeout-per-ocr-page"]) * 1000,
+    maxOcrPages: Math.max(0, Math.floor(args["max-ocr-pages"])),
     maxMemoryMb: Math.max(16, Math.floor(args["max-memory"])),
     bom: args.bom,
     minN: args["min-n"],
@@ -70,6 +72,11 @@ export const analyzeCommand: CommandModule<object, Args> = {
         type: "number",
         default: 10,
         describe: "Seconds added to a file's time limit for each page it OCRs (a 40-page scan: 60 + 40 × 10 s); a hung file is still abandoned",
+      })
+      .option("max-ocr-pages", {
+        type: "number",
+        default: 100,
+        describe: "Most pages of one file OCR'd (blank pages are skipped first); the rest are left out and its row says which",
       })
       .option("max-memory", { type: "number", default: 1024, describe: "Heap limit of each worker, in MB; a file needing more is abandoned" })
       .option("bom", { type: "boolean", default: false, describe: "Write a UTF-8 BOM in CSV files (for Excel)" })
