@@ -46,6 +46,14 @@ interface Heap {
 }
 const heapOf = (m: Module): Heap => m.pdfium as unknown as Heap;
 
+/** A string from UTF-16 code units, in slices (a hostile PDF can draw a "line" of a million glyphs). */
+function fromCodeUnits(units: number[]): string {
+  if (units.length <= 8192) return String.fromCharCode(...units);
+  let out = "";
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
+  return out;
+}
+
 let loading: Promise<Module> | null = null;
 
 /** The PDFium module of this thread, instantiated on first use. */
@@ -178,7 +186,7 @@ export class PdfiumDocument {
           // The run ends at its last character's right edge.
           raw.FPDFText_GetCharBox(textPage, last, scratch + 32, scratch + 40, scratch + 48, scratch + 56);
           const right = Math.max(heap.HEAPF64[(scratch + 40) >> 3]!, lastX);
-          items.push({ str: String.fromCharCode(...run), x: x0, y: baseline, size, width: Math.max(0, right - x0), hasEOL: false });
+          items.push({ str: fromCodeUnits(run), x: x0, y: baseline, size, width: Math.max(0, right - x0), hasEOL: false });
           run.length = 0;
         };
         for (let i = 0; i < count; i++) {
