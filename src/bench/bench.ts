@@ -136,7 +136,7 @@ async function generatePdfs(dir: string, n: number, pages: number, all: string[]
 
 interface RunFigures {
   seconds: number;
-  /** CPU time (user + system) of the process, all threads: what the run costs whatever else the machine is doing. */
+  /** CPU time (user + system) of the process, all threads, and of the programs it ran (system tesseract): what the run costs whatever else the machine is doing. */
   cpuSeconds: number;
   peakRssMb: number;
   analysed: number;
@@ -174,10 +174,11 @@ function runCli(root: string, args: string[], env: NodeJS.ProcessEnv = process.e
         const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
         const m = /VmHWM:\s+(\d+) kB/.exec(status);
         if (m) peakKb = Math.max(peakKb, Number(m[1]));
-        // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name): utime, stime in clock ticks.
+        // Fields 14–17 of /proc/<pid>/stat (after the parenthesised name): utime, stime, and cutime, cstime of
+        // its finished children (the tesseract processes OCR starts), in clock ticks.
         const stat = readFileSync(`/proc/${child.pid}/stat`, "utf8");
         const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]));
+        cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]));
       } catch {
         // The process has ended between samples.
       }

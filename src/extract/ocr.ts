@@ -33,13 +33,18 @@ export interface OcrEngine {
 
 const PAGE_TIMEOUT_MS = 120_000;
 
-/** True when a `tesseract` binary with English data runs on this machine. */
+let systemTesseract: Promise<boolean> | null = null;
+
+/**
+ * True when a `tesseract` binary with English data runs on this machine. Asked once
+ * per thread: the check starts a process, which cost more than a page's render.
+ */
 export function systemTesseractAvailable(): Promise<boolean> {
-  return new Promise((resolve) => {
+  return (systemTesseract ??= new Promise((resolve) => {
     execFile("tesseract", ["--list-langs"], { timeout: 10_000 }, (error, stdout) => {
       resolve(!error && /^eng$/m.test(String(stdout)));
     });
-  });
+  }));
 }
 
 function systemEngine(): OcrEngine {

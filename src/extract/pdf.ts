@@ -3,7 +3,7 @@ import { FoiscopeError } from "../core/errors.js";
 import type { Message } from "../core/types.js";
 import { normaliseText } from "./decode.js";
 import { inkShare } from "./deskew.js";
-import { openOcrEngine, recognizeGrey, skewNote, type OcrEngine } from "./ocr.js";
+import { openOcrEngine, recognizeGrey, skewNote, type OcrEngine, type RecognizedPage } from "./ocr.js";
 import { layoutRuns } from "./pdf-columns.js";
 import { joinPages, removeGluedFootnoteDigits, removeRunningLines, textLayerProblem } from "./pdf-layout.js";
 import { PdfiumDocument } from "./pdfium.js";
@@ -98,13 +98,28 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
     const ocrFailed: string[] = [];
     const skews: Array<{ page: number; skew: number }> = [];
     const lowered: number[] = [];
-    for (const n of missing) {
-      const i = n - 1;
-      pages[i] = "";
-      if (!toRead.includes(n)) continue;
+    for (const n of missing) pages[n - 1] = "";
+    const failed = (n: number, error: unknown): void => void ocrFailed.push(`page ${n}: ${error instanceof Error ? error.message : String(error)}`);
+    // Pipelined: the next page is rendered (in this thread) while the engine reads the last one (in its own
+    // process or thread), so the worker does not sit idle during OCR.
+    let reading: { n: number; result: Promise<RecognizedPage> } | null = null;
+    const finish = async (): Promise<void> => {
+      if (!reading) return;
+      const { n, result } = reading;
+      reading = null;
+      try {
+        const recognized = await result;
+        pages[n - 1] = recognized.text;
+        if (recognized.skew) skews.push({ page: n, skew: recognized.skew });
+        ocrPages++;
+      } catch (error) {
+        failed(n, error);
+      }
+    };
+    for (const n of toRead) {
       try {
         engine ??= await openOcrEngine();
-        const image = doc.render(i, OCR_DPI, MAX_RENDER_PIXELS);
+        const image = doc.render(n - 1, OCR_DPI, MAX_RENDER_PIXELS);
         if (!image) throw new FoiscopeError("FOISCOPE_OCR_FAILED", "page has no size");
         // Drawn but empty (a white scan, a page of form lines): no ink, no OCR. It counted against the budget.
         if (!garbled.includes(n) && inkShare(image) < BLANK_INK) {
@@ -112,15 +127,16 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
           continue;
         }
         if (image.scale < OCR_DPI / 72 - 1e-9) lowered.push(n);
-        const recognized = await recognizeGrey(engine, image);
-        pages[i] = recognized.text;
-        if (recognized.skew) skews.push({ page: n, skew: recognized.skew });
-        ocrPages++;
+        await finish();
+        const result = recognizeGrey(engine, image);
+        // Handled in finish(); marked handled now so a failure while the next page renders is not "unhandled".
+        result.catch(() => undefined);
+        reading = { n, result };
       } catch (error) {
-        pages[i] = "";
-        ocrFailed.push(`page ${n}: ${error instanceof Error ? error.message : String(error)}`);
+        failed(n, error);
       }
     }
+    await finish();
     for (const n of blank) pages[n - 1] = "";
     blank.sort((a, b) => a - b);
     const inkless = new Set(blank);
