@@ -231,8 +231,8 @@ export function rotateGrey(image: GreyImage, degrees: number): GreyImage {
  * A rendered page (grey, as PDFium draws it) straightened like `deskewPage`
  * straightens a picture, and handed to the engine as PGM either way.
  */
-export function deskewGrey(image: GreyImage): Deskewed {
-  const angle = findSkew(shrinkGrey(image, 1000));
+export function deskewGrey(image: GreyImage, small: GreyImage = shrinkGrey(image, 1000)): Deskewed {
+  const angle = findSkew(small);
   if (Math.abs(angle) < MIN_SKEW_DEGREES) return { image: encodePgm(image), angle: 0 };
   return { image: encodePgm(rotateGrey(image, angle)), angle };
 }
@@ -242,7 +242,8 @@ export function deskewGrey(image: GreyImage): Deskewed {
  * one holding only a speck or a page number, has almost none.
  */
 export function inkShare(image: GreyImage): number {
+  const pixels = image.pixels;
   let ink = 0;
-  for (const p of image.pixels) if (p < 160) ink++;
-  return ink / Math.max(1, image.pixels.length);
+  for (let i = 0; i < pixels.length; i++) if (pixels[i]! < 160) ink++;
+  return ink / Math.max(1, pixels.length);
 }

@@ -152,8 +152,8 @@ export async function recognizePage(engine: OcrEngine, image: Uint8Array): Promi
 }
 
 /** A rendered page (a grey bitmap, from PDFium) to letter text, straightened first like a picture. */
-export function recognizeGrey(engine: OcrEngine, image: GreyImage): Promise<RecognizedPage> {
-  return recognizeStraight(engine, deskewGrey(image));
+export function recognizeGrey(engine: OcrEngine, image: GreyImage, small?: GreyImage): Promise<RecognizedPage> {
+  return recognizeStraight(engine, deskewGrey(image, small));
 }
 
 async function recognizeStraight(engine: OcrEngine, straight: Deskewed): Promise<RecognizedPage> {
