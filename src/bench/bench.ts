@@ -1,49 +1,77 @@
 /**
- * npm run bench [-- --letters N --pdfs M --jobs J --dir D --keep]
+ * npm run bench [-- --letters N --pdfs M --pdf-dir D --scans "a.pdf,b.pdf" --jobs J --write docs/bench.md]
  *
- * Generates N text letters and M text-layer PDFs from templates (the project's
- * corpus/*.txt when present, else src/bench/templates.ts), runs `foiscope
- * analyze` on them end to end as a child process, and prints letters/s, pages/s,
- * peak RSS (of the whole process: main thread and workers are one process, and the
- * aggregate reports are built in it), the re-run time, and the ratio of foiscope's
- * PDF pages/s to poppler's pdftotext at the same parallelism when pdftotext is
- * installed. Not a test: figures depend on the machine.
+ * One run, side by side on the same machine (compare ratios: absolute figures move
+ * with load, which is printed):
+ * - text-layer PDFs end to end (`foiscope analyze --no-ocr`) against poppler's
+ *   `pdftotext` on the same files at the same parallelism (real PDFs from --pdf-dir,
+ *   copied --pdf-copies times, or M generated ones);
+ * - scanned PDFs end to end with OCR against the engine's own command line on the
+ *   same pages (`pdftoppm -r 200 -gray` then `tesseract --psm 3`), when installed;
+ * - N generated text letters: letters/s, peak RSS (of the whole process: main thread,
+ *   workers and the aggregate reports), and a re-run of the unchanged corpus as a
+ *   share of the first run.
+ * --root measures another build (a checkout of an older commit) with this harness.
+ * --write writes the table to a Markdown file. Not a test: figures depend on the machine.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, createWriteStream } from "node:fs";
-import { availableParallelism, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { packageRoot } from "../engine/version.js";
+import { installed, pdftotext, pdftoppmTesseract, type EngineFigures } from "./engines.js";
 import { BENCH_TEMPLATES, fillTemplate } from "./templates.js";
 
 interface BenchArgs {
   letters: number;
   pdfs: number;
   pdfPages: number;
+  pdfDir: string;
+  pdfCopies: number;
+  scans: string[];
+  scanCopies: number;
   jobs: number;
   dir: string;
   keep: boolean;
   small: boolean;
+  root: string;
+  write: string;
 }
 
+const DEFAULT_SCANS = "test/fixtures/formats";
+
 function parseArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { letters: 100_000, pdfs: 1000, pdfPages: 3, jobs: availableParallelism(), dir: "", keep: false, small: true };
+  const args: BenchArgs = {
+    letters: 20_000, pdfs: 300, pdfPages: 3, pdfDir: "", pdfCopies: 4, scans: [], scanCopies: 2, jobs: availableParallelism(), dir: "", keep: false, small: false, root: "", write: "",
+  };
+  let scans: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => argv[++i] ?? "";
     if (a === "--letters" || a === "-n") args.letters = Number(next());
     else if (a === "--pdfs") args.pdfs = Number(next());
     else if (a === "--pdf-pages") args.pdfPages = Number(next());
+    else if (a === "--pdf-dir") args.pdfDir = next();
+    else if (a === "--pdf-copies") args.pdfCopies = Number(next());
+    else if (a === "--scans") scans = next();
+    else if (a === "--scan-copies") args.scanCopies = Number(next());
     else if (a === "--jobs" || a === "-j") args.jobs = Number(next());
     else if (a === "--dir") args.dir = next();
     else if (a === "--keep") args.keep = true;
-    else if (a === "--no-small") args.small = false;
+    else if (a === "--small") args.small = true;
+    else if (a === "--root") args.root = resolve(next());
+    else if (a === "--write") args.write = next();
     else if (a === "--help" || a === "-h") {
-      process.stdout.write("npm run bench -- [--letters 100000] [--pdfs 1000] [--pdf-pages 3] [--jobs cores] [--dir tmp] [--keep] [--no-small]\n");
+      process.stdout.write(
+        "npm run bench -- [--letters 20000] [--pdfs 300] [--pdf-pages 3] [--pdf-dir D --pdf-copies 4] [--scans a.pdf,b.pdf | --scans none] [--scan-copies 2] [--jobs cores] [--dir tmp] [--keep] [--small] [--root build] [--write docs/bench.md]\n",
+      );
       process.exit(0);
     } else throw new Error(`Unknown option ${a}; see --help`);
   }
+  if (scans === "none") args.scans = [];
+  else if (scans) args.scans = scans.split(",").filter(Boolean);
+  else if (existsSync(DEFAULT_SCANS)) args.scans = readdirSync(DEFAULT_SCANS).filter((f) => f.endsWith("-scan.pdf")).sort().map((f) => join(DEFAULT_SCANS, f));
   return args;
 }
 
@@ -108,7 +136,7 @@ async function generatePdfs(dir: string, n: number, pages: number, all: string[]
 
 interface RunFigures {
   seconds: number;
-  /** CPU time (user + system) of the process, all threads: what the run costs whatever else the machine is doing. */
+  /** CPU time (user + system) of the process, all threads, and of the programs it ran (system tesseract): what the run costs whatever else the machine is doing. */
   cpuSeconds: number;
   peakRssMb: number;
   analysed: number;
@@ -146,10 +174,11 @@ function runCli(root: string, args: string[], env: NodeJS.ProcessEnv = process.e
         const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
         const m = /VmHWM:\s+(\d+) kB/.exec(status);
         if (m) peakKb = Math.max(peakKb, Number(m[1]));
-        // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name): utime, stime in clock ticks.
+        // Fields 14–17 of /proc/<pid>/stat (after the parenthesised name): utime, stime, and cutime, cstime of
+        // its finished children (the tesseract processes OCR starts), in clock ticks.
         const stat = readFileSync(`/proc/${child.pid}/stat`, "utf8");
         const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]));
+        cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]));
       } catch {
         // The process has ended between samples.
       }
@@ -169,72 +198,121 @@ function runCli(root: string, args: string[], env: NodeJS.ProcessEnv = process.e
   });
 }
 
-/** pdftotext over the same files, `jobs` processes at a time, like foiscope's workers. */
-async function runPdftotext(files: string[], jobs: number): Promise<number> {
-  const began = performance.now();
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      await new Promise<void>((resolve) => {
-        const p = spawn("pdftotext", ["-q", file, "/dev/null"], { stdio: "ignore" });
-        p.on("exit", () => resolve());
-        p.on("error", () => resolve());
-      });
+const fmt = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : "–");
+
+/** Copies of the given files into `into`, `copies` times, under distinct names (the store keys letters by name). */
+function copyFiles(files: string[], copies: number, into: string): string[] {
+  mkdirSync(into, { recursive: true });
+  const out: string[] = [];
+  for (let k = 1; k <= copies; k++) {
+    for (const f of files) {
+      const target = join(into, `c${k}-${basename(f)}`);
+      cpSync(f, target);
+      out.push(target);
     }
-  };
-  await Promise.all(Array.from({ length: jobs }, lane));
-  return (performance.now() - began) / 1000;
+  }
+  return out;
 }
 
-const fmt = (x: number, d = 1): string => x.toFixed(d);
+interface Row {
+  measure: string;
+  foiscope: string;
+  reference: string;
+  ratio: string;
+}
+
+/** One comparison row pair: wall pages/s and pages per CPU-second, foiscope against a reference engine. */
+function compareRows(what: string, ours: RunFigures, theirs: EngineFigures, reference: string): Row[] {
+  const wall = ours.pages / ours.seconds;
+  const theirWall = theirs.pages / theirs.seconds;
+  const cpu = ours.pages / ours.cpuSeconds;
+  const theirCpu = theirs.pages / theirs.cpuSeconds;
+  return [
+    { measure: `${what}: pages/s (wall)`, foiscope: fmt(wall), reference: `${fmt(theirWall)} (${reference})`, ratio: `${fmt(wall / theirWall, 2)}×` },
+    { measure: `${what}: pages per CPU-second`, foiscope: fmt(cpu), reference: `${fmt(theirCpu)} (${reference})`, ratio: `${fmt(cpu / theirCpu, 2)}×` },
+  ];
+}
+
+function markdown(rows: Row[], header: string): string {
+  const lines = [header, "", "| measure | foiscope | reference | ratio |", "|---|---|---|---|"];
+  for (const r of rows) lines.push(`| ${r.measure} | ${r.foiscope} | ${r.reference} | ${r.ratio} |`);
+  return `${lines.join("\n")}\n`;
+}
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const root = packageRoot();
+  const root = args.root || packageRoot();
   const dir = args.dir || join(tmpdir(), `foiscope-bench-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const all = templates(root);
+  const all = templates(packageRoot());
   const build = freezeBuild(root, join(dir, "build"));
   const say = (s: string): void => void process.stdout.write(`${s}\n`);
-  say(`foiscope bench: ${args.letters} text letters, ${args.pdfs} PDFs of ${args.pdfPages} pages, --jobs ${args.jobs}, ${all.length} templates, in ${dir}`);
+  const loadStart = loadavg().map((l) => l.toFixed(1)).join(" ");
+  const rows: Row[] = [];
+  say(`foiscope bench (${root}): ${args.letters} text letters, PDFs ${args.pdfDir ? `from ${args.pdfDir} ×${args.pdfCopies}` : `${args.pdfs} generated of ${args.pdfPages} pages`}, ${args.scans.length} scans ×${args.scanCopies}, --jobs ${args.jobs}, in ${dir}; load average ${loadStart}`);
   try {
-    let t = performance.now();
-    generateText(join(dir, "text"), args.letters, all);
-    say(`generated text letters in ${fmt((performance.now() - t) / 1000)} s`);
-    const common = ["--jobs", String(args.jobs), "--no-progress", "--no-ocr", "--reports", "csv,jsonl"];
+    const common = ["--jobs", String(args.jobs), "--no-progress", "--reports", "csv,jsonl"];
 
-    if (args.small && args.letters >= 1000) {
-      const smallN = Math.floor(args.letters / 10);
-      generateText(join(dir, "text-small"), smallN, all);
-      const small = await runCli(build, ["analyze", join(dir, "text-small"), "--out", join(dir, "out-small"), ...common]);
-      say(`text, ${smallN} letters:   ${fmt(small.seconds)} s, ${fmt(small.analysed / small.seconds, 0)} letters/s, peak RSS ${fmt(small.peakRssMb, 0)} MB (whole process, aggregate reports included), CPU ${fmt(small.cpuSeconds)} s`);
-    }
-    const first = await runCli(build, ["analyze", join(dir, "text"), "--out", join(dir, "out-text"), ...common]);
-    say(`text, ${args.letters} letters: ${fmt(first.seconds)} s, ${fmt(first.analysed / first.seconds, 0)} letters/s, ${fmt(first.pages / first.seconds, 0)} pages/s, peak RSS ${fmt(first.peakRssMb, 0)} MB (whole process, aggregate reports included)`);
-    say(`  ${/^\s*(time\s+.*)$/m.exec(first.stdout)?.[1] ?? ""}`);
-    say(`  CPU ${fmt(first.cpuSeconds)} s (${fmt((1000 * first.cpuSeconds) / Math.max(1, first.analysed), 2)} ms a letter; ${fmt(first.cpuSeconds / args.jobs)} s of wall time on ${args.jobs} otherwise idle cores); load average at the end ${loadavg()[0]!.toFixed(1)}`);
-    const again = await runCli(build, ["analyze", join(dir, "text"), "--out", join(dir, "out-text"), ...common]);
-    say(`re-run, unchanged:     ${fmt(again.seconds, 2)} s, CPU ${fmt(again.cpuSeconds, 2)} s (${fmt((100 * again.seconds) / first.seconds)} % of the first run; analysed ${again.analysed}, reused ${again.reused}), peak RSS ${fmt(again.peakRssMb, 0)} MB`);
-
-    if (args.pdfs > 0) {
-      t = performance.now();
+    // Text-layer PDFs against pdftotext.
+    let pdfFiles: string[] = [];
+    if (args.pdfDir) {
+      const found = readdirSync(args.pdfDir).filter((f) => f.toLowerCase().endsWith(".pdf")).sort().map((f) => join(args.pdfDir, f));
+      pdfFiles = copyFiles(found, args.pdfCopies, join(dir, "pdf"));
+    } else if (args.pdfs > 0) {
       await generatePdfs(join(dir, "pdf"), args.pdfs, args.pdfPages, all);
-      say(`generated PDFs in ${fmt((performance.now() - t) / 1000)} s`);
-      const pdf = await runCli(build, ["analyze", join(dir, "pdf"), "--out", join(dir, "out-pdf"), ...common]);
-      const expectedPages = args.pdfs * args.pdfPages;
-      const pdfRate = pdf.pages / pdf.seconds;
-      say(`PDF, ${args.pdfs} files:        ${fmt(pdf.seconds)} s, CPU ${fmt(pdf.cpuSeconds)} s, ${fmt(pdf.analysed / pdf.seconds, 0)} letters/s, ${fmt(pdfRate, 0)} pages/s (${pdf.pages} of ${expectedPages} pages extracted), peak RSS ${fmt(pdf.peakRssMb, 0)} MB`);
-      const hasPdftotext = spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).error === undefined;
-      if (hasPdftotext) {
-        const files = readdirSync(join(dir, "pdf")).sort().map((f) => join(dir, "pdf", f));
-        const seconds = await runPdftotext(files, args.jobs);
-        const popplerRate = expectedPages / seconds;
-        say(`pdftotext, same PDFs:  ${fmt(seconds)} s, ${fmt(popplerRate, 0)} pages/s at ${args.jobs} processes; foiscope/pdftotext = ${fmt(pdfRate / popplerRate, 2)}x`);
-      } else {
-        say("pdftotext: not installed (apt-get install poppler-utils to compare)");
+      pdfFiles = readdirSync(join(dir, "pdf")).sort().map((f) => join(dir, "pdf", f));
+    }
+    if (pdfFiles.length) {
+      const pdf = await runCli(build, ["analyze", join(dir, "pdf"), "--out", join(dir, "out-pdf"), ...common, "--no-ocr"]);
+      say(`PDF text layer, ${pdfFiles.length} files: ${fmt(pdf.seconds)} s, CPU ${fmt(pdf.cpuSeconds)} s, ${pdf.pages} pages, ${fmt(pdf.pages / pdf.seconds)} pages/s, peak RSS ${fmt(pdf.peakRssMb, 0)} MB`);
+      if (installed("pdftotext")) {
+        const poppler = await pdftotext(pdfFiles, args.jobs);
+        say(`pdftotext, same files:  ${fmt(poppler.seconds)} s, CPU ${fmt(poppler.cpuSeconds)} s, ${poppler.pages} pages, ${fmt(poppler.pages / poppler.seconds)} pages/s at ${args.jobs} processes`);
+        rows.push(...compareRows(`text-layer PDFs (${pdfFiles.length} files, ${pdf.pages} pages)`, pdf, poppler, "pdftotext"));
+      } else say("pdftotext: not installed (apt-get install poppler-utils to compare)");
+    }
+
+    // Scanned PDFs against pdftoppm + tesseract.
+    if (args.scans.length) {
+      const scanFiles = copyFiles(args.scans, args.scanCopies, join(dir, "scans"));
+      const ocr = await runCli(build, ["analyze", join(dir, "scans"), "--out", join(dir, "out-scans"), ...common]);
+      say(`OCR, ${scanFiles.length} scanned PDFs: ${fmt(ocr.seconds)} s, CPU ${fmt(ocr.cpuSeconds)} s, ${ocr.pages} pages, ${fmt(ocr.pages / ocr.seconds, 2)} pages/s, peak RSS ${fmt(ocr.peakRssMb, 0)} MB`);
+      if (installed("tesseract", ["--version"]) && installed("pdftoppm")) {
+        const engine = await pdftoppmTesseract(scanFiles, args.jobs, join(dir, "pages"));
+        say(`pdftoppm + tesseract, same pages: ${fmt(engine.seconds)} s, CPU ${fmt(engine.cpuSeconds)} s, ${engine.pages} pages, ${fmt(engine.pages / engine.seconds, 2)} pages/s`);
+        rows.push(...compareRows(`scanned PDFs (${scanFiles.length} files, ${ocr.pages} pages)`, ocr, engine, "pdftoppm + tesseract"));
+      } else say("tesseract / pdftoppm: not installed (scripts/setup-system.sh and poppler-utils to compare)");
+    }
+
+    // Text letters, then a re-run of the unchanged corpus.
+    if (args.letters > 0) {
+      generateText(join(dir, "text"), args.letters, all);
+      if (args.small && args.letters >= 1000) {
+        const smallN = Math.floor(args.letters / 10);
+        generateText(join(dir, "text-small"), smallN, all);
+        const small = await runCli(build, ["analyze", join(dir, "text-small"), "--out", join(dir, "out-small"), ...common, "--no-ocr"]);
+        say(`text, ${smallN} letters:   ${fmt(small.seconds)} s, ${fmt(small.analysed / small.seconds, 0)} letters/s, peak RSS ${fmt(small.peakRssMb, 0)} MB, CPU ${fmt(small.cpuSeconds)} s`);
       }
+      const first = await runCli(build, ["analyze", join(dir, "text"), "--out", join(dir, "out-text"), ...common, "--no-ocr"]);
+      say(`text, ${args.letters} letters: ${fmt(first.seconds)} s, ${fmt(first.analysed / first.seconds, 0)} letters/s, peak RSS ${fmt(first.peakRssMb, 0)} MB, CPU ${fmt(first.cpuSeconds)} s (${fmt((1000 * first.cpuSeconds) / Math.max(1, first.analysed), 2)} ms a letter)`);
+      say(`  ${/^\s*(time\s+.*)$/m.exec(first.stdout)?.[1] ?? ""}`);
+      const again = await runCli(build, ["analyze", join(dir, "text"), "--out", join(dir, "out-text"), ...common, "--no-ocr"]);
+      say(`re-run, unchanged:     ${fmt(again.seconds, 2)} s, CPU ${fmt(again.cpuSeconds, 2)} s (${fmt((100 * again.seconds) / first.seconds)} % of the first run; analysed ${again.analysed}, reused ${again.reused}), peak RSS ${fmt(again.peakRssMb, 0)} MB`);
+      rows.push(
+        { measure: `${args.letters} text letters: letters/s (wall)`, foiscope: fmt(first.analysed / first.seconds, 0), reference: "goal 833 (100k in 2 min)", ratio: `${fmt(first.analysed / first.seconds / 833, 2)}×` },
+        { measure: `${args.letters} text letters: ms of CPU a letter`, foiscope: fmt((1000 * first.cpuSeconds) / Math.max(1, first.analysed), 2), reference: "", ratio: "" },
+        { measure: `${args.letters} text letters: peak RSS, MB`, foiscope: fmt(first.peakRssMb, 0), reference: "goal ≤ 300", ratio: "" },
+        { measure: "re-run of the unchanged corpus, % of the first run's time", foiscope: fmt((100 * again.seconds) / first.seconds), reference: "goal ≤ 3", ratio: "" },
+      );
+    }
+    const loadEnd = loadavg().map((l) => l.toFixed(1)).join(" ");
+    const header = `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}, --jobs ${args.jobs}; load average ${loadStart} at the start, ${loadEnd} at the end (1, 5, 15 min).`;
+    const table = markdown(rows, header);
+    say(`\n${table}`);
+    if (args.write) {
+      writeFileSync(args.write, `# Benchmark\n\n\`npm run bench -- ${process.argv.slice(2).join(" ")}\` (src/bench/bench.ts) wrote this table. Ratios are the figures to read: the machine is shared, so absolute rates move with its load.\n\n${table}`);
+      say(`wrote ${args.write}`);
     }
   } finally {
     if (!args.keep) rmSync(dir, { recursive: true, force: true });

@@ -37,7 +37,27 @@ export const HOSTILE_FILES: Record<string, string> = {
   "backtrack-line.txt": "a single 2 MB line of question-like fragments",
   "image-bomb.png": "a PNG whose header claims 60,000 × 60,000 pixels (3.6 gigapixels)",
   "tiff-loop.tif": "a TIFF whose page directories point back at each other",
+  "blank-2000.pdf": "a PDF of 2,000 blank pages (each OCR'd, at ~1 s a page, before blank pages were skipped)",
+  "huge-page.pdf": "a PDF of one 7,200 × 7,200 pt page with a speck on it (5 GB to render at 200 dpi)",
 };
+
+/** A PDF of `count` pages of A4 that draw nothing. */
+function blankPagesPdf(count: number): Buffer {
+  const kids = Array.from({ length: count }, (_, i) => `${i + 3} 0 R`).join(" ");
+  const pages = Array.from({ length: count }, () => "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> >>");
+  return buildPdf([`<< /Type /Catalog /Pages 2 0 R >>`, `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`, ...pages]);
+}
+
+/** One page of 7,200 pt a side (the largest PDF allows is 14,400) with a one-point speck in the middle. */
+function hugePagePdf(): Buffer {
+  const content = "0 g 3600 3600 1 1 re f";
+  return buildPdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 7200 7200] /Contents 4 0 R /Resources << >> >>",
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ]);
+}
 
 const letter = (i: number): string => fillTemplate(BENCH_TEMPLATES[i % BENCH_TEMPLATES.length]!, i);
 
@@ -283,5 +303,7 @@ export async function makeHostileCorpus(dir: string, options: Partial<HostileOpt
   w("backtrack-line.txt", `${"Q1 1. a) (i) Question 1: how many 1.1.1 £9,9 ".repeat(45_000)}`);
   w("image-bomb.png", imageBombPng());
   w("tiff-loop.tif", loopedTiff());
+  w("blank-2000.pdf", blankPagesPdf(2000));
+  w("huge-page.pdf", hugePagePdf());
   return Object.keys(HOSTILE_FILES);
 }

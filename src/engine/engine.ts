@@ -112,7 +112,8 @@ export async function runAnalysis(
   const dbPath = defaultDbPath(options);
   const codeRoot = options.codeRoot || packageRoot();
   const pipelineVersion = pipelineFingerprint(codeRoot);
-  const optionsKey = `ocr=${options.ocr ? 1 : 0}`;
+  // The OCR page budget is part of the key only when it is not the default, so stores made before it existed stay valid.
+  const optionsKey = `ocr=${options.ocr ? 1 : 0}${options.maxOcrPages !== 100 ? `;ocr-pages=${options.maxOcrPages}` : ""}`;
   const limits: Limits = { timeoutMs: options.timeoutMs, ocrPageTimeoutMs: options.ocrPageTimeoutMs, maxMemoryMb: options.maxMemoryMb };
   const version = { pipelineVersion, optionsKey, limits: JSON.stringify(limits) };
   const stats: RunStats = {
@@ -298,7 +299,7 @@ async function analyseLocked(
       }
       if (writeFailure) throw writeFailure;
       while (inFlight.size >= window) await Promise.race(inFlight);
-      const task = pool().run({ file: input.file, path: input.path, size, mtimeMs, ocr: options.ocr, maxBytes: options.maxBytes, ...(input.meta ? { meta: input.meta } : {}) });
+      const task = pool().run({ file: input.file, path: input.path, size, mtimeMs, ocr: options.ocr, maxBytes: options.maxBytes, maxOcrPages: options.maxOcrPages, ...(input.meta ? { meta: input.meta } : {}) });
       const settled: Promise<void> = task.then((outcome) => {
         inFlight.delete(settled);
         const stored = outcomeToLetter(outcome, input, size, mtimeMs, options, failure);

@@ -12,6 +12,8 @@ export interface AnalyzeOptions {
    * hung text file none of them. The extractor announces the pages before it starts.
    */
   ocrPageTimeoutMs: number;
+  /** Most pages of one file OCR'd; the rest are left out with a warning naming them. */
+  maxOcrPages: number;
   /** Heap limit of each worker in megabytes (worker resourceLimits): a file that needs more is abandoned. */
   maxMemoryMb: number;
   bom: boolean;
@@ -50,6 +52,7 @@ export function defaultAnalyzeOptions(overrides: Partial<AnalyzeOptions> = {}): 
     maxBytes: 200 * 1024 * 1024,
     timeoutMs: 60_000,
     ocrPageTimeoutMs: 10_000,
+    maxOcrPages: 100,
     maxMemoryMb: 1024,
     bom: false,
     minN: 10,

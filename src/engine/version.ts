@@ -11,10 +11,10 @@ import { fileURLToPath } from "node:url";
 export const PIPELINE_VERSION = 1;
 
 /** Folders of compiled code whose output ends up in a stored letter. */
-const ANALYSIS_FOLDERS = ["core", "extract", "segment", "cite", "classify"];
+const ANALYSIS_FOLDERS = ["core", "extract", "segment", "cite", "classify", "metadata", "kind"];
 const ANALYSIS_FILES = ["engine/analyze.js", "engine/process.js", "engine/record.js"];
 /** Packages whose behaviour shapes extracted text (their versions enter the fingerprint). */
-const EXTRACTION_PACKAGES = ["pdf-parse", "mammoth", "mailparser", "@kenjiuno/msgreader", "word-extractor", "tesseract.js", "@napi-rs/canvas", "iconv-lite", "htmlparser2", "jszip", "natural"];
+const EXTRACTION_PACKAGES = ["pdf-parse", "@embedpdf/pdfium", "mailparser", "@kenjiuno/msgreader", "word-extractor", "rtf-stream-parser", "tesseract.js", "@napi-rs/canvas", "iconv-lite", "htmlparser2", "chrono-node", "natural"];
 
 /** Root of the package (the folder holding package.json, dist/ and data/). */
 export function packageRoot(): string {

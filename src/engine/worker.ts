@@ -23,6 +23,7 @@ export interface WorkerTask {
   slot: number;
   ocr: boolean;
   maxBytes: number;
+  maxOcrPages: number;
   /** Metadata a manifest states for the file. */
   meta?: Partial<LetterMeta>;
 }
@@ -63,7 +64,7 @@ export default async function analyzeTask(task: WorkerTask): Promise<StoredLette
     if (ocrPlanned) Atomics.add(ocrPlanned, task.slot, Math.max(0, Math.floor(pages)));
     simulateOcrFault(task.file, pages);
   };
-  const letter = await processBytes({ file: task.file, path: task.path, ...(task.meta ? { meta: task.meta } : {}) }, bytes, { ocr: task.ocr, maxBytes: task.maxBytes, onOcrPlanned });
+  const letter = await processBytes({ file: task.file, path: task.path, ...(task.meta ? { meta: task.meta } : {}) }, bytes, { ocr: task.ocr, maxBytes: task.maxBytes, maxOcrPages: task.maxOcrPages, onOcrPlanned });
   return toStoredLetter(letter, { contentHash, size: bytes.length, mtimeMs: task.mtimeMs, elapsedMs: performance.now() - began });
 }
 

@@ -191,3 +191,59 @@ export async function deskewPage(bytes: Uint8Array): Promise<Deskewed> {
   context.drawImage(picture, -width / 2, -height / 2);
   return { image: encodePgm(greyOf(context.getImageData(0, 0, width, height).data, width, height)), angle };
 }
+
+/** A grey image scaled down (nearest pixel) to at most `maxWidth` wide: what the tilt is measured on. */
+export function shrinkGrey(image: GreyImage, maxWidth: number): GreyImage {
+  if (image.width <= maxWidth) return image;
+  const scale = maxWidth / image.width;
+  const width = Math.max(1, Math.round(image.width * scale));
+  const height = Math.max(1, Math.round(image.height * scale));
+  const pixels = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const row = Math.min(image.height - 1, Math.floor(y / scale)) * image.width;
+    for (let x = 0; x < width; x++) pixels[y * width + x] = image.pixels[row + Math.min(image.width - 1, Math.floor(x / scale))]!;
+  }
+  return { width, height, pixels };
+}
+
+/** The image turned back by `degrees` about its centre (nearest pixel), on white paper. */
+export function rotateGrey(image: GreyImage, degrees: number): GreyImage {
+  const { width, height } = image;
+  const pixels = new Uint8Array(width * height).fill(255);
+  const cos = Math.cos((degrees * Math.PI) / 180);
+  const sin = Math.sin((degrees * Math.PI) / 180);
+  const cx = width / 2;
+  const cy = height / 2;
+  for (let y = 0; y < height; y++) {
+    const dy = y - cy;
+    for (let x = 0; x < width; x++) {
+      const dx = x - cx;
+      // Where this output pixel came from in the tilted page.
+      const sx = Math.round(cx + dx * cos - dy * sin);
+      const sy = Math.round(cy + dx * sin + dy * cos);
+      if (sx >= 0 && sx < width && sy >= 0 && sy < height) pixels[y * width + x] = image.pixels[sy * width + sx]!;
+    }
+  }
+  return { width, height, pixels };
+}
+
+/**
+ * A rendered page (grey, as PDFium draws it) straightened like `deskewPage`
+ * straightens a picture, and handed to the engine as PGM either way.
+ */
+export function deskewGrey(image: GreyImage, small: GreyImage = shrinkGrey(image, 1000)): Deskewed {
+  const angle = findSkew(small);
+  if (Math.abs(angle) < MIN_SKEW_DEGREES) return { image: encodePgm(image), angle: 0 };
+  return { image: encodePgm(rotateGrey(image, angle)), angle };
+}
+
+/**
+ * Share of a page's pixels that are ink (darker than mid-grey): a blank page, or
+ * one holding only a speck or a page number, has almost none.
+ */
+export function inkShare(image: GreyImage): number {
+  const pixels = image.pixels;
+  let ink = 0;
+  for (let i = 0; i < pixels.length; i++) if (pixels[i]! < 160) ink++;
+  return ink / Math.max(1, pixels.length);
+}

@@ -4,7 +4,7 @@ import { openOcrEngine, recognizePage, skewNote, type OcrEngine } from "./ocr.js
 import { pageList } from "./pdf.js";
 import { joinPages, removeRunningLines } from "./pdf-layout.js";
 import { isJpeg, isPng, isTiff } from "./sniff.js";
-import type { Extracted, ExtractContext, ExtractInput, Extractor } from "./types.js";
+import { DEFAULT_MAX_OCR_PAGES, type Extracted, type ExtractContext, type ExtractInput, type Extractor } from "./types.js";
 
 /**
  * Scanned letters saved as pictures (PNG, JPEG, TIFF), OCR'd page by page on the
@@ -170,6 +170,14 @@ async function extractImage(kind: ImageKind, input: ExtractInput, context: Extra
     messages.push({ severity: "warning", code: "FOISCOPE_OCR_SKIPPED", source: "extract/image", text: `${label}; OCR is off (--no-ocr), so it was left out` });
     return { format: kind, text: "", pageStarts: [0], ocrPages: 0, meta: {}, messages };
   }
+  const budget = Math.max(0, Math.floor(context.options.maxOcrPages ?? DEFAULT_MAX_OCR_PAGES));
+  const overBudget = pages.splice(budget);
+  if (overBudget.length) {
+    const first = budget + 1;
+    const last = budget + overBudget.length;
+    messages.push({ severity: "warning", code: "FOISCOPE_OCR_BUDGET", source: "extract/image", text: `OCR stopped at ${budget} page${budget === 1 ? "" : "s"} (--max-ocr-pages), so ${first === last ? `page ${first} was` : `pages ${first}–${last} were`} left out` });
+  }
+  if (pages.length === 0) return { format: kind, text: "", pageStarts: [0], ocrPages: 0, meta: {}, messages };
   // Announced before the work starts, so the engine's time limit can allow for it.
   context.options.onOcrPlanned?.(pages.length);
   const texts: string[] = [];

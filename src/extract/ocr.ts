@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { FoiscopeError } from "../core/errors.js";
 import { normaliseText } from "./decode.js";
-import { deskewPage } from "./deskew.js";
+import { deskewGrey, deskewPage, type Deskewed, type GreyImage } from "./deskew.js";
 import { LINE_START, provisionContinues, removeGluedFootnoteDigits, sentenceEnd } from "./pdf-layout.js";
 
 /**
@@ -26,20 +26,25 @@ export type OcrEngineName = "system" | "tesseract.js";
 
 export interface OcrEngine {
   name: OcrEngineName;
-  /** Text of one page image (PNG bytes). */
+  /** Text of one page image (PNG, JPEG, TIFF or PGM bytes). */
   recognize(image: Uint8Array): Promise<string>;
   close(): Promise<void>;
 }
 
 const PAGE_TIMEOUT_MS = 120_000;
 
-/** True when a `tesseract` binary with English data runs on this machine. */
+let systemTesseract: Promise<boolean> | null = null;
+
+/**
+ * True when a `tesseract` binary with English data runs on this machine. Asked once
+ * per thread: the check starts a process, which cost more than a page's render.
+ */
 export function systemTesseractAvailable(): Promise<boolean> {
-  return new Promise((resolve) => {
+  return (systemTesseract ??= new Promise((resolve) => {
     execFile("tesseract", ["--list-langs"], { timeout: 10_000 }, (error, stdout) => {
       resolve(!error && /^eng$/m.test(String(stdout)));
     });
-  });
+  }));
 }
 
 function systemEngine(): OcrEngine {
@@ -90,6 +95,9 @@ async function tesseractJsEngine(): Promise<OcrEngine> {
     logger: () => undefined,
     errorHandler: () => undefined,
   });
+  // Page segmentation mode 3 (fully automatic, as the tesseract program runs): tesseract.js otherwise runs
+  // mode 6 (one uniform block), which measured 10.8 % CER against 8.7 % on degraded scans of real letters.
+  await worker.setParameters({ tessedit_pageseg_mode: "3" as never });
   return {
     name: "tesseract.js",
     recognize: async (image) => {
@@ -140,7 +148,15 @@ export interface RecognizedPage {
  * (deskew.ts: at 3° tesseract's word accuracy falls from 98 % to 55 %).
  */
 export async function recognizePage(engine: OcrEngine, image: Uint8Array): Promise<RecognizedPage> {
-  const straight = await deskewPage(image);
+  return recognizeStraight(engine, await deskewPage(image));
+}
+
+/** A rendered page (a grey bitmap, from PDFium) to letter text, straightened first like a picture. */
+export function recognizeGrey(engine: OcrEngine, image: GreyImage, small?: GreyImage): Promise<RecognizedPage> {
+  return recognizeStraight(engine, deskewGrey(image, small));
+}
+
+async function recognizeStraight(engine: OcrEngine, straight: Deskewed): Promise<RecognizedPage> {
   const text = removeGluedFootnoteDigits(normaliseText(cleanOcrText(await engine.recognize(straight.image))), true);
   return { text, skew: straight.angle };
 }

@@ -43,6 +43,14 @@ export function isSuperscriptMarker(item: TextItem, line: { y: number; size: num
   return rise > 0.12 * line.size && rise < 0.9 * line.size;
 }
 
+/** A raised, smaller "st", "nd", "rd" or "th" right after a number: an ordinal's suffix set as a superscript. */
+export function isRaisedOrdinal(item: TextItem, line: { y: number; size: number; text: string; endX: number }): boolean {
+  if (!/^(?:st|nd|rd|th)$/.test(item.str.trim()) || !/\d$/.test(line.text)) return false;
+  if (!(item.size > 0) || item.size > 0.85 * line.size || item.x - line.endX > 0.5 * line.size) return false;
+  const rise = item.y - line.y;
+  return rise > 0.12 * line.size && rise < 0.9 * line.size;
+}
+
 /** Lay out one page's items (in content-stream order) as text. */
 export function layoutPage(items: readonly TextItem[]): string {
   const lines: Line[] = [];
@@ -50,6 +58,12 @@ export function layoutPage(items: readonly TextItem[]): string {
   for (const item of items) {
     if (item.str === "") continue;
     const size: number = item.size > 0 ? item.size : (current?.size ?? 10);
+    if (current && isRaisedOrdinal(item, current)) {
+      // "27" then a raised "th": one word, "27th".
+      current.text += item.str.trim();
+      current.endX = Math.max(current.endX, item.x + item.width);
+      continue;
+    }
     if (current && isSuperscriptMarker(item, current)) {
       // The marker's width is not a gap: "2000¹." must read "2000.", not "2000 .".
       current.endX = Math.max(current.endX, item.x + item.width);
@@ -83,15 +97,19 @@ export function layoutPage(items: readonly TextItem[]): string {
       const paragraph = drop > 1.75 * Math.max(previous.size, line.size) || drop < -0.5 * line.size;
       // A sentence running on into the next column: mid-word-run, or a provision continued ("31(1)" then "(a) of").
       const runsOn = (/[\p{L},;(–-]$/u.test(previous.text) && /^\p{Ll}/u.test(line.text)) || (/\d\)$/.test(previous.text) && /^\([a-z0-9]{1,4}\)/.test(line.text));
-      if (nextColumn && runsOn) out += " ";
+      if (previous.text.endsWith(SOFT_HYPHEN) && /^\p{Ll}/u.test(line.text)) out = out.slice(0, -1);
+      else if (nextColumn && runsOn) out += " ";
       else if (!paragraph && provisionContinues(previous.text, line.text)) out += "";
       else out += paragraph ? "\n\n" : softWrap(previous, line, edges.get(previous) ?? { edge: previous.endX, lines: 1 }) ? " " : "\n";
     }
     out += line.text;
     previous = line;
   }
-  return out;
+  return out.replaceAll(SOFT_HYPHEN, "");
 }
+
+/** A hyphen set only where a word was broken at a line end (PDFium reports it as U+FFFE; the extractor maps it to U+00AD). */
+const SOFT_HYPHEN = "\u00ad";
 
 /**
  * The right edge of the text block each line belongs to: the furthest line end
@@ -99,12 +117,32 @@ export function layoutPage(items: readonly TextItem[]): string {
  */
 function rightEdges(lines: readonly Line[]): Map<Line, { edge: number; lines: number }> {
   const edges = new Map<Line, { edge: number; lines: number }>();
+  const byStart = [...lines].sort((a, b) => a.startX - b.startX);
+  const firstAtOrAfter = (x: number): number => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.startX < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // Lines of a block share their start and size: each distinct pair is worked out once (a page is hundreds of lines).
+  const known = new Map<string, { edge: number; lines: number }>();
   for (const line of lines) {
-    const ends = lines.filter((other) => Math.abs(other.startX - line.startX) <= line.size).map((other) => other.endX);
-    ends.sort((a, b) => a - b);
-    // The 75th percentile, not the maximum: one wide line (a running header across two columns) must not move the edge.
-    const edge = ends.length >= 4 ? ends[Math.floor(0.75 * (ends.length - 1))]! : ends[ends.length - 1]!;
-    edges.set(line, { edge, lines: ends.length });
+    const key = `${line.startX}|${line.size}`;
+    let block = known.get(key);
+    if (!block) {
+      const ends: number[] = [];
+      for (let i = firstAtOrAfter(line.startX - line.size); i < byStart.length && byStart[i]!.startX <= line.startX + line.size; i++) ends.push(byStart[i]!.endX);
+      ends.sort((a, b) => a - b);
+      // The 75th percentile, not the maximum: one wide line (a running header across two columns) must not move the edge.
+      const edge = ends.length >= 4 ? ends[Math.floor(0.75 * (ends.length - 1))]! : ends[ends.length - 1]!;
+      block = { edge, lines: ends.length };
+      known.set(key, block);
+    }
+    edges.set(line, block);
   }
   return edges;
 }

@@ -2,71 +2,32 @@ import { PDFParse } from "pdf-parse";
 import { FoiscopeError } from "../core/errors.js";
 import type { Message } from "../core/types.js";
 import { normaliseText } from "./decode.js";
-import { openOcrEngine, recognizePage, skewNote, type OcrEngine } from "./ocr.js";
-import { joinPages, layoutPage, removeGluedFootnoteDigits, removeRunningLines, textLayerProblem, type TextItem } from "./pdf-layout.js";
+import { inkShare, shrinkGrey } from "./deskew.js";
+import { openOcrEngine, recognizeGrey, skewNote, type OcrEngine, type RecognizedPage } from "./ocr.js";
+import { layoutRuns } from "./pdf-columns.js";
+import { joinPages, removeGluedFootnoteDigits, removeRunningLines, textLayerProblem } from "./pdf-layout.js";
+import { PdfiumDocument } from "./pdfium.js";
 import { isPdf } from "./sniff.js";
-import type { Extracted, ExtractContext, ExtractInput, Extractor } from "./types.js";
-
-/** Render scale for OCR: 200 dpi, where tesseract reads letter-size type reliably without the cost of 300. */
-const OCR_SCALE = 200 / 72;
-
-/** The parts of pdf.js's document and page objects this module uses. */
-interface PdfTextContent {
-  items: Array<{ str?: string; transform?: number[]; width?: number; height?: number; hasEOL?: boolean }>;
-}
-interface PdfPage {
-  getTextContent(options?: { includeMarkedContent?: boolean }): Promise<PdfTextContent>;
-  cleanup(): void;
-}
-interface PdfDocument {
-  numPages: number;
-  getPage(n: number): Promise<PdfPage>;
-}
+import { DEFAULT_MAX_OCR_PAGES, type Extracted, type ExtractContext, type ExtractInput, type Extractor } from "./types.js";
 
 /**
- * pdf-parse v2 loads the document with its bundled pdf.js; its `getText()`
- * joins text runs without their positions, which loses what tells a footnote
- * marker (small, raised) from a number and a paragraph gap from a line wrap.
- * So the loaded document is taken from pdf-parse (same loader, worker set-up
- * and `destroy()`) and pages are laid out here from positioned runs. If a later
- * pdf-parse hides the loader, `getText()` is the fallback.
+ * PDF letters through PDFium (pdfium.ts): the text layer as positioned runs laid
+ * out in reading order (pdf-columns.ts, pdf-layout.ts), and pages with no usable
+ * layer rendered to grey bitmaps and OCR'd. pdf.js (pdf-parse) is kept for one
+ * job only: reading a damaged file PDFium refuses to open, whose text pdf.js's
+ * more forgiving parser can often still recover.
  */
-async function loadDocument(parser: PDFParse): Promise<PdfDocument | null> {
-  const load = (parser as unknown as { load?: () => Promise<PdfDocument> }).load;
-  return typeof load === "function" ? load.call(parser) : null;
-}
 
-async function positionedPages(doc: PdfDocument): Promise<string[]> {
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent({ includeMarkedContent: false });
-    const items: TextItem[] = [];
-    for (const raw of content.items) {
-      if (typeof raw.str !== "string" || !raw.transform) continue;
-      const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = raw.transform;
-      void a;
-      void b;
-      items.push({ str: raw.str, x, y, size: Math.hypot(c, d) || raw.height || 0, width: raw.width ?? 0, hasEOL: Boolean(raw.hasEOL) });
-    }
-    pages.push(layoutPage(items));
-    page.cleanup();
-  }
-  return pages;
-}
-
-/** Map pdf-parse / pdf.js failures to errors that say what is wrong with the file. */
-function pdfError(error: unknown, name: string): FoiscopeError {
-  if (error instanceof FoiscopeError) return error;
-  const e = error instanceof Error ? error : new Error(String(error));
-  if (e.name === "PasswordException" || /password/i.test(e.message)) {
-    return new FoiscopeError("FOISCOPE_PDF_ENCRYPTED", `PDF is password-protected, so its text cannot be read: ${name}; save an unprotected copy and analyse that`);
-  }
-  if (e.name === "InvalidPDFException" || e.name === "FormatError" || /invalid pdf|xref|bad|corrupt|unexpected|missing/i.test(e.message)) {
-    return new FoiscopeError("FOISCOPE_PDF_CORRUPT", `PDF is damaged or truncated and could not be opened (${e.message}): ${name}`);
-  }
-  return new FoiscopeError("FOISCOPE_PDF_FAILED", `PDF could not be read (${e.name}: ${e.message}): ${name}`);
-}
+/** Render resolution for OCR: 200 dpi, where tesseract reads letter-size type reliably without the cost of 300. */
+const OCR_DPI = 200;
+/**
+ * Most pixels a page is rendered at (16 megapixels: A4 at 200 dpi is 3.9, A3 7.7). A larger
+ * page (a 7,200 pt "page" would be 400 megapixels, 5 GB as pdf.js renders it) is rendered at
+ * the resolution that fits, and the OCR message says so.
+ */
+export const MAX_RENDER_PIXELS = 16 * 1024 * 1024;
+/** Blank-page test on the rendered page: less than 0.05 % ink (a speck, a fold line) holds no text. */
+const BLANK_INK = 0.0005;
 
 /** "3", "1–3 and 5": page numbers for a message. */
 export function pageList(pages: readonly number[]): string {
@@ -81,63 +42,108 @@ export function pageList(pages: readonly number[]): string {
   return `${runs.slice(0, -1).join(", ")} and ${runs[runs.length - 1]}`;
 }
 
-async function extractPdf(input: ExtractInput, context: ExtractContext): Promise<Extracted> {
+const where = (list: number[]): string => `page${list.length > 1 ? "s" : ""} ${pageList(list)}`;
+
+/** Text of a PDF PDFium cannot open, through pdf.js; null when pdf.js cannot read it either. */
+async function pdfJsText(bytes: Uint8Array): Promise<string[] | null> {
   // pdf.js may transfer the buffer it is given to its worker: hand it a copy.
-  const parser = new PDFParse({ data: new Uint8Array(input.bytes), verbosity: 0, isEvalSupported: false, stopAtErrors: false });
+  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, stopAtErrors: false });
+  try {
+    const pages = (await parser.getText({ pageJoiner: "" })).pages.map((p) => p.text);
+    return pages.some((p) => p.trim()) ? pages : null;
+  } catch {
+    return null;
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+async function extractPdf(input: ExtractInput, context: ExtractContext): Promise<Extracted> {
+  let doc: PdfiumDocument;
+  try {
+    doc = await PdfiumDocument.open(input.bytes, input.name);
+  } catch (error) {
+    if (!(error instanceof FoiscopeError) || error.code !== "FOISCOPE_PDF_CORRUPT") throw error;
+    const recovered = await pdfJsText(input.bytes);
+    if (!recovered) throw error;
+    const pages = recovered.map((p) => removeGluedFootnoteDigits(normaliseText(p), true));
+    const { text, pageStarts } = joinPages(removeRunningLines(pages));
+    const note: Message = { severity: "warning", code: "FOISCOPE_PDF_REPAIRED", source: "extract/pdf", text: `PDF is damaged (${error.message.replace(/: [^:]*$/, "")}); its text was recovered with pdf.js, without layout or OCR` };
+    return { format: "pdf", text, pageStarts, ocrPages: 0, meta: {}, messages: [note] };
+  }
   const messages: Message[] = [];
   let engine: OcrEngine | null = null;
   let ocrPages = 0;
   try {
-    let pages: string[];
-    let positioned = true;
-    try {
-      const doc = await loadDocument(parser);
-      if (doc) pages = await positionedPages(doc);
-      else {
-        positioned = false;
-        pages = (await parser.getText({ pageJoiner: "" })).pages.map((p) => p.text);
-      }
-    } catch (error) {
-      throw pdfError(error, input.name);
-    }
-    if (pages.length === 0) throw new FoiscopeError("FOISCOPE_PDF_CORRUPT", `PDF has no pages: ${input.name}`);
+    if (doc.pageCount === 0) throw new FoiscopeError("FOISCOPE_PDF_CORRUPT", `PDF has no pages: ${input.name}`);
+    const pages: string[] = [];
+    for (let i = 0; i < doc.pageCount; i++) pages.push(removeGluedFootnoteDigits(normaliseText(layoutRuns(doc.text(i).items)), false));
 
-    const missing: number[] = [];
     const noLayer: number[] = [];
     const garbled: number[] = [];
-    const ocrFailed: string[] = [];
-    const skews: Array<{ page: number; skew: number }> = [];
-    pages = pages.map((p) => removeGluedFootnoteDigits(normaliseText(p), !positioned));
+    const blank: number[] = [];
     for (let i = 0; i < pages.length; i++) {
       const problem = textLayerProblem(pages[i]!);
       if (!problem) continue;
-      missing.push(i + 1);
-      (problem === "none" ? noLayer : garbled).push(i + 1);
+      // Nothing drawn at all: blank without rendering it (a 2,000-page PDF of empty pages costs nothing).
+      if (problem === "none" && doc.objectCount(i) === 0) blank.push(i + 1);
+      else (problem === "none" ? noLayer : garbled).push(i + 1);
     }
+    const missing = [...noLayer, ...garbled].sort((a, b) => a - b);
+    const budget = Math.max(0, Math.floor(context.options.maxOcrPages ?? DEFAULT_MAX_OCR_PAGES));
+    const toRead = context.options.ocr ? missing.slice(0, budget) : [];
+    const overBudget = context.options.ocr ? missing.slice(budget) : [];
     // Announced before the work starts, so the engine's time limit can allow for it.
-    if (context.options.ocr && missing.length) context.options.onOcrPlanned?.(missing.length);
-    for (const n of missing) {
-      const i = n - 1;
-      if (!context.options.ocr) {
-        pages[i] = "";
-        continue;
-      }
+    if (toRead.length) context.options.onOcrPlanned?.(toRead.length);
+    const ocrFailed: string[] = [];
+    const skews: Array<{ page: number; skew: number }> = [];
+    const lowered: number[] = [];
+    for (const n of missing) pages[n - 1] = "";
+    const failed = (n: number, error: unknown): void => void ocrFailed.push(`page ${n}: ${error instanceof Error ? error.message : String(error)}`);
+    // Pipelined: the next page is rendered (in this thread) while the engine reads the last one (in its own
+    // process or thread), so the worker does not sit idle during OCR.
+    let reading: { n: number; result: Promise<RecognizedPage> } | null = null;
+    const finish = async (): Promise<void> => {
+      if (!reading) return;
+      const { n, result } = reading;
+      reading = null;
       try {
-        engine ??= await openOcrEngine();
-        const shot = await parser.getScreenshot({ partial: [i + 1], scale: OCR_SCALE, imageBuffer: true, imageDataUrl: false });
-        const image = shot.pages[0]?.data;
-        if (!image) throw new FoiscopeError("FOISCOPE_OCR_FAILED", "page could not be rendered");
-        const recognized = await recognizePage(engine, image);
-        pages[i] = recognized.text;
+        const recognized = await result;
+        pages[n - 1] = recognized.text;
         if (recognized.skew) skews.push({ page: n, skew: recognized.skew });
         ocrPages++;
       } catch (error) {
-        pages[i] = "";
-        ocrFailed.push(`page ${i + 1}: ${error instanceof Error ? error.message : String(error)}`);
+        failed(n, error);
+      }
+    };
+    for (const n of toRead) {
+      try {
+        engine ??= await openOcrEngine();
+        const image = doc.render(n - 1, OCR_DPI, MAX_RENDER_PIXELS);
+        if (!image) throw new FoiscopeError("FOISCOPE_OCR_FAILED", "page has no size");
+        // Drawn but empty (a white scan, a page of form lines): no ink, no OCR. It counted against the budget.
+        // The page at ~1,000 pixels wide: enough to tell ink from paper and to measure a tilt, at a seventh of the cost.
+        const small = shrinkGrey(image, 1000);
+        if (!garbled.includes(n) && inkShare(small) < BLANK_INK) {
+          blank.push(n);
+          continue;
+        }
+        if (image.scale < OCR_DPI / 72 - 1e-9) lowered.push(n);
+        await finish();
+        const result = recognizeGrey(engine, image, small);
+        // Handled in finish(); marked handled now so a failure while the next page renders is not "unhandled".
+        result.catch(() => undefined);
+        reading = { n, result };
+      } catch (error) {
+        failed(n, error);
       }
     }
-    if (missing.length) {
-      const where = (list: number[]) => `page${list.length > 1 ? "s" : ""} ${pageList(list)}`;
+    await finish();
+    for (const n of blank) pages[n - 1] = "";
+    blank.sort((a, b) => a - b);
+    const inkless = new Set(blank);
+    noLayer.splice(0, noLayer.length, ...noLayer.filter((n) => !inkless.has(n)));
+    if (noLayer.length || garbled.length) {
       const problem = [
         noLayer.length ? `No text layer on ${where(noLayer)}` : "",
         garbled.length ? `${noLayer.length ? "unreadable" : "Unreadable"} text layer (unmapped glyphs) on ${where(garbled)}` : "",
@@ -145,19 +151,32 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
         .filter(Boolean)
         .join("; ");
       if (!context.options.ocr) {
-        messages.push({ severity: "warning", code: "FOISCOPE_OCR_SKIPPED", source: "extract/pdf", text: `${problem}; OCR is off (--no-ocr), so ${missing.length > 1 ? "they were" : "it was"} left out` });
+        const count = noLayer.length + garbled.length;
+        messages.push({ severity: "warning", code: "FOISCOPE_OCR_SKIPPED", source: "extract/pdf", text: `${problem}; OCR is off (--no-ocr), so ${count > 1 ? "they were" : "it was"} left out` });
       } else if (ocrPages > 0) {
         const straightened = skewNote(skews, pageList);
+        const low = lowered.length ? `, ${where(lowered)} rendered below ${OCR_DPI} dpi to stay within ${MAX_RENDER_PIXELS / 1024 / 1024} megapixels` : "";
         messages.push({
           severity: "info",
           code: "FOISCOPE_OCR",
           source: "extract/pdf",
-          text: `${problem}; ran OCR (${engine?.name ?? "tesseract"})${straightened ? `, straightening tilted ${straightened}` : ""}`,
+          text: `${problem}; ran OCR (${engine?.name ?? "tesseract"})${straightened ? `, straightening tilted ${straightened}` : ""}${low}`,
+        });
+      }
+      if (overBudget.length) {
+        messages.push({
+          severity: "warning",
+          code: "FOISCOPE_OCR_BUDGET",
+          source: "extract/pdf",
+          text: `OCR stopped at ${budget} page${budget === 1 ? "" : "s"} (--max-ocr-pages), so ${where(overBudget)} ${overBudget.length > 1 ? "were" : "was"} left out`,
         });
       }
       if (ocrFailed.length) {
         messages.push({ severity: "warning", code: "FOISCOPE_OCR_FAILED", source: "extract/pdf", text: `OCR failed, so text is missing: ${ocrFailed.join("; ")}` });
       }
+    }
+    if (blank.length) {
+      messages.push({ severity: "info", code: "FOISCOPE_BLANK_PAGES", source: "extract/pdf", text: `Skipped ${blank.length} blank ${where(blank)} (nothing to read or OCR)` });
     }
 
     const { text, pageStarts } = joinPages(removeRunningLines(pages));
@@ -167,7 +186,7 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
     return { format: "pdf", text, pageStarts, ocrPages, meta: {}, messages };
   } finally {
     await engine?.close().catch(() => undefined);
-    await parser.destroy().catch(() => undefined);
+    doc.close();
   }
 }
 

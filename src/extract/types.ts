@@ -37,6 +37,11 @@ export interface ExtractOptions {
   /** Largest input in bytes that is read at all. */
   maxBytes: number;
   /**
+   * Most pages of one document OCR'd (blank pages are skipped and do not count); the rest
+   * are left out with a warning that names them. Unset: `DEFAULT_MAX_OCR_PAGES`.
+   */
+  maxOcrPages?: number;
+  /**
    * Told how many pages an extractor is about to OCR, before it starts (called once per
    * document, attachments included, so calls add up). The engine's worker passes this on
    * so the per-file time limit grows with the OCR work. Optional: callers with no time
@@ -44,6 +49,9 @@ export interface ExtractOptions {
    */
   onOcrPlanned?: (pages: number) => void;
 }
+
+/** A 2,000-page scan holds a worker for over half an hour; 100 pages is a long letter with annexes. */
+export const DEFAULT_MAX_OCR_PAGES = 100;
 
 export interface Extractor {
   /** Format name written to letters.csv. */

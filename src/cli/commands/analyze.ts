@@ -14,6 +14,7 @@ interface Args {
   "max-bytes": number;
   timeout: number;
   "timeout-per-ocr-page": number;
+  "max-ocr-pages": number;
   "max-memory": number;
   bom: boolean;
   "min-n": number;
@@ -50,6 +51,7 @@ export function normaliseAnalyzeArgs(args: Args): AnalyzeOptions {
     maxBytes: checkNumber("max-bytes", args["max-bytes"], 1),
     timeoutMs: checkNumber("timeout", args.timeout, 0.001) * 1000,
     ocrPageTimeoutMs: checkNumber("timeout-per-ocr-page", args["timeout-per-ocr-page"], 0) * 1000,
+    maxOcrPages: checkNumber("max-ocr-pages", args["max-ocr-pages"], 0, 1 << 20, true),
     maxMemoryMb: checkNumber("max-memory", args["max-memory"], 16, 1 << 20, true),
     bom: args.bom,
     minN: checkNumber("min-n", args["min-n"], 0),
@@ -83,6 +85,11 @@ export const analyzeCommand: Command<Args> = {
         type: "number",
         default: 10,
         describe: "Seconds added to a file's time limit for each page it OCRs (a 40-page scan: 60 + 40 × 10 s); a hung file is still abandoned",
+      })
+      .option("max-ocr-pages", {
+        type: "number",
+        default: 100,
+        describe: "Most pages of one file OCR'd (blank pages are skipped first); the rest are left out and its row says which",
       })
       .option("max-memory", { type: "number", default: 1024, describe: "Heap limit of each worker, in MB; a file needing more is abandoned" })
       .option("bom", { type: "boolean", default: false, describe: "Write a UTF-8 BOM in CSV files (for Excel)" })
