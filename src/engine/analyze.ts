@@ -41,6 +41,7 @@ export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
   if (letter.status === "no_response") return letter;
   const segmentation = segment(text);
   letter.messages.push(...segmentation.messages);
+  letter.layout = { layout: segmentation.layout, score: segmentation.score ?? 0, runnerUp: segmentation.runnerUp ?? null };
   letter.citations = findCitations(text, regime);
   letter.answers = classifyLetter(letter, segmentation);
   letter.letterOutcome = letterOutcome(letter.answers);

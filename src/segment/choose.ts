@@ -2,7 +2,7 @@ import type { Question, Span } from "../core/types.js";
 import type { Segmentation } from "./types.js";
 import { overlap } from "../core/stems.js";
 import { REQUESTER_LIKE } from "./cues.js";
-import { NUMBERED, type Context } from "./context.js";
+import { ANSWER_LIKE, NUMBERED, type Context } from "./context.js";
 import { readsAsAsk, type Unit } from "./roles.js";
 
 /**
@@ -28,7 +28,7 @@ export function scoreReading(ctx: Context, units: readonly Unit[], seg: Segmenta
   const qs = seg.questions;
   const answered = qs.length ? qs.reduce((sum, q) => sum + answerCredit(text, q), 0) / qs.length : 0;
   const asks = asksExplained(ctx, units, qs, seg.closingStart);
-  const coverage = responseCoverage(ctx, qs, seg.closingStart);
+  const coverage = responseCoverage(ctx, units, qs, seg.closingStart);
   const continuity = labelContinuity(qs.map((q) => q.label));
   const parts = { answered, asks, coverage, continuity };
   const score = WEIGHTS.answered * answered + WEIGHTS.asks * asks + WEIGHTS.coverage * coverage + WEIGHTS.continuity * continuity;
@@ -99,20 +99,29 @@ function isSubItem(u: Unit): boolean {
 }
 
 /** Share of the response body (between its start and the closing) that answers cover. */
-function responseCoverage(ctx: Context, qs: readonly Question[], closingStart: number): number {
-  const start = Math.max(0, ctx.responseStart);
-  const body = ctx.text.slice(start, closingStart).replace(/\s+/g, "").length;
-  if (body === 0) return 1;
-  const spans = qs.map((q) => q.answerSpan).filter((s): s is Span => s !== null).sort((a, b) => a.start - b.start);
+function responseCoverage(ctx: Context, units: readonly Unit[], qs: readonly Question[], closingStart: number): number {
+  // The body starts at the response, or earlier at the first answer-like text after a question
+  // (a reply under each question with no response cue before the first).
+  const firstAsked = Math.min(...qs.map((q) => q.questionSpan?.end ?? Infinity));
+  const early = units.find((u) => u.role === "text" && u.span.start >= firstAsked && ANSWER_LIKE.test(ctx.text.slice(u.span.start, u.span.end)) && !qs.some((q) => inside(u.span, q.questionSpan)));
+  const start = Math.min(ctx.responseStart >= 0 ? ctx.responseStart : ctx.text.length, early?.span.start ?? Infinity, ctx.responseStart >= 0 ? Infinity : 0);
+  // Characters of the body outside question text, and those an answer covers.
+  const end = Math.max(start, closingStart);
+  const mark = new Uint8Array(end - start);
+  const paint = (sp: Span | null, v: number): void => {
+    if (!sp) return;
+    for (let i = Math.max(sp.start, start); i < Math.min(sp.end, end); i++) if (mark[i - start] === 0) mark[i - start] = v;
+  };
+  for (const q of qs) paint(q.questionSpan, 2);
+  for (const q of qs) paint(q.answerSpan, 1);
+  let body = 0;
   let covered = 0;
-  let reach = start;
-  for (const s of spans) {
-    const from = Math.max(s.start, reach, start);
-    const to = Math.min(s.end, closingStart);
-    if (to > from) covered += ctx.text.slice(from, to).replace(/\s+/g, "").length;
-    reach = Math.max(reach, s.end);
+  for (let i = start; i < end; i++) {
+    if (mark[i - start] === 2 || /\s/.test(ctx.text[i]!)) continue;
+    body++;
+    if (mark[i - start] === 1) covered++;
   }
-  return Math.min(1, covered / body);
+  return body === 0 ? 1 : covered / body;
 }
 
 /** 1 for labels that run on (1, 2, 3 or 3a, 3b, 4), less for each skip, repeat or step back. */

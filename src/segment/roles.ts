@@ -57,7 +57,7 @@ const QUESTION_LABEL = /^(?:(?:question|request|query|item|point|q)(?:\s*(?:numb
 const CLARIFYING = /^(?:your (?:question|request)\b|we (?:would|will) need\b|(?:could|can|would) you (?:please )?(?:clarify|confirm which|let us know|tell us)\b|please (?:clarify|let us know|tell us)\b)|\bclarif(?:y|ication)\b/i;
 
 /** "Dear Ms Khan,", "Hello,", "Good afternoon": a greeting is a unit of its own. */
-const GREETING = /^(?:dear|hi|hello|good (?:morning|afternoon|evening))\b[^.?!]{0,60}[,:]?$/i;
+const GREETING = /^(?:dear|hi|hello|good (?:morning|afternoon|evening))\b[^?!]{0,50}[,:]?$/i;
 
 /** A row of a table written as text: cells split by a bar, tabs, or runs of spaces. */
 const TABLE_ROW = /\S\s*\|\s*\S|\S\t+\S|\S {3,}\S.* {3,}\S/;

@@ -200,7 +200,7 @@ export function restatedInResponse(ctx: Context, run: Run): boolean {
 
 /**
  * A numbered list of noun phrases is a list of questions ("(1) Age of pupil (2) Reason for exclusion")
- * unless it hangs off one request sentence ending in a colon ("the following types of attacks: 1. DDoS …"),
+ * unless it hangs off one request sentence ending in a colon ("these kinds of incident: 1. Phishing 2. Malware …"),
  * which makes its items parts of one question, or it clarifies an earlier request.
  */
 export function standaloneFragments(ctx: Context, run: Run): boolean {

@@ -24,7 +24,7 @@ import { finish } from "../finish.js";
 export function interleaved(ctx: Context, messages: Message[]): Segmentation | null {
   const { text } = ctx;
   const units = unitsOf(ctx);
-  const closing = closingAfter(ctx, Math.max(0, ctx.responseLine));
+  let closing = closingAfter(ctx, Math.max(0, ctx.responseLine));
   interface Open {
     unit: Unit;
     question: Span;
@@ -43,7 +43,12 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
   };
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
-    if (u.span.start >= closing) break;
+    if (u.span.start >= closing) {
+      // A sign-off with nothing answered yet is the requester's ("Yours faithfully" under the asks): read on.
+      if (current && !current.segments.length && !segment && asked.every((o) => !o.segments.length)) closing = closingAfter(ctx, u.last + 1);
+      else break;
+      if (u.span.start >= closing) break;
+    }
     // The requester's text and the authority's are never one answer.
     if (segment && ctx.responseStart >= 0 && segment.start < ctx.responseStart && u.span.start >= ctx.responseStart) closeSegment();
     if (u.role === "question-label") {
@@ -99,7 +104,10 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     const numberedAsk = u.role === "ask" && numberOf(u) !== undefined && /\?/.test(content);
     // Once the questions are numbered, an unnumbered ask in the response belongs to an answer.
     const offStyle = u.inResponse && numberOf(u) === undefined && current !== null && numberOf(current.unit) !== undefined;
-    const asks = labelled || (!offStyle && ((!afterAnswerLabel || numberedAsk) && (u.role === "ask" || (u.role === "lead" && !u.inResponse))));
+    // In an answer, a numbered line that neither asks ("?") nor continues the numbering is the answer's own list
+    // ("(2) Where a public authority …" quoting a statute after question 7).
+    const offSequence = u.inResponse && !/\?/.test(content) && numberOf(u) !== undefined && current !== null && (current.segments.length > 0 || segment !== null) && Number.parseInt(numberOf(u)!, 10) !== Number.parseInt(numberOf(current.unit) ?? "-1", 10) + 1;
+    const asks = labelled || (!offStyle && !offSequence && ((!afterAnswerLabel || numberedAsk) && (u.role === "ask" || (u.role === "lead" && !u.inResponse))));
     if (!asks) {
       afterAnswerLabel = false;
       if (!current) continue;
@@ -117,7 +125,9 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     }
     closeSegment();
     // A lead with no list of its own only introduces the asks that follow.
-    if (current?.lead && !current.segments.length && current.question.end === current.unit.span.end) asked.pop();
+    // So does a first unnumbered ask right above a numbered list ("Some questions on your HR systems" / "1. Do you …?").
+    const intro = current !== null && asked.length === 1 && numberOf(current.unit) === undefined && numberOf(u) !== undefined && !current.segments.length && !segment;
+    if ((current?.lead && !current.segments.length && current.question.end === current.unit.span.end) || intro) asked.pop();
     const split = u.inResponse || ctx.responseStart < 0 ? sameLineSplit(text, body) : null;
     current = { unit: u, question: trimSpan(text, { start: body.start, end: split ?? body.end }), label: labelled ? pendingLabel ?? undefined : numberOf(u), segments: [], lead: u.role === "lead" || (labelled && /:\s*$/.test(content)) };
     if (split !== null) segment = { start: split, end: body.end };
