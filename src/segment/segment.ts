@@ -8,6 +8,7 @@ import { listsReading } from "./layouts/lists.js";
 import { unnumberedAsks } from "./layouts/asks.js";
 import { requestParts } from "./layouts/request-parts.js";
 import { interleaved } from "./layouts/interleaved.js";
+import { table } from "./layouts/table.js";
 import { single } from "./layouts/blanket.js";
 import { splitSharedByRestatement } from "./restatement.js";
 import { resolveCrossReferences } from "./finish.js";
@@ -28,6 +29,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "lists", prior: 0.08, propose: listsReading },
   { name: "asks", prior: 0.05, propose: unnumberedAsks },
   { name: "request-parts", prior: 0.25, propose: requestParts },
+  { name: "table", prior: 0.03, propose: table },
   { name: "interleaved", prior: 0, propose: interleaved },
   { name: "blanket", prior: 0, propose: single },
 ];

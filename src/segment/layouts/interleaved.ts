@@ -59,8 +59,11 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     }
     if (u.role === "answer-label") {
       closeSegment();
-      afterAnswerLabel = true;
       pendingLabel = null;
+      // "Response: 340." carries its answer on the label's line; a bare "Response" heads the text below.
+      const inline = ctx.lines[u.first]!.inlineStart;
+      afterAnswerLabel = inline === null;
+      if (inline !== null && current) segment = { start: inline, end: u.span.end };
       continue;
     }
     const labelled = pendingLabel !== null && u.role !== "boilerplate";
