@@ -41,7 +41,7 @@ export interface Unit {
 
 /** Openings of an ask, after an optional ordinal ("Firstly,", "Also,") or condition ("If so,"). */
 const ASK_OPENING =
-  /^(?:["“‘']\s*)?(?:(?:firstly|secondly|thirdly|finally|lastly|also|additionally|further(?:more)?|and|or|then|next)(?:,\s*|\s+))?(?:(?:if (?:so|yes|not|possible|applicable)[^,?]{0,40}|where (?:applicable|possible)|in (?:each|the) (?:case|year)[^,]{0,40})(?:,\s*|\s+))?(?:please\s+(?:could you\s+|can you\s+|would you\s+)?(?:also\s+)?(?:provide|confirm|tell|send|supply|list|state|give|advise|detail|share|disclose|let me know|include|outline|indicate|identify|specify|describe|explain)|(?:could|can|would|will) you|i (?:would|should) (?:also )?like (?:to (?:know|request|ask|see|receive|obtain)|a copy|copies|details|information|the|any|all)|i (?:also )?(?:request|wish to (?:know|request|receive|obtain)|am requesting|want to know|require)|(?:provide|confirm|list|state|give|tell|detail|supply|send|share|indicate|identify|specify|outline|describe|explain)\s+(?:me\s+|us\s+)?(?:the|a|an|any|all|whether|if|how|what|which|who|when|your|details|copies|information|numbers?)|how|what|when|where|which|who|whom|whose|why|whether|do|does|did|is|are|was|were|has|have|had)\b/i;
+  /^(?:["“‘']\s*)?(?:(?:firstly|secondly|thirdly|finally|lastly|also|additionally|further(?:more)?|and|or|then|next)(?:,\s*|\s+))?(?:(?:if (?:so|yes|not|possible|applicable)[^,?]{0,40}|where (?:applicable|possible)|in (?:each|the) (?:case|year)[^,]{0,40})(?:,\s*|\s+))?(?:please\s+(?:could you\s+|can you\s+|would you\s+)?(?:also\s+)?(?:provide|confirm|tell|send|supply|list|state|give|advise|detail|share|disclose|let me know|include|outline|indicate|identify|specify|describe|explain|name|break down|forward|release|publish)|(?:could|can|would|will) you|i (?:would|should) (?:also )?like (?:to (?:know|request|ask|see|receive|obtain)|a copy|copies|details|information|the|any|all)|i (?:also )?(?:request|wish to (?:know|request|receive|obtain)|am requesting|want to know|require)|(?:provide|confirm|list|state|give|tell|detail|supply|send|share|indicate|identify|specify|outline|describe|explain)\s+(?:me\s+|us\s+)?(?:the|a|an|any|all|whether|if|how|what|which|who|when|your|details|copies|information|numbers?)|how|what|when|where|which|who|whom|whose|why|whether|do|does|did|is|are|was|were|has|have|had)\b/i;
 
 /** Noun-phrase asks ("The number of …", "A copy of …"): asks only in request text, and only when they state nothing. */
 const NOUN_ASK = /^(?:["“‘']\s*)?(?:the (?:number|total|amount|cost|name|names|value|date|dates|details|percentage|proportion) of|(?:a |any )?(?:copy|copies|list|breakdown|details|number) of)\b(?![^.]*\b(?:is|are|was|were|has been|have been|attached|enclosed)\b)/i;
@@ -104,8 +104,9 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   if (REFINEMENT.test(content) && !first.marker) return { role: "refinement" };
   // The authority asking back ("Could you tell us which period you mean?") is answer text, not an ask.
   if (inResponse && CLARIFYING.test(all)) return { role: "text" };
-  // In the response, an ask asks ("…?") or is a numbered item: "Where the information …" is a condition, not a question.
-  if (readsAsAsk(content, within) && (within || /\?/.test(content))) return { role: "ask" };
+  // In the response, an ask asks ("…?"), is a numbered item, or is a list item opening as a request
+  // ("- Please provide …"): "Where the information …" is a condition, not a question.
+  if (readsAsAsk(content, within) && (within || /\?/.test(content) || (first.marker !== null && ASK_OPENING.test(content) && !/^(?:["“‘']\s*)?(?:where|when|if)\b/i.test(content)))) return { role: "ask" };
   if (first.marker && words <= 6 && !/[.!]$/.test(all)) return { role: "fragment" };
   if (words <= 4 && !/[.!]$/.test(all) && !first.marker && !/\d/.test(all)) return { role: "heading" };
   return { role: "text" };

@@ -2,9 +2,9 @@ import type { Message, Question, Span } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import { overlap } from "../../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "../cues.js";
-import { NUMBERED, authorityVoice, closingAfter, hasContent, trimSpan, type Context } from "../context.js";
+import { NUMBERED, authorityVoice, closingAfter, explanationAfter, hasContent, lineAt, trimSpan, type Context } from "../context.js";
 import { readsAsAsk, unitsOf, type Unit } from "../roles.js";
-import { finish } from "../finish.js";
+import { cutLetterLevelTail, finish } from "../finish.js";
 
 /**
  * Question and answer interleaved, read from line roles rather than from a numbered list: each ask
@@ -149,6 +149,13 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     const answer = found.length ? found[found.length - 1]! : null;
     return { label: labels[i]!, questionSpan: o.question, answerSpan: answer, answerVia: answer ? "own" : "none" };
   });
+  // The last answer stops at an explanation heading or a paragraph about other questions (letter-level text).
+  const last = questions[questions.length - 1]!;
+  if (last.answerSpan) {
+    const expl = explanationAfter(ctx, lineAt(ctx.lines, last.answerSpan.start) + 1, last.answerSpan.end);
+    const own = expl > last.answerSpan.start ? trimSpan(text, { start: last.answerSpan.start, end: expl }) : last.answerSpan;
+    last.answerSpan = cutLetterLevelTail(ctx, own, last.label, questions.filter((q) => !q.answerSpan).map((q) => q.label));
+  }
   const lastEnd = Math.max(...questions.map((q) => q.answerSpan?.end ?? q.questionSpan!.end));
   return finish(ctx, questions, lastEnd, "interleaved", messages);
 }
