@@ -99,7 +99,9 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   const words = all.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
   // A lead-in: ends in a colon or semicolon, or asks for "the following" ("… please provide the following information for each case").
   if ((/[:;–-]\s*$/.test(all) || /\bthe following\b[^.?]{0,80}[.:]?\s*$/i.test(all)) && !/\?\s*\S*$/.test(all)) {
-    return { role: readsAsAsk(all, within) ? (REFINEMENT.test(content) ? "refinement" : "lead") : first.marker ? "text" : "heading" };
+    // A list item in the reply that leads a list of its own with a request inside ("- If any of these apply, please state which:").
+    const asking = readsAsAsk(all, within) || (first.marker !== null && ASK_WITHIN.test(all.slice(0, 200)));
+    return { role: asking ? (REFINEMENT.test(content) ? "refinement" : "lead") : first.marker ? "text" : "heading" };
   }
   if (REFINEMENT.test(content) && !first.marker) return { role: "refinement" };
   // The authority asking back ("Could you tell us which period you mean?") is answer text, not an ask.

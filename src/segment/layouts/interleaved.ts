@@ -110,7 +110,7 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     // In an answer, a numbered line that neither asks ("?") nor continues the numbering is the answer's own list
     // ("(2) Where a public authority …" quoting a statute after question 7).
     const offSequence = u.inResponse && !/\?/.test(content) && numberOf(u) !== undefined && current !== null && (current.segments.length > 0 || segment !== null) && Number.parseInt(numberOf(u)!, 10) !== Number.parseInt(numberOf(current.unit) ?? "-1", 10) + 1;
-    const asks = labelled || (!offStyle && !offSequence && ((!afterAnswerLabel || numberedAsk) && (u.role === "ask" || (u.role === "lead" && !u.inResponse))));
+    const asks = labelled || (!offStyle && !offSequence && ((!afterAnswerLabel || numberedAsk) && (u.role === "ask" || (u.role === "lead" && (!u.inResponse || (u.marker !== null && current !== null && current.segments.length + (segment ? 1 : 0) > 0))))));
     if (!asks) {
       afterAnswerLabel = false;
       if (!current) continue;
