@@ -80,7 +80,12 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
     return { kind: "letter", value: letter.charCodeAt(0) - 96, label: letter, contentStart: offset + m[0].length };
   }
   m = BULLET_MARKER.exec(trimmed);
-  if (m) return { kind: "bullet", value: 0, label: "", contentStart: offset + m[0].length };
+  if (m) {
+    // "• 1) …": a bullet carrying a number is the numbered item.
+    const inner = NUMBER_MARKER.test(trimmed.slice(m[0].length)) ? marker(trimmed.slice(m[0].length), offset + m[0].length, previousLetter) : null;
+    if (inner && inner.kind === "number") return inner;
+    return { kind: "bullet", value: 0, label: "", contentStart: offset + m[0].length };
+  }
   return null;
 }
 

@@ -126,7 +126,7 @@ export function unitsOf(ctx: Context): Unit[] {
     const inResponse = ctx.responseStart >= 0 && block[0]!.start >= ctx.responseStart;
     let { role, labelNumber } = roleOf(ctx, block, inResponse);
     // The letter's first line, unless it asks or is numbered, is its title ("Number of complaints by category").
-    if (out.length === 0 && role === "ask" && !block[0]!.marker && !/\?/.test(block[0]!.trimmed) && block.length === 1) role = "heading";
+    if (out.length === 0 && (role === "ask" || role === "lead") && !block[0]!.marker && !/\?/.test(block[0]!.trimmed) && block.length === 1) role = "heading";
     const last = block[block.length - 1]!;
     out.push({ role, span: { start: block[0]!.start + block[0]!.indent, end: last.end }, first: block[0]!.index, last: last.index, marker: block[0]!.marker, labelNumber, inResponse });
     block = [];
