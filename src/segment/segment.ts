@@ -9,6 +9,7 @@ import { unnumberedAsks } from "./layouts/asks.js";
 import { requestParts } from "./layouts/request-parts.js";
 import { interleaved } from "./layouts/interleaved.js";
 import { table } from "./layouts/table.js";
+import { inlineNumbered } from "./layouts/inline-numbered.js";
 import { single } from "./layouts/blanket.js";
 import { splitSharedByRestatement } from "./restatement.js";
 import { resolveCrossReferences } from "./finish.js";
@@ -30,6 +31,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "asks", prior: 0.05, propose: unnumberedAsks },
   { name: "request-parts", prior: 0.25, propose: requestParts },
   { name: "table", prior: 0.03, propose: table },
+  { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
   { name: "interleaved", prior: 0, propose: interleaved },
   { name: "blanket", prior: 0, propose: single },
 ];

@@ -97,6 +97,15 @@ describe("the chooser picks the reading that explains the letter", () => {
     expect(r.answers).toEqual(["We run 64 servers.", "This is withheld under section 31(1)(a)."]);
   });
 
+  it("questions numbered inside one paragraph, hierarchical numbers keeping their dot", () => {
+    const flat = "You asked\n\nCould you give me, 1.1. The total spent on contractors in the security team in 2022 1.2. The number of contractors working there for over a year 1.3 The team's budget for 2023\n\nWe answered\n\nThis information is withheld under section 31(1)(a) of the Act.";
+    expect(read(flat).labels).toEqual(["1.1", "1.2", "1.3"]);
+    const inline = "I have three questions. 1. How many allotment sites do you own? 2. What is the average wait for a plot?3. What is the longest wait?\n1. We own 40 sites.\n2. We do not record this.\n3. We do not record this either.";
+    const r = read(inline);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(r.answers).toEqual(["We own 40 sites.", "We do not record this.", "We do not record this either."]);
+  });
+
   it("the choice, its score and the runner-up are recorded on the letter", () => {
     const letter = analyzeText("Request\nDo you store backups off site?\nReply\nYes.\nRequest\nWhich product?\nReply\nWithheld under section 31(1)(a).", origin);
     expect(letter.layout?.layout).toBe(segment("Request\nDo you store backups off site?\nReply\nYes.\nRequest\nWhich product?\nReply\nWithheld under section 31(1)(a).").layout);
