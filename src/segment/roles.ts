@@ -108,7 +108,9 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   if (inResponse && CLARIFYING.test(all)) return { role: "text" };
   // In the response, an ask asks ("…?"), is a numbered item, or is a list item opening as a request
   // ("- Please provide …"): "Where the information …" is a condition, not a question.
-  if (readsAsAsk(content, within) && (within || /\?/.test(content) || (first.marker !== null && ASK_OPENING.test(content) && !/^(?:["“‘']\s*)?(?:where|when|if)\b/i.test(content)))) return { role: "ask" };
+  // A question mark anywhere in the unit (a wrapped question ends on a later line) asks.
+  const asksOut = /\?["”’)]?(?:\s|$)/.test(all);
+  if ((readsAsAsk(content, within) || asksOut) && (within || asksOut || (first.marker !== null && ASK_OPENING.test(content) && !/^(?:["“‘']\s*)?(?:where|when|if)\b/i.test(content)))) return { role: "ask" };
   if (first.marker && words <= 6 && !/[.!]$/.test(all)) return { role: "fragment" };
   if (words <= 4 && !/[.!]$/.test(all) && !first.marker && !/\d/.test(all)) return { role: "heading" };
   return { role: "text" };
