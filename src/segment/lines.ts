@@ -62,6 +62,9 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 60) {
     return { kind: "number", value: Number(m[1]), label: m[1]! + (m[2] ?? ""), contentStart: offset + trimmed.length, style: trimmed.startsWith("(") ? "()" : trimmed.endsWith(")") ? ")" : "." };
   }
+  // "3 | Information not held |": a table row keyed by question number.
+  m = /^(\d{1,2})\s*\|\s*(?=[^\s|])/.exec(trimmed);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 60) return { kind: "number", value: Number(m[1]), label: m[1]!, contentStart: offset + m[0].length, style: "|" };
   m = NUMBER_MARKER.exec(trimmed);
   if (m) {
     const n = m[1] ?? m[4]!;
