@@ -155,6 +155,8 @@ export function unitsOf(ctx: Context): Unit[] {
       (/[.!]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && readsAsAsk(l.trimmed) !== readsAsAsk(previous.trimmed)) ||
       (QUESTION_LABEL.test(previous.trimmed) && previous.trimmed.length < 40) ||
       GREETING.test(previous.trimmed) ||
+      // A new request sentence under a list item or a line left open ("- Total spend on agencies" / "Please provide …").
+      (/^["“‘]?[A-Z]/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && block[0]!.marker !== null && !l.marker) ||
       GREETING.test(l.trimmed) ||
       // A title or label line ("Communications Request", "Reference 2019-510") above a capitalised line.
       (previous.trimmed.length < 50 && !/[,;&]$|\b(?:and|or|of|the|to|for|in|a|an)$/i.test(previous.trimmed) && !/[.!?]$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && block.length === 1) ||

@@ -72,6 +72,12 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     const subItem = u.marker !== null && (u.marker.kind === "letter" || u.marker.kind === "roman" || u.marker.kind === "bullet");
     // A lead's list ("the following:" then "- Spend per grade"), or a list under a request item
     // before the response, completes that one ask.
+    // "Please provide a further breakdown by:" under a listed ask with no answer yet extends that ask.
+    if (u.role === "lead" && !u.marker && current && current.question.end > current.unit.span.end && !current.segments.length && !segment && /\b(?:further|also|in addition|additionally|each of (?:these|the above))\b/i.test(content)) {
+      current.question = { start: current.question.start, end: u.span.end };
+      current.lead = true;
+      continue;
+    }
     const listed = u.marker !== null && u.role !== "ask" && (u.role === "fragment" || u.role === "text" || u.role === "lead");
     if (current && !current.segments.length && !segment && listed && (current.lead || (subItem && !u.inResponse))) {
       current.question = { start: current.question.start, end: u.span.end };
@@ -149,6 +155,11 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     const answer = found.length ? found[found.length - 1]! : null;
     return { label: labels[i]!, questionSpan: o.question, answerSpan: answer, answerVia: answer ? "own" : "none" };
   });
+  // One reply in the whole letter that speaks of the request as a whole covers the questions left without one.
+  const given = questions.filter((q) => q.answerSpan);
+  if (given.length === 1 && questions.length > 1 && LETTER_LEVEL.test(text.slice(given[0]!.answerSpan!.start, given[0]!.answerSpan!.end))) {
+    for (const q of questions) if (!q.answerSpan) Object.assign(q, { answerSpan: given[0]!.answerSpan, answerVia: "blanket" });
+  }
   // The last answer stops at an explanation heading or a paragraph about other questions (letter-level text).
   const last = questions[questions.length - 1]!;
   if (last.answerSpan) {
@@ -159,6 +170,9 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
   const lastEnd = Math.max(...questions.map((q) => q.answerSpan?.end ?? q.questionSpan!.end));
   return finish(ctx, questions, lastEnd, "interleaved", messages);
 }
+
+/** A reply about the request as a whole ("this request has been refused", "the information you requested"). */
+const LETTER_LEVEL = /\b(?:this|your|the) request\b|\bthe information (?:you (?:have )?)?requested\b|\ball (?:of )?(?:the|your) questions\b/i;
 
 /** The number a unit's marker gives, when it is a question number. */
 function numberOf(u: Unit | undefined): string | undefined {
