@@ -79,6 +79,8 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
       return asked !== "" && overlap(said, asked) >= 0.7 && overlap(asked, said) >= 0.6;
     };
     if (qs.some((q) => restated(q) && q.questionSpan!.end <= u.span.start)) continue;
+    // A request paragraph the response restates question by question is explained by those questions.
+    if (qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= u.span.end && overlap(text.slice(q.questionSpan.start, q.questionSpan.end), said) >= 0.7)) continue;
     // A numbered item inside an answer is part of it, unless that answer is the whole letter.
     if (u.role === "ask" || !qs.some((q) => q.answerVia !== "whole_letter" && inside(u.span, q.answerSpan))) missed++;
   }

@@ -111,7 +111,7 @@ describe("re-laid-out letters keep their labels", () => {
 
   const dev = fileURLToPath(new URL("../../../shared/gold/dev", import.meta.url));
   // The numbering styles must agree ≥ 0.95 (issue 10's target); the re-arrangements (answers after all
-  // questions, bullets, a table) hold a floor at what they reach today (0.927 overall): raise it as they improve.
+  // questions, bullets, a table) hold a floor at what they reach today (0.922 overall): raise it as they improve.
   it.skipIf(!existsSync(dev))("../shared/gold/dev: numbering styles ≥ 0.95 each, all styles ≥ 0.92 (skipped when the folder is absent)", { timeout: 300_000 }, () => {
     const r = agreement(lettersIn(dev));
     expect(r.sources).toBeGreaterThanOrEqual(10);

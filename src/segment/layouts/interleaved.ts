@@ -73,7 +73,9 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     // A lead's list ("the following:" then "- Spend per grade"), or a list under a request item
     // before the response, completes that one ask.
     // "Please provide a further breakdown by:" under a listed ask with no answer yet extends that ask.
-    if (u.role === "lead" && !u.marker && current && current.question.end > current.unit.span.end && !current.segments.length && !segment && /\b(?:further|also|in addition|additionally|each of (?:these|the above))\b/i.test(content)) {
+    // So does a lead right under an ask that has no list yet ("How many attacks …?" / "I mean these kinds:").
+    const underAsk = current !== null && !current.lead && current.question.end === current.unit.span.end && numberOf(current.unit) === undefined;
+    if (u.role === "lead" && !u.marker && current && !u.inResponse && !current.segments.length && !segment && (underAsk || (current.question.end > current.unit.span.end && /\b(?:further|also|in addition|additionally|each of (?:these|the above))\b/i.test(content)))) {
       current.question = { start: current.question.start, end: u.span.end };
       current.lead = true;
       continue;
@@ -144,6 +146,13 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     pendingLabel = null;
   }
   closeSegment();
+  // A request paragraph the response restates as a list ("You asked: 1. … 2. …", or bullets) is read through that list.
+  for (let i = asked.length - 1; i >= 0; i--) {
+    const o = asked[i]!;
+    if (o.unit.inResponse || numberOf(o.unit) !== undefined) continue;
+    const said = text.slice(o.question.start, o.question.end);
+    if (asked.some((r) => r !== o && r.unit.inResponse && overlap(text.slice(r.question.start, r.question.end), said) >= 0.7)) asked.splice(i, 1);
+  }
   if (asked.length < 2) return null;
   const labels = labelsFor(asked.map((o) => o.label));
   const questions: Question[] = asked.map((o, i) => {
