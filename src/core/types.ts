@@ -144,6 +144,15 @@ export interface Letter {
   /** What the letter does: a response, or a reply that answers nothing yet (acknowledgement, extension…); "" for errors and non-letters. */
   letterKind: LetterKind | "";
   messages: Message[];
+  /** How the letter was read: the chosen layout, its score, and the best other layout (segment/choose.ts). Absent when never segmented. */
+  layout?: LayoutChoice;
+}
+
+/** The segmenter's choice between readings, so a user can see why questions were split as they were. */
+export interface LayoutChoice {
+  layout: string;
+  score: number;
+  runnerUp: { layout: string; score: number } | null;
 }
 
 export function emptyMeta(): LetterMeta {

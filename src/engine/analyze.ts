@@ -63,6 +63,7 @@ export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
   }
   const segmentation = segment(text);
   letter.messages.push(...segmentation.messages);
+  letter.layout = { layout: segmentation.layout, score: segmentation.score ?? 0, runnerUp: segmentation.runnerUp ?? null };
   letter.citations = findCitations(text, regime);
   letter.answers = classifyLetter(letter, segmentation);
   // A reply that answers nothing yet (acknowledgement, extension, clarification, fees, transfer) has no questions.

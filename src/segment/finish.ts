@@ -127,7 +127,7 @@ export function cutLetterLevelTail(ctx: Context, answer: Span, label: string, sh
 }
 
 
-/** "Please see the answer to question 2": inherit that question's answer (chains followed, cycles cut). */
+/** A pointer to another answer ("refer to our reply to Q2"): inherit that question's answer (chains followed, cycles cut). */
 export function resolveCrossReferences(text: string, questions: Question[]): void {
   const labels = new Set(questions.map((q) => q.label));
   for (const q of questions) {

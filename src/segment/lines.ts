@@ -62,6 +62,9 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 60) {
     return { kind: "number", value: Number(m[1]), label: m[1]! + (m[2] ?? ""), contentStart: offset + trimmed.length, style: trimmed.startsWith("(") ? "()" : trimmed.endsWith(")") ? ")" : "." };
   }
+  // "3 | Information not held |": a table row keyed by question number.
+  m = /^(\d{1,2})\s*\|\s*(?=[^\s|])/.exec(trimmed);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 60) return { kind: "number", value: Number(m[1]), label: m[1]!, contentStart: offset + m[0].length, style: "|" };
   m = NUMBER_MARKER.exec(trimmed);
   if (m) {
     const n = m[1] ?? m[4]!;
@@ -80,7 +83,12 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
     return { kind: "letter", value: letter.charCodeAt(0) - 96, label: letter, contentStart: offset + m[0].length };
   }
   m = BULLET_MARKER.exec(trimmed);
-  if (m) return { kind: "bullet", value: 0, label: "", contentStart: offset + m[0].length };
+  if (m) {
+    // "• 1) …": a bullet carrying a number is the numbered item.
+    const inner = NUMBER_MARKER.test(trimmed.slice(m[0].length)) ? marker(trimmed.slice(m[0].length), offset + m[0].length, previousLetter) : null;
+    if (inner && inner.kind === "number") return inner;
+    return { kind: "bullet", value: 0, label: "", contentStart: offset + m[0].length };
+  }
   return null;
 }
 

@@ -187,7 +187,7 @@ export function restatedInResponse(ctx: Context, run: Run): boolean {
       break;
     }
   }
-  if (lead < 0 || !/:\s*$/.test(ctx.lines[lead]!.trimmed)) return false;
+  if (lead < 0 || !/[:\-–]\s*$/.test(ctx.lines[lead]!.trimmed)) return false;
   // The lead sentence, hard-wrapped over up to three lines.
   let from = lead;
   while (from > 0 && from > lead - 3 && !ctx.lines[from - 1]!.blank && !/[.?!]\s*$/.test(ctx.lines[from - 1]!.trimmed)) from--;
@@ -195,12 +195,12 @@ export function restatedInResponse(ctx: Context, run: Run): boolean {
   // The authority quoting the request: "you asked for:", "your request for the following:", "asking to be supplied with … for:".
   // Not the lead of its answers: "please find our response to your request set out below:".
   if (/\b(?:response|responses|answers?|reply|replies)\b/i.test(sentence)) return false;
-  return /\b(?:you (?:asked|requested|wanted|sought)|your (?:request|questions?|enquiry|e-?mail)|asking|asked (?:for|us)|requested|request(?:ing)? (?:for|the following)|sought|seeking)\b/i.test(sentence);
+  return /\b(?:you (?:have )?(?:asked|requested|wanted|sought)|your (?:request|questions?|enquiry|e-?mail)|asking|asked (?:for|us)|requested|request(?:ing)? (?:for|the following)|sought|seeking)\b/i.test(sentence);
 }
 
 /**
  * A numbered list of noun phrases is a list of questions ("(1) Age of pupil (2) Reason for exclusion")
- * unless it hangs off one request sentence ending in a colon ("the following types of attacks: 1. DDoS …"),
+ * unless it hangs off one request sentence ending in a colon ("these kinds of incident: 1. Phishing 2. Malware …"),
  * which makes its items parts of one question, or it clarifies an earlier request.
  */
 export function standaloneFragments(ctx: Context, run: Run): boolean {

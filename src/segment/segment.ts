@@ -2,99 +2,64 @@ import type { Message } from "../core/types.js";
 import type { Segmentation } from "./types.js";
 import { splitLines } from "./lines.js";
 import { findResponseStart, type Context } from "./context.js";
-import { buildRuns, findAnswerRun, isQuestionRun, standaloneFragments, restatedInResponse, recoverFirstItem, itemsAnswerThemselves, answersOnly } from "./runs.js";
-import { paired } from "./layouts/list-then-answers.js";
-import { answersOnlyLayout } from "./layouts/answers-only.js";
-import { itemsLayout } from "./layouts/numbered-items.js";
+import { unitsOf } from "./roles.js";
+import { scoreReading, type Scored } from "./choose.js";
+import { listsReading } from "./layouts/lists.js";
 import { unnumberedAsks } from "./layouts/asks.js";
 import { requestParts } from "./layouts/request-parts.js";
+import { interleaved } from "./layouts/interleaved.js";
+import { table } from "./layouts/table.js";
+import { inlineNumbered } from "./layouts/inline-numbered.js";
 import { single } from "./layouts/blanket.js";
 import { splitSharedByRestatement } from "./restatement.js";
 import { resolveCrossReferences } from "./finish.js";
 
 /**
- * Text → questions, each with the span that asks it and the span that answers it.
+ * Text → questions, each with the span that asks it and the span that answers it, by choosing
+ * between competing readings (docs/segmentation.md). Every layout family proposes a full reading;
+ * each is scored on how well it explains the letter (choose.ts) and the best wins. The layout, its
+ * score and the runner-up are recorded so `explain` and answers.jsonl show why.
  *
- * Layouts recognised (see docs/labels.md "Units"):
- * - paired: the questions listed, then a second list answering (or restating
- *   then answering) them by number;
- * - items: one list whose items carry their own answers ("You asked / Our
- *   response", questions restated before each answer), where an item with no
- *   answer of its own shares the next answer given (a blanket answer);
- * - single: an unnumbered request, or a list of fragments that the response
- *   answers as one.
+ * A reading earns a small prior for being specific: a list with numbers to pair by is likelier
+ * than a reading by line roles alone, which is likelier than one blanket reply. The prior only
+ * breaks near-ties; a reading that explains clearly more of the letter wins. Request parts named
+ * in the response ("our response for request part 2") are the authority's own grouping of the
+ * asks, so that reading carries a large prior.
  */
+const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: Message[]) => Segmentation | null }[] = [
+  { name: "lists", prior: 0.08, propose: listsReading },
+  { name: "asks", prior: 0.05, propose: unnumberedAsks },
+  { name: "request-parts", prior: 0.25, propose: requestParts },
+  { name: "table", prior: 0.03, propose: table },
+  { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
+  { name: "interleaved", prior: 0, propose: interleaved },
+  { name: "blanket", prior: 0, propose: single },
+];
 
 export function segment(text: string): Segmentation {
   const lines = splitLines(text);
-  const messages: Message[] = [];
   const responseLine = findResponseStart(lines);
   const ctx: Context = { text, lines, responseStart: responseLine >= 0 ? lines[responseLine]!.start : -1, responseLine: responseLine >= 0 ? responseLine : 0 };
-
-  const numbered = buildRuns(lines, "numbered");
-  let runs = numbered;
-  let q = numbered[0] ?? null;
-  // "1. The number of crimes … broken down: 1. By nature 2. By outcome 3. By hospital": a lone
-  // lead item followed closely by a list in the request; the list is what gets answered.
-  const next = numbered[1];
-  if (
-    q && q.items.length === 1 && next && next.items.length >= 2 &&
-    next.items[0]!.line.index - q.items[0]!.line.index <= 6 &&
-    !lines.slice(q.items[0]!.line.index, next.items[0]!.line.index).some((l) => l.header === "response" || l.header === "both")
-  ) {
-    q = next;
+  const units = unitsOf(ctx);
+  const scored: (Scored & { messages: Message[] })[] = [];
+  for (const layout of LAYOUTS) {
+    const messages: Message[] = [];
+    const seg = layout.propose(ctx, messages);
+    if (!seg || seg.questions.length === 0) continue;
+    splitSharedByRestatement(ctx, seg.questions);
+    resolveCrossReferences(text, seg.questions);
+    const s = scoreReading(ctx, units, seg);
+    scored.push({ ...s, score: s.score + layout.prior, messages });
   }
-  if (q && !isQuestionRun(q) && !findAnswerRun(numbered, q)) {
-    // A numbered list of fragments: the questions may be bullets elsewhere, or the request is one question.
-    const better = numbered.find((r) => isQuestionRun(r));
-    q = better ?? q;
-  }
-  if (!q || (!isQuestionRun(q) && !findAnswerRun(numbered, q) && !standaloneFragments(ctx, q) && !restatedInResponse(ctx, q))) {
-    for (const family of ["asked", "roman", "letter", "bullet"] as const) {
-      const candidate = buildRuns(lines, family);
-      const first = candidate.find(
-        (r) =>
-          (r.items.length >= 2 || (family === "asked" && r.items.length >= 1)) &&
-          (isQuestionRun(r) || findAnswerRun(candidate, r) || restatedInResponse(ctx, r) || family === "asked") &&
-          (ctx.responseStart < 0 || r.items[0]!.line.start < ctx.responseStart || isQuestionRun(r) || restatedInResponse(ctx, r) || family === "asked"),
-      );
-      if (first) {
-        runs = candidate;
-        q = first;
-        break;
-      }
-    }
-  }
-
-  let result: Segmentation | null = null;
-  if (q) {
-    let answers = findAnswerRun(runs, q);
-    if (!answers && q.family === "bullet") {
-      // Bulleted questions answered by a numbered list in the response, one number per bullet, in order.
-      answers =
-        numbered.find(
-          (r) => r.items.length === q!.items.length && r.items[0]!.line.index > q!.items[q!.items.length - 1]!.line.index &&
-            (ctx.responseStart < 0 || r.items[0]!.line.start >= ctx.responseStart) && !isQuestionRun(r) && r.items.every((it, i) => it.label === String(i + 1)),
-        ) ?? null;
-      // …or by a second bulleted list in the reply, one bullet per question, in order ("You asked: - … - …" / "Our response: - Yes. - 23 …").
-      answers ??=
-        runs.find(
-          (r) => r !== q && r.family === "bullet" && q!.items.length >= 2 && r.items.length === q!.items.length &&
-            r.items[0]!.line.index > q!.items[q!.items.length - 1]!.line.index && ctx.responseStart >= 0 && r.items[0]!.line.start >= ctx.responseStart && !isQuestionRun(r),
-        ) ?? null;
-    }
-    recoverFirstItem(ctx, q);
-    // A later numbered list pairs with the questions unless the questions already carry their
-    // answers (then it is an annex or summary by question, read as labelled answers).
-    if (answers && !itemsAnswerThemselves(ctx, q, answers)) result = paired(ctx, q, answers, messages);
-    else if (answersOnly(q) && q.items[0]!.line.start >= ctx.responseStart) result = answersOnlyLayout(ctx, q, messages);
-    else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q) || restatedInResponse(ctx, q) || standaloneFragments(ctx, q)) result = itemsLayout(ctx, q, messages);
-  }
-  if (!result) result = unnumberedAsks(ctx, messages);
-  if (!result || result.layout === "single") result = requestParts(ctx, messages) ?? result;
-  if (!result) result = single(ctx, messages);
-  splitSharedByRestatement(ctx, result.questions);
-  resolveCrossReferences(text, result.questions);
-  return result;
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0]!;
+  const runnerUp = scored.find((s) => s.segmentation.layout !== best.segmentation.layout);
+  return {
+    ...best.segmentation,
+    messages: best.messages,
+    score: round(best.score),
+    runnerUp: runnerUp ? { layout: runnerUp.segmentation.layout, score: round(runnerUp.score) } : null,
+  };
 }
 
+const round = (x: number): number => Math.round(x * 1000) / 1000;

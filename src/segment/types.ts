@@ -10,5 +10,9 @@ export interface Segmentation {
   closingStart: number;
   /** How the letter was laid out, for explain and review: e.g. "list-then-answers". */
   layout: string;
+  /** How well the chosen reading explains the letter (0–1 plus its layout's prior), see choose.ts. */
+  score?: number;
+  /** The best reading of another layout, and its score: how close the choice was. */
+  runnerUp?: { layout: string; score: number } | null;
   messages: Message[];
 }

@@ -51,6 +51,10 @@ export function explainLetter(letter: Letter): string {
   const m = letter.meta;
   out.push(`authority: ${m.authority || "-"}  sector: ${m.sector || "-"}  date: ${m.date || "-"}  reference: ${m.reference || "-"}  regime: ${letter.regime}`);
   out.push(`letter outcome: ${letter.letterOutcome || "-"}   questions: ${letter.answers.length}`);
+  if (letter.layout) {
+    const r = letter.layout.runnerUp;
+    out.push(`read as: ${letter.layout.layout} (score ${letter.layout.score.toFixed(2)}${r ? `; next best ${r.layout} ${r.score.toFixed(2)}` : ""})`);
+  }
   for (const msg of letter.messages) out.push(`  ${msg.severity} ${msg.code}: ${msg.text}`);
   const list = (cs: typeof letter.citations): string => [...new Set(cs.map((c) => c.ground))].join(", ");
   const applied = letter.citations.filter((c) => c.applied && !c.byName);

@@ -1,6 +1,7 @@
 import type { Message, Question, Span } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import { overlap, words } from "../../core/stems.js";
+import { QUESTION_LIKE } from "../cues.js";
 import { answerSpan, explanationAfter, closingAfter, hasContent, lineAt, trimSpan, type Context } from "../context.js";
 import { questionEnd, questionText, type Item, type Run } from "../runs.js";
 import { cutLetterLevelTail, finish } from "../finish.js";
@@ -8,6 +9,8 @@ import { cutLetterLevelTail, finish } from "../finish.js";
 /** An answer item that opens by repeating its question (not just sharing a few of its words). */
 export function isRestatement(line: string, question: string): boolean {
   const n = words(line).length;
+  // A finished statement that echoes the question's words ("The Council issued 17 notices in 2024.") answers it.
+  if (n >= 4 && /[.!]["”’)]?\s*$/.test(line) && !QUESTION_LIKE.test(line) && overlap(line, question) < 0.9) return false;
   if (n >= 4) return overlap(line, question) >= 0.6 && overlap(question.split("\n")[0] ?? question, line) >= 0.4;
   // A short item ("Occupation / Vacancy status") restated word for word.
   return n >= 1 && overlap(line, question) === 1 && overlap(question, line) === 1;

@@ -23,8 +23,11 @@ export function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmenta
       const qSpan = partLine ? trimSpan(text, { start: partLine.marker!.contentStart, end: partLine.end }) : questions[parent.index]!.questionSpan;
       const answer = answerSpan(ctx, it.marker.contentStart, end);
       questions.push({ label: it.label.toLowerCase(), questionSpan: qSpan, answerSpan: answer, answerVia: answer ? "own" : "none" });
-      questions[parent.index]!.refersTo = "__split__";
-      questions[parent.index]!.answerSpan = null;
+      // "2." then "2b.", "2c." with no "2a.": the parent is the first part and stays a question.
+      if (q.items.some((x) => x.label === `${parentLabel}a`)) {
+        questions[parent.index]!.refersTo = "__split__";
+        questions[parent.index]!.answerSpan = null;
+      }
       lastEnd = answer ? answer.end : it.line.end;
       continue;
     }

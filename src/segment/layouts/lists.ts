@@ -1,0 +1,79 @@
+import type { Message } from "../../core/types.js";
+import type { Segmentation } from "../types.js";
+import type { Context } from "../context.js";
+import { buildRuns, findAnswerRun, isQuestionRun, standaloneFragments, restatedInResponse, recoverFirstItem, itemsAnswerThemselves, answersOnly } from "../runs.js";
+import { paired } from "./list-then-answers.js";
+import { answersOnlyLayout } from "./answers-only.js";
+import { itemsLayout } from "./numbered-items.js";
+
+/**
+ * The letter read through its lists (numbered, "You asked", roman, lettered, bulleted): the list
+ * that asks is the questions; a second list with the same labels answers them (list-then-answers,
+ * restated), or each item carries its own answer (items), or the list is answers only.
+ *
+ * Examples:
+ *   "1. How many laptops?\n2. What antivirus?\n\nResponse\n1. 340.\n2. Exempt under s31." (list-then-answers)
+ *   "1. How many laptops?\n340.\n2. What antivirus?\nExempt under s31." (items)
+ */
+export function listsReading(ctx: Context, messages: Message[]): Segmentation | null {
+  const numbered = buildRuns(ctx.lines, "numbered");
+  let runs = numbered;
+  let q = numbered[0] ?? null;
+  // "1. The number of crimes … broken down: 1. By nature 2. By outcome 3. By hospital": a lone
+  // lead item followed closely by a list in the request; the list is what gets answered.
+  const next = numbered[1];
+  if (
+    q && q.items.length === 1 && next && next.items.length >= 2 &&
+    next.items[0]!.line.index - q.items[0]!.line.index <= 6 &&
+    !ctx.lines.slice(q.items[0]!.line.index, next.items[0]!.line.index).some((l) => l.header === "response" || l.header === "both")
+  ) {
+    q = next;
+  }
+  if (q && !isQuestionRun(q) && !findAnswerRun(numbered, q)) {
+    // A numbered list of fragments: the questions may be bullets elsewhere, or the request is one question.
+    const better = numbered.find((r) => isQuestionRun(r));
+    q = better ?? q;
+  }
+  if (!q || (!isQuestionRun(q) && !findAnswerRun(numbered, q) && !standaloneFragments(ctx, q) && !restatedInResponse(ctx, q))) {
+    for (const family of ["asked", "roman", "letter", "bullet"] as const) {
+      const candidate = buildRuns(ctx.lines, family);
+      const first = candidate.find(
+        (r) =>
+          (r.items.length >= 2 || (family === "asked" && r.items.length >= 1)) &&
+          (isQuestionRun(r) || findAnswerRun(candidate, r) || restatedInResponse(ctx, r) || family === "asked") &&
+          (ctx.responseStart < 0 || r.items[0]!.line.start < ctx.responseStart || isQuestionRun(r) || restatedInResponse(ctx, r) || family === "asked"),
+      );
+      if (first) {
+        runs = candidate;
+        q = first;
+        break;
+      }
+    }
+  }
+
+  let result: Segmentation | null = null;
+  if (q) {
+    let answers = findAnswerRun(runs, q);
+    if (!answers && q.family === "bullet") {
+      // Bulleted questions answered by a numbered list in the response, one number per bullet, in order.
+      answers =
+        numbered.find(
+          (r) => r.items.length === q!.items.length && r.items[0]!.line.index > q!.items[q!.items.length - 1]!.line.index &&
+            (ctx.responseStart < 0 || r.items[0]!.line.start >= ctx.responseStart) && !isQuestionRun(r) && r.items.every((it, i) => it.label === String(i + 1)),
+        ) ?? null;
+      // …or by a second bulleted list in the reply, one bullet per question, in order ("You asked: - … - …" / "Our response: - Yes. - 23 …").
+      answers ??=
+        runs.find(
+          (r) => r !== q && r.family === "bullet" && q!.items.length >= 2 && r.items.length === q!.items.length &&
+            r.items[0]!.line.index > q!.items[q!.items.length - 1]!.line.index && ctx.responseStart >= 0 && r.items[0]!.line.start >= ctx.responseStart && !isQuestionRun(r),
+        ) ?? null;
+    }
+    recoverFirstItem(ctx, q);
+    // A later numbered list pairs with the questions unless the questions already carry their
+    // answers (then it is an annex or summary by question, read as labelled answers).
+    if (answers && !itemsAnswerThemselves(ctx, q, answers)) result = paired(ctx, q, answers, messages);
+    else if (answersOnly(q) && q.items[0]!.line.start >= ctx.responseStart) result = answersOnlyLayout(ctx, q, messages);
+    else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q) || restatedInResponse(ctx, q) || standaloneFragments(ctx, q)) result = itemsLayout(ctx, q, messages);
+  }
+  return result;
+}

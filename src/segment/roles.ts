@@ -1,0 +1,169 @@
+import type { Span } from "../core/types.js";
+import type { Line } from "./lines.js";
+import { DEAR_AUTHORITY, DEAR_PERSON, REQUESTER_LIKE } from "./cues.js";
+import { NUMBERED, type Context } from "./context.js";
+
+/**
+ * Line roles: the letter cut into units (a paragraph, a list item, a heading) and each given the
+ * role its features suggest. Layouts read roles instead of re-testing phrases, and the chooser
+ * counts them to tell how well a reading explains the letter (an ask left inside an answer is a
+ * question the reading missed).
+ *
+ * Features: the item marker and its style, indentation, the closing punctuation, cue words at the
+ * start (interrogatives, "please provide", "I would like to know"), whether the unit lies before or
+ * after the response start, its length, and table cells ("a | b", tab-separated columns).
+ */
+export type Role =
+  | "ask" // a request item: a question or an imperative asking for information
+  | "lead" // a request lead-in that ends in a colon ("please provide the following:")
+  | "refinement" // the scope of the ask before ("Please provide figures from May to October"), not a new ask
+  | "fragment" // a short list item with no verb, completing a lead ("Spend per grade")
+  | "question-label" // a heading that says a question follows ("Question 3:", "Request")
+  | "answer-label" // a heading that says an answer follows ("Response", "Answer to question 3:", "Reply")
+  | "heading" // a title, a reference, a date line
+  | "boilerplate" // greetings, thanks, sign-offs, review rights, framing of the response
+  | "table-row" // a row of cells
+  | "text"; // anything else: answer text when it follows a question
+
+export interface Unit {
+  role: Role;
+  span: Span;
+  /** Index of the unit's first and last line. */
+  first: number;
+  last: number;
+  /** The list marker's label and kind when the unit starts with one. */
+  marker: Line["marker"];
+  /** The number a question label names ("Question 3:" → "3"), for a label line. */
+  labelNumber?: string;
+  /** True when the unit lies at or after the response start. */
+  inResponse: boolean;
+}
+
+/** Openings of an ask, after an optional ordinal ("Firstly,", "Also,") or condition ("If so,"). */
+const ASK_OPENING =
+  /^(?:["“‘']\s*)?(?:(?:firstly|secondly|thirdly|finally|lastly|also|additionally|further(?:more)?|and|or|then|next)(?:,\s*|\s+))?(?:(?:if (?:so|yes|not|possible|applicable)[^,?]{0,40}|where (?:applicable|possible)|in (?:each|the) (?:case|year)[^,]{0,40})(?:,\s*|\s+))?(?:please\s+(?:could you\s+|can you\s+|would you\s+)?(?:also\s+)?(?:provide|confirm|tell|send|supply|list|state|give|advise|detail|share|disclose|let me know|include|outline|indicate|identify|specify|describe|explain|name|break down|forward|release|publish)|(?:could|can|would|will) you|i (?:would|should) (?:also )?like (?:to (?:know|request|ask|see|receive|obtain)|a copy|copies|details|information|the|any|all)|i (?:also )?(?:request|wish to (?:know|request|receive|obtain)|am requesting|want to know|require)|(?:provide|confirm|list|state|give|tell|detail|supply|send|share|indicate|identify|specify|outline|describe|explain)\s+(?:me\s+|us\s+)?(?:the|a|an|any|all|whether|if|how|what|which|who|when|your|details|copies|information|numbers?)|you (?:also )?(?:asked|requested)(?: (?:for|about|whether|if|how|what|which|us to))?|how|what|when|where|which|who|whom|whose|why|whether|do|does|did|is|are|was|were|has|have|had)\b/i;
+
+/** Noun-phrase asks ("The number of …", "A copy of …"): asks only in request text, and only when they state nothing. */
+const NOUN_ASK = /^(?:["“‘']\s*)?(?:the (?:number|total|amount|cost|name|names|value|date|dates|details|percentage|proportion) of|(?:a |any )?(?:copy|copies|list|breakdown|details|number) of)\b(?![^.]*\b(?:is|are|was|were|has been|have been|attached|enclosed)\b)/i;
+
+/** Units that are neither the request nor an answer. */
+const BOILERPLATE =
+  /^(?:thank you(?! for your (?:request|e-?mail|letter|enquiry)\b.{0,40}\?)|many thanks|thanks\b|yours\s+(?:sincerely|faithfully|truly)|kind regards|best (?:regards|wishes)|regards\b|dear\b|hi\b|hello\b|any (?:information|help|assistance)\b.{0,80}(?:appreciated|grateful)|i look forward|i (?:would like to|wish to) make a (?:freedom of information )?request|i am writing (?:to|under|in)|under the (?:freedom of information|foi|environmental information)[^?]{0,120}$|if you are (?:dis)?(?:satisfied|unhappy)|if you (?:have any|wish to|would like to)|you (?:have the|may|can) (?:right|request|ask|complain)|please (?:do not hesitate|contact|quote|remember|note that)|.{0,40}\b(?:update on|progress of|status of) (?:my|the|this) request|when (?:can|will|should) i (?:expect|receive|hear)|(?:the )?information commissioner)/i;
+
+/** "Question 3:", "Question Number 3", "Q3", "Request", "Request 2": a label line with the question on the next line. */
+const QUESTION_LABEL = /^(?:(?:question|request|query|item|point|q)(?:\s*(?:number|no\.?|#))?(?:\s*(\d{1,2}(?:\.\d{1,2})?[a-z]?))?|(?:your |the )?(?:request|question|enquiry)s?(?: details)?|you asked|what you asked(?: for)?|information requested|requested information)(?:\s*[:.\-–])?\s*$/i;
+
+/** The authority asking the requester to clarify: part of an answer. */
+const CLARIFYING = /^(?:your (?:question|request)\b|we (?:would|will) need\b|(?:could|can|would) you (?:please )?(?:clarify|confirm which|let us know|tell us)\b|please (?:clarify|let us know|tell us)\b)|\bclarif(?:y|ication)\b/i;
+
+/** "Dear Ms Khan,", "Hello,", "Good afternoon": a greeting is a unit of its own. */
+const GREETING = /^(?:dear|hi|hello|good (?:morning|afternoon|evening))\b[^?!]{0,50}[,:]?$/i;
+
+/** A row of a table written as text: cells split by a bar, tabs, or runs of spaces. */
+const TABLE_ROW = /\S\s*\|\s*\S|\S\t+\S|\S {3,}\S.* {3,}\S/;
+
+/** An ask inside a request sentence ("For every incident, please confirm …", "…, what is the value of …"). */
+const ASK_WITHIN = /\b(?:please (?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|detail|share|disclose|let me know|outline|indicate|specify)|(?:could|can|would) you (?:please )?(?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|let me know)|(?:what|how many|how much) (?:is|are|was|were|do|does|did|has|have)\b)/i;
+
+/** "Please provide figures from 1 May to 31 October, broken down by month": the scope of the ask before, not a new one. */
+export const REFINEMENT = /^(?:please\s+(?:also\s+)?(?:provide|give|break\s+down|supply|include)\s+(?:the\s+|these\s+|this\s+|all\s+|a\s+)?(?:figures|data|information|numbers|totals|answers?|breakdown)\b(?![^.]*\?)|(?:broken down|split|separated)\s+by\b|for (?:each|every) (?:year|month|quarter)\b)/i;
+
+/**
+ * True when a piece of text reads as an ask: it asks ("…?"), opens as a request ("Please provide",
+ * "How many", "Provide the …", "I would like to know"), or, in request text (`within`), carries a
+ * request inside its first sentence.
+ */
+export function readsAsAsk(s: string, within = false): boolean {
+  const t = s.trim();
+  if (t.length < 8 || !/[A-Za-z]{3}/.test(t)) return false;
+  if (/\?["”’)]?(?:\s|$)/.test(t) && !/^(?:https?:|www\.)/i.test(t)) return true;
+  return ASK_OPENING.test(t) || (within && (NOUN_ASK.test(t) || ASK_WITHIN.test(t.slice(0, 200))));
+}
+
+/** The unit a role reader gives to a block of lines. */
+function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role; labelNumber?: string } {
+  const first = lines[0]!;
+  const t = first.trimmed;
+  // The unit's words after its list marker.
+  const all = [first.marker ? ctx.text.slice(first.marker.contentStart, first.end).trim() : first.trimmed, ...lines.slice(1).map((l) => l.trimmed)].join(" ");
+  if (lines.length === 1 && first.header === "response") return { role: "answer-label", labelNumber: first.headerLabels.length === 1 ? first.headerLabels[0] : undefined };
+  if (lines.length === 1 && first.header === "closing") return { role: "boilerplate" };
+  const label = QUESTION_LABEL.exec(t);
+  if (lines.length === 1 && label && t.length < 40) return { role: "question-label", labelNumber: label[1]?.toLowerCase() };
+  if (lines.length === 1 && first.header) return { role: "heading" };
+  const content = first.marker ? ctx.text.slice(first.marker.contentStart, first.end).trim() : t;
+  if (BOILERPLATE.test(content) || DEAR_AUTHORITY.test(t) || DEAR_PERSON.test(t)) return { role: "boilerplate" };
+  const within = !inResponse || (first.marker !== null && NUMBERED.has(first.marker.kind));
+  if (!inResponse && REQUESTER_LIKE.test(content) && !readsAsAsk(content, within)) return { role: "boilerplate" };
+  if (TABLE_ROW.test(t) && !first.marker) return { role: "table-row" };
+  const words = all.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
+  // A lead-in: ends in a colon or semicolon, or asks for "the following" ("… please provide the following information for each case").
+  if ((/[:;–-]\s*$/.test(all) || /\bthe following\b[^.?]{0,80}[.:]?\s*$/i.test(all)) && !/\?\s*\S*$/.test(all)) {
+    // A list item in the reply that leads a list of its own with a request inside ("- If any of these apply, please state which:").
+    const asking = readsAsAsk(all, within) || (first.marker !== null && ASK_WITHIN.test(all.slice(0, 200)));
+    return { role: asking ? (REFINEMENT.test(content) ? "refinement" : "lead") : first.marker ? "text" : "heading" };
+  }
+  if (REFINEMENT.test(content) && !first.marker) return { role: "refinement" };
+  // The authority asking back ("Could you tell us which period you mean?") is answer text, not an ask.
+  if (inResponse && CLARIFYING.test(all)) return { role: "text" };
+  // In the response, an ask asks ("…?"), is a numbered item, or is a list item opening as a request
+  // ("- Please provide …"): "Where the information …" is a condition, not a question.
+  // A question mark anywhere in the unit (a wrapped question ends on a later line) asks.
+  const asksOut = /\?["”’)]?(?:\s|$)/.test(all);
+  if ((readsAsAsk(content, within) || asksOut) && (within || asksOut || (first.marker !== null && ASK_OPENING.test(content) && !/^(?:["“‘']\s*)?(?:where|when|if)\b/i.test(content)))) return { role: "ask" };
+  if (first.marker && words <= 6 && !/[.!]$/.test(all)) return { role: "fragment" };
+  if (words <= 4 && !/[.!]$/.test(all) && !first.marker && !/\d/.test(all)) return { role: "heading" };
+  return { role: "text" };
+}
+
+/**
+ * The letter as units: a unit ends at a blank line, before a list marker or a heading, and where a
+ * line that ends a question is followed by a capitalised line (a new ask or its answer).
+ */
+export function unitsOf(ctx: Context): Unit[] {
+  const out: Unit[] = [];
+  let block: Line[] = [];
+  const flush = (): void => {
+    if (!block.length) return;
+    const inResponse = ctx.responseStart >= 0 && block[0]!.start >= ctx.responseStart;
+    let { role, labelNumber } = roleOf(ctx, block, inResponse);
+    // The letter's first line, unless it asks or is numbered, is its title ("Number of complaints by category").
+    if (out.length === 0 && (role === "ask" || role === "lead") && !block[0]!.marker && !/\?/.test(block[0]!.trimmed) && block.length === 1) role = "heading";
+    const last = block[block.length - 1]!;
+    out.push({ role, span: { start: block[0]!.start + block[0]!.indent, end: last.end }, first: block[0]!.index, last: last.index, marker: block[0]!.marker, labelNumber, inResponse });
+    block = [];
+  };
+  let gap = false;
+  for (const l of ctx.lines) {
+    if (l.blank) {
+      gap = block.length > 0;
+      continue;
+    }
+    const previous = block[block.length - 1];
+    // A sentence cut by a blank line ("… move these machines to a" / "new operating system?") runs on.
+    const runsOn = previous !== undefined && !l.marker && /^[a-z(]/.test(l.trimmed) && !/[.?!:;"”]$/.test(previous.trimmed);
+    if (gap && !runsOn) flush();
+    gap = false;
+    const breaks =
+      !block.length ||
+      !previous ||
+      l.marker !== null ||
+      l.header !== null ||
+      previous.header !== null ||
+      (ctx.responseStart >= 0 && l.start === ctx.responseStart) ||
+      (/[?:]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘(]?[A-Z0-9£]/.test(l.trimmed)) ||
+      (/[.!]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && readsAsAsk(l.trimmed) !== readsAsAsk(previous.trimmed)) ||
+      (QUESTION_LABEL.test(previous.trimmed) && previous.trimmed.length < 40) ||
+      GREETING.test(previous.trimmed) ||
+      // A new request sentence under a list item or a line left open ("- Total spend on agencies" / "Please provide …").
+      (/^["“‘]?[A-Z]/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && block[0]!.marker !== null && !l.marker) ||
+      GREETING.test(l.trimmed) ||
+      // A title or label line ("Communications Request", "Reference 2019-510") above a capitalised line.
+      (previous.trimmed.length < 50 && !/[,;&]$|\b(?:and|or|of|the|to|for|in|a|an)$/i.test(previous.trimmed) && !/[.!?]$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && block.length === 1) ||
+      TABLE_ROW.test(l.trimmed) !== TABLE_ROW.test(previous.trimmed);
+    if (breaks) flush();
+    block.push(l);
+  }
+  flush();
+  return out;
+}
