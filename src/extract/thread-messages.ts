@@ -244,7 +244,7 @@ export function restatedShare(request: string, response: string): number {
 /** The request without "Dear …," and from "Yours faithfully" on. */
 export function stripSalutations(text: string): string {
   let body = text.replace(/^\s*(?:Dear|To|Hello|Hi)\b[^\n]{0,80}\n/i, "");
-  const close = /^\s*(?:Yours (?:faithfully|sincerely|truly)|Kind(?:est)? regards|Many thanks|Best (?:wishes|regards)|Regards|Thank you,?)\s*,?\s*$/im.exec(body);
+  const close = /^[ \t]*(?:Yours (?:faithfully|sincerely|truly)|Kind(?:est)? regards|Many thanks|Best (?:wishes|regards)|Regards|Thank you,?)\s*,?\s*$/im.exec(body);
   if (close && close.index > 0) body = body.slice(0, close.index);
   return body.trim();
 }

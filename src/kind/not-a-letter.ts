@@ -51,8 +51,8 @@ export function readNotALetter(text: string, file: string, format = "text"): Not
   const head = text.slice(0, 200_000);
   const lines = head.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 400);
   let letterScore = 0;
-  if (/^\s*(?:dear|hello|hi|good\s+(?:morning|afternoon)|to\s+whom\s+it\s+may\s+concern)\b/im.test(head)) letterScore += 2;
-  if (/^\s*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|regards|many\s+thanks)\b/im.test(head)) letterScore += 2;
+  if (/^[ \t]*(?:dear|hello|hi|good\s+(?:morning|afternoon)|to\s+whom\s+it\s+may\s+concern)\b/im.test(head)) letterScore += 2;
+  if (/^[ \t]*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|regards|many\s+thanks)\b/im.test(head)) letterScore += 2;
   if (/\bfreedom\s+of\s+information\b|\bFOI(?:SA|A)?\b|environmental\s+information\s+regulations|\byour\s+request\b|\brequest\s+for\s+information\b/i.test(head)) letterScore += 2;
   if (/\bsection\s+\d{1,2}\b|\bs\.?\s?\d{1,2}\s?\(\d\)|\bregulation\s+1[23]\b/i.test(head)) letterScore += 1;
   // Prose: several sentences of words.

@@ -24,8 +24,10 @@ export function letterZones(text: string): Zones {
   const signAt = filled.findIndex((x) => SIGN_OFF.test(x.l));
   // The letterhead is above the sign-off, however short the letter.
   const head = filled.slice(0, signAt >= 0 ? Math.min(15, signAt) : 15).map((x) => x.l);
-  const signOff = signAt >= 0 ? filled.slice(signAt + 1, signAt + 12).map((x) => x.l) : [];
   const all = text.length > MAX_BODY ? text.slice(-3000).split("\n").map((l) => l.trim()).filter((l) => l && !RIGHTS.test(l)) : filled.map((x) => x.l);
+  // A long letter (or one padded with blank pages) signs off in its last lines, past the part read from the top.
+  const tailSign = signAt < 0 && text.length > MAX_BODY ? all.findIndex((l) => SIGN_OFF.test(l)) : -1;
+  const signOff = signAt >= 0 ? filled.slice(signAt + 1, signAt + 12).map((x) => x.l) : tailSign >= 0 ? all.slice(tailSign + 1, tailSign + 12) : [];
   const foot = all.slice(-8);
   const body = filled.slice(head.length).filter((_, i) => signAt < 0 || i + head.length <= signAt || i + head.length > signAt + 11).map((x) => x.l);
   return { head: head.join("\n"), signOff: signOff.join("\n"), foot: foot.join("\n"), body: body.join("\n") };
