@@ -68,7 +68,7 @@ function defaultAct(unit: "section" | "regulation" | "unknown", regime: Act): Ac
 }
 
 /** "of the Act", "of the FOI Act", "under the EIR", "of the Data Protection Act 2018" right after a list. */
-const AFTER_ACT = /^\s*[,;]?\s*(?:\([^)]{0,40}\)\s*)?(?:of|under|in|within|to)\s+(?:the\s+)?(?:(Act|Regulations)\b|(?=\S))/i;
+const AFTER_ACT = /^\s*(?:[,;]\s*)?(?:\([^)]{0,40}\)\s*)?(?:of|under|in|within|to)\s+(?:the\s+)?(?:(Act|Regulations)\b|(?=\S))/i;
 
 function resolveAct(text: string, listEnd: number, unit: "section" | "regulation" | "unknown", actPrefix: string, regime: Act, mentions: ActMention[]): Act | "OTHER" {
   if (actPrefix === "FOIA" || actPrefix === "FOISA" || actPrefix === "EIR" || actPrefix === "EISR") return localise(actPrefix as Act, regime);
@@ -189,7 +189,8 @@ function findNamedGrounds(text: string, regime: Act): Citation[] {
   NAME_PATTERNS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME_PATTERNS.exec(text))) {
-    const name = m[0].toLowerCase().replace(/\s*\(\w+\)\s*/g, " ").replace(/\s+/g, " ");
+    // Whitespace around "(Scotland)" is collapsed by the second replace: the first need not match it.
+    const name = m[0].toLowerCase().replace(/\(\w+\)/g, " ").replace(/\s+/g, " ");
     for (const act of actsForName(regime)) {
       const provision = statutes.acts[act].names[name];
       if (!provision) continue;

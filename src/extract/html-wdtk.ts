@@ -78,10 +78,10 @@ function pageTitle(doc: Document): string {
 
 /** Title and authority from `og:title` / `<title>`: "<title> - a Freedom of Information request to <body> - WhatDoTheyKnow". */
 function titleParts(doc: Document): { title: string; authority: string } {
-  const full = metaContent(doc, "og:title") || pageTitle(doc).replace(/\s+-\s+WhatDoTheyKnow\s*$/i, "");
+  const full = metaContent(doc, "og:title") || pageTitle(doc).replace(/(?<!\s)\s+-\s+WhatDoTheyKnow\s*$/i, "");
   const m = TITLE_SPLIT.exec(full);
   if (!m) return { title: full, authority: "" };
-  return { title: full.slice(0, m.index).trim(), authority: full.slice(m.index + m[0].length).replace(/\s+-\s+WhatDoTheyKnow\s*$/i, "").trim() };
+  return { title: full.slice(0, m.index).trim(), authority: full.slice(m.index + m[0].length).replace(/(?<!\s)\s+-\s+WhatDoTheyKnow\s*$/i, "").trim() };
 }
 
 function displayStatusOf(doc: Document): string {

@@ -102,7 +102,7 @@ export function cleanEmailBody(raw: string): CleanedBody {
 function tidy(text: string): string {
   return text
     .split("\n")
-    .map((l) => l.replace(/[ \t]+$/g, ""))
+    .map((l) => l.replace(/(?<![ \t])[ \t]+$/g, ""))
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
@@ -254,9 +254,10 @@ const BODY_WORDS =
 
 /** WhatDoTheyKnow requests open "Dear <public body>," — the authority's name when it is one. */
 export function authorityFromGreeting(request: string): string {
-  const m = /^\s*Dear\s+([^\n,]{3,100}?)\s*,?\s*$/im.exec(request.split("\n").slice(0, 3).join("\n"));
-  if (!m) return "";
-  const name = m[1]!.trim();
+  // The name starts and ends with a non-space, so no two runs of whitespace compete for the same spaces.
+  const m = /^[^\S\n\r\u2028\u2029]*Dear\s+([^\s,](?:[^\n,]{0,98}?[^\s,])??)\s*(?:,\s*)?$/im.exec(request.split("\n").slice(0, 3).join("\n"));
+  if (!m || m[1]!.length < 3) return "";
+  const name = m[1]!;
   if (/^(?:sir|madam|sir\/madam|sir or madam|foi|team|colleague|all)\b/i.test(name)) return "";
   return BODY_WORDS.test(name) ? name : "";
 }
