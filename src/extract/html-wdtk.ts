@@ -34,6 +34,7 @@ const STATUS_NAMES: Record<string, string> = {
 };
 
 const TITLE_SPLIT = / - an? (?:Freedom of Information|Environmental Information|FOI|EIR)[^-]*? request to /i;
+// redos-ok: only ever run on the first 2,000 characters of a page's text (wdtkPageKind)
 const ATTACHMENT_PREFIX = /This is an HTML version of an attachment to the (?:Freedom of Information|Environmental Information|FOI)[^']*request/i;
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -127,6 +127,7 @@ const DELAY_APOLOGY = /apologi[sz]e for (?:not meeting|(?:the|any|our) (?:\w+ )?
 const CLARIFICATION =
   /(?:please|could you|can you|would you)(?: please)? (?:clarify|confirm (?:which|whether|if|what)|provide (?:your full name|further details|more details))|(?:we|i) (?:would like to|need to|must|wish to) clarify|(?:seek|ask for|request|need|require) (?:some |further )?clarification|before we can (?:begin|start|process|answer|respond)|if clarification is not received|cannot (?:process|deal with) your request|(?:not|haven't|have not) (?:given|provided) (?:us )?your (?:full|real) name|not a valid request|whether you would (?:still )?(?:like|wish)|(?:if|whether) you (?:still )?(?:want|wish|require) us to (?:respond|continue|proceed)/;
 
+// redos-ok: quadratic in the number of "if you are unhappy" openings, but only ever run on a message's first 700 characters (below)
 const RIGHTS_PARAGRAPH = /if you are (?:unhappy|dissatisfied|not (?:happy|satisfied))[^.]*\.(?:[^.]*internal review[^.]*\.)*/g;
 
 /**
@@ -244,8 +245,10 @@ export function restatedShare(request: string, response: string): number {
 /** The request without "Dear …," and from "Yours faithfully" on. */
 export function stripSalutations(text: string): string {
   let body = text.replace(/^\s*(?:Dear|To|Hello|Hi)\b[^\n]{0,80}\n/i, "");
-  const close = /^\s*(?:Yours (?:faithfully|sincerely|truly)|Kind(?:est)? regards|Many thanks|Best (?:wishes|regards)|Regards|Thank you,?)\s*,?\s*$/im.exec(body);
-  if (close && close.index > 0) body = body.slice(0, close.index);
+  // Spaces on the sign-off's own line only (`\s*` on both sides spanned blank lines and retried every split
+  // of them); text before it that is all whitespace is what `close.index > 0` ruled out.
+  const close = /^[^\S\n\r\u2028\u2029]*(?:Yours (?:faithfully|sincerely|truly)|Kind(?:est)? regards|Many thanks|Best (?:wishes|regards)|Regards|Thank you,?)[^\S\n\r\u2028\u2029]*(?:,[^\S\n\r\u2028\u2029]*)?$/im.exec(body);
+  if (close && body.slice(0, close.index).trim() !== "") body = body.slice(0, close.index);
   return body.trim();
 }
 
