@@ -157,10 +157,10 @@ function boxes(p: Element, ctx: Ctx, depth: number): string[] {
 function paragraph(p: Element, ctx: Ctx, depth: number, label = ""): string[] {
   const text = inlineText(p.children, ctx)
     .split("\n")
-    .map((l) => l.replace(/[ \t]+$/, ""))
+    .map((l) => l.replace(/(?<![ \t])[ \t]+$/, ""))
     .join("\n")
     .replace(/^[ \t\n]+/, "")
-    .replace(/\n+$/, "");
+    .replace(/(?<!\n)\n+$/, "");
   const line = label && text ? `${label} ${text}` : label && /[\p{L}\p{N}]/u.test(label) ? label : text;
   return [...(line ? [line] : []), ...boxes(p, ctx, depth)];
 }
@@ -231,7 +231,7 @@ function table(el: Element, ctx: Ctx, depth: number): string[] {
       if (lines.length) out.push(lines.join("\n"));
       lines = [];
       for (const c of cells) out.push(...c);
-    } else lines.push(cells.map((c) => c.join(" ").replace(/\s*\n\s*/g, " ").trim()).join(" | "));
+    } else lines.push(cells.map((c) => c.join(" ").replace(/(?<!\s)\s*\n\s*/g, " ").trim()).join(" | "));
   }
   if (lines.length) out.push(lines.join("\n"));
   return out;

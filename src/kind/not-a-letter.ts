@@ -56,7 +56,7 @@ export function readNotALetter(text: string, file: string, format = "text"): Not
   if (/\bfreedom\s+of\s+information\b|\bFOI(?:SA|A)?\b|environmental\s+information\s+regulations|\byour\s+request\b|\brequest\s+for\s+information\b/i.test(head)) letterScore += 2;
   if (/\bsection\s+\d{1,2}\b|\bs\.?\s?\d{1,2}\s?\(\d\)|\bregulation\s+1[23]\b/i.test(head)) letterScore += 1;
   // Prose: several sentences of words.
-  if ((head.match(/[a-z]{2,}[.?!](?:\s|$)/g)?.length ?? 0) >= 3 && share(lines, (l) => l.split(/\s+/).length >= 6) >= 0.3) letterScore += 1;
+  if ((head.match(/(?<![a-z])[a-z]{2,}[.?!](?:\s|$)/g)?.length ?? 0) >= 3 && share(lines, (l) => l.split(/\s+/).length >= 6) >= 0.3) letterScore += 1;
 
   const reasons: string[] = [];
   let structureScore = 0;
