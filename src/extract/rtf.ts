@@ -116,7 +116,7 @@ export function rtfText(bytes: Uint8Array, name: string): string {
     .replace(/\r\n?/g, "\n")
     .replace(/(?: \| )+\n/g, "\n") // the cell mark that closes each row
     .replace(/(?: \| ){2,}/g, " | ") // empty cells
-    .replace(/(?:^|(?<=\n))[ \t]+|[ \t]+(?=\n)/g, "")
+    .replace(/(?:^|(?<=\n))[ \t]+|(?<![ \t])[ \t]+(?=\n)/g, "")
     // A list bullet in a symbol font's private-use code ("\uF0B7", Wingdings' "\uF0A7") is a bullet.
     .replace(/(?<=^|\n)[\uF000-\uF0FF](?=[ \t])/g, "•")
     .replace(/\n{3,}/g, "\n\n")
