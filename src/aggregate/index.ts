@@ -32,10 +32,15 @@ export interface AggregateOptions {
 export const DEFAULT_LOW_CONFIDENCE = 0.6;
 
 export interface Headline extends OutcomeCounts {
-  /** Every letter of the run, including those with no question analysed. */
+  /** Every letter of the run, including those with no question analysed; files that are not letters excluded. */
   lettersTotal: number;
   lettersWithError: number;
+  /** Letters that should have questions (neither error-free replies that answer nothing yet, nor non-letters) but have none. */
   lettersWithoutQuestions: number;
+  /** Replies that answer nothing yet (labels.md: acknowledgement, extension, clarification, fees, transfer): in no outcome table. */
+  lettersNoResponse: number;
+  /** Files set aside as not correspondence (a README, a manifest, a label file, junk): in no table. */
+  notLetters: number;
   authorities: number;
   /** Exempt questions citing a procedural ground (cost limit, vexatious, manifestly unreasonable). */
   proceduralRefusals: number;
@@ -78,6 +83,8 @@ export class Aggregator {
   private letters = 0;
   private lettersWithError = 0;
   private lettersWithoutQuestions = 0;
+  private lettersNoResponse = 0;
+  private notLetters = 0;
   private proceduralRefusals = 0;
   private uncitedRefusals = 0;
   private ncnd = 0;
@@ -86,12 +93,21 @@ export class Aggregator {
   constructor(private readonly options: AggregateOptions) {}
 
   add(letter: LetterFact, answers: readonly AnswerFact[]): LetterResult {
+    const outcome = letterOutcome(answers);
+    // A file that is not correspondence (a README, a manifest, a label file, junk) is listed in
+    // letters.csv and counted in no table, not even as a letter.
+    if (letter.status === "not_a_letter") {
+      this.notLetters++;
+      return { outcome: "", reasons: answers.map(() => []) };
+    }
     const serial = this.letters++;
     if (letter.status.startsWith("error")) this.lettersWithError++;
-    if (answers.length === 0) this.lettersWithoutQuestions++;
-    const outcome = letterOutcome(answers);
-    // A file that is not correspondence (a README, a manifest) is listed in letters.csv and counted in no table.
-    if (letter.status !== "not_a_letter") this.outcomes.add(letter, outcome);
+    // labels.md: a reply that answers nothing yet "counts in no outcome table" (nor as a letter without an outcome).
+    if (letter.status === "no_response") this.lettersNoResponse++;
+    else {
+      if (answers.length === 0) this.lettersWithoutQuestions++;
+      this.outcomes.add(letter, outcome);
+    }
     const reasons: ReviewReason[][] = [];
     for (const a of answers) {
       this.all.add(a, serial);
@@ -119,6 +135,8 @@ export class Aggregator {
       lettersTotal: this.letters,
       lettersWithError: this.lettersWithError,
       lettersWithoutQuestions: this.lettersWithoutQuestions,
+      lettersNoResponse: this.lettersNoResponse,
+      notLetters: this.notLetters,
       authorities: this.authorities.size,
       proceduralRefusals: this.proceduralRefusals,
       uncitedRefusals: this.uncitedRefusals,

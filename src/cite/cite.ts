@@ -25,6 +25,7 @@ const ALIAS_PATTERN = (() => {
 })();
 
 /** Other statutes whose sections must not be read as FOI grounds. */
+// redos-ok: at most six words before "Act" from each word start, so linear (measured: 1.2 MB of recheck's attack string in 73 ms, ten times less in 11 ms)
 const OTHER_ACT = /\b(?:(?:[A-Z][a-z]+|and|of|the|\(Scotland\)|\(Northern Ireland\))\s+){0,6}(?:Act|Regulations|Order|Rules)\s+(?:19|20)\d\d\b|\b(?:Data Protection Act|Computer Misuse Act|GDPR|UK GDPR|General Data Protection Regulation|Human Rights Act|Equality Act|Local Government Act|Environmental Protection Act|Police Act|Children Act|Housing Act|Health and Social Care Act|Public Records Act|Re-use of Public Sector Information Regulations)\b/g;
 
 function actOfAlias(alias: string): Act | undefined {
@@ -68,7 +69,7 @@ function defaultAct(unit: "section" | "regulation" | "unknown", regime: Act): Ac
 }
 
 /** "of the Act", "of the FOI Act", "under the EIR", "of the Data Protection Act 2018" right after a list. */
-const AFTER_ACT = /^\s*[,;]?\s*(?:\([^)]{0,40}\)\s*)?(?:of|under|in|within|to)\s+(?:the\s+)?(?:(Act|Regulations)\b|(?=\S))/i;
+const AFTER_ACT = /^\s*(?:[,;]\s*)?(?:\([^)]{0,40}\)\s*)?(?:of|under|in|within|to)\s+(?:the\s+)?(?:(Act|Regulations)\b|(?=\S))/i;
 
 function resolveAct(text: string, listEnd: number, unit: "section" | "regulation" | "unknown", actPrefix: string, regime: Act, mentions: ActMention[]): Act | "OTHER" {
   if (actPrefix === "FOIA" || actPrefix === "FOISA" || actPrefix === "EIR" || actPrefix === "EISR") return localise(actPrefix as Act, regime);
@@ -189,7 +190,8 @@ function findNamedGrounds(text: string, regime: Act): Citation[] {
   NAME_PATTERNS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME_PATTERNS.exec(text))) {
-    const name = m[0].toLowerCase().replace(/\s*\(\w+\)\s*/g, " ").replace(/\s+/g, " ");
+    // Whitespace around "(Scotland)" is collapsed by the second replace: the first need not match it.
+    const name = m[0].toLowerCase().replace(/\(\w+\)/g, " ").replace(/\s+/g, " ");
     for (const act of actsForName(regime)) {
       const provision = statutes.acts[act].names[name];
       if (!provision) continue;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Act } from "../core/types.js";
-import { buildSection, resolveProvision, splitProvision, type ProvisionNode, type ResolvedProvision } from "./tree.js";
+import { beforeBracket, buildSection, resolveProvision, splitProvision, type ProvisionNode, type ResolvedProvision } from "./tree.js";
 
 export interface GroundInfo {
   name: string;
@@ -74,7 +74,7 @@ export function canonicalGround(act: Act, provision: string): string {
 
 /** "31(1)(a)" → "31"; "22A(2)" → "22A". */
 export function sectionOf(provision: string): string {
-  return provision.replace(/\(.*$/, "");
+  return beforeBracket(provision);
 }
 
 /** Provision or any ancestor listed (e.g. "31(3)" matches "31(3)(a)"). */

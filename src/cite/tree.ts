@@ -36,7 +36,7 @@ export function expandLabels(group: string): string[] {
 export function pathGroups(path: string): string[][] {
   if (path === "") return [];
   if (!/^(?:\([0-9A-Za-z,\- ]+\))+$/.test(path)) throw new Error(`"${path}" is not a run of bracketed parts like (1)(a-c)`);
-  return [...path.matchAll(/\(([^)]*)\)/g)].map((m) => expandLabels(m[1]!));
+  return [...path.matchAll(/\(([^()]*)\)/g)].map((m) => expandLabels(m[1]!));
 }
 
 /** The tree of one section from its compact paths. */
@@ -62,10 +62,21 @@ export function buildSection(paths: readonly string[]): ProvisionNode {
   return root;
 }
 
+/**
+ * The text before the bracket that opens the last line's bracketed parts: "31(1)(a)" → "31",
+ * "FOIA s31(1)(a)" → "FOIA s31"; the text itself when it has none. What `replace(/\(.*$/, "")`
+ * did, in one pass (that regex rescans the rest of the text from every "(").
+ */
+export function beforeBracket(text: string): string {
+  const lineStart = Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r"), text.lastIndexOf("\u2028"), text.lastIndexOf("\u2029")) + 1;
+  const open = text.indexOf("(", lineStart);
+  return open < 0 ? text : text.slice(0, open);
+}
+
 /** "31(1)(a)" → { section: "31", parts: ["1", "a"] }. */
 export function splitProvision(provision: string): { section: string; parts: string[] } {
-  const section = provision.replace(/\(.*$/, "");
-  const parts = [...provision.slice(section.length).matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
+  const section = beforeBracket(provision);
+  const parts = [...provision.slice(section.length).matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!);
   return { section, parts };
 }
 

@@ -46,6 +46,9 @@ export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
     messages: [...extracted.messages],
   };
   if (letter.status === "no_response") return letter;
+  // No text (a scan read without OCR, an empty file): nothing to segment, so no questions and no outcome.
+  // The extractor's message says why; a question made up from nothing would count as an `other` answer.
+  if (text.trim() === "") return letter;
   // A README, a manifest, a spreadsheet or code beside the letters is set aside, counted in no table.
   const nonLetter = readNotALetter(text, origin.file, extracted.format);
   if (nonLetter.notALetter) {

@@ -189,10 +189,12 @@ function* walkLazily(root: string, dir: string, realDir: string, roots: readonly
   }
   // A .json beside a same-stem file may be an eval label file; it is told by content, not by name,
   // so a thread `x.json` beside a letter `x.txt` is still analysed.
+  // The letter may carry more than one extension (`x.thread.json`, `x.body.txt`): every name before
+  // a dot is a stem, except a `.json` file's own.
   const stems = new Set<string>();
   for (const e of entries) {
-    const dot = e.name.lastIndexOf(".");
-    if (dot > 0 && !e.name.endsWith(".json")) stems.add(e.name.slice(0, dot));
+    const own = e.name.endsWith(".json") ? e.name.length - 5 : -1;
+    for (let dot = e.name.indexOf(".", 1); dot > 0; dot = e.name.indexOf(".", dot + 1)) if (dot !== own) stems.add(e.name.slice(0, dot));
   }
   // Manifests in this folder state metadata for the files here and below; an inner one wins over an outer one.
   const manifests = [...outer];

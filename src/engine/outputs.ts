@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import { FoiscopeError } from "../core/errors.js";
 import type { OutputSlice } from "./output-worker.js";
 import { createOutputWriters } from "../report/writers.js";
-import type { RunSummary } from "./run.js";
+import { emptySummary, type RunSummary } from "./run.js";
 import type { ResultStore } from "./store.js";
 
 /**
@@ -43,8 +43,12 @@ export function summaryFromStore(store: ResultStore): RunSummary {
   const db = store.db;
   const letters = db.prepare("SELECT status, count(*) AS n FROM letters GROUP BY status").all() as { status: string; n: number }[];
   const outcomes = db.prepare("SELECT outcome, count(*) AS n FROM answers GROUP BY outcome").all() as { outcome: string; n: number }[];
-  const summary: RunSummary = { letters: 0, questions: 0, outcomes: { disclosed: 0, not_held: 0, exempt: 0, other: 0 }, errors: 0, noResponse: 0 };
+  const summary = emptySummary();
   for (const r of letters) {
+    if (r.status === "not_a_letter") {
+      summary.notLetters += r.n;
+      continue;
+    }
     summary.letters += r.n;
     if (r.status === "error") summary.errors += r.n;
     if (r.status === "no_response") summary.noResponse += r.n;

@@ -112,7 +112,11 @@ function goldMeta(raw: RawLabels): Partial<Record<MetaField, string>> {
 function frontMatterMeta(path: string): Partial<Record<MetaField, string>> {
   const front = parseFrontMatter(readFileSync(path, "utf8").replace(/\r\n?/g, "\n")).meta;
   const meta: Partial<Record<MetaField, string>> = {};
-  const authority = (front.authority ?? "").replace(/\s*\([^)]*\)\s*$/, "").trim();
+  // A closing "(…)" note cut, from the first "(" after the ")" before the last one (in one pass: the
+  // regex `\s*\([^)]*\)\s*$` rescanned to the end from every "(").
+  const full = (front.authority ?? "").trim();
+  const open = full.endsWith(")") ? full.indexOf("(", full.lastIndexOf(")", full.length - 2) + 1) : -1;
+  const authority = (open >= 0 && open < full.length - 1 ? full.slice(0, open) : full).trim();
   if (authority && !/^unknown\b/i.test(authority)) meta.authority = authority;
   return meta;
 }

@@ -1,6 +1,7 @@
 import type { Answer, Letter, LetterMeta, Outcome } from "../core/types.js";
 import { OUTCOMES } from "../core/types.js";
 import { letterOutcome } from "../core/letter.js";
+import { beforeBracket } from "../cite/tree.js";
 import { decisiveEvidence } from "../report/columns.js";
 import { META_FIELDS, type GoldLetter, type GoldQuestion } from "./gold.js";
 
@@ -92,7 +93,7 @@ function prf(tp: number, fp: number, fn: number): PRF {
 
 /** "FOIA s31(1)(a)" → "FOIA s31"; "EIR 12(4)(b)" → "EIR 12". */
 export function sectionLevel(ground: string): string {
-  return ground.replace(/\(.*$/, "");
+  return beforeBracket(ground);
 }
 
 function letterGroundSet(questions: readonly { outcome: string; grounds: string[] }[], level: (g: string) => string): Set<string> {

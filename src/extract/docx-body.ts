@@ -169,10 +169,10 @@ function paragraphBlocks(p: Element, ctx: BodyContext, depth: number): string[] 
   const text = out.text
     .join("")
     .split("\n")
-    .map((line) => line.replace(/[ \t]+$/, ""))
+    .map((line) => line.replace(/(?<![ \t])[ \t]+$/, ""))
     .join("\n")
     .replace(/^[ \t\n]+/, "")
-    .replace(/\n+$/, "");
+    .replace(/(?<!\n)\n+$/, "");
   // A numbered paragraph Word shows as "3." even when empty; an empty unnumbered one is spacing.
   const label = listLabel(p, ctx);
   // An empty bullet is spacing; an empty numbered item still shows (and takes) its number.
@@ -227,7 +227,7 @@ function tableBlocks(tbl: Element, ctx: BodyContext, depth: number): string[] {
       for (const cell of cells) blocks.push(...cell);
       continue;
     }
-    lines.push(cells.map((cell) => cell.join(" ").replace(/\s*\n\s*/g, " ").trim()).join(" | "));
+    lines.push(cells.map((cell) => cell.join(" ").replace(/(?<!\s)\s*\n\s*/g, " ").trim()).join(" | "));
   }
   flush();
   return blocks;

@@ -75,7 +75,8 @@ const ROLE_WORDS =
 export function authorityFromSender(name: string): string {
   const parts = name
     .replace(/["']/g, "")
-    .split(/\s+[-–|:]\s+|\s*[()]\s*|,\s*/)
+    // Parts are trimmed: a separator need not take the whitespace around it.
+    .split(/[(),]\s*|\s[-–|:]\s+/)
     .map((p) => p.trim())
     .filter(Boolean);
   for (const part of parts) {

@@ -46,10 +46,13 @@ export function parseFrontMatter(text: string): FrontMatter {
       if (count === 0) return none;
       return { meta, extra, bodyStart: offset + line.length + 1 };
     }
-    const m = /^([A-Za-z_][A-Za-z0-9_ -]{0,40}):\s*(.*)$/.exec(line);
-    if (!m) return none;
+    // `key: value` on one line. The value read after the colon in code: `:\s*(.*)$` retried every
+    // split of a long run of whitespace between the two when the line held a line terminator.
+    const m = /^([A-Za-z_][A-Za-z0-9_ -]{0,40}):/.exec(line);
+    const rest = m ? line.slice(m[0].length).replace(/^\s+/, "") : "";
+    if (!m || /[\n\r\u2028\u2029]/.test(rest)) return none;
     const key = m[1]!.trim().toLowerCase().replace(/[ -]/g, "_");
-    const value = m[2]!.trim().replace(/^["']|["']$/g, "");
+    const value = rest.trim().replace(/^["']|["']$/g, "");
     const target = KEYS[key];
     if (target) meta[target] = value;
     else extra[key] = value;

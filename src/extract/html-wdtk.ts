@@ -34,6 +34,7 @@ const STATUS_NAMES: Record<string, string> = {
 };
 
 const TITLE_SPLIT = / - an? (?:Freedom of Information|Environmental Information|FOI|EIR)[^-]*? request to /i;
+// redos-ok: only ever run on the first 2,000 characters of a page's text (wdtkPageKind)
 const ATTACHMENT_PREFIX = /This is an HTML version of an attachment to the (?:Freedom of Information|Environmental Information|FOI)[^']*request/i;
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -78,10 +79,10 @@ function pageTitle(doc: Document): string {
 
 /** Title and authority from `og:title` / `<title>`: "<title> - a Freedom of Information request to <body> - WhatDoTheyKnow". */
 function titleParts(doc: Document): { title: string; authority: string } {
-  const full = metaContent(doc, "og:title") || pageTitle(doc).replace(/\s+-\s+WhatDoTheyKnow\s*$/i, "");
+  const full = metaContent(doc, "og:title") || pageTitle(doc).replace(/(?<!\s)\s+-\s+WhatDoTheyKnow\s*$/i, "");
   const m = TITLE_SPLIT.exec(full);
   if (!m) return { title: full, authority: "" };
-  return { title: full.slice(0, m.index).trim(), authority: full.slice(m.index + m[0].length).replace(/\s+-\s+WhatDoTheyKnow\s*$/i, "").trim() };
+  return { title: full.slice(0, m.index).trim(), authority: full.slice(m.index + m[0].length).replace(/(?<!\s)\s+-\s+WhatDoTheyKnow\s*$/i, "").trim() };
 }
 
 function displayStatusOf(doc: Document): string {

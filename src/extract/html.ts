@@ -109,7 +109,9 @@ const NOT_NESTING = new Set([
 export function flattenDeepNesting(html: string, limit = MAX_HTML_DEPTH): { html: string; maxDepth: number } {
   // `[^<>]` (not `[^>]`): an unclosed "<b" must fail at the next "<", not scan to the end of the page
   // each time (quadratic on text full of "<"); comments are skipped with one indexOf for the same reason.
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^<>]*?(\/?)>|<!--/g;
+  // The name is taken whole (`(?!…)`, not `\b`): a name of letters, digits and dashes could otherwise
+  // end at any of its word boundaries, each a new scan for the ">".
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?![a-zA-Z0-9:-])[^<>]*?(\/?)>|<!--/g;
   let depth = 0;
   let maxDepth = 0;
   let cuts: [number, number][] | null = null;

@@ -12,13 +12,32 @@ function parseDate(value: string | undefined): string {
   return value ? isoDate(new Date(value)) : "";
 }
 
+/**
+ * The HTML without its script and style blocks (from `<script` or `<style` to the next closing tag of
+ * either), in one pass: `<(?:script|style)[\s\S]*?<\/(?:script|style)>` rescanned the rest of the
+ * page from every unclosed opening tag. An opening tag never closed keeps the rest, as that regex did.
+ */
+function withoutScripts(html: string): string {
+  const open = /<(?:script|style)/gi;
+  const close = /<\/(?:script|style)>/gi;
+  let out = "";
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    close.lastIndex = m.index;
+    const end = close.exec(html);
+    if (!end) break;
+    out += html.slice(from, m.index);
+    from = open.lastIndex = end.index + end[0].length;
+  }
+  return out + html.slice(from);
+}
+
 /** HTML body to text, for messages that carry only an HTML body. */
 function htmlToPlain(html: string): string {
-  return html
-    .replace(/<(?:script|style)[\s\S]*?<\/(?:script|style)>/gi, "")
+  return withoutScripts(html)
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<\/(?:p|div|h[1-6]|li|tr)>/gi, "\n\n")
-    .replace(/<[^>]+>/g, "")
+    .replace(/<[^<>]+>/g, "")
     .replace(/&nbsp;/g, " ")
     .replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[e] ?? "");
 }

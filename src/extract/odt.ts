@@ -35,54 +35,51 @@ type ListStyles = Map<string, Map<number, OdfLevel>>;
 /** A raised "1", "[2]", "*": a footnote mark, which the reader skips. */
 const FOOTNOTE_MARK = /^\s*\[?[0-9*†‡]{1,3}\]?\s*$/;
 
-/** Names of the text styles that raise text (style:text-position "super 58%" or a positive percentage). */
-function readRaisedStyles(roots: (Element | null)[]): Set<string> {
-  const raised = new Set<string>();
+/** Every element named `name` under the roots, in document order, not looking inside one found. */
+function* elementsNamed(roots: (Element | null)[], name: string): Generator<Element> {
   for (const root of roots) {
     if (!root) continue;
     const stack: AnyNode[] = [root];
     while (stack.length) {
       const n = stack.pop()!;
       if (!isTag(n)) continue;
-      if (n.name === "style:style") {
-        const props = childElements(n, "style:text-properties")[0];
-        const position = props?.attribs["style:text-position"] ?? "";
-        if (/^(?:super|[1-9]\d*%)/.test(position)) raised.add(n.attribs["style:name"] ?? "");
+      if (n.name === name) {
+        yield n;
         continue;
       }
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     }
+  }
+}
+
+/** Names of the text styles that raise text (style:text-position "super 58%" or a positive percentage). */
+function readRaisedStyles(roots: (Element | null)[]): Set<string> {
+  const raised = new Set<string>();
+  for (const n of elementsNamed(roots, "style:style")) {
+    const props = childElements(n, "style:text-properties")[0];
+    const position = props?.attribs["style:text-position"] ?? "";
+    if (/^(?:super|[1-9]\d*%)/.test(position)) raised.add(n.attribs["style:name"] ?? "");
   }
   return raised;
 }
 
 function readListStyles(roots: (Element | null)[]): ListStyles {
   const styles: ListStyles = new Map();
-  for (const root of roots) {
-    if (!root) continue;
-    const stack: AnyNode[] = [root];
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (!isTag(n)) continue;
-      if (n.name === "text:list-style") {
-        const levels = new Map<number, OdfLevel>();
-        for (const l of childElements(n)) {
-          const level = Number.parseInt(l.attribs["text:level"] ?? "1", 10);
-          levels.set(level, {
-            bullet: l.name === "text:list-level-style-bullet",
-            format: l.name === "text:list-level-style-number" ? l.attribs["style:num-format"] ?? "1" : "",
-            prefix: l.attribs["style:num-prefix"] ?? "",
-            suffix: l.attribs["style:num-suffix"] ?? "",
-            start: Number.parseInt(l.attribs["text:start-value"] ?? "1", 10) || 1,
-            display: Number.parseInt(l.attribs["text:display-levels"] ?? "1", 10) || 1,
-            bulletChar: l.attribs["text:bullet-char"] ?? "•",
-          });
-        }
-        styles.set(n.attribs["style:name"] ?? "", levels);
-        continue;
-      }
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  for (const n of elementsNamed(roots, "text:list-style")) {
+    const levels = new Map<number, OdfLevel>();
+    for (const l of childElements(n)) {
+      const level = Number.parseInt(l.attribs["text:level"] ?? "1", 10);
+      levels.set(level, {
+        bullet: l.name === "text:list-level-style-bullet",
+        format: l.name === "text:list-level-style-number" ? l.attribs["style:num-format"] ?? "1" : "",
+        prefix: l.attribs["style:num-prefix"] ?? "",
+        suffix: l.attribs["style:num-suffix"] ?? "",
+        start: Number.parseInt(l.attribs["text:start-value"] ?? "1", 10) || 1,
+        display: Number.parseInt(l.attribs["text:display-levels"] ?? "1", 10) || 1,
+        bulletChar: l.attribs["text:bullet-char"] ?? "•",
+      });
     }
+    styles.set(n.attribs["style:name"] ?? "", levels);
   }
   return styles;
 }
@@ -160,10 +157,10 @@ function boxes(p: Element, ctx: Ctx, depth: number): string[] {
 function paragraph(p: Element, ctx: Ctx, depth: number, label = ""): string[] {
   const text = inlineText(p.children, ctx)
     .split("\n")
-    .map((l) => l.replace(/[ \t]+$/, ""))
+    .map((l) => l.replace(/(?<![ \t])[ \t]+$/, ""))
     .join("\n")
     .replace(/^[ \t\n]+/, "")
-    .replace(/\n+$/, "");
+    .replace(/(?<!\n)\n+$/, "");
   const line = label && text ? `${label} ${text}` : label && /[\p{L}\p{N}]/u.test(label) ? label : text;
   return [...(line ? [line] : []), ...boxes(p, ctx, depth)];
 }
@@ -234,7 +231,7 @@ function table(el: Element, ctx: Ctx, depth: number): string[] {
       if (lines.length) out.push(lines.join("\n"));
       lines = [];
       for (const c of cells) out.push(...c);
-    } else lines.push(cells.map((c) => c.join(" ").replace(/\s*\n\s*/g, " ").trim()).join(" | "));
+    } else lines.push(cells.map((c) => c.join(" ").replace(/(?<!\s)\s*\n\s*/g, " ").trim()).join(" | "));
   }
   if (lines.length) out.push(lines.join("\n"));
   return out;

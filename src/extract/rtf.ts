@@ -114,9 +114,11 @@ export function rtfText(bytes: Uint8Array, name: string): string {
   return [...out, notes ? `\n\n${notes}` : ""]
     .join("")
     .replace(/\r\n?/g, "\n")
-    .replace(/(?: \| )+\n/g, "\n") // the cell mark that closes each row
+    .split("\n")
+    .map((line, i, lines) => (i < lines.length - 1 ? withoutRowEnd(line) : line)) // the cell mark that closes each row
+    .join("\n")
     .replace(/(?: \| ){2,}/g, " | ") // empty cells
-    .replace(/(?:^|(?<=\n))[ \t]+|[ \t]+(?=\n)/g, "")
+    .replace(/(?:^|(?<=\n))[ \t]+|(?<![ \t])[ \t]+(?=\n)/g, "")
     // A list bullet in a symbol font's private-use code ("\uF0B7", Wingdings' "\uF0A7") is a bullet.
     .replace(/(?<=^|\n)[\uF000-\uF0FF](?=[ \t])/g, "•")
     .replace(/\n{3,}/g, "\n\n")
@@ -136,3 +138,13 @@ export const rtfExtractor: Extractor = {
     return { format: "rtf", text, pageStarts: [0], ocrPages: 0, meta: {}, messages: text ? [] : [{ severity: "warning", code: "FOISCOPE_NO_TEXT", source: "extract/rtf", text: "RTF document has no text; nothing to analyse" }] };
   },
 };
+
+/**
+ * A line without the " | " cell marks that end it (what `(?: \| )+\n` removed; that regex rescanned
+ * the marks from each one when a row of them was not followed by a line break).
+ */
+function withoutRowEnd(line: string): string {
+  let end = line.length;
+  while (end >= 3 && line.startsWith(" | ", end - 3)) end -= 3;
+  return line.slice(0, end);
+}

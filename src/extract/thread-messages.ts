@@ -102,7 +102,7 @@ export function cleanEmailBody(raw: string): CleanedBody {
 function tidy(text: string): string {
   return text
     .split("\n")
-    .map((l) => l.replace(/[ \t]+$/g, ""))
+    .map((l) => l.replace(/(?<![ \t])[ \t]+$/g, ""))
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
@@ -127,6 +127,7 @@ const DELAY_APOLOGY = /apologi[sz]e for (?:not meeting|(?:the|any|our) (?:\w+ )?
 const CLARIFICATION =
   /(?:please|could you|can you|would you)(?: please)? (?:clarify|confirm (?:which|whether|if|what)|provide (?:your full name|further details|more details))|(?:we|i) (?:would like to|need to|must|wish to) clarify|(?:seek|ask for|request|need|require) (?:some |further )?clarification|before we can (?:begin|start|process|answer|respond)|if clarification is not received|cannot (?:process|deal with) your request|(?:not|haven't|have not) (?:given|provided) (?:us )?your (?:full|real) name|not a valid request|whether you would (?:still )?(?:like|wish)|(?:if|whether) you (?:still )?(?:want|wish|require) us to (?:respond|continue|proceed)/;
 
+// redos-ok: quadratic in the number of "if you are unhappy" openings, but only ever run on a message's first 700 characters (below)
 const RIGHTS_PARAGRAPH = /if you are (?:unhappy|dissatisfied|not (?:happy|satisfied))[^.]*\.(?:[^.]*internal review[^.]*\.)*/g;
 
 /**
@@ -244,8 +245,10 @@ export function restatedShare(request: string, response: string): number {
 /** The request without "Dear …," and from "Yours faithfully" on. */
 export function stripSalutations(text: string): string {
   let body = text.replace(/^\s*(?:Dear|To|Hello|Hi)\b[^\n]{0,80}\n/i, "");
-  const close = /^[ \t]*(?:Yours (?:faithfully|sincerely|truly)|Kind(?:est)? regards|Many thanks|Best (?:wishes|regards)|Regards|Thank you,?)\s*,?\s*$/im.exec(body);
-  if (close && close.index > 0) body = body.slice(0, close.index);
+  // Spaces on the sign-off's own line only (`\s*` on both sides spanned blank lines and retried every split
+  // of them); text before it that is all whitespace is what `close.index > 0` ruled out.
+  const close = /^[^\S\n\r\u2028\u2029]*(?:Yours (?:faithfully|sincerely|truly)|Kind(?:est)? regards|Many thanks|Best (?:wishes|regards)|Regards|Thank you,?)[^\S\n\r\u2028\u2029]*(?:,[^\S\n\r\u2028\u2029]*)?$/im.exec(body);
+  if (close && body.slice(0, close.index).trim() !== "") body = body.slice(0, close.index);
   return body.trim();
 }
 
@@ -254,9 +257,10 @@ const BODY_WORDS =
 
 /** WhatDoTheyKnow requests open "Dear <public body>," — the authority's name when it is one. */
 export function authorityFromGreeting(request: string): string {
-  const m = /^\s*Dear\s+([^\n,]{3,100}?)\s*,?\s*$/im.exec(request.split("\n").slice(0, 3).join("\n"));
-  if (!m) return "";
-  const name = m[1]!.trim();
+  // The name starts and ends with a non-space, so no two runs of whitespace compete for the same spaces.
+  const m = /^[^\S\n\r\u2028\u2029]*Dear\s+([^\s,](?:[^\n,]{0,98}?[^\s,])??)\s*(?:,\s*)?$/im.exec(request.split("\n").slice(0, 3).join("\n"));
+  if (!m || m[1]!.length < 3) return "";
+  const name = m[1]!;
   if (/^(?:sir|madam|sir\/madam|sir or madam|foi|team|colleague|all)\b/i.test(name)) return "";
   return BODY_WORDS.test(name) ? name : "";
 }

@@ -14,7 +14,7 @@ import type { Extractor } from "./types.js";
 
 const SOURCE = "extract/thread";
 
-const HTML_BODY = /<(?:p|br|div|li|table)(?:\s[^>]*)?\/?>/i;
+const HTML_BODY = /<(?:p|br|div|li|table)(?:\s[^<>]*)?\/?>/i;
 
 
 function headText(bytes: Uint8Array, limit: number): string {

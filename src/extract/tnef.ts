@@ -49,7 +49,7 @@ function damaged(name: string, why: string): FoiscopeError {
 
 const latin1 = new TextDecoder("latin1");
 const utf16 = new TextDecoder("utf-16le");
-const cString = (b: Uint8Array, decoder: TextDecoder): string => decoder.decode(b).replace(/\0+$/, "").replace(/\0.*$/s, "");
+const cString = (b: Uint8Array, decoder: TextDecoder): string => decoder.decode(b).replace(/(?<!\0)\0+$/, "").replace(/\0.*$/s, "");
 
 interface MapiValue {
   id: number;

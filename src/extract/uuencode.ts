@@ -12,7 +12,8 @@ export interface UuFile {
   bytes: Uint8Array;
 }
 
-const BEGIN = /^begin(?:-base64)? +[0-7]{3,4} +(\S.*?)\s*$/;
+// The name ends at its last non-space (greedy), not at the first place the rest is all spaces (lazy, which retried every one).
+const BEGIN = /^begin(?:-base64)? +[0-7]{3,4} +(\S(?:.*\S)?)\s*$/;
 
 /** Decode the lines between "begin" and "end"; null when a line is not uuencoding. */
 function decodeLines(lines: string[]): Uint8Array | null {

@@ -19,6 +19,13 @@ const DATA_EXTENSION = /\.(?:csv|tsv|json|jsonl|ndjson|xml|ya?ml|js|mjs|cjs|ts|p
 const CODE_LINE = /^(?:import\s|export\s|function\s|const\s|let\s|var\s|def\s|class\s|#include\b|package\s|public\s|private\s|return\b|if\s*\(|for\s*\(|while\s*\(|}\s*else\b|<\?php|#!\/)|[;{}]\s*$/;
 const PASSWD_LINE = /^[^:\s]{1,64}(?::[^:\n]{0,200}){4,}$/;
 
+/**
+ * A token of text in words: a word, an acronym or a figure, with brackets and punctuation around it.
+ * A figure's own characters (`,.:`) are also closing punctuation: the closing run starts at the first
+ * character a figure cannot hold, so a long figure is read once, not split at every comma in turn.
+ */
+const WORDISH = /^[("'\u2018\u201c]?(?:(?:[A-Za-z][a-z'\u2019-]{0,20}|[A-Z]{2,8})[)"'\u2019\u201d.,;:!?]*|[£$]?\d[\d,.%/:-]*(?:[)"'\u2019\u201d;!?][)"'\u2019\u201d.,;:!?]*)?)$/;
+
 /** Share of lines (of the first 400 non-empty) that pass `test`. */
 function share(lines: readonly string[], test: (l: string) => boolean): number {
   if (lines.length === 0) return 0;
@@ -56,7 +63,7 @@ export function readNotALetter(text: string, file: string, format = "text"): Not
   if (/\bfreedom\s+of\s+information\b|\bFOI(?:SA|A)?\b|environmental\s+information\s+regulations|\byour\s+request\b|\brequest\s+for\s+information\b/i.test(head)) letterScore += 2;
   if (/\bsection\s+\d{1,2}\b|\bs\.?\s?\d{1,2}\s?\(\d\)|\bregulation\s+1[23]\b/i.test(head)) letterScore += 1;
   // Prose: several sentences of words.
-  if ((head.match(/[a-z]{2,}[.?!](?:\s|$)/g)?.length ?? 0) >= 3 && share(lines, (l) => l.split(/\s+/).length >= 6) >= 0.3) letterScore += 1;
+  if ((head.match(/(?<![a-z])[a-z]{2,}[.?!](?:\s|$)/g)?.length ?? 0) >= 3 && share(lines, (l) => l.split(/\s+/).length >= 6) >= 0.3) letterScore += 1;
 
   const reasons: string[] = [];
   let structureScore = 0;
@@ -102,7 +109,7 @@ export function readNotALetter(text: string, file: string, format = "text"): Not
   }
   // Text in words: most whitespace-separated tokens of a letter are words or figures.
   const tokens = head.slice(0, 20_000).split(/\s+/).filter(Boolean);
-  const wordish = tokens.filter((t) => /^[("'\u2018\u201c]?(?:[A-Za-z][a-z'\u2019-]{0,20}|[A-Z]{2,8}|[£$]?\d[\d,.%/:-]*)[)"'\u2019\u201d.,;:!?]*$/.test(t)).length;
+  const wordish = tokens.filter((t) => WORDISH.test(t)).length;
   if (tokens.length >= 20 && wordish / tokens.length < 0.4 && letterScore === 0) {
     structureScore += 3;
     reasons.push("not text in words");

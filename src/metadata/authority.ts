@@ -119,6 +119,7 @@ export function readAuthority(text: string, givenName = ""): AuthorityReading | 
     }
   }
   // The officer's e-mail address: x@northdale.gov.uk names the council, x@westmere.police.uk the force.
+  // redos-ok: every run is bounded (64 and 63 characters, 5 labels) and the text cut at 40,000 characters; linear on recheck's attack string (0.04, 0.4, 1.6 MB: 6, 73, 285 ms)
   for (const m of text.slice(0, 40_000).matchAll(/\b[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,5})\b/g)) {
     const body = g.byEmailDomain(m[1]!);
     if (body) add(body.name, "domain", WEIGHT.domain + 1, body.name, body);

@@ -24,7 +24,7 @@ function valueAt(rest: string): string {
   const words = cell.split(" ").filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length && out.length < 3; i++) {
-    const w = words[i]!.replace(/[.,;:)]+$/, "");
+    const w = words[i]!.replace(/(?<![.,;:)])[.,;:)]+$/, "");
     if (!TOKEN.test(w)) break;
     // The day of a date that follows the reference ("FOI20186816 15 May 2018") is not part of it.
     if (MONTH.test(words[i + 1] ?? "") && /^\d{1,2}$/.test(w)) break;

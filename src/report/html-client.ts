@@ -49,7 +49,7 @@ export const REPORT_CLIENT = String.raw`
   document.getElementById("subtitle").textContent =
     h.lettersTotal + " letters from " + h.authorities + " authorities; " + h.questions + " questions analysed";
   var cards = [
-    { label: "Letters", value: h.lettersTotal, detail: h.letters + " with questions analysed; " + h.lettersWithError + " unreadable" },
+    { label: "Letters", value: h.lettersTotal, detail: h.letters + " with questions analysed; " + h.lettersWithError + " unreadable; " + h.lettersNoResponse + " answering nothing yet" + (h.notLetters ? "; " + h.notLetters + " other files set aside" : "") },
     { label: "Questions", value: h.questions, detail: "each numbered item of a request" },
     { label: "Refusal rate", value: pct(h.refusalRate), detail: "95 % interval " + pct(h.refusalRateLow) + "–" + pct(h.refusalRateHigh), cls: "exempt" },
     { label: "Disclosed", value: h.disclosed, cls: "disclosed" },

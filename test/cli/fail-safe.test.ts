@@ -69,6 +69,14 @@ describe("a CLI that fails safe", () => {
     });
   }
 
+  it("a crash (here reading a run whose answers.jsonl is a folder) exits 1 with one line, not 2 as a usage error would", () => {
+    const broken = join(dir, "broken-run");
+    mkdirSync(join(broken, "answers.jsonl"), { recursive: true });
+    const r = run(["report", broken]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^foiscope: unexpected error \(a bug: please report it with the command that caused it\): EISDIR[^\n]*\n$/);
+  });
+
   it("foiscope with no command lists every command and exits 2", () => {
     const r = run([]);
     expect(r.status).toBe(2);

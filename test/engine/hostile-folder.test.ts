@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "csv-parse/sync";
 import { HOSTILE_FOLDER, OUTSIDE_SECRET, makeHostileFolder } from "../../src/bench/hostile-folder.js";
 import { runAnalysis } from "../../src/engine/engine.js";
+import { buildReports } from "../../src/report/build.js";
 import { lettersCsv, options, tempDir } from "./helpers.js";
 
 describe("the hostile folder (issue 13)", () => {
@@ -39,7 +41,39 @@ describe("the hostile folder (issue 13)", () => {
     // The blank-line flood is read, its sign-off found.
     expect(rows["blank-lines.txt"]!.authority).toBe("Northdale Borough Council");
   });
-  // Random bytes, a JSON array and passwd-like text as `not_a_letter`: the status comes with the
-  // letter-kind work (issue 11 item 3); the engine already gives each a row (above).
-  it.todo("junk (random bytes, a JSON array, passwd-like text) is not_a_letter and counts in no table");
+  it("junk (random bytes, a JSON array, passwd-like text) is not_a_letter and counts in no table", { timeout: 120_000 }, async () => {
+    const dir = tempDir("hostile-junk");
+    const input = join(dir, "in");
+    makeHostileFolder(input, join(dir, "outside"), { blankPages: 2, blankLineBytes: 2_000 });
+    const out = join(dir, "out");
+    await runAnalysis([input], options(out));
+    await buildReports(out, { bom: false, minN: 10, reports: ["csv"] });
+    const rows = Object.fromEntries(lettersCsv(out).map((r) => [r.file, r]));
+    for (const junk of ["random.txt", "array.json", "accounts.txt"]) {
+      const row = rows[junk]!;
+      expect(row.status, junk).toBe("not_a_letter");
+      expect(row.questions, junk).toBe("0");
+      expect(row.letter_outcome, junk).toBe("");
+      expect(row.letter_kind, junk).toBe("");
+      expect(row.authority, junk).toBe("");
+      expect(row.messages, junk).toContain("info FOISCOPE_NOT_A_LETTER: Not correspondence:");
+    }
+    expect(rows["accounts.txt"]!.messages).toContain("colon-separated records");
+    expect(rows["array.json"]!.messages).toContain("JSON");
+    expect(rows["random.txt"]!.messages).toContain("not text in words");
+    // No answer of theirs in answers.csv.
+    const answered = new Set(readCsv(join(out, "answers.csv")).map((r) => r.file));
+    expect([...answered].sort()).toEqual(["blank-lines.txt", "broken-boundary.eml", "thread.txt"]);
+    // outcomes.csv: the three letters read have an outcome; the two PDFs without text (OCR off) and
+    // the link not followed have none. The junk (and the thread read as awaiting its reply) is in neither column.
+    const all = readCsv(join(out, "outcomes.csv")).find((r) => r.scope === "all")!;
+    expect(all.letters).toBe("3");
+    expect(all.granted_full).toBe("3");
+    expect(all.no_outcome).toBe("3");
+    expect(readCsv(join(out, "authorities.csv")).map((r) => `${r.authority}: ${r.letters}`)).toEqual(["Northdale Borough Council: 3"]);
+  });
 });
+
+function readCsv(path: string): Record<string, string>[] {
+  return parse(readFileSync(path, "utf8"), { columns: true }) as Record<string, string>[];
+}

@@ -30,13 +30,18 @@ describe("what leaves the store", () => {
     writeFileSync(join(input, "x.json"), JSON.stringify({ id: "x", title: "Parking fines", url_title: "parking_fines", events: [] }));
     writeFileSync(join(input, "y.txt"), "1. How many fines were issued?\nWe do not hold this information.\n");
     writeFileSync(join(input, "y.json"), JSON.stringify({ id: "y", regime: "FOIA", questions: [{ n: "1", outcome: "not_held" }] }));
+    // A letter with two extensions (a thread saved as z.thread.json) and its label z.json.
+    writeFileSync(join(input, "z.thread.json"), JSON.stringify({ id: "z", title: "Parking fines", url_title: "parking_fines", events: [] }));
+    writeFileSync(join(input, "z.json"), JSON.stringify({ id: "z", regime: "FOIA", questions: [{ n: "1", outcome: "not_held" }] }));
     const out = join(dir, "out");
     await runAnalysis([input], options(out));
     const rows = Object.fromEntries(lettersCsv(out).map((r) => [r.file, r]));
-    expect(Object.keys(rows).sort()).toEqual(["x.json", "x.txt", "y.json", "y.txt"]);
+    expect(Object.keys(rows).sort()).toEqual(["x.json", "x.txt", "y.json", "y.txt", "z.json", "z.thread.json"]);
     expect(rows["y.json"]!.status).toBe("not_a_letter");
     expect(rows["y.json"]!.messages).toContain("FOISCOPE_LABEL_FILE");
+    expect(rows["z.json"]!.messages).toContain("info FOISCOPE_LABEL_FILE: A label file for z ");
     expect(rows["x.json"]!.messages).not.toContain("FOISCOPE_LABEL_FILE");
+    expect(rows["z.thread.json"]!.messages).not.toContain("FOISCOPE_LABEL_FILE");
   });
 
   it("an unreadable sub-folder gets an error row and its stored letters stay", async () => {

@@ -3,8 +3,9 @@ import { wilson } from "../../src/aggregate/wilson.js";
 import { parseGround } from "../../src/aggregate/ground.js";
 import { yearOf } from "../../src/aggregate/records.js";
 import { buildReports } from "../../src/report/build.js";
-import { fixtureLetters, writeRun } from "./fixtures.js";
-import { readCsv } from "./csv.js";
+import { fixtureLetters, makeLetter, writeRun } from "./fixtures.js";
+import { readCsv, readJsonl } from "./csv.js";
+import { Aggregator, answerFact, letterFact } from "../../src/aggregate/index.js";
 
 describe("wilson", () => {
   it("gives the published 95 % bounds", () => {
@@ -150,5 +151,51 @@ describe("reports over the fixture letters (figures worked out by hand)", () => 
     ]);
     expect(rows[1]!.evidence).toBe('fixture-exempt: "We do not release information about our IT security."');
     expect(rows[3]!.conflicts).toBe("not-held-phrase");
+  });
+});
+
+describe("letters that count in no outcome table (labels.md; issue 11)", () => {
+  it("a reply that answers nothing yet and a file that is not a letter are rows of letters.csv, not counted in outcomes.csv", async () => {
+    const acknowledgement = makeLetter("fen-ack.txt", { authority: "Fen Fire Service", sector: "fire", date: "2025-03-03" },
+      "Dear Requester,\nThank you for your request, which we received today. We will reply within 20 working days.", [], "no_response");
+    acknowledgement.letterKind = "acknowledgement";
+    const letters = [
+      makeLetter("ash-2023.txt", { authority: "Ashdown Council", sector: "council", date: "2023-06-01" },
+        "1. Budget?\nThe budget was £4,000.", [{ label: "1", outcome: "disclosed", evidence: ["The budget was £4,000."] }]),
+      makeLetter("brook-2024.txt", { authority: "Brook NHS Trust", sector: "nhs", date: "2024-02-02" },
+        "1. Names of staff?\nWithheld under section 40(2).", [{ label: "1", outcome: "exempt", grounds: ["FOIA s40(2)"], evidence: ["Withheld under section 40(2)."] }]),
+      // Unreadable: a letter whose outcome is unknown, so it is the one no_outcome.
+      makeLetter("ash-scan.pdf", { authority: "Ashdown Council", sector: "council", date: "2023-07-07" }, "", [], "error"),
+      acknowledgement,
+      makeLetter("README.md", {}, "# Sources\n\n## How the letters were gathered\n", [], "not_a_letter"),
+      makeLetter("ash-2023.json", {}, "", [], "not_a_letter"),
+    ];
+    const dir = await writeRun(letters);
+    await buildReports(dir, { bom: false, minN: 10, reports: ["csv", "jsonl"] });
+    expect(readCsv(dir, "letters.csv").map((r) => `${r.file} ${r.status} ${r.letter_kind} ${r.letter_outcome}`)).toEqual([
+      "ash-2023.txt ok response granted_full",
+      "brook-2024.txt ok response withheld_full",
+      "ash-scan.pdf error: Could not read the file  ",
+      "fen-ack.txt no_response acknowledgement ",
+      "README.md not_a_letter  ",
+      "ash-2023.json not_a_letter  ",
+    ]);
+    // Neither the fire service's acknowledgement (no fire row, no 2025 row) nor the two other files count.
+    expect(readCsv(dir, "outcomes.csv").map((r) => [r.scope, r.group, r.letters, r.granted_full, r.withheld_full, r.no_outcome].join(" "))).toEqual([
+      "all all 2 1 1 1",
+      "sector council 1 1 0 1",
+      "sector nhs 1 0 1 0",
+      "year 2023 1 1 0 1",
+      "year 2024 1 0 1 0",
+    ]);
+    expect(readCsv(dir, "authorities.csv").map((r) => `${r.authority} ${r.letters}`)).toEqual(["Ashdown Council 1", "Brook NHS Trust 1"]);
+    // The headline of report.html, from the same records.
+    const aggregator = new Aggregator({ minN: 10, lowConfidence: 0.6 });
+    const answers = readJsonl(dir, "answers.jsonl").map((r) => answerFact(r));
+    for (const r of readJsonl(dir, "letters.jsonl")) {
+      const letter = letterFact(r);
+      aggregator.add(letter, answers.filter((a) => a.file === letter.file));
+    }
+    expect(aggregator.tables().headline).toMatchObject({ lettersTotal: 4, letters: 2, lettersWithError: 1, lettersWithoutQuestions: 1, lettersNoResponse: 1, notLetters: 2 });
   });
 });

@@ -34,7 +34,7 @@ const REPORT_KINDS = ["csv", "html", "jsonl"];
 export function formatSummary(s: RunSummary): string {
   const o = s.outcomes;
   return [
-    `letters   ${s.letters} (${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.noResponse} without a response)`,
+    `letters   ${s.letters} (${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.noResponse} without a response)${s.notLetters ? `; ${s.notLetters} other file${s.notLetters === 1 ? "" : "s"} set aside as not letters` : ""}`,
     `questions ${s.questions}: disclosed ${o.disclosed ?? 0}, not_held ${o.not_held ?? 0}, exempt ${o.exempt ?? 0}, other ${o.other ?? 0}`,
   ].join("\n");
 }
