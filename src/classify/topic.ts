@@ -231,7 +231,8 @@ export function requestSubject(meta: { title: string; source: string }): string 
   } catch {
     return "";
   }
-  const segment = decodeURIComponent(path.replace(/\/+$/, "").split("/").pop() ?? "").replace(/\.(?:html?|aspx?|php|pdf)$/i, "");
+  // The last non-empty path segment ("/request/content_filtering_software_76/" → its name); no regex over the slashes.
+  const segment = decodeURIComponent(path.split("/").filter((part) => part !== "").pop() ?? "").replace(/\.(?:html?|aspx?|php|pdf)$/i, "");
   const words = segment.split(/[-_\s]+/).filter((w) => /^[a-z]{2,}$/i.test(w));
   return words.length >= 2 ? words.join(" ") : "";
 }

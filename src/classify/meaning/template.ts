@@ -12,10 +12,11 @@ export interface FieldReading {
   weight: number;
 }
 
+// redos-ok: anchored at the start and bounded (a field name of at most 40 characters, a value of at most 120): a line costs at most 40 × 120 steps.
 const FIELD = /^\s*(?:is (?:the )?)?([a-z][a-z ()/'’-]{2,40}?)\s*(?:\?|:|–|-)\s*(.{1,120})$/i;
 const YES = /^\s*(?:yes|y|held|provided|attached|enclosed|in full|full(?:y)?|disclosed|released)\b/i;
 const NO = /^\s*(?:no|n|none|not held|nil)\b/i;
-const NOT_APPLICABLE = /^\s*(?:n\/?a|not applicable|none|no|nil|-+|–)\s*\.?\s*$/i;
+const NOT_APPLICABLE = /^\s*(?:n\/?a|not applicable|none|no|nil|-+|–)\s*(?:\.\s*)?$/i;
 const PART = /^\s*(?:part(?:ly|ial(?:ly)?)?|in part|some)\b/i;
 
 export function readField(sentence: string): FieldReading | null {
