@@ -45,7 +45,7 @@ const ASKED_MARKER = /^(?:you asked|your question|question|your request|request|
 const INLINE_ANSWER = /^(?:(?:our|the (?:council|trust|force|department|university|board|authority)['’]?s?)\s+(?:response|answer|reply)|response|answer|reply|A\d{0,2})\s*(?:\d{1,2}[a-z]?\s*)?[:–-]\s*(?=\S)/i;
 const QUESTION_MARKER = /^(?:Q|Qu|Question|Qn)\s*(?:\.\s*)?(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|\s+|$)/i;
 const REQUEST_MARKER = /^(?:Request|Part|Item|Point|Query)\s+(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|$|\s+(?=[A-Z]))/;
-const NUMBER_MARKER = /^\(?(\d{1,2})(?:([a-z])|\(([a-z])\))?\s*[.)]?(?:(?<=[.)])(?:\s+|(?=[A-Z£"“'‘(]))|(?<=\([a-z]\))\s+)(?=\S)|^(\d{1,2})\s*[-–:]\s+(?=[A-Z])/;
+const NUMBER_MARKER = /^\(?(\d{1,3})(?:([a-z])|\(([a-z])\))?\s*[.)]?(?:(?<=[.)])(?:\s+|(?=[A-Z£"“'‘(]))|(?<=\([a-z]\))\s+)(?=\S)|^(\d{1,2})\s*[-–:]\s+(?=[A-Z])/;
 const LETTER_MARKER = /^(?:\(([a-z])\)|([a-z])\))\s*(?=\S)|^([a-h])\.\s+(?=\S)/;
 const ROMAN_MARKER = /^\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s*(?=\S)/;
 const BULLET_MARKER = /^(?:[-•*·▪●◦‣–—]|o(?=\s+[A-Z]))\s+(?=\S)/;
@@ -69,8 +69,10 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   if (m) {
     const n = m[1] ?? m[4]!;
     const value = Number(n);
-    const style = m[4] ? ":" : trimmed.startsWith("(") ? "()" : /^\d{1,2}[a-z]?\s*\)/.test(trimmed) ? ")" : ".";
-    if (value >= 1 && value <= 60) return { kind: "number", value, label: n + (m[2] ?? m[3] ?? ""), contentStart: offset + m[0].length, style };
+    const style = m[4] ? ":" : trimmed.startsWith("(") ? "()" : /^\d{1,3}[a-z]?\s*\)/.test(trimmed) ? ")" : ".";
+    // Long requests (a council's 120-point questionnaire) run past 99; a list only continues at last + 1, so
+    // a stray "150." line joins none. Above 300 a number at a line start is an amount or a year, not an item.
+    if (value >= 1 && value <= 300) return { kind: "number", value, label: n + (m[2] ?? m[3] ?? ""), contentStart: offset + m[0].length, style };
   }
   m = ROMAN_MARKER.exec(trimmed);
   // "i)" after "h)" is a letter; otherwise roman.

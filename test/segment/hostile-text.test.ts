@@ -38,3 +38,21 @@ describe("a flood of blank lines", () => {
     expect(letter.meta.authority).toBe("Northdale Borough Council");
   });
 });
+
+describe("long numbered requests", () => {
+  // A questionnaire of 120 numbered points (a campaign's template sent to every council) was cut at 60.
+  it("reads questions numbered 100 and up, each with its own answer", { timeout: 30_000 }, () => {
+    const asks = Array.from({ length: 120 }, (_, i) => `${i + 1}. How many laptops were reported lost in year ${2000 + i}?`).join("\n");
+    const replies = Array.from({ length: 120 }, (_, i) => `${i + 1}. ${i === 104 ? "We do not hold this information." : `We recorded ${i} losses.`}`).join("\n");
+    const letter = analyzeText(`Dear Sir,\n\n${asks}\n\nThank you for your request.\n\n${replies}\n\nYours sincerely\n`, { file: "long.txt", path: "long.txt" });
+    expect(letter.answers.length).toBe(120);
+    expect(letter.answers.slice(98, 106).map((a) => `${a.label}:${a.outcome}`)).toEqual([
+      "99:disclosed", "100:disclosed", "101:disclosed", "102:disclosed", "103:disclosed", "104:disclosed", "105:not_held", "106:disclosed",
+    ]);
+  });
+
+  it("does not take an amount at a line start for a list item", () => {
+    const letter = analyzeText("1. What did the council spend on antivirus licences?\n\nThank you for your request.\n\n1. The council spent the following:\n450. per licence was the unit price.\n", { file: "amount.txt", path: "amount.txt" });
+    expect(letter.answers.map((a) => a.label)).toEqual(["1"]);
+  });
+});
