@@ -2,9 +2,29 @@ import * as chrono from "chrono-node";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
+/**
+ * What every full date chrono can read holds: a month's name, three numbers joined by a
+ * date's separators ("03/07/2014", "2025-11-18", "2025 11 18"), or words for a day counted from
+ * today ("today", "within 20 days", "3 hours ago", "+2d": chrono's units of a day or less,
+ * each ending a word or running into the next unit's number). A line with none of these,
+ * or with no digit (the date's text must hold one below), gives no date, so chrono, the
+ * dearest step of reading a letter's metadata, runs only on the lines that may hold one.
+ */
+const DATE_SHAPE = new RegExp(
+  [
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    "\\d[-/.\\s]\\d{1,2}[-/.\\s]\\d",
+    "(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|month|now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night)(?![a-z_])",
+    "(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|several|the|couple|of|this|last|past|next|after)\\s*[smhdw](?![a-z_])|\\ban?\\s+[smhdw](?![a-z_])",
+  ].join("|"),
+  "i",
+);
+const mayHoldDate = (line: string): boolean => /\d/.test(line) && DATE_SHAPE.test(line);
+
 /** A day, month and year all written out ("13th October 2025", "03/07/2014", "2025-11-18"), as YYYY-MM-DD. */
 function certainDates(line: string): { iso: string; index: number; length: number }[] {
   const out: { iso: string; index: number; length: number }[] = [];
+  if (!mayHoldDate(line)) return out;
   for (const r of chrono.en.GB.parse(line)) {
     const s = r.start;
     if (!s.isCertain("day") || !s.isCertain("month") || !s.isCertain("year")) continue;
