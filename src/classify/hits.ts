@@ -50,13 +50,15 @@ export function sentenceHits(text: string, s: Span, rules: readonly Rule[], byMe
   // section 39" in a note on the regime, "not vexatious"): the meaning reader does not read them back in.
   const dismissed = new Set<Signal>();
   for (const rule of rules) {
-    if (rule.veto && rule.pattern.test(flat) && rule.veto.test(flat)) dismissed.add(rule.signal);
+    // Each pattern and veto runs once on the sentence (as ruleMatches would, without running them again).
+    const vetoed = rule.pattern.test(flat) ? (rule.veto?.test(flat) ?? false) : null;
+    if (vetoed) dismissed.add(rule.signal);
     if (rule.id === "data-table" && !oneLine) {
       // A drawn table is one sentence of many rows; any row of data is data.
       if (boxTable && sentence.split("\n").some((row) => ruleMatches(rule, row))) hits.push({ rule, span: s });
       continue;
     }
-    if (ruleMatches(rule, flat)) hits.push({ rule, span: s });
+    if (vetoed === false) hits.push({ rule, span: s });
   }
   if (byMeaning && hits.length === 0) {
     for (const cue of readMeaning(flat)) if (!dismissed.has(cue.signal)) hits.push({ rule: cue, span: s });

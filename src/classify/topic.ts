@@ -225,6 +225,8 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
  */
 export function requestSubject(meta: { title: string; source: string }): string {
   if (meta.title.trim()) return meta.title;
+  // No scheme, no address (a plain file's source): said without building a URL that throws.
+  if (!meta.source.includes(":")) return "";
   let path: string;
   try {
     path = new URL(meta.source).pathname;

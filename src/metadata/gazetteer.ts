@@ -36,6 +36,8 @@ export class Gazetteer {
   /** Short one-word aliases: the exact spelling they must have in the text. */
   private readonly exact = new Map<string, string>();
   readonly maxTokens: number;
+  /** Every run of whole words an alias starts with ("west", "west yorkshire"): a longer run is looked up only while it still starts one. */
+  private readonly prefixes = new Set<string>();
   /** "southwark" → London Borough of Southwark (for x@southwark.gov.uk), "cumbria" → Cumbria Constabulary (x@cumbria.police.uk). */
   private readonly byDomain = new Map<string, Body>();
 
@@ -59,7 +61,9 @@ export class Gazetteer {
       const body = list.length === 1 ? list[0] : own.length === 1 ? own[0] : current.length === 1 ? current[0] : undefined;
       if (!body) continue;
       this.byAlias.set(key, body);
-      maxTokens = Math.max(maxTokens, key.split(" ").length);
+      const tokens = key.split(" ");
+      maxTokens = Math.max(maxTokens, tokens.length);
+      for (let n = 1; n < tokens.length; n++) this.prefixes.add(tokens.slice(0, n).join(" "));
     }
     this.maxTokens = maxTokens;
     const domainClaims = new Map<string, Body[]>();
@@ -87,13 +91,19 @@ export class Gazetteer {
   }
 
   /**
-   * Every body named in `text`, longest name first at each word, left to right: at most
-   * `maxTokens` lookups per word, so linear in the text.
+   * Every body named in `text`, longest name first at each word, left to right: a word
+   * is extended only while the run still starts some alias (most words start none), and
+   * never past `maxTokens`, so linear in the text.
    */
   find(text: string): { body: Body; index: number; length: number }[] {
     const words: { w: string; start: number; end: number }[] = [];
     const re = /[\p{L}\p{N}&'\u2019]+/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      // A plain ASCII word normalises to its lower case; the rest ("&", apostrophes, accents) go the long way.
+      if (/^[A-Za-z0-9]+$/.test(m[0])) {
+        words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+        continue;
+      }
       const w = normaliseName(m[0]);
       if (w) for (const part of w.split(" ")) words.push({ w: part, start: m.index, end: m.index + m[0].length });
     }
@@ -104,7 +114,10 @@ export class Gazetteer {
       for (let n = 1; n <= this.maxTokens && i + n <= words.length; n++) {
         key = n === 1 ? words[i]!.w : `${key} ${words[i + n - 1]!.w}`;
         const body = this.byAlias.get(key);
-        if (!body) continue;
+        if (!body) {
+          if (!this.prefixes.has(key)) break;
+          continue;
+        }
         if (n === 1 && this.exact.has(key) && text.slice(words[i]!.start, words[i]!.end) !== this.exact.get(key)) continue;
         hit = { body, n };
       }
