@@ -22,6 +22,7 @@ export const words = (text: string): string[] =>
     .toLowerCase()
     .replace(/\u00ad/g, "")
     .split(/\s+/)
+    // redos-ok: benchmark code over the whitespace-split tokens of real letters (a token is a word with its punctuation).
     .map((w) => w.replace(/^[^\p{L}\p{N}£]+|[^\p{L}\p{N}]+$/gu, ""))
     .filter(Boolean);
 

@@ -56,7 +56,7 @@ export const NOT_AN_ANSWER: readonly { kind: string; pattern: RegExp; examples: 
   },
   {
     kind: "handling",
-    pattern: /^\s*(?:our |your )?(?:ref(?:erence)?|date|response date|date of response|request date|date received|foi (?:ref(?:erence)?|number))\b\s*(?:no\.?|number)?\s*[:.-]|\b(?:your )?request (?:was |has been )?received on\b|\bdue date\b|\breference number\b|\bwithin (?:20|twenty) working days\b|\bwe (?:have )?received your request\b|\b(?:i|we) (?:acknowledge|confirm) (?:receipt of )?your (?:request|email|letter)\b|\byou (?:can|should|will|may) (?:expect|receive) (?:a|our|the) (?:response|reply|decision)\b|^\s*(?:foi|eir|foisa)?\s*(?:request|ref(?:erence)?|case)\s*(?:no\.?|number)?\s*[:.]?\s*[a-z]{0,5}[-/]?\d[\d/-]*\s*$/i,
+    pattern: /^\s*(?:our |your )?(?:ref(?:erence)?|date|response date|date of response|request date|date received|foi (?:ref(?:erence)?|number))\b\s*(?:(?:no\.?|number)\s*)?[:.-]|\b(?:your )?request (?:was |has been )?received on\b|\bdue date\b|\breference number\b|\bwithin (?:20|twenty) working days\b|\bwe (?:have )?received your request\b|\b(?:i|we) (?:acknowledge|confirm) (?:receipt of )?your (?:request|email|letter)\b|\byou (?:can|should|will|may) (?:expect|receive) (?:a|our|the) (?:response|reply|decision)\b|^\s*(?:(?:foi|eir|foisa)\s*)?(?:request|ref(?:erence)?|case)\s*(?:(?:no\.?|number)\s*)?(?:[:.]\s*)?[a-z]{0,5}[-/]?\d[\d/-]*\s*$/i,
     examples: ["Date of response: 4 June 2024", "FOI REQUEST NO 4411", "We acknowledge your request and you can expect a reply by 3 May.", "Your request was received on 2 May and is being handled under the Act."],
   },
 ];

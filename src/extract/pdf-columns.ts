@@ -187,7 +187,9 @@ const flat = (rows: readonly Row[]): TextItem[] => rows.flatMap((r) => r.items);
 
 /** One table cell as one line: its lines laid out, then joined. */
 function cell(rows: readonly Row[]): string {
-  return layoutPage(flat(rows)).replace(/\s*\n+\s*/g, " ").trim();
+  // A run of white space that breaks a line becomes one space; one pass over each run (a regex with
+  // "\s*" on both sides of the newline rescanned long runs of spaces from every start).
+  return layoutPage(flat(rows)).replace(/\s+/g, (space) => (space.includes("\n") ? " " : space)).trim();
 }
 
 /** A page's text from its runs, in reading order. */
