@@ -106,6 +106,56 @@ describe("the chooser picks the reading that explains the letter", () => {
     expect(r.answers).toEqual(["We own 40 sites.", "We do not record this.", "We do not record this either."]);
   });
 
+  it("request items naming the documents wanted, bulleted (one a damaged '.' bullet), answered in one paragraph", () => {
+    const text = [
+      "Dear Mr Okafor,",
+      "",
+      "Thank you for your request. You asked us for papers on the rota planning tool:",
+      "",
+      "• Any evaluations or audits carried out on the rota planning tool.",
+      "",
+      ". Documents relating to how the tool ranks staff for overtime.",
+      "",
+      "• The licence agreement under which the tool is supplied.",
+      "",
+      "Our response:",
+      "",
+      "We do not hold any of the information you describe, as the council has never used such a tool.",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(outcomes(text)).toEqual(["1:not_held", "2:not_held", "3:not_held"]);
+  });
+
+  it("request items naming documents, restated unnumbered in the reply, each with its answer under it", () => {
+    const text = [
+      "Our reply to your request follows.",
+      "",
+      "Any user guides written for the parking permit portal.",
+      "",
+      "Please see the attached guide.",
+      "",
+      "Information on which companies host the portal.",
+      "",
+      "Information not held.",
+      "",
+      "The source code that runs the portal.",
+      "",
+      "We withhold this under section 43(2) of the Act.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.layout).toBe("interleaved");
+    expect(r.answers).toEqual(["Please see the attached guide.", "Information not held.", "We withhold this under section 43(2) of the Act."]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:exempt"]);
+  });
+
+  it("an item that says what was given is not a request item", () => {
+    const text = "Response\n\nA copy of the survey that was carried out last spring is attached.\n\nThe plan of the site is also attached.";
+    expect(read(text).labels).toEqual(["1"]);
+  });
+
   it("the choice, its score and the runner-up are recorded on the letter", () => {
     const letter = analyzeText("Request\nDo you store backups off site?\nReply\nYes.\nRequest\nWhich product?\nReply\nWithheld under section 31(1)(a).", origin);
     expect(letter.layout?.layout).toBe(segment("Request\nDo you store backups off site?\nReply\nYes.\nRequest\nWhich product?\nReply\nWithheld under section 31(1)(a).").layout);
