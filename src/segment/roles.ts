@@ -52,11 +52,11 @@ const NOUN_ASK = /^(?:["“‘']\s*)?(?:the (?:number|total|amount|cost|name|nam
  * "The model used to rank applications"): an ask when it stands as a list item or a paragraph of
  * its own, and states nothing (no verb of a statement in its first sentence, nobody speaking).
  */
-const REQUEST_ITEM = /^(?:["“‘']\s*)?(?:any (?!(?:further|other|more|queries|questions|query|additional|help|assistance|information you|comments?)\b)[a-z]|all (?:documents?|records?|correspondence|information|reports?|minutes|contracts?|data|emails?|policies|guidance|materials?)\b|(?:copies|a copy) of\b|(?:documents?|documentation|information|details|data|records?|correspondence|minutes|reports?|evidence|materials?) (?:relating|related|concerning|about|on|regarding|of|connected|associated|held|showing|which|that|detailing|setting)\b|the (?:[\w()/'’-]+ ){1,3}(?:that|which|used|behind|underlying|relating|related|connected|associated)\b)/i;
+const REQUEST_ITEM = /^(?:["“‘']\s*)?(?:any (?!(?:further|other|more|queries|questions|query|additional|help|assistance|information you|comments?)\b)[a-z]|all (?:documents?|records?|correspondence|information|reports?|minutes|contracts?|data|emails?|policies|guidance|materials?)\b|(?:copies|a copy) of\b|(?:documents?|documentation|information|details|data|records?|correspondence|minutes|reports?|evidence|materials?) (?:relating|related|concerning|about|on|regarding|of|connected|associated|held|showing|which|that|detailing|setting|describing|explaining|covering|containing|outlining|produced|prepared|used)\b|the (?:[\w()/'’-]+ ){1,3}(?:that|which|used|behind|underlying|relating|related|connected|associated)\b)/i;
 const STATES = /\b(?:is|are|was|were|be|been|will|would|has|have|had|can|cannot|could|may|might|should|must|shall|do|does|did|hold|holds|held by|attached|enclosed|provided|we|our|us|i|you)\b/i;
 
 /** "… that was completed last year is attached": the item given, not asked for. */
-const GIVEN = /\b(?:is|are|was|were|has been|have been)\s+(?:also\s+|now\s+|not\s+)?(?:attached|enclosed|provided|available|held|exempt|withheld|included|published|shown|given|below|above|not held)\b/i;
+const GIVEN = /\b(?:(?:can|may|will) be (?:found|downloaded|viewed|accessed|seen|obtained|read)|(?:is|are|was|were|has been|have been)\s+(?:also\s+|now\s+|not\s+)?(?:attached|enclosed|provided|available|held|exempt|withheld|included|published|shown|below|above|not held))\b/i;
 
 /** True when a unit reads as a request item written as the documents it wants. */
 export function requestItem(s: string): boolean {
@@ -64,7 +64,8 @@ export function requestItem(s: string): boolean {
   const first = t.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
   const words = first.split(/\s+/).length;
   // Only the head states: "Any contracts that are held" asks, "Any contracts are held" says.
-  const head = first.split(/\b(?:that|which|who|how|what|where|when|whether|why)\b/i)[0]!;
+  // The head: up to a comma or a relative word, its first five words ("Information on the written guidance staff are given …" asks, "Details of the contract are …" says).
+  const head = first.split(/,|\b(?:that|which|who|how|what|where|when|whether|why|if)\b/i)[0]!.split(/\s+/).slice(0, 5).join(" ");
   return words >= 4 && words <= 60 && /^["“‘']?[A-Z]/.test(t) && REQUEST_ITEM.test(t) && !STATES.test(head) && !GIVEN.test(first) && !/:\s*$/.test(t);
 }
 
@@ -176,7 +177,7 @@ export function unitsOf(ctx: Context): Unit[] {
       previous.header !== null ||
       (ctx.responseStart >= 0 && l.start === ctx.responseStart) ||
       (/[?:]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘(]?[A-Z0-9£]/.test(l.trimmed)) ||
-      (/[.!]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && readsAsAsk(l.trimmed) !== readsAsAsk(previous.trimmed)) ||
+      (/[.!]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && (readsAsAsk(l.trimmed) !== readsAsAsk(previous.trimmed) || requestItem(l.trimmed))) ||
       (QUESTION_LABEL.test(previous.trimmed) && previous.trimmed.length < 40) ||
       GREETING.test(previous.trimmed) ||
       // A new request sentence under a list item or a line left open ("- Total spend on agencies" / "Please provide …").

@@ -151,8 +151,49 @@ describe("the chooser picks the reading that explains the letter", () => {
     expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:exempt"]);
   });
 
+  it("request items with bullets read by OCR as 'e', one whose clause has its own verb", () => {
+    const text = [
+      "Your request was for the following:",
+      "",
+      "e Any risk registers kept for the housing allocation scoring model.",
+      "",
+      "e Information about the written guidance officers are given on overriding a score.",
+      "",
+      "e All correspondence with the supplier of the model.",
+      "",
+      "Response",
+      "",
+      "The council does not hold this information.",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1", "2", "3"]);
+    expect(outcomes(text)).toEqual(["1:not_held", "2:not_held", "3:not_held"]);
+  });
+
+  it("a request paragraph under 'Your request:' that leads into the items only introduces them; an item may start on the next line", () => {
+    const text = [
+      "Thank you for your request, received last week.",
+      "",
+      "Your request:",
+      "",
+      "We are looking into how councils plan school transport routes using software.",
+      "",
+      "In particular we ask for:",
+      "",
+      "Documents describing how the routing software weighs journey times.",
+      "Any audits of the routing software carried out since it was bought.",
+      "",
+      "All contracts for the routing software.",
+      "",
+      "Our response:",
+      "",
+      "We do not hold any of this information.",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1", "2", "3"]);
+    expect(outcomes(text)).toEqual(["1:not_held", "2:not_held", "3:not_held"]);
+  });
+
   it("an item that says what was given is not a request item", () => {
-    const text = "Response\n\nA copy of the survey that was carried out last spring is attached.\n\nThe plan of the site is also attached.";
+    const text = "Response\n\nA copy of the survey that was carried out last spring is attached.\n\nThe plan of the site is also attached.\n\nA copy of our complaints procedure for reviews of requests can be found on our website.";
     expect(read(text).labels).toEqual(["1"]);
   });
 
