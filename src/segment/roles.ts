@@ -65,7 +65,9 @@ export function requestItem(s: string): boolean {
   const words = first.split(/\s+/).length;
   // Only the head states: "Any contracts that are held" asks, "Any contracts are held" says.
   // The head: up to a comma or a relative word, its first five words ("Information on the written guidance staff are given …" asks, "Details of the contract are …" says).
-  const head = first.split(/,|\b(?:that|which|who|how|what|where|when|whether|why|if)\b/i)[0]!.split(/\s+/).slice(0, 5).join(" ");
+  // An item opening "The …" names one thing, so a verb anywhere before its first clause states ("The system used … was bought in 2019").
+  const clause = first.split(/,|\b(?:that|which|who|how|what|where|when|whether|why|if)\b/i)[0]!;
+  const head = /^["“‘']?the\b/i.test(t) ? clause : clause.split(/\s+/).slice(0, 5).join(" ");
   return words >= 4 && words <= 60 && /^["“‘']?[A-Z]/.test(t) && REQUEST_ITEM.test(t) && !STATES.test(head) && !GIVEN.test(first) && !/:\s*$/.test(t);
 }
 

@@ -193,7 +193,7 @@ describe("the chooser picks the reading that explains the letter", () => {
   });
 
   it("an item that says what was given is not a request item", () => {
-    const text = "Response\n\nA copy of the survey that was carried out last spring is attached.\n\nThe plan of the site is also attached.\n\nA copy of our complaints procedure for reviews of requests can be found on our website.";
+    const text = "Response\n\nA copy of the survey that was carried out last spring is attached.\n\nThe plan of the site is also attached.\n\nA copy of our complaints procedure for reviews of requests can be found on our website.\n\nThe scoring tool used for the pilot scheme was bought from a supplier.";
     expect(read(text).labels).toEqual(["1"]);
   });
 
