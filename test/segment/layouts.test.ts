@@ -192,6 +192,24 @@ describe("the chooser picks the reading that explains the letter", () => {
     expect(outcomes(text)).toEqual(["1:not_held", "2:not_held", "3:not_held"]);
   });
 
+  it("the requester's own words between restated items are not an answer", () => {
+    const text = [
+      "Response",
+      "",
+      "You wrote to us asking for the following:",
+      "",
+      "· Any reviews of the automated benefit checks.",
+      "",
+      "We are interested in how often the checks wrongly stop a payment.",
+      "",
+      "· Details of any appeals against the automated checks.",
+      "",
+      "We withhold this information under section 31(1)(a) of the Act, as its release would help people avoid detection.",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1", "2"]);
+    expect(outcomes(text)).toEqual(["1:exempt", "2:exempt"]);
+  });
+
   it("an item that says what was given is not a request item", () => {
     const text = "Response\n\nA copy of the survey that was carried out last spring is attached.\n\nThe plan of the site is also attached.\n\nA copy of our complaints procedure for reviews of requests can be found on our website.\n\nThe scoring tool used for the pilot scheme was bought from a supplier.";
     expect(read(text).labels).toEqual(["1"]);

@@ -123,6 +123,8 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
       afterAnswerLabel = false;
       if (!current) continue;
       if (u.role === "boilerplate" && !segment) continue;
+      // The requester's own words under an ask ("We are interested in …" in a request restated in the reply) are not its answer.
+      if (!segment && !current.segments.length && REQUESTER_LIKE.test(content)) continue;
       segment = segment ? { start: segment.start, end: u.span.end } : { ...u.span };
       continue;
     }
