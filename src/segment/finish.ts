@@ -39,8 +39,36 @@ export function labelledAnswers(ctx: Context, questions: Question[], closingStar
   }
 }
 
+/**
+ * "In relation to question 1a: …": a lettered sub-item the response answers by name is a question of
+ * its own (labels.md), split from its parent's text; sub-items never named stay with their parent.
+ */
+export function splitNamedParts(ctx: Context, questions: Question[], closingStart: number): void {
+  const known = new Set(questions.map((q) => q.label));
+  const named = ctx.lines.filter((l) => l.header === "response" && l.start >= ctx.responseStart && l.start < closingStart).flatMap((l) => l.headerLabels);
+  for (const label of named) {
+    const m = /^(\d{1,2})([a-z])$/.exec(label);
+    if (!m || known.has(label)) continue;
+    const at = questions.findIndex((q) => q.label === m[1]);
+    const parent = questions[at];
+    if (!parent?.questionSpan) continue;
+    const span = parent.questionSpan;
+    const part = ctx.lines.find((l) => l.start >= span.start && l.end <= span.end && l.marker?.kind === "letter" && l.marker.label === m[2]);
+    if (!part) continue;
+    // The part runs to the next lettered line of the parent, or the parent's end.
+    const next = ctx.lines.find((l) => l.start > part.start && l.end <= span.end && l.marker?.kind === "letter");
+    const partSpan = trimSpan(ctx.text, { start: part.marker!.contentStart, end: next ? next.start : span.end });
+    if (part.start < span.end && (!questions.some((q) => q.label.startsWith(m[1]!) && q.label !== m[1]))) parent.questionSpan = trimSpan(ctx.text, { start: span.start, end: part.start });
+    let insertAt = at + 1;
+    while (insertAt < questions.length && questions[insertAt]!.label.startsWith(m[1]!) && /[a-z]$/.test(questions[insertAt]!.label)) insertAt++;
+    questions.splice(insertAt, 0, { label: label, questionSpan: partSpan, answerSpan: null, answerVia: "none" });
+    known.add(label);
+  }
+}
+
 export function finish(ctx: Context, questions: Question[], lastEnd: number, layout: string, messages: Message[]): Segmentation {
   const closingStart = closingAfter(ctx, lineAt(ctx.lines, Math.max(0, lastEnd - 1)));
+  splitNamedParts(ctx, questions, closingStart);
   labelledAnswers(ctx, questions, closingStart);
   // Questions with no answer of their own take the next answer given (a blanket answer covers them).
   let pendingFrom = -1;

@@ -210,6 +210,31 @@ describe("the chooser picks the reading that explains the letter", () => {
     expect(outcomes(text)).toEqual(["1:exempt", "2:exempt"]);
   });
 
+  it("lettered follow-ups stay with their question unless the reply answers them by name", () => {
+    const text = [
+      "Your request:",
+      "",
+      "1. Do you run a parking app?",
+      "",
+      "a. If so, who built it?",
+      "",
+      "2. Do you charge a fee for using it?",
+      "",
+      "a. If so, how much did the fee raise last year?",
+      "",
+      "Our reply",
+      "",
+      "In relation to question 1: Yes, the app has run since 2020.",
+      "",
+      "In relation to question 1a: It was built by our own digital team.",
+      "",
+      "In relation to question 2: No fee is charged, so part 2a does not arise.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "1a", "2"]);
+    expect(r.answers).toEqual(["Yes, the app has run since 2020.", "It was built by our own digital team.", "No fee is charged, so part 2a does not arise."]);
+  });
+
   it("an item that says what was given is not a request item", () => {
     const text = "Response\n\nA copy of the survey that was carried out last spring is attached.\n\nThe plan of the site is also attached.\n\nA copy of our complaints procedure for reviews of requests can be found on our website.\n\nThe scoring tool used for the pilot scheme was bought from a supplier.";
     expect(read(text).labels).toEqual(["1"]);
