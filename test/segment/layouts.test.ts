@@ -235,6 +235,31 @@ describe("the chooser picks the reading that explains the letter", () => {
     expect(r.answers).toEqual(["Yes, the app has run since 2020.", "It was built by our own digital team.", "No fee is charged, so part 2a does not arise."]);
   });
 
+  it("questions not answered by name take the paragraph about the other parts of the request", () => {
+    const text = [
+      "Your request:",
+      "",
+      "1. How many drones does the force own?",
+      "",
+      "2. Which firm supplied them?",
+      "",
+      "3. What did they cost?",
+      "",
+      "Response",
+      "",
+      "In relation to question 1: The force owns 6 drones.",
+      "",
+      "We have considered the other parts of your request and withhold that information under section 43(2) of the Act.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.answers).toEqual([
+      "The force owns 6 drones.",
+      "We have considered the other parts of your request and withhold that information under section 43(2) of the Act.",
+      "We have considered the other parts of your request and withhold that information under section 43(2) of the Act.",
+    ]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:exempt"]);
+  });
+
   it("an item that says what was given is not a request item", () => {
     const text = "Response\n\nA copy of the survey that was carried out last spring is attached.\n\nThe plan of the site is also attached.\n\nA copy of our complaints procedure for reviews of requests can be found on our website.\n\nThe scoring tool used for the pilot scheme was bought from a supplier.";
     expect(read(text).labels).toEqual(["1"]);
