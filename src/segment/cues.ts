@@ -10,7 +10,7 @@ export const QUESTION_LIKE =
 
 /** Sentences a requester writes (never an answer). */
 export const REQUESTER_LIKE =
-  /^(?:["“]?\s*)(?:i (?:would|wish|am writing to (?:request|ask|make)|request|hope|look forward|should prefer|would prefer)|if (?:the )?answer to|if (?:yes|so|not)\b|please (?:could you|can you|provide|include|send|note that i)|could you (?:please )?(?:also )?(?:send|provide|let me)|under the (?:freedom of information|foi|environmental information)|where possible,? please|yours (?:faithfully|sincerely)|many thanks|dear (?:sir|madam|foi|freedom|information)|for the avoidance of doubt|it would be helpful|thank you (?:in advance|for your (?:time|help|assistance))|i do not need)/i;
+  /^(?:["“]?\s*)(?:i (?:would|wish|am writing to (?:request|ask|make)|request|hope|look forward|should prefer|would prefer)|if (?:the )?answer to|if (?:yes|so|not)\b|please (?:could you|can you|provide|include|send|note that i)|could you (?:please )?(?:also )?(?:send|provide|let me)|under the (?:freedom of information|foi|environmental information)|where possible,? please|yours (?:faithfully|sincerely)|many thanks|dear (?:sir|madam|foi|freedom|information)|for the avoidance of doubt|it would be helpful|thank you (?:in advance|for your (?:time|help|assistance))|i do not need|(?:we|i) (?:are|am) (?:particularly |also |only )?(?:interested in|requesting|submitting|seeking|looking for)\b)/i;
 
 /** Openings of the authority's response. */
 export const RESPONSE_OPENER =

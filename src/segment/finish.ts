@@ -39,9 +39,70 @@ export function labelledAnswers(ctx: Context, questions: Question[], closingStar
   }
 }
 
+/**
+ * "In relation to question 1a: …": a lettered sub-item the response answers by name is a question of
+ * its own (labels.md), split from its parent's text; sub-items never named stay with their parent.
+ */
+export function splitNamedParts(ctx: Context, questions: Question[], closingStart: number): void {
+  const known = new Set(questions.map((q) => q.label));
+  const named = ctx.lines.filter((l) => l.header === "response" && l.start >= ctx.responseStart && l.start < closingStart).flatMap((l) => l.headerLabels);
+  for (const label of named) {
+    const m = /^(\d{1,2})([a-z])$/.exec(label);
+    if (!m || known.has(label)) continue;
+    const at = questions.findIndex((q) => q.label === m[1]);
+    const parent = questions[at];
+    if (!parent?.questionSpan) continue;
+    const span = parent.questionSpan;
+    const part = ctx.lines.find((l) => l.start >= span.start && l.end <= span.end && l.marker?.kind === "letter" && l.marker.label === m[2]);
+    if (!part) continue;
+    // The part runs to the next lettered line of the parent, or the parent's end.
+    const next = ctx.lines.find((l) => l.start > part.start && l.end <= span.end && l.marker?.kind === "letter");
+    const partSpan = trimSpan(ctx.text, { start: part.marker!.contentStart, end: next ? next.start : span.end });
+    if (part.start < span.end && (!questions.some((q) => q.label.startsWith(m[1]!) && q.label !== m[1]))) parent.questionSpan = trimSpan(ctx.text, { start: span.start, end: part.start });
+    let insertAt = at + 1;
+    while (insertAt < questions.length && questions[insertAt]!.label.startsWith(m[1]!) && /[a-z]$/.test(questions[insertAt]!.label)) insertAt++;
+    questions.splice(insertAt, 0, { label: label, questionSpan: partSpan, answerSpan: null, answerVia: "none" });
+    known.add(label);
+  }
+}
+
+/** "I have considered all the other parts of your request …": the reply to every question not answered by name. */
+const THE_REST = /\b(?:all |each of )?(?:the )?(?:other|remaining) (?:parts?|questions?|elements?|points?|items?)\b/i;
+
+/** Questions left unanswered among questions answered by name take a paragraph about "the other parts" of the request. */
+function answerTheRest(ctx: Context, questions: Question[], closingStart: number): void {
+  const labels = new Set(ctx.lines.filter((l) => l.header === "response" && l.start >= ctx.responseStart).flatMap((l) => l.headerLabels));
+  if (!labels.size) return;
+  // An unnamed question whose answer is another question's named answer has none of its own.
+  const byName = questions.filter((q) => labels.has(q.label) && q.answerSpan);
+  // One that starts before it stops at the heading of that answer.
+  for (const q of questions) {
+    if (labels.has(q.label) || !q.answerSpan) continue;
+    const n = byName.find((x) => x.answerSpan!.start < q.answerSpan!.end && q.answerSpan!.start < x.answerSpan!.end);
+    if (!n) continue;
+    let cut = lineAt(ctx.lines, n.answerSpan!.start);
+    if (ctx.lines[cut]!.inlineStart === null) while (cut > 0 && (ctx.lines[cut - 1]!.blank || ctx.lines[cut - 1]!.header || ctx.lines[cut - 1]!.marker?.style === "Q")) cut--;
+    const end = ctx.lines[cut]!.start;
+    q.answerSpan = end > q.answerSpan.start && hasContent(ctx.text.slice(q.answerSpan.start, end)) ? trimSpan(ctx.text, { start: q.answerSpan.start, end }) : null;
+  }
+  const missing = questions.filter((q) => !q.answerSpan);
+  if (!missing.length || missing.length === questions.length) return;
+  const rest = ctx.lines.find((l) => l.start >= Math.max(0, ctx.responseStart) && l.start < closingStart && !l.header && THE_REST.test(l.trimmed) && !questions.some((q) => q.questionSpan && l.start >= q.questionSpan.start && l.start < q.questionSpan.end));
+  if (!rest) {
+    for (const q of missing) q.answerVia = "none";
+    return;
+  }
+  const span = trimSpan(ctx.text, { start: rest.start, end: closingStart });
+  // An answer by name that runs on into that paragraph stops before it.
+  for (const q of questions) if (q.answerSpan && q.answerSpan.start < rest.start && q.answerSpan.end > rest.start) q.answerSpan = trimSpan(ctx.text, { start: q.answerSpan.start, end: rest.start });
+  for (const q of missing) Object.assign(q, { answerSpan: span, answerVia: "blanket" });
+}
+
 export function finish(ctx: Context, questions: Question[], lastEnd: number, layout: string, messages: Message[]): Segmentation {
   const closingStart = closingAfter(ctx, lineAt(ctx.lines, Math.max(0, lastEnd - 1)));
+  splitNamedParts(ctx, questions, closingStart);
   labelledAnswers(ctx, questions, closingStart);
+  answerTheRest(ctx, questions, closingStart);
   // Questions with no answer of their own take the next answer given (a blanket answer covers them).
   let pendingFrom = -1;
   for (let i = 0; i < questions.length; i++) {

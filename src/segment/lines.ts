@@ -42,13 +42,13 @@ const MULTI_LABEL = /^(?:Q|Qs|Questions?|Requests?|Parts?)\s*(?:\.\s*)?\d{1,2}[a
 /** "You asked: …", "Your question: …" with the question on the same line. */
 const ASKED_MARKER = /^(?:you asked|your question|question|your request|request|you requested|what you asked(?: for)?|query)\s*[:–-]\s*(?=\S)/i;
 /** "Our response: …", "Answer: …", "A1: …" with the answer on the same line. */
-const INLINE_ANSWER = /^(?:(?:our|the (?:council|trust|force|department|university|board|authority)['’]?s?)\s+(?:response|answer|reply)|response|answer|reply|A\d{0,2})\s*(?:\d{1,2}[a-z]?\s*)?[:–-]\s*(?=\S)/i;
+const INLINE_ANSWER = /^(?:(?:our|the (?:council|trust|force|department|university|board|authority)['’]?s?)\s+(?:response|answer|reply)|response|answer|reply|A\d{0,2}|(?:in (?:relation|response|reply|regard) to|regarding|with regard to)\s+(?:your\s+)?(?:question|q|part|point)\s*(?=\d))\s*(?:\d{1,2}[a-z]?\s*)?[:–-]\s*(?=\S)/i;
 const QUESTION_MARKER = /^(?:Q|Qu|Question|Qn)\s*(?:\.\s*)?(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|\s+|$)/i;
 const REQUEST_MARKER = /^(?:Request|Part|Item|Point|Query)\s+(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|$|\s+(?=[A-Z]))/;
 const NUMBER_MARKER = /^\(?(\d{1,3})(?:([a-z])|\(([a-z])\))?\s*[.)]?(?:(?<=[.)])(?:\s+|(?=[A-Z£"“'‘(]))|(?<=\([a-z]\))\s+)(?=\S)|^(\d{1,2})\s*[-–:]\s+(?=[A-Z])/;
 const LETTER_MARKER = /^(?:\(([a-z])\)|([a-z])\))\s*(?=\S)|^([a-h])\.\s+(?=\S)/;
 const ROMAN_MARKER = /^\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s*(?=\S)/;
-const BULLET_MARKER = /^(?:[-•*·▪●◦‣–—]|o(?=\s+[A-Z]))\s+(?=\S)/;
+const BULLET_MARKER = /^(?:[-•*·▪●◦‣–—]|o(?=\s+[A-Z])|\.(?=\s+[A-Z])|e(?=\s+(?:Any|All|The|A|An|Copies|Details|Information|Documents?)\b))\s+(?=\S)/;
 
 function marker(trimmed: string, offset: number, previousLetter: boolean): Marker | null {
   let m = ASKED_MARKER.exec(trimmed);

@@ -46,6 +46,31 @@ const ASK_OPENING =
 /** Noun-phrase asks ("The number of …", "A copy of …"): asks only in request text, and only when they state nothing. */
 const NOUN_ASK = /^(?:["“‘']\s*)?(?:the (?:number|total|amount|cost|name|names|value|date|dates|details|percentage|proportion) of|(?:a |any )?(?:copy|copies|list|breakdown|details|number) of)\b(?![^.]*\b(?:is|are|was|were|has been|have been|attached|enclosed)\b)/i;
 
+/**
+ * A request item written as the documents it wants ("Any minutes of meetings about the scheme.",
+ * "Documents relating to how the tool scores cases.", "Information on which suppliers were used.",
+ * "The model used to rank applications"): an ask when it stands as a list item or a paragraph of
+ * its own, and states nothing (no verb of a statement in its first sentence, nobody speaking).
+ */
+const REQUEST_ITEM = /^(?:["“‘']\s*)?(?:any (?!(?:further|other|more|queries|questions|query|additional|help|assistance|information you|comments?)\b)[a-z]|all (?:documents?|records?|correspondence|information|reports?|minutes|contracts?|data|emails?|policies|guidance|materials?)\b|(?:copies|a copy) of\b|(?:documents?|documentation|information|details|data|records?|correspondence|minutes|reports?|evidence|materials?) (?:relating|related|concerning|about|on|regarding|of|connected|associated|held|showing|which|that|detailing|setting|describing|explaining|covering|containing|outlining|produced|prepared|used)\b|the (?:[\w()/'’-]+ ){1,3}(?:that|which|used|behind|underlying|relating|related|connected|associated)\b)/i;
+const STATES = /\b(?:is|are|was|were|be|been|will|would|has|have|had|can|cannot|could|may|might|should|must|shall|do|does|did|hold|holds|held by|attached|enclosed|provided|we|our|us|i|you)\b/i;
+
+/** "… that was completed last year is attached": the item given, not asked for. */
+const GIVEN = /\b(?:(?:can|may|will) be (?:found|downloaded|viewed|accessed|seen|obtained|read)|(?:is|are|was|were|has been|have been)\s+(?:also\s+|now\s+|not\s+)?(?:attached|enclosed|provided|available|held|exempt|withheld|included|published|shown|below|above|not held))\b/i;
+
+/** True when a unit reads as a request item written as the documents it wants. */
+export function requestItem(s: string): boolean {
+  const t = s.trim();
+  const first = t.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
+  const words = first.split(/\s+/).length;
+  // Only the head states: "Any contracts that are held" asks, "Any contracts are held" says.
+  // The head: up to a comma or a relative word, its first five words ("Information on the written guidance staff are given …" asks, "Details of the contract are …" says).
+  // An item opening "The …" names one thing, so a verb anywhere before its first clause states ("The system used … was bought in 2019").
+  const clause = first.split(/,|\b(?:that|which|who|how|what|where|when|whether|why|if)\b/i)[0]!;
+  const head = /^["“‘']?the\b/i.test(t) ? clause : clause.split(/\s+/).slice(0, 5).join(" ");
+  return words >= 4 && words <= 60 && /^["“‘']?[A-Z]/.test(t) && REQUEST_ITEM.test(t) && !STATES.test(head) && !GIVEN.test(first) && !/:\s*$/.test(t);
+}
+
 /** Units that are neither the request nor an answer. */
 const BOILERPLATE =
   /^(?:thank you(?! for your (?:request|e-?mail|letter|enquiry)\b.{0,40}\?)|many thanks|thanks\b|yours\s+(?:sincerely|faithfully|truly)|kind regards|best (?:regards|wishes)|regards\b|dear\b|hi\b|hello\b|any (?:information|help|assistance)\b.{0,80}(?:appreciated|grateful)|i look forward|i (?:would like to|wish to) make a (?:freedom of information )?request|i am writing (?:to|under|in)|under the (?:freedom of information|foi|environmental information)[^?]{0,120}$|if you are (?:dis)?(?:satisfied|unhappy)|if you (?:have any|wish to|would like to)|you (?:have the|may|can) (?:right|request|ask|complain)|please (?:do not hesitate|contact|quote|remember|note that)|.{0,40}\b(?:update on|progress of|status of) (?:my|the|this) request|when (?:can|will|should) i (?:expect|receive|hear)|(?:the )?information commissioner)/i;
@@ -110,6 +135,8 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   // ("- Please provide …"): "Where the information …" is a condition, not a question.
   // A question mark anywhere in the unit (a wrapped question ends on a later line) asks.
   const asksOut = /\?["”’)]?(?:\s|$)/.test(all);
+  // A request item naming the documents it wants, as a list item or a paragraph of its own.
+  if (requestItem(content) && (first.marker !== null || !inResponse || lines.length <= 3)) return { role: "ask" };
   if ((readsAsAsk(content, within) || asksOut) && (within || asksOut || (first.marker !== null && ASK_OPENING.test(content) && !/^(?:["“‘']\s*)?(?:where|when|if)\b/i.test(content)))) return { role: "ask" };
   if (first.marker && words <= 6 && !/[.!]$/.test(all)) return { role: "fragment" };
   if (words <= 4 && !/[.!]$/.test(all) && !first.marker && !/\d/.test(all)) return { role: "heading" };
@@ -152,7 +179,7 @@ export function unitsOf(ctx: Context): Unit[] {
       previous.header !== null ||
       (ctx.responseStart >= 0 && l.start === ctx.responseStart) ||
       (/[?:]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘(]?[A-Z0-9£]/.test(l.trimmed)) ||
-      (/[.!]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && readsAsAsk(l.trimmed) !== readsAsAsk(previous.trimmed)) ||
+      (/[.!]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && (readsAsAsk(l.trimmed) !== readsAsAsk(previous.trimmed) || requestItem(l.trimmed))) ||
       (QUESTION_LABEL.test(previous.trimmed) && previous.trimmed.length < 40) ||
       GREETING.test(previous.trimmed) ||
       // A new request sentence under a list item or a line left open ("- Total spend on agencies" / "Please provide …").

@@ -106,6 +106,165 @@ describe("the chooser picks the reading that explains the letter", () => {
     expect(r.answers).toEqual(["We own 40 sites.", "We do not record this.", "We do not record this either."]);
   });
 
+  it("request items naming the documents wanted, bulleted (one a damaged '.' bullet), answered in one paragraph", () => {
+    const text = [
+      "Dear Mr Okafor,",
+      "",
+      "Thank you for your request. You asked us for papers on the rota planning tool:",
+      "",
+      "• Any evaluations or audits carried out on the rota planning tool.",
+      "",
+      ". Documents relating to how the tool ranks staff for overtime.",
+      "",
+      "• The licence agreement under which the tool is supplied.",
+      "",
+      "Our response:",
+      "",
+      "We do not hold any of the information you describe, as the council has never used such a tool.",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(outcomes(text)).toEqual(["1:not_held", "2:not_held", "3:not_held"]);
+  });
+
+  it("request items naming documents, restated unnumbered in the reply, each with its answer under it", () => {
+    const text = [
+      "Our reply to your request follows.",
+      "",
+      "Any user guides written for the parking permit portal.",
+      "",
+      "Please see the attached guide.",
+      "",
+      "Information on which companies host the portal.",
+      "",
+      "Information not held.",
+      "",
+      "The source code that runs the portal.",
+      "",
+      "We withhold this under section 43(2) of the Act.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.layout).toBe("interleaved");
+    expect(r.answers).toEqual(["Please see the attached guide.", "Information not held.", "We withhold this under section 43(2) of the Act."]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:exempt"]);
+  });
+
+  it("request items with bullets read by OCR as 'e', one whose clause has its own verb", () => {
+    const text = [
+      "Your request was for the following:",
+      "",
+      "e Any risk registers kept for the housing allocation scoring model.",
+      "",
+      "e Information about the written guidance officers are given on overriding a score.",
+      "",
+      "e All correspondence with the supplier of the model.",
+      "",
+      "Response",
+      "",
+      "The council does not hold this information.",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1", "2", "3"]);
+    expect(outcomes(text)).toEqual(["1:not_held", "2:not_held", "3:not_held"]);
+  });
+
+  it("a request paragraph under 'Your request:' that leads into the items only introduces them; an item may start on the next line", () => {
+    const text = [
+      "Thank you for your request, received last week.",
+      "",
+      "Your request:",
+      "",
+      "We are looking into how councils plan school transport routes using software.",
+      "",
+      "In particular we ask for:",
+      "",
+      "Documents describing how the routing software weighs journey times.",
+      "Any audits of the routing software carried out since it was bought.",
+      "",
+      "All contracts for the routing software.",
+      "",
+      "Our response:",
+      "",
+      "We do not hold any of this information.",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1", "2", "3"]);
+    expect(outcomes(text)).toEqual(["1:not_held", "2:not_held", "3:not_held"]);
+  });
+
+  it("the requester's own words between restated items are not an answer", () => {
+    const text = [
+      "Response",
+      "",
+      "You wrote to us asking for the following:",
+      "",
+      "· Any reviews of the automated benefit checks.",
+      "",
+      "We are interested in how often the checks wrongly stop a payment.",
+      "",
+      "· Details of any appeals against the automated checks.",
+      "",
+      "We withhold this information under section 31(1)(a) of the Act, as its release would help people avoid detection.",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1", "2"]);
+    expect(outcomes(text)).toEqual(["1:exempt", "2:exempt"]);
+  });
+
+  it("lettered follow-ups stay with their question unless the reply answers them by name", () => {
+    const text = [
+      "Your request:",
+      "",
+      "1. Do you run a parking app?",
+      "",
+      "a. If so, who built it?",
+      "",
+      "2. Do you charge a fee for using it?",
+      "",
+      "a. If so, how much did the fee raise last year?",
+      "",
+      "Our reply",
+      "",
+      "In relation to question 1: Yes, the app has run since 2020.",
+      "",
+      "In relation to question 1a: It was built by our own digital team.",
+      "",
+      "In relation to question 2: No fee is charged, so part 2a does not arise.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "1a", "2"]);
+    expect(r.answers).toEqual(["Yes, the app has run since 2020.", "It was built by our own digital team.", "No fee is charged, so part 2a does not arise."]);
+  });
+
+  it("questions not answered by name take the paragraph about the other parts of the request", () => {
+    const text = [
+      "Your request:",
+      "",
+      "1. How many drones does the force own?",
+      "",
+      "2. Which firm supplied them?",
+      "",
+      "3. What did they cost?",
+      "",
+      "Response",
+      "",
+      "In relation to question 1: The force owns 6 drones.",
+      "",
+      "We have considered the other parts of your request and withhold that information under section 43(2) of the Act.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.answers).toEqual([
+      "The force owns 6 drones.",
+      "We have considered the other parts of your request and withhold that information under section 43(2) of the Act.",
+      "We have considered the other parts of your request and withhold that information under section 43(2) of the Act.",
+    ]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:exempt"]);
+  });
+
+  it("an item that says what was given is not a request item", () => {
+    const text = "Response\n\nA copy of the survey that was carried out last spring is attached.\n\nThe plan of the site is also attached.\n\nA copy of our complaints procedure for reviews of requests can be found on our website.\n\nThe scoring tool used for the pilot scheme was bought from a supplier.";
+    expect(read(text).labels).toEqual(["1"]);
+  });
+
   it("the choice, its score and the runner-up are recorded on the letter", () => {
     const letter = analyzeText("Request\nDo you store backups off site?\nReply\nYes.\nRequest\nWhich product?\nReply\nWithheld under section 31(1)(a).", origin);
     expect(letter.layout?.layout).toBe(segment("Request\nDo you store backups off site?\nReply\nYes.\nRequest\nWhich product?\nReply\nWithheld under section 31(1)(a).").layout);

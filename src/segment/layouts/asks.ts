@@ -1,7 +1,7 @@
 import type { Message, Question, Span } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import { QUESTION_LIKE, DEAR_AUTHORITY } from "../cues.js";
-import { closingAfter, trimSpan, type Context } from "../context.js";
+import { NUMBERED, closingAfter, trimSpan, type Context } from "../context.js";
 import { finish } from "../finish.js";
 
 /**
@@ -31,6 +31,9 @@ export function unnumberedAsks(ctx: Context, messages: Message[]): Segmentation 
   }
   // Separate asks are questions in form: every one ends with a question mark.
   if (asks.length < 2 || asks.length > 12 || !asks.every((s) => /\?\s*$/.test(text.slice(s.start, s.end)))) return null;
+  // Numbered or lettered asks are read through their labels (lists), not as unnumbered lines relabelled in order.
+  const numbered = asks.filter((a) => { const l = lines.find((x) => x.start + x.indent === a.start); return l?.marker && (NUMBERED.has(l.marker.kind) || l.marker.kind === "letter" || l.marker.kind === "roman"); }).length;
+  if (numbered * 2 >= asks.length) return null;
   const real = asks;
   const closing = closingAfter(ctx, ctx.responseLine + 1);
   // Response paragraphs, split two ways: at blank lines, or also where a line ends a sentence.

@@ -123,6 +123,8 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
       afterAnswerLabel = false;
       if (!current) continue;
       if (u.role === "boilerplate" && !segment) continue;
+      // The requester's own words under an ask ("We are interested in …" in a request restated in the reply) are not its answer.
+      if (!segment && !current.segments.length && REQUESTER_LIKE.test(content)) continue;
       segment = segment ? { start: segment.start, end: u.span.end } : { ...u.span };
       continue;
     }
@@ -138,7 +140,12 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     // A lead with no list of its own only introduces the asks that follow.
     // So does a first unnumbered ask right above a numbered list ("Some questions on your HR systems" / "1. Do you …?").
     const intro = current !== null && asked.length === 1 && numberOf(current.unit) === undefined && numberOf(u) !== undefined && !current.segments.length && !segment;
-    if ((current?.lead && !current.segments.length && current.question.end === current.unit.span.end) || intro) asked.pop();
+    // A request paragraph under "Your request:" whose text runs into a lead-in ("Specifically, we ask for:") right
+    // above the asks only introduces them: the asks are the request's items.
+    const previous = units[k - 1];
+    const introduces = current !== null && u.role === "ask" && current.unit.role === "text" && current === asked[asked.length - 1] && previous !== undefined && previous !== current.unit &&
+      /:\s*$/.test(text.slice(previous.span.start, previous.span.end)) && (previous.role === "heading" || previous.role === "lead" || previous.role === "text") && current.segments.every((sg) => sg.end <= previous.span.end);
+    if ((current?.lead && !current.segments.length && current.question.end === current.unit.span.end) || intro || introduces) asked.pop();
     const split = u.inResponse || ctx.responseStart < 0 ? sameLineSplit(text, body) : null;
     current = { unit: u, question: trimSpan(text, { start: body.start, end: split ?? body.end }), label: labelled ? pendingLabel ?? undefined : numberOf(u), segments: [], lead: u.role === "lead" || (labelled && /:\s*$/.test(content)) };
     if (split !== null) segment = { start: split, end: body.end };
