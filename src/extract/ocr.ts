@@ -182,6 +182,9 @@ export function cleanOcrText(raw: string): string {
     .replace(/^(\d{1,2}|[ivx]{1,4})[,;:](?= [A-Z])/gm, "$1.")
     // A labelled item's colon read as a semicolon or comma: "Request 4; A copy…", "Question 2, How…".
     .replace(/^((?:Request|Question|Response|Answer|Q|Part) ?\d{1,2}[a-z]?)[;,](?= [A-Z])/gm, "$1:")
+    // The pronoun "I" read as a vertical bar ("| write in response…", "… request. | can confirm"): a bar
+    // standing as a word before a verb a writer uses of themself; a table's "a | b" has a cell, not a verb, after it.
+    .replace(/(?<=^|[.!?] )\|(?= (?:am|write|can|cannot|have|had|would|will|do|did|was|hope|trust|enclose|attach|apologise|apologize|refer|understand|confirm|regret|should|must|may|note|wish|look|appreciate|acknowledge)\b)/gm, "I")
     // A bullet read as "*", "«" or "»".
     .replace(/^[*«»] ?(?=[A-Z0-9£])/gm, "• ")
     // A superscript footnote mark read as punctuation inside a sentence: "information! is", "Commissioner? under".

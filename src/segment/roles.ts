@@ -105,6 +105,8 @@ export function readsAsAsk(s: string, within = false): boolean {
   return ASK_OPENING.test(t) || (within && (NOUN_ASK.test(t) || ASK_WITHIN.test(t.slice(0, 200))));
 }
 
+const SUBJECT_LINE = /^(?:re:\s?)?(?:your |a )?(?:freedom of information |foi |foisa |eir |environmental information )?(?:request|application|enquiry)(?: for (?:recorded )?information)?(?: (?:ref(?:erence)?|no\.?|number)?:? ?[\w/-]+)?[?.:]?$/i;
+
 /** The unit a role reader gives to a block of lines. */
 function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role; labelNumber?: string } {
   const first = lines[0]!;
@@ -116,6 +118,9 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   const label = QUESTION_LABEL.exec(t);
   if (lines.length === 1 && label && t.length < 40) return { role: "question-label", labelNumber: label[1]?.toLowerCase() };
   if (lines.length === 1 && first.header) return { role: "heading" };
+  // A subject line naming the letter's business ("Request for information", "Re: FOI request 2024/118",
+  // "Your Freedom of Information application"): a title, even where a scan adds a stray "?" to it.
+  if (lines.length === 1 && SUBJECT_LINE.test(t)) return { role: "heading" };
   const content = first.marker ? ctx.text.slice(first.marker.contentStart, first.end).trim() : t;
   if (BOILERPLATE.test(content) || DEAR_AUTHORITY.test(t) || DEAR_PERSON.test(t)) return { role: "boilerplate" };
   const within = !inResponse || (first.marker !== null && NUMBERED.has(first.marker.kind));
