@@ -84,8 +84,11 @@ const CLARIFYING = /^(?:your (?:question|request)\b|we (?:would|will) need\b|(?:
 /** "Dear Ms Khan,", "Hello,", "Good afternoon": a greeting is a unit of its own. */
 const GREETING = /^(?:dear|hi|hello|good (?:morning|afternoon|evening))\b[^?!]{0,50}[,:]?$/i;
 
-/** A row of a table written as text: cells split by a bar, tabs, or runs of spaces. */
-const TABLE_ROW = /\S\s*\|\s*\S|\S\t+\S|\S {3,}\S.* {3,}\S/;
+/** A row of a table written as text: cells split by a bar, tabs, or (at least twice) runs of three spaces. */
+const CELL_BREAK = /\S\s*\|\s*\S|\S\t+\S/;
+const SPACE_GAP = /\S {3,}(?=\S)/g;
+/** Counted gap by gap: "\S {3,}\S.* {3,}\S" in one pattern rescanned the line from every start (quadratic). */
+const TABLE_ROW = { test: (line: string): boolean => CELL_BREAK.test(line) || (line.match(SPACE_GAP)?.length ?? 0) >= 2 };
 
 /** An ask inside a request sentence ("For every incident, please confirm …", "…, what is the value of …"). */
 const ASK_WITHIN = /\b(?:please (?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|detail|share|disclose|let me know|outline|indicate|specify)|(?:could|can|would) you (?:please )?(?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|let me know)|(?:what|how many|how much) (?:is|are|was|were|do|does|did|has|have)\b)/i;
@@ -106,6 +109,12 @@ export function readsAsAsk(s: string, within = false): boolean {
 }
 
 const SUBJECT_LINE = /^(?:re:\s?)?(?:your |a )?(?:freedom of information |foi |foisa |eir |environmental information )?(?:request|application|enquiry)(?: for (?:recorded )?information)?(?: (?:ref(?:erence)?|no\.?|number)?:? ?[\w/-]+)?[?.:]?$/i;
+
+/** A question mark at the end, or before a last word ("…? (2023)", "…? Yes"); read from the last "?" (one pass). */
+function endsAsking(text: string): boolean {
+  const q = text.lastIndexOf("?");
+  return q >= 0 && /^\s*\S*$/.test(text.slice(q + 1));
+}
 
 /** The unit a role reader gives to a block of lines. */
 function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role; labelNumber?: string } {
@@ -128,7 +137,7 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   if (TABLE_ROW.test(t) && !first.marker) return { role: "table-row" };
   const words = all.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
   // A lead-in: ends in a colon or semicolon, or asks for "the following" ("… please provide the following information for each case").
-  if ((/[:;–-]\s*$/.test(all) || /\bthe following\b[^.?]{0,80}[.:]?\s*$/i.test(all)) && !/\?\s*\S*$/.test(all)) {
+  if ((/[:;–-]\s*$/.test(all) || /\bthe following\b[^.?]{0,80}[.:]?\s*$/i.test(all)) && !endsAsking(all)) {
     // A list item in the reply that leads a list of its own with a request inside ("- If any of these apply, please state which:").
     const asking = readsAsAsk(all, within) || (first.marker !== null && ASK_WITHIN.test(all.slice(0, 200)));
     return { role: asking ? (REFINEMENT.test(content) ? "refinement" : "lead") : first.marker ? "text" : "heading" };
