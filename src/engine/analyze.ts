@@ -24,9 +24,16 @@ export interface Origin {
  */
 export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
   const text = extracted.text;
-  const meta = withStated(letterMetaOf(text, extracted.meta, extracted.metaSource ?? metaSourceOf(extracted.format)), origin.meta ?? {}, "manifest");
+  // A README, a manifest, a spreadsheet or code beside the letters is set aside before the costly reading of
+  // its metadata: names and dates read out of a table or a README are not a letter's metadata anyway.
+  const answering = extracted.status !== "no_response" && text.trim() !== "";
+  const nonLetter = answering ? readNotALetter(text, origin.file, extracted.format) : null;
+  const meta = nonLetter?.notALetter
+    ? { ...emptyMeta(), ...definedOnly({ title: extracted.meta.title, source: extracted.meta.source }) }
+    : withStated(letterMetaOf(text, extracted.meta, extracted.metaSource ?? metaSourceOf(extracted.format)), origin.meta ?? {}, "manifest");
   // A Scottish body answers under FOISA unless the letter says otherwise: the gazetteer knows where a body is.
-  const regime = letterRegime(text, !meta.sector || nationOf(meta.authority) === "scotland" ? { ...meta, sector: nationOf(meta.authority) === "scotland" ? "scotland" : meta.sector } : meta);
+  const scottish = nationOf(meta.authority) === "scotland";
+  const regime = letterRegime(text, scottish ? { ...meta, sector: "scotland" } : meta);
   const letter: Letter = {
     id: letterIdFromFile(origin.file),
     file: origin.file,
@@ -48,14 +55,11 @@ export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
   if (letter.status === "no_response") return letter;
   // No text (a scan read without OCR, an empty file): nothing to segment, so no questions and no outcome.
   // The extractor's message says why; a question made up from nothing would count as an `other` answer.
-  if (text.trim() === "") return letter;
-  // A README, a manifest, a spreadsheet or code beside the letters is set aside, counted in no table.
-  const nonLetter = readNotALetter(text, origin.file, extracted.format);
+  if (!answering || !nonLetter) return letter;
+  // Set aside, counted in no table.
   if (nonLetter.notALetter) {
     letter.status = "not_a_letter";
     letter.letterKind = "";
-    // Names and dates read out of a table or a README are not a letter's metadata.
-    letter.meta = { ...emptyMeta(), title: letter.meta.title, source: letter.meta.source };
     letter.messages.push({
       severity: "info",
       code: "FOISCOPE_NOT_A_LETTER",
