@@ -83,13 +83,33 @@ function negatedHere(words: readonly Word[], i: number): boolean {
   return free.length <= 2;
 }
 
+/**
+ * A keeping verb whose object is the negation itself: "we hold no records", "the Trust keeps none
+ * of the documents listed", "we have nothing of that kind". The verb is not negated (the "no"
+ * comes after it), so the negated-verb readings miss it, and the nil reading would count the
+ * asked-for things. An event object ("we have had no attacks") or "no further" is not this.
+ */
+function keptNone(words: readonly Word[], i: number): number {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (!fact(w) || w.negated || !next || !/^(?:no|none|nothing)$/.test(next.text)) return 0;
+  if (!(HOLD.has(w.stem) || HAVE.has(w.stem)) || /ions?$/.test(w.text)) return 0;
+  // The subject is the authority (or no subject is written: "… and holds none of them").
+  if (words.slice(0, i).some((x) => x.clause === w.clause && /^(?:you|your|they|he|she)$/.test(x.text))) return 0;
+  const kind = objectKind(after(words, i + 1).slice(0, 8));
+  if (kind === "more" || kind === "event") return 0;
+  if (HAVE.has(w.stem) && kind !== "info") return 0;
+  return kind === "info" ? 0.75 : 0.65;
+}
+
 export const notHeld: Family = {
   id: "meaning/not-held",
   signal: "not_held",
-  description: "Information not kept, recorded or findable: a keeping verb negated, \"no\" before information, a finding verb negated.",
+  description: "Information not kept, recorded or findable: a keeping verb negated or with \"no/none\" as its object, \"no\" before information, a finding verb negated.",
   read(words) {
     let best = 0;
     words.forEach((w, i) => {
+      best = Math.max(best, keptNone(words, i));
       if (!negatedHere(words, i)) return;
       const kind = objectKind(after(words, i));
       if (HOLD.has(w.stem) && !/ions?$/.test(w.text) && kind !== "event" && kind !== "more") best = Math.max(best, kind === "info" ? 0.8 : 0.65);
@@ -103,8 +123,8 @@ export const notHeld: Family = {
     return best;
   },
   examples: {
-    match: ["The Council does not keep that kind of log.", "No such register exists.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes.", "No guidance or documentation is issued to staff on that system."],
-    noMatch: ["We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "We hold no further information on this.", "Moving the bins would not have any effect on collection times.", "So far no suitable site has been identified.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean."],
+    match: ["The Council does not keep that kind of log.", "No such register exists.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes.", "No guidance or documentation is issued to staff on that system.", "The Council therefore keeps none of the papers you list.", "We hold nothing that would answer this part."],
+    noMatch: ["We have had no ransomware attacks since 2019.", "We have none.", "We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "We hold no further information on this.", "Moving the bins would not have any effect on collection times.", "So far no suitable site has been identified.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean."],
   },
 };
 
