@@ -55,6 +55,14 @@ export const NOT_AN_ANSWER: readonly { kind: string; pattern: RegExp; examples: 
     examples: ["Most of what we release may be re-used under the Open Government Licence."],
   },
   {
+    // What the Act is and what becomes of a reply, said to every requester: "a disclosure under the
+    // Act is a disclosure to the world", "information released is treated as being in the public
+    // domain", "this response may be published in our disclosure log". Not the answer to anything.
+    kind: "publication",
+    pattern: /\bpublic disclosure regime\b|\bapplicant[- ]blind\b|\b(?:disclos(?:ure|ed)|releas(?:e|ed)) to the (?:world|wider public|public at large)\b|\b(?:deemed|considered|regarded|treated) (?:as )?(?:being |to be )?(?:in(?:to)?|part of) the public domain\b|\b(?:responses?|replies|this (?:response|reply|letter)|your request|our reply)\b[^.]{0,60}\b(?:will|may|could|might) (?:also )?be (?:published|placed|added|made (?:publicly )?available)\b[^.]{0,40}\b(?:disclosure log|publication scheme|website)\b/i,
+    examples: ["Whatever we release under the Act counts as released to the world, not to you alone.", "Anything disclosed is then treated as being in the public domain.", "Our reply, with your name removed, may be published in the disclosure log on our website."],
+  },
+  {
     kind: "handling",
     pattern: /^\s*(?:our |your )?(?:ref(?:erence)?|date|response date|date of response|request date|date received|foi (?:ref(?:erence)?|number))\b\s*(?:(?:no\.?|number)\s*)?[:.-]|\b(?:your )?request (?:was |has been )?received on\b|\bdue date\b|\breference number\b|\bwithin (?:20|twenty) working days\b|\bwe (?:have )?received your request\b|\b(?:i|we) (?:acknowledge|confirm) (?:receipt of )?your (?:request|email|letter)\b|\byou (?:can|should|will|may) (?:expect|receive) (?:a|our|the) (?:response|reply|decision)\b|^\s*(?:(?:foi|eir|foisa)\s*)?(?:request|ref(?:erence)?|case)\s*(?:(?:no\.?|number)\s*)?(?:[:.]\s*)?[a-z]{0,5}[-/]?\d[\d/-]*\s*$/i,
     examples: ["Date of response: 4 June 2024", "FOI REQUEST NO 4411", "We acknowledge your request and you can expect a reply by 3 May.", "Your request was received on 2 May and is being handled under the Act."],
