@@ -39,7 +39,10 @@ export function buildRuns(lines: Line[], family: Family): Run[] {
       const style = m.style ?? ".";
       const cur = byStyle.get(style) ?? null;
       const last = cur?.items[cur.items.length - 1];
-      if (cur && last && m.value === last.marker.value + 1) cur.items.push({ line, marker: m, label: m.label });
+      // A label that names its question ("Question 5", "Request 3") may skip numbers the reply leaves
+      // out (an internal review of some questions only, an item dropped): it continues its list.
+      const named = style === "Q" && last !== undefined && m.value > last.marker.value + 1 && m.value <= last.marker.value + 3;
+      if (cur && last && (m.value === last.marker.value + 1 || named)) cur.items.push({ line, marker: m, label: m.label });
       else if (cur && last && m.value === last.marker.value && /[a-z]$/.test(m.label) && m.label !== last.label) cur.items.push({ line, marker: m, label: m.label });
       else if (/[a-z]$/.test(m.label) && runs.length && runs[runs.length - 1]!.items.some((it) => it.marker.value === m.value) && !runs[runs.length - 1]!.items.some((it) => it.label === m.label)) {
         // "Question 1a." after "1." written another way: a part of the latest list's item.

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/engine/analyze.js";
+
+/**
+ * Families of error found on real published files (PDF, DOCX, DOC, email), each with a letter
+ * written here in the family's shape (no real wording): the whole pipeline, question by question.
+ */
+const origin = { file: "t.txt", path: "t.txt" };
+const outcomes = (text: string): string[] => analyzeText(text, origin).answers.map((a) => `${a.label}:${a.outcome}${a.grounds.length ? ` ${a.grounds.join(";")}` : ""}`);
+
+describe("not held said as 'we hold none of …'", () => {
+  it("a keeping verb with none as its object is not held, for every ask it covers", () => {
+    const letter = [
+      "Dear Requester",
+      "",
+      "You asked for:",
+      "1. Any evaluations of the scoring tool.",
+      "2. Any guidance given to staff on the tool.",
+      "3. Any contracts for the tool.",
+      "",
+      "The Borough does not use any scoring tool of that kind. The Borough therefore keeps none of the papers you list.",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    expect(outcomes(letter)).toEqual(["1:not_held", "2:not_held", "3:not_held"]);
+  });
+  it("a nil count stays a disclosure", () => {
+    const letter = ["1. How many ransom demands were received in 2023?", "None.", "2. How many attacks succeeded?", "We have had no successful attacks."].join("\n");
+    expect(outcomes(letter)).toEqual(["1:disclosed", "2:disclosed"]);
+  });
+});
+
+describe("notices about the Act are no answer", () => {
+  it("a not-held answer followed by 'what we release counts as public' stays not held", () => {
+    const letter = [
+      "Request:",
+      "1. Copies of any audits of the parking contract.",
+      "2. Any reports on the contract's savings.",
+      "",
+      "Response:",
+      "We do not have any of this material, as no audit or savings review was carried out.",
+      "",
+      "Please be aware that whatever is released under the Act is treated as being in the public domain and may be put on our website.",
+    ].join("\n");
+    expect(outcomes(letter)).toEqual(["1:not_held", "2:not_held"]);
+  });
+});
+
+describe("numbering that skips", () => {
+  it("'Question N' labels continue their list across a number the reply leaves out", () => {
+    const letter = [
+      "Dear Requester",
+      "",
+      "Thank you for your request for a review. I have looked again at the parts you asked me to review.",
+      "",
+      "Question 1",
+      "Request | Any guidance on the allocation model.",
+      "Response | The guidance is attached.",
+      "",
+      "Question 2",
+      "Request | Any reports on the model's accuracy.",
+      "Response | We have attached the latest report.",
+      "",
+      "Question 4",
+      "Request | Any contracts for the model.",
+      "Response | The contracts are withheld under section 43(2) because their release would harm the supplier's commercial interests.",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    expect(outcomes(letter).map((o) => o.split(":")[0])).toEqual(["1", "2", "4"]);
+    expect(outcomes(letter)[2]).toBe("4:exempt FOIA s43(2)");
+  });
+});
