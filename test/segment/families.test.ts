@@ -91,3 +91,26 @@ describe("bulleted questions, each with an answer cue under it", () => {
     expect(read(text).labels).toEqual(["1"]);
   });
 });
+
+describe("Question | Response tables", () => {
+  it("a table under a page heading that starts the response, below request paragraphs, is read row by row, not as one blanket reply", () => {
+    const text = [
+      "Outcome",
+      "Partly successful",
+      "Request & response",
+      "I am looking into how councils buy street lighting and would be glad of some figures about these contracts:",
+      "1. Lamp column maintenance – the upkeep of columns and brackets across the borough",
+      "2. Energy supply for lighting – the power bought to run the lamps at night",
+      "I only need the buying side and nothing that could put the network at risk.",
+      "For each contract could you tell me:",
+      "Question | Response",
+      "Who holds this contract at present? | 1) A regional lighting firm 2) A national energy company",
+      "How much is paid under each contract each year? | This is withheld under section 43(2) of the Act.",
+      "When does each contract end? | 1) March 2027 2) October 2026",
+    ].join("\n");
+    const r = read(text);
+    expect(r.layout).toBe("table");
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:disclosed"]);
+  });
+});
