@@ -60,7 +60,11 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
   const { text, lines } = ctx;
   const responseStart = Math.max(0, ctx.responseStart);
   // Asks, and numbered request items whatever they read as (labels.md: each numbered item is a question).
-  const asks = units.filter((u) => u.span.start < closingStart && !isSubItem(u) && (u.role === "ask" || (!u.inResponse && u.marker !== null && NUMBERED.has(u.marker.kind) && u.role !== "boilerplate")));
+  // A table row whose first cell asks ("Which supplier? | Withheld") is an ask too: a reading that
+  // leaves it inside one blanket answer has not read the table.
+  const rowAsks = (u: Unit): boolean => u.role === "table-row" && readsAsAsk(text.slice(u.span.start, u.span.end).split(/\s*\|\s*|\t+|\s{3,}/).find((c) => c.trim() !== "") ?? "", true);
+  const asky = (u: Unit): boolean => u.role === "ask" || rowAsks(u);
+  const asks = units.filter((u) => u.span.start < closingStart && !isSubItem(u) && (asky(u) || (!u.inResponse && u.marker !== null && NUMBERED.has(u.marker.kind) && u.role !== "boilerplate")));
   let missed = 0;
   const perQuestion = new Map<Question, number>();
   for (const u of asks) {
@@ -82,7 +86,7 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
     // A request paragraph the response restates question by question is explained by those questions.
     if (qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= u.span.end && overlap(text.slice(q.questionSpan.start, q.questionSpan.end), said) >= 0.7)) continue;
     // A numbered item inside an answer is part of it, unless that answer is the whole letter.
-    if (u.role === "ask" || !qs.some((q) => q.answerVia !== "whole_letter" && inside(u.span, q.answerSpan))) missed++;
+    if (asky(u) || !qs.some((q) => q.answerVia !== "whole_letter" && inside(u.span, q.answerSpan))) missed++;
   }
   let merged = 0;
   for (const n of perQuestion.values()) merged += Math.max(0, n - 1);

@@ -206,5 +206,14 @@ export function unitsOf(ctx: Context): Unit[] {
     block.push(l);
   }
   flush();
+  // A list item with an answer cue right under it ("- Any figures you hold on X" / "Response: …") is the
+  // question that cue answers, whatever its words read as (a condition, a noun phrase, a title). The last
+  // item of a list that completes a lead ("… any of these words:" / "• Daffodil" / "Our response") is not.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const u = out[i]!;
+    const before = out[i - 1];
+    const inRun = before?.marker != null && before.marker.kind === u.marker?.kind && before.role !== "ask";
+    if (u.marker && !inRun && out[i + 1]!.role === "answer-label" && (u.role === "text" || u.role === "fragment" || u.role === "lead" || u.role === "heading")) u.role = "ask";
+  }
   return out;
 }

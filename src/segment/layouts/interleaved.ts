@@ -112,7 +112,8 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
       continue;
     }
     // Right under "Response" an ask is the answer's text, unless it is numbered and asks ("Trust response" / "1. How many …?").
-    const numberedAsk = u.role === "ask" && numberOf(u) !== undefined && /\?/.test(content);
+    // So is an ask with its own answer cue right under it ("Trust response" / "- How many …?" / "Response: 12").
+    const numberedAsk = u.role === "ask" && ((numberOf(u) !== undefined && /\?/.test(content)) || units[k + 1]?.role === "answer-label");
     // Once the questions are numbered, an unnumbered ask in the response belongs to an answer.
     const offStyle = u.inResponse && numberOf(u) === undefined && current !== null && numberOf(current.unit) !== undefined;
     // In an answer, a numbered line that neither asks ("?") nor continues the numbering is the answer's own list
@@ -158,7 +159,10 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     const o = asked[i]!;
     if (o.unit.inResponse || numberOf(o.unit) !== undefined) continue;
     const said = text.slice(o.question.start, o.question.end);
-    if (asked.some((r) => r !== o && r.unit.inResponse && overlap(text.slice(r.question.start, r.question.end), said) >= 0.7)) asked.splice(i, 1);
+    // The paragraph holds more than the item that restates part of it: two short bulleted asks built
+    // alike ("- The sex of the child?" / "- The age of the child?") are two questions, not one restated.
+    const longer = (r: Open): boolean => said.length > 1.3 * (r.question.end - r.question.start);
+    if (asked.some((r) => r !== o && r.unit.inResponse && longer(r) && overlap(text.slice(r.question.start, r.question.end), said) >= 0.7)) asked.splice(i, 1);
   }
   if (asked.length < 2) return null;
   const labels = labelsFor(asked.map((o) => o.label));
