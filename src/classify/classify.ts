@@ -9,6 +9,7 @@ import { assignTopics, requestSubject } from "./topic.js";
 import { letterGroundStatements, withLetterGrounds } from "../cite/letter-grounds.js";
 import { evidenceOf, LetterHits } from "./hits.js";
 import { decideAnswer, defaults, type ClassifyOptions } from "./decide.js";
+import { remainderWithheld } from "./partial.js";
 
 export { findHits } from "./hits.js";
 export { decideAnswer, type ClassifyOptions } from "./decide.js";
@@ -90,6 +91,12 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
       };
     } else {
       d = decide(q);
+      // "Having looked at the rest of the request, we withhold it": a part was given, in an answer that is this question's alone.
+      const unshared = q.answerVia === "own" && !seg.questions.some((o) => o !== q && o.answerSpan && q.answerSpan && o.answerSpan.start < q.answerSpan.end && q.answerSpan.start < o.answerSpan.end);
+      if (d.outcome === "exempt" && !d.partial && unshared) {
+        const rest = letterHits.inSpan(q.answerSpan!, excluded(q)).find((h) => remainderWithheld(h, text.slice(h.span.start, h.span.end)));
+        if (rest) d = { ...d, partial: true, evidence: [...d.evidence, evidenceOf(text, "partial/remainder-withheld", rest.span)] };
+      }
       // Under the question only the request quoted back: the answer is the next one given.
       const index = seg.questions.indexOf(q);
       const next = seg.questions.slice(index + 1).find((x) => x.answerSpan);

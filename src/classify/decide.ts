@@ -8,6 +8,7 @@ import { sentences } from "./sentences.js";
 import { evidenceOf, LetterHits, SOFT_REFUSAL, type Hit } from "./hits.js";
 import { groundsFor, responseRemainder } from "./answer-grounds.js";
 import { notAnAnswer } from "./not-an-answer.js";
+import { notAPart, notHeldPart } from "./partial.js";
 import { defaultTaxonomy, type Taxonomy } from "./topic.js";
 
 export interface ClassifyOptions {
@@ -67,6 +68,11 @@ export function decideAnswer(
   const notHeldHits = by("not_held").filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`));
   const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && !notHeldHits.some((n) => n.span.start === h.span.start));
 
+  // A part given, or a part not held, as labels.md means it (partial.ts): not a list number, a
+  // review-rights link, a pointer offered as help, or what answering would involve.
+  const sentenceOf = (h: Hit): string => text.slice(h.span.start, h.span.end);
+  const isPart = (h: Hit): boolean => notAPart(h, sentenceOf(h)) === null;
+  const partHits = by("partial").filter(isPart);
   const ncnd = by("ncnd").length > 0 || appliedInAnswer.some((c) => c.ncnd);
   const exemptByCitation = appliedInAnswer.length > 0;
   // "We do not possess that data … so we are unable to provide a date": a bare "cannot provide"
@@ -94,10 +100,10 @@ export function decideAnswer(
       evidence.push(evidenceOf(text, rule, appliedInAnswer[0]!.span));
     }
     // In a refusal, figures and nil statements in prose are usually its reasoning; a part given is a table, a direct answer or an attachment.
-    const givenHits = disclosedHits.filter((h) => !weakInRefusal(h));
-    const heldNot = notHeldHits.filter((h) => !weakInRefusal(h));
-    partial = givenHits.length > 0 || by("partial").length > 0 || heldNot.length > 0;
-    for (const h of [...givenHits, ...by("partial"), ...heldNot].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
+    // labels.md: partial on an exempt question means a part was given; part not held and part withheld is not partial.
+    const givenHits = disclosedHits.filter((h) => !weakInRefusal(h) && isPart(h));
+    partial = givenHits.length > 0 || partHits.length > 0;
+    for (const h of [...givenHits, ...partHits].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
     confidence = decisive ? Math.min(0.97, decisive.rule.weight + (exemptByCitation ? 0.05 : 0)) : 0.7;
     if (notHeldHits.length) conflicts.push(...new Set(notHeldHits.map((h) => h.rule.id)));
   } else if (notHeldHits.length && !opensWithYesNo(text, answer, disclosedHits)) {
@@ -107,11 +113,14 @@ export function decideAnswer(
     // An attachment sent with the reply is a part given, whatever else is not held.
     const pointer = (h: Hit): boolean => h.rule.id === "attached-or-linked" && !ENCLOSED.test(text.slice(h.span.start, h.span.end));
     const explainsNotHeld = decisive.rule.weight >= 0.85 && disclosedHits.every((h) => h.rule.weight <= 0.6 || pointer(h));
-    if (disclosedHits.length && !explainsNotHeld) {
+    // A table's category label read as "not identified" is data given, not a part not held.
+    const heldNot = notHeldHits.filter((h) => notHeldPart(h, sentenceOf(h)));
+    const given = disclosedHits.filter(isPart);
+    if (given.length && !explainsNotHeld) {
       outcome = "disclosed";
-      partial = true;
-      rule = strongest(disclosedHits)!.rule.id;
-      evidence.unshift(evidenceOf(text, rule, strongest(disclosedHits)!.span));
+      partial = heldNot.length > 0;
+      rule = strongest(given)!.rule.id;
+      evidence.unshift(evidenceOf(text, rule, strongest(given)!.span));
       confidence = 0.65;
       conflicts.push(decisive.rule.id);
     } else {
@@ -131,7 +140,7 @@ export function decideAnswer(
     outcome = "disclosed";
     rule = decisive.rule.id;
     evidence.push(evidenceOf(text, rule, decisive.span));
-    partial = by("partial").length > 0;
+    partial = partHits.length > 0;
     confidence = decisive.rule.weight;
   } else {
     // Something was said that neither a rule nor a cue family recognised. Framing, thanks, review
@@ -164,7 +173,7 @@ export function decideAnswer(
     grounds = g.grounds;
     if (partial && grounds.some((gr) => SIGNPOSTING.test(gr))) {
       // Section 21 / FOISA 25 / EIR 6(1)(b): the link is how the ground is applied, not a part given.
-      partial = disclosedHits.some((h) => h.rule.id !== "attached-or-linked" && !weakInRefusal(h)) || by("partial").length > 0 || notHeldHits.some((h) => !weakInRefusal(h));
+      partial = disclosedHits.some((h) => h.rule.id !== "attached-or-linked" && !weakInRefusal(h) && isPart(h)) || partHits.length > 0;
     }
     evidence.push(...g.evidence);
     if (grounds.length === 0) {

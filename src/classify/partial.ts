@@ -1,0 +1,124 @@
+import type { Hit } from "./hits.js";
+import { notAnAnswer } from "./not-an-answer.js";
+import { readWords } from "./meaning/words.js";
+import { INFO } from "./meaning/lexicon.js";
+
+/**
+ * What `partial` means (labels.md, precedence): within one answer's scope, a part of what was
+ * asked is given and the rest is withheld (exempt, partial) or not held (disclosed, partial). So a
+ * partial reading needs two things in one scope: a disclosure that is a part given, and a refusal
+ * or a not-held statement. Most false partials are the first thing misread: a cue that looks like
+ * a part given and is none. This module names those families of look-alikes, each in its common
+ * variants, and the one family of wording that says a part was given without showing it.
+ */
+
+/** The kinds of sentence that carry a disclosure cue without giving anything. */
+export type NotAPart = "enumerator" | "aside" | "assistance" | "hypothetical" | "hedge" | "statute" | "negated" | "label";
+
+/** "1.", "4)", "(b)", "ii.": a list number left on its own line, the next item's label, not a figure. */
+const ENUMERATOR = /^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*$/i;
+
+/** Sentences beside an answer that carry links or figures of their own (review rights, contact, re-use, handling). */
+const ASIDES = new Set(["review-rights", "contact", "data-protection", "re-use", "handling"]);
+
+/**
+ * Notices a reply carries about itself: that what is released is public and goes on a disclosure
+ * log, that the page has no documents for this release, a link to the authority's own FOI,
+ * complaints or privacy pages. They mention giving and links, and give nothing.
+ */
+const NOTICE = /\b(?:information|responses?|replies|disclosures?) (?:(?:that is|which is|we have) )?(?:disclosed|released|provided|given) (?:under|in response)[^.]{0,100}\b(?:public domain|published|publish|disclosure log)\b|\b(?:published|publish|placed|appear) (?:it |this |them )?(?:on|in) (?:our|the) (?:disclosure log|publication scheme|website)\b[^.]{0,40}$|\bno (?:documents?|attachments?|files?)\b[^.]{0,20}\b(?:for|with|in) this (?:release|response|publication|disclosure|request)\b|^\s*\S*https?:\/\/\S*(?:freedom-?of-?information|\bfoi\b|complain|contact-?us|privacy|legislation)\S*\s*$/i;
+
+/**
+ * A pointer offered as help after a refusal or a not-held statement (the duty to advise and
+ * assist, FOIA s16 / FOISA s15): "under our duty to assist, this page may be of use", "you may wish
+ * to look at", "which might be helpful". The requester is helped to look elsewhere; nothing is given.
+ */
+const ASSISTANCE = /\b(?:advice and assistance|(?:duty|obligation|requirement) (?:under [^.]{1,40} )?to (?:advise|assist|provide (?:advice|assistance|reasonable))|reasonable assistance|to be helpful|in the spirit of (?:helpfulness|assistance)|section 1[56]\b|may be of (?:some )?(?:use|interest|help|assistance)|might be (?:of (?:some )?(?:use|interest|help)|useful|helpful)|you (?:may|might|could) (?:wish|like|want) to|(?:may|might) (?:assist|help) you)\b/i;
+
+/**
+ * What the work of answering would involve, said to explain a cost or burden refusal: "to supply
+ * every record would mean redacting …", "locating them would require", "we could produce some of
+ * it if you narrowed the request". A disclosure or redaction word in such a clause is not a fact.
+ */
+const MODAL = /\b(?:would|could|might|may)\b(?! (?:like|wish)\b)|\bif\b|\bshould you\b|\bwere (?:we|you|the)\b/i;
+
+/** "in whole or in part", "wholly or partly": the reach of a power or a refusal, not a part given. */
+const HEDGE = /\b(?:in whole or in part|in whole or part|wholly or (?:in )?part(?:ly)?|all or part of|all or some of|whole or (?:in )?part)\b/i;
+
+/** A provision described, not applied: "Section 24 allows the authority to refuse …", "the regulation provides that …". */
+const STATUTE = /\b(?:section|regulation|s\.?|reg\.?)\s*\d+[a-z]?(?:\(\w+\))*[^.]{0,60}?\b(?:allows|permits|enables|entitles|provides|states|says|means|sets out|requires)\b/i;
+
+/** A redaction or omission negated: "this does not include redacting", "no redactions were made". */
+const NEGATED_PART = /\b(?:not|no|nor|without|never)\b[^.,;]{0,50}\b(?:redact\w*|in part|partial\w*|some (?:of the )?information)\b/i;
+
+/** Where a rule's pattern matched in a sentence (-1 when it did not). */
+function matchAt(hit: Hit, sentence: string): number {
+  const pattern = (hit.rule as { pattern?: RegExp }).pattern;
+  if (!pattern) return -1;
+  const m = pattern.exec(sentence);
+  return m ? m.index : -1;
+}
+
+/** The clause of the sentence that leads up to a position (from its last clause break). */
+function clauseBefore(sentence: string, at: number): string {
+  const before = sentence.slice(0, Math.max(0, at));
+  const cut = Math.max(before.lastIndexOf(";"), before.search(/\b(?:but|however|although|whereas)\b[^]*$/i));
+  return cut >= 0 ? before.slice(cut) : before;
+}
+
+/**
+ * Why a disclosure cue (`disclosed`, `moot` or `partial` signal) is not a part given, or null
+ * when it is one. `sentence` is the sentence the hit was found in, flattened to one line.
+ */
+export function notAPart(hit: Hit, sentence: string): NotAPart | null {
+  const flat = sentence.replace(/\s+/g, " ").trim();
+  const id = hit.rule.id;
+  if ((id === "direct-answer" || id === "data-table") && ENUMERATOR.test(flat)) return "enumerator";
+  const aside = notAnAnswer(flat);
+  if ((aside && ASIDES.has(aside)) || NOTICE.test(flat)) return "aside";
+  if (ASSISTANCE.test(flat)) return "assistance";
+  if (hit.rule.signal === "partial") {
+    if (HEDGE.test(flat)) return "hedge";
+    if (STATUTE.test(flat)) return "statute";
+    if (NEGATED_PART.test(flat)) return "negated";
+  }
+  const at = matchAt(hit, flat);
+  const lead = at >= 0 ? clauseBefore(flat, at) : flat;
+  if (MODAL.test(lead) && !/\b(?:has|have|had|is|are|was|were) (?:been )?(?:attached|enclosed|provided|released|disclosed|redacted|withheld)\b/i.test(lead)) return "hypothetical";
+  return null;
+}
+
+/**
+ * A not-held cue read by meaning counts as a part not held only where it speaks of information or
+ * of the authority: a table's category label ("Suspect not identified"), a row of figures or a
+ * definition of an outcome category ("the victim is unable to help identify the offender") is
+ * data given, not a statement about what is held.
+ */
+export function notHeldPart(hit: Hit, sentence: string): boolean {
+  const flat = sentence.replace(/\s+/g, " ").trim();
+  if (NOTICE.test(flat)) return false;
+  if (!hit.rule.id.startsWith("meaning/")) return true;
+  if ((flat.match(/(?:^|\s)\d[\d,.]*%?(?=\s|$)/g) ?? []).length >= 2) return false;
+  const words = readWords(flat);
+  return words.some((w) => INFO.has(w.stem) || /^(?:we|i|us|our|council|trust|force|authority|department|board|service|organisation)$/.test(w.text));
+}
+
+/**
+ * A refusal of what is left once something was given: "having looked at the remainder of your
+ * request and withhold it", "the rest of the information is exempt", "any further detail is
+ * withheld", "we cannot share the dataset as a whole", "this more detailed information would
+ * prejudice …". The part given is implied even where its wording was not recognised. It speaks
+ * for the question whose own answer it is; in a reply shared by several questions it cannot say
+ * which one had the part given, so it is read only in an unshared answer.
+ */
+const REMAINDER = /\b(?:the remainder|the rest of|the remaining|any (?:further|additional|more)|further (?:information|detail|details|data)|(?:more|most) detailed|(?<!request |requests |questions )as a whole|the balance of|beyond (?:this|that|what)|other than (?:this|that|the above|what))\b/i;
+
+export function remainderWithheld(hit: Hit, sentence: string): boolean {
+  if (hit.rule.signal !== "exempt") return false;
+  const flat = sentence.replace(/\s+/g, " ").trim();
+  // "For further information about this exemption, see …" points to more explanation, not to a rest withheld.
+  const rest = flat.replace(/\bfor (?:any )?(?:further|more|additional) (?:information|details?)\b/gi, "");
+  if (!REMAINDER.test(rest) || HEDGE.test(rest)) return false;
+  // "all the other parts of the request", "the rest of your questions": other questions, not a rest of this one.
+  return !/\b(?:other|remaining|rest of (?:the|your)) (?:parts?|questions?|points?|elements?|items?)\b/i.test(rest);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/engine/analyze.js";
+import { notAPart, notHeldPart, remainderWithheld } from "../../src/classify/partial.js";
+import { preset } from "../../src/classify/preset.js";
+import type { Hit } from "../../src/classify/hits.js";
+
+const ruleHit = (id: string): Hit => ({ rule: preset.find((r) => r.id === id)!, span: { start: 0, end: 0 } });
+const cue = (id: string, signal: "not_held" | "exempt" | "disclosed"): Hit => ({ rule: { id, signal, weight: 0.7 }, span: { start: 0, end: 0 } });
+
+describe("cues that look like a part given and are none", () => {
+  it("a list number alone on its line is the next item's label", () => {
+    expect(notAPart(ruleHit("direct-answer"), "3.")).toBe("enumerator");
+    expect(notAPart(ruleHit("direct-answer"), "(b)")).toBe("enumerator");
+    expect(notAPart(ruleHit("direct-answer"), "17")).toBeNull();
+    expect(notAPart(ruleHit("direct-answer"), "£4,200")).toBeNull();
+  });
+  it("review rights, a link to the authority's own FOI pages and publication notices give nothing", () => {
+    expect(notAPart(ruleHit("attached-or-linked"), "Should you wish to appeal, our complaints process can be found at https://www.northbury.gov.uk/complaints")).toBe("aside");
+    expect(notAPart(ruleHit("attached-or-linked"), "https://www.northbury.gov.uk/your-council/freedom-of-information/how-to-ask")).toBe("aside");
+    expect(notAPart(cue("meaning/given", "disclosed"), "Anything released under the Act becomes public and may be published on our disclosure log.")).toBe("hypothetical");
+    expect(notAPart(cue("meaning/given", "disclosed"), "Information disclosed under the Act is treated as being in the public domain and is published on our website.")).toBe("aside");
+  });
+  it("a pointer offered under the duty to advise and assist is help, not a part given", () => {
+    expect(notAPart(ruleHit("attached-or-linked"), "To assist you, the planning portal lists each consented site and may be of use: https://example.org/sites")).toBe("assistance");
+    expect(notAPart(ruleHit("attached-or-linked"), "You might wish to look at the register published here: https://example.org/register")).toBe("assistance");
+    expect(notAPart(ruleHit("attached-or-linked"), "The register is published here: https://example.org/register")).toBeNull();
+  });
+  it("what answering would involve is not a redaction made", () => {
+    expect(notAPart(ruleHit("partial-disclosure"), "Gathering every invoice would mean reading each one and redacting supplier bank details.")).toBe("hypothetical");
+    expect(notAPart(ruleHit("partial-disclosure"), "We could supply some of the information if you narrowed the request to one site.")).toBe("hypothetical");
+    expect(notAPart(ruleHit("partial-disclosure"), "Some information has been redacted under section 40(2).")).toBeNull();
+  });
+  it("the reach of a power, a provision described, a redaction denied", () => {
+    expect(notAPart(ruleHit("partial-disclosure"), "The council may refuse a request in whole or in part where this applies.")).toBe("hedge");
+    expect(notAPart(ruleHit("partial-disclosure"), "Section 38 permits an authority to withhold information, partially or fully, where health is at risk.")).toBe("statute");
+    expect(notAPart(ruleHit("partial-disclosure"), "That estimate does not count the time spent on redaction.")).toBe("negated");
+  });
+});
+
+describe("a part not held read by meaning", () => {
+  it("a table's category label or a row of figures is data, not a statement about holding", () => {
+    expect(notHeldPart(cue("meaning/not-held", "not_held"), "Offender not traced - closed")).toBe(false);
+    expect(notHeldPart(cue("meaning/not-held", "not_held"), "Outcome 18: owner unable to locate vehicle 4 9 2")).toBe(false);
+    expect(notHeldPart(cue("meaning/not-held", "not_held"), "We do not keep figures for the years before 2020.")).toBe(true);
+    expect(notHeldPart(cue("meaning/not-held", "not_held"), "There are no attachments for this release.")).toBe(false);
+  });
+});
+
+describe("a refusal of the rest implies a part given", () => {
+  it("reads the rest, the remainder, further detail and the whole", () => {
+    expect(remainderWithheld(cue("exempt-statement", "exempt"), "The rest of the information you asked for is withheld under section 43(2).")).toBe(true);
+    expect(remainderWithheld(cue("exempt-statement", "exempt"), "We are withholding any further detail about the firewall under section 24.")).toBe(true);
+    expect(remainderWithheld(cue("cannot-provide", "exempt"), "We cannot release the survey as a whole, as it names residents.")).toBe(true);
+  });
+  it("not the other questions, not a pointer to more explanation, not a refusal of everything", () => {
+    expect(remainderWithheld(cue("exempt-statement", "exempt"), "We have considered the other parts of your request and they are exempt under section 31.")).toBe(false);
+    expect(remainderWithheld(cue("exempt-statement", "exempt"), "The information is exempt under section 12; for further information about the limit please see the note below.")).toBe(false);
+    expect(remainderWithheld(cue("exempt-statement", "exempt"), "We refuse your request as a whole under section 14.")).toBe(false);
+    expect(remainderWithheld(cue("direct-answer", "disclosed"), "The rest of the figures are below.")).toBe(false);
+  });
+});
+
+describe("partial on whole letters", () => {
+  const REQUEST = `Dear Eastmoor Council,
+1. How many wind farms has the council approved since 2015?
+2. Please send the noise assessments for each of them.
+Yours faithfully,
+A Requester
+
+Dear A Requester,
+Thank you for your request.
+`;
+  const CLOSING = `If you are unhappy with this response you may ask for an internal review, see https://www.eastmoor.gov.uk/complaints
+Kind regards,
+Information Team`;
+  const read = (body: string): string[] =>
+    analyzeText(`${REQUEST}${body}\n${CLOSING}`, { file: "t.txt", path: "t.txt" }).answers.map((a) => `${a.label}:${a.outcome}${a.partial ? "+partial" : ""}`);
+
+  it("a refusal with a pointer offered as help is not partial", () => {
+    expect(read(`1. The council has approved 7 wind farms since 2015.
+2. To locate and copy each assessment would exceed the appropriate limit under section 12, so we cannot comply with this part. To assist you, the planning portal may be of use: https://www.eastmoor.gov.uk/planning-search`)).toEqual(["1:disclosed", "2:exempt"]);
+  });
+  it("a rest withheld in a question's own answer is partial; part not held and part withheld is not", () => {
+    expect(read(`1. The council has approved 7 wind farms since 2015.
+2. The assessment for the newest site is attached. We are withholding the rest of the assessments under section 43(2), as the developers' figures are commercially sensitive.`)).toEqual(["1:disclosed", "2:exempt+partial"]);
+    expect(read(`1. The council has approved 7 wind farms since 2015.
+2. We do not hold assessments for the two oldest sites. The others are exempt under section 43(2), as the developers' figures are commercially sensitive.`)).toEqual(["1:disclosed", "2:exempt"]);
+  });
+});
