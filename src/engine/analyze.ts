@@ -68,13 +68,13 @@ export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
     });
     return letter;
   }
-  const segmentation = segment(text);
+  const segmentation = segment(text, extracted.responseStart);
   letter.messages.push(...segmentation.messages);
   letter.layout = { layout: segmentation.layout, score: segmentation.score ?? 0, runnerUp: segmentation.runnerUp ?? null };
   letter.citations = findCitations(text, regime);
   letter.answers = classifyLetter(letter, segmentation);
   // A reply that answers nothing yet (acknowledgement, extension, clarification, fees, transfer) has no questions.
-  const kind = readLetterKind(text, letter.answers, letter.citations);
+  const kind = readLetterKind(text, letter.answers, letter.citations, extracted.responseStart);
   letter.letterKind = kind.kind;
   if (kind.kind !== "response") {
     letter.status = "no_response";

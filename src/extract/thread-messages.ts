@@ -273,6 +273,8 @@ export function isoDate(value: string): string {
 
 export interface ComposedThread {
   text: string;
+  /** Where the chosen reply begins in `text` (after the request), when there is one. */
+  responseStart?: number;
   status?: "no_response";
   meta: Partial<LetterMeta>;
   messages: Message[];
@@ -287,6 +289,7 @@ export function threadExtracted(format: string, composed: ComposedThread, meta: 
     ocrPages: 0,
     meta,
     messages: composed.messages,
+    ...(composed.responseStart !== undefined ? { responseStart: composed.responseStart } : {}),
     ...(composed.status ? { status: composed.status } : {}),
   };
 }
@@ -374,5 +377,5 @@ export function composeThread(messages: readonly ThreadMessage[], source: string
       span: responseSpan,
     });
   }
-  return { text, meta, messages: out };
+  return { text, responseStart, meta, messages: out };
 }

@@ -19,6 +19,8 @@ export interface Extracted {
   /** Where `meta` came from ("front_matter", "email", "thread"…), for the metadata_source column; by format when absent. */
   metaSource?: string;
   messages: Message[];
+  /** Offset in `text` where the authority's reply begins, when the source says so (request threads: the request comes first). */
+  responseStart?: number;
   /** Set when the source holds no response to analyse yet (a thread still awaiting one). */
   status?: "no_response";
 }

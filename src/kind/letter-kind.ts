@@ -75,9 +75,10 @@ export interface KindReading {
 }
 
 /** What the letter does: a response, or one of the replies that answer nothing yet. */
-export function readLetterKind(text: string, answers: readonly Answer[], citations: readonly Citation[]): KindReading {
-  // The authority's own words: the questions it quotes are the requester's ("Can you confirm…?").
-  let quoted = text.slice(0, 40_000);
+export function readLetterKind(text: string, answers: readonly Answer[], citations: readonly Citation[], responseStart = 0): KindReading {
+  // The authority's own words: the questions it quotes are the requester's ("Can you confirm…?"), and
+  // so is a request that comes before the reply (a thread: its asks are not the authority asking).
+  let quoted = " ".repeat(Math.min(responseStart, 40_000)) + text.slice(Math.min(responseStart, 40_000), 40_000);
   for (const a of answers) {
     const q = a.questionSpan;
     if (q && q.end <= quoted.length) quoted = quoted.slice(0, q.start) + " ".repeat(q.end - q.start) + quoted.slice(q.end);

@@ -1,7 +1,7 @@
 import type { Message } from "../core/types.js";
 import type { Segmentation } from "./types.js";
 import { splitLines } from "./lines.js";
-import { findResponseStart, type Context } from "./context.js";
+import { findResponseStart, hasContent, trimSpan, type Context } from "./context.js";
 import { unitsOf } from "./roles.js";
 import { scoreReading, type Scored } from "./choose.js";
 import { listsReading } from "./layouts/lists.js";
@@ -36,9 +36,15 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "blanket", prior: 0, propose: single },
 ];
 
-export function segment(text: string): Segmentation {
+/**
+ * `responseFrom`: where the authority's reply is known to begin, when the source says so (a request
+ * thread puts the requester's message first, then the chosen reply). The reply's own opening
+ * (its response header or greeting) is looked for from there on, and nothing before it is read as
+ * the response; without it the start is guessed from the text alone.
+ */
+export function segment(text: string, responseFrom?: number): Segmentation {
   const lines = splitLines(text);
-  const responseLine = findResponseStart(lines);
+  const responseLine = responseFrom === undefined ? findResponseStart(lines) : knownResponseStart(lines, responseFrom);
   const ctx: Context = { text, lines, responseStart: responseLine >= 0 ? lines[responseLine]!.start : -1, responseLine: responseLine >= 0 ? responseLine : 0 };
   const units = unitsOf(ctx);
   const scored: (Scored & { messages: Message[] })[] = [];
@@ -46,6 +52,7 @@ export function segment(text: string): Segmentation {
     const messages: Message[] = [];
     const seg = layout.propose(ctx, messages);
     if (!seg || seg.questions.length === 0) continue;
+    if (responseFrom !== undefined) keepAnswersInReply(ctx, seg);
     splitSharedByRestatement(ctx, seg.questions);
     resolveCrossReferences(text, seg.questions);
     const s = scoreReading(ctx, units, seg);
@@ -60,6 +67,33 @@ export function segment(text: string): Segmentation {
     score: round(best.score),
     runnerUp: runnerUp ? { layout: runnerUp.segmentation.layout, score: round(runnerUp.score) } : null,
   };
+}
+
+/**
+ * Where the reply is known to begin, the requester's own text answers nothing (a request's sign-off
+ * or a line under one of its asks is not an answer): an answer is cut to the part inside the reply,
+ * and one wholly in the request leaves its question unanswered.
+ */
+export function keepAnswersInReply(ctx: Context, seg: Segmentation): void {
+  const from = ctx.responseStart;
+  if (from < 0) return;
+  for (const q of seg.questions) {
+    const a = q.answerSpan;
+    if (!a || a.start >= from || (q.answerVia !== "own" && q.answerVia !== "pending")) continue;
+    if (a.end > from && hasContent(ctx.text.slice(from, a.end))) q.answerSpan = trimSpan(ctx.text, { start: from, end: a.end });
+    else {
+      q.answerSpan = null;
+      q.answerVia = "none";
+    }
+  }
+}
+
+/** The response's first line at or after a known offset: its opening line when it has one, else the offset's line. */
+function knownResponseStart(lines: ReturnType<typeof splitLines>, from: number): number {
+  const after = lines.filter((l) => l.start >= from);
+  if (after.length === 0) return -1;
+  const own = findResponseStart(after);
+  return own >= 0 ? own : after.find((l) => !l.blank)?.index ?? after[0]!.index;
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

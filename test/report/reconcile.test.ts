@@ -50,13 +50,13 @@ const letterArb = fc.record({
 const key = (v: string): string => (v === "" ? "(unknown)" : v);
 const rate = (k: number, n: number): string => (n === 0 ? "" : (k / n).toFixed(4));
 
-/** labels.md "Letter outcome". */
+/** labels.md "Letter outcome" (without the partial flag, as src/core/letter.ts says why): exempt beside not held is withheld_full. */
 function letterOutcome(outcomes: string[]): string {
   const n = (o: string) => outcomes.filter((x) => x === o).length;
   if (outcomes.length === 0) return "";
   if (n("exempt") === 0 && n("disclosed") > 0) return "granted_full";
   if (n("exempt") > 0 && n("disclosed") > 0) return "withheld_part";
-  if (n("exempt") > 0 && n("disclosed") === 0 && n("not_held") === 0) return "withheld_full";
+  if (n("exempt") > 0) return "withheld_full";
   if (n("not_held") === outcomes.length) return "not_held";
   return "mixed_other";
 }
