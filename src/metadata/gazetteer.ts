@@ -48,7 +48,7 @@ const KIND =
 const PLACE_SECTORS = new Set(["council", "police", "fire", "nhs"]);
 
 /** A nation is not a place a body is named after ("Police Scotland" is not the only body of Scotland). */
-const NATIONS = new Set(["scotland", "wales", "england", "northern ireland", "ireland", "britain", "great britain", "united kingdom", "uk", "london"]);
+const NATIONS = new Set(["scotland", "scottish", "wales", "welsh", "england", "english", "northern ireland", "ireland", "britain", "british", "great britain", "united kingdom", "uk", "london", "national"]);
 
 /** A token index: alias → body, and every run of words an alias starts with, so a walk stops as soon as no alias can follow. */
 class NameIndex {
@@ -167,7 +167,7 @@ export class Gazetteer {
     return this.walk(text, this.places, true);
   }
 
-  private walk(text: string, index: NameIndex, capitalised: boolean): { bodies: Body[]; index: number; length: number }[] {
+  private walk(text: string, index: NameIndex, place: boolean): { bodies: Body[]; index: number; length: number }[] {
     const ws = words(text);
     const found: { bodies: Body[]; index: number; length: number }[] = [];
     for (let i = 0; i < ws.length; ) {
@@ -181,8 +181,9 @@ export class Gazetteer {
           continue;
         }
         const first = text.slice(ws[i]!.start, ws[i]!.end);
-        if (capitalised && !/^\p{Lu}/u.test(first)) continue;
-        if (!capitalised && n === 1 && this.exact.has(key) && first !== this.exact.get(key)) continue;
+        // Letters write a body's name with a capital ("Health and Social Care", not "health and social care services").
+        if (!/^[\p{Lu}\p{N}]/u.test(first)) continue;
+        if (!place && n === 1 && this.exact.has(key) && first !== this.exact.get(key)) continue;
         hit = { bodies, n };
       }
       if (hit) {

@@ -34,9 +34,9 @@ const LINE = 90;
  * body's name when the body is the one answering. An abbreviation in brackets may stand between.
  */
 const WRITER_AFTER =
-  /^\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*)?(?:['\u2019]s?\s+(?:response|reply|records|systems|position|decision|publication scheme|website|freedom of information)|(?:does|do|did|can|cannot|can['\u2019]t|could|will|would|is|are|was|has|have|had|may)(?:\s+not|n['\u2019]t)?\s+(?:neither|hold|have the|have any|record|keep|collect|confirm|consider|considered|believe|believes|apply|applied|decide|decided|withhold|withholding|disclose|release|provide|provided|publish|published|receive|received|required|obliged|able|unable|satisfied|aware|committed|been able|carried out|conducted|no record|no information|report)|holds|held|records|recorded|received|publishes|considers|believes|confirms|withholds|neither|aims|takes)\b/i;
+  /^\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*,?\s*)?(?:['\u2019]s?\s+(?:response|reply|records|systems|position|decision|publication scheme|website|freedom of information|current|own)|s\s+current|(?:does|do|did|cannot|can['\u2019]t|will|would|could)\s+not\s+\w|(?:does|do|did|can|cannot|can['\u2019]t|could|will|would|is|are|was|has|have|had|may)(?:\s+not|n['\u2019]t)?\s+(?:(?:now|also|already|therefore|currently|recently|previously|not)\s+)?(?:neither|hold|have the|have any|record|keep|collect|confirm|consider|considered|believe|believes|apply|applied|decide|decided|withhold|withholding|disclose|release|provide|provided|publish|published|receive|received|required|obliged|able|unable|satisfied|aware|committed|been able|carried out|conducted|completed|searched|no record|no information|report|share|use|employ|employs)|holds|held|records|recorded|received|publishes|considers|believes|confirms|withholds|neither|aims|takes|employs|uses)\b/i;
 /** "held by X", "on behalf of X", "here at X", "requires X, when refusing", "we, X": what comes before a body's name when it is the one answering. */
-const WRITER_BEFORE = /(?:held\s+by|on\s+behalf\s+of|response\s+from|reply\s+from|here\s+at|we\s+at|we,|requires|this\s+is|decision\s+of|request\s+to|received\s+by|contacting)\s+(?:the\s+)?$/i;
+const WRITER_BEFORE = /(?:held\s+by|employed\s+by|within|on\s+behalf\s+of|response\s+from|reply\s+from|here\s+at|we\s+at|we,|requires|this\s+is|decision\s+of|request\s+to|received\s+by|contacting)\s+(?:the\s+)?$/i;
 /** A line of the requester's: a question, a request, or a quotation of one. */
 const REQUEST =
   /\?\s*["\u201d]?\s*$|^\s*["\u201c]|^\s*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:please\s+(?:provide|state|tell|confirm|send|supply|list|give|advise|include)|could\s+you|can\s+you|would\s+you|how\s+many|what\s|which\s|does\s|do\s+you|has\s|have\s+you|is\s+there|are\s+there|i\s+(?:would\s+like|request|wish|am\s+writing\s+to\s+(?:\w+\s+)?request)|under\s+the\s+freedom)/i;
@@ -73,15 +73,19 @@ export function tidyName(name: string): string {
     .trim();
 }
 
+/** A word of prose: lower case, three letters or more, not one that names join ("and", "the", "of"). */
+const PROSE_WORD = /(?<![\p{L}\p{N}@./-])(?!(?:and|the|for|of|upon|with)\b)\p{Ll}{3,}\b/gu;
+
 /** How a body named at [start, end) of a line is used there. */
-function useOf(line: string, start: number, end: number, zone: Zone, request: boolean): Use {
+function useOf(line: string, start: number, end: number, zone: Zone, request: "question" | "quoted" | ""): Use {
   if (zone === "rights") return "rights";
-  const letters = line.replace(/[^\p{L}]/gu, "").length;
-  const own = line.slice(start, end).replace(/[^\p{L}]/gu, "").length;
-  if (zone !== "body" && line.length <= LINE && own >= 0.35 * letters) return "line";
-  if (request) return "request";
-  if (WRITER_AFTER.test(line.slice(end, end + 80)) || WRITER_BEFORE.test(line.slice(Math.max(0, start - 30), start))) return "writer";
-  return "mention";
+  // A name on a line of its own (beside an address, a team, a telephone number), not a sentence about it.
+  const rest = line.slice(0, start) + " " + line.slice(end);
+  if (zone !== "body" && line.length <= LINE && (rest.match(PROSE_WORD)?.length ?? 0) <= 1) return "line";
+  const writer = WRITER_AFTER.test(line.slice(end, end + 80)) || WRITER_BEFORE.test(line.slice(Math.max(0, start - 30), start));
+  // A question is the requester's, whatever it says; a line of a restated request that answers is the writer's.
+  if (request === "question" || (request === "quoted" && !writer)) return "request";
+  return writer ? "writer" : "mention";
 }
 
 /** Every sighting of a body in the letter's lines, the gazetteer's and the names it lacks. */
@@ -89,10 +93,29 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
   const out: Mention[] = [];
   /** Abbreviations the letter defines ("West Yorkshire Fire and Rescue Service (WYFRS)") stand for their body after. */
   const defined = new Map<string, Body>();
-  for (const { text: line, zone } of lines) {
-    const request = REQUEST.test(line);
-    const spans: [number, number][] = [];
+  /** A name the letterhead breaks over two lines ("The Robert Jones and Agnes Hunt" / "Orthopaedic Hospital NHS Foundation Trust"): the part on the next line. */
+  let carried: [number, number] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const { zone, quoted } = lines[i]!;
+    // Web addresses are read for their domain (addressMentions), not for words ("…/records-management-code-for-health-and-social-care").
+    const line = maskUrls(lines[i]!.text);
+    const request = REQUEST.test(line) ? "question" : quoted ? "quoted" : "";
+    const spans: [number, number][] = carried ? [carried] : [];
+    carried = undefined;
+    const next = lines[i + 1];
+    if (zone !== "body" && zone !== "rights" && next && next.zone === zone && line.length <= LINE && next.text.length <= LINE) {
+      const joined = `${line} ${next.text}`;
+      for (const hit of g.find(joined)) {
+        if (hit.index >= line.length || hit.index + hit.length <= line.length + 1) continue;
+        // The name alone on its two lines makes the letterhead.
+        const rest = joined.slice(0, hit.index) + " " + joined.slice(hit.index + hit.length);
+        out.push({ body: hit.body, name: hit.body.name, zone, use: (rest.match(PROSE_WORD)?.length ?? 0) <= 1 ? "line" : "mention" });
+        spans.push([hit.index, line.length]);
+        carried = [0, hit.index + hit.length - line.length - 1];
+      }
+    }
     for (const hit of g.find(line)) {
+      if (spans.some(([s, e]) => hit.index < e && s < hit.index + hit.length)) continue;
       const end = hit.index + hit.length;
       spans.push([hit.index, end]);
       if (zone === "rights" && REGULATOR.test(hit.body.name)) continue;
@@ -117,16 +140,25 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
   }
   if (defined.size > 0) {
     const re = new RegExp(`\\b(?:${[...defined.keys()].join("|")})\\b`, "g");
-    for (const { text: line, zone } of lines) {
+    for (const { text, zone, quoted } of lines) {
+      const line = maskUrls(text);
       for (const m of line.matchAll(re)) {
         // The definition itself, "(WYFRS)", was counted with its name.
         if (line[m.index! - 1] === "(") continue;
         const body = defined.get(m[0])!;
-        out.push({ body, name: body.name, zone, use: useOf(line, m.index!, m.index! + m[0].length, zone, REQUEST.test(line)) });
+        out.push({ body, name: body.name, zone, use: useOf(line, m.index!, m.index! + m[0].length, zone, REQUEST.test(line) ? "question" : quoted ? "quoted" : "") });
       }
     }
   }
   return out;
+}
+
+/** Web addresses blanked out, the line keeping its length. */
+function maskUrls(line: string): string {
+  // A path broken over lines by a PDF ("code-of-practice-for-health-and-social-care-2016") is blanked with it.
+  if (!line.includes("http") && !line.includes("www.") && !line.includes("-")) return line;
+  const blank = (u: string): string => " ".repeat(u.length);
+  return line.replace(/\b(?:https?:\/\/|www\.)\S{1,2000}/gi, blank).replace(/[\p{Ll}\d]{1,40}(?:-[\p{Ll}\d]{1,40}){2,40}/gu, blank);
 }
 
 /** E-mail addresses ("x@southwark.gov.uk") and web addresses ("www.moray.gov.uk/…") whose domain the gazetteer knows. */
