@@ -34,7 +34,7 @@ const LINE = 90;
  * body's name when the body is the one answering. An abbreviation in brackets may stand between.
  */
 const WRITER_AFTER =
-  /^\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*,?\s*)?(?:['\u2019]s?\s+(?:response|reply|records|systems|position|decision|publication scheme|website|freedom of information|current|own)|s\s+current|(?:does|do|did|cannot|can['\u2019]t|will|would|could)\s+not\s+\w|(?:does|do|did|can|cannot|can['\u2019]t|could|will|would|is|are|was|has|have|had|may)(?:\s+not|n['\u2019]t)?\s+(?:(?:now|also|already|therefore|currently|recently|previously|not)\s+)?(?:neither|hold|have the|have any|record|keep|collect|confirm|consider|considered|believe|believes|apply|applied|decide|decided|withhold|withholding|disclose|release|provide|provided|publish|published|receive|received|required|obliged|able|unable|satisfied|aware|committed|been able|carried out|conducted|completed|searched|no record|no information|report|share|use|employ|employs)|holds|held|records|recorded|received|publishes|considers|believes|confirms|withholds|neither|aims|takes|employs|uses)\b/i;
+  /^\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*,?\s*)?(?:['\u2019]s?\s+(?:response|reply|records|systems|position|decision|publication scheme|website|freedom of information|current|own)|s\s+current|(?:does|do|did|cannot|can['\u2019]t|will|would|could)\s+not\s+\w+|(?:does|do|did|can|cannot|can['\u2019]t|could|will|would|is|are|was|has|have|had|may)(?:\s+not|n['\u2019]t)?\s+(?:(?:now|also|already|therefore|currently|recently|previously|not)\s+)?(?:neither|hold|have the|have any|record|keep|collect|confirm|consider|considered|believe|believes|apply|applied|decide|decided|withhold|withholding|disclose|release|provide|provided|publish|published|receive|received|required|obliged|able|unable|satisfied|aware|committed|been able|carried out|conducted|completed|searched|no record|no information|report|share|use|employ|employs)|holds|held|records|recorded|received|publishes|considers|believes|confirms|withholds|neither|aims|takes|employs|uses)\b/i;
 /** "held by X", "on behalf of X", "here at X", "requires X, when refusing", "we, X": what comes before a body's name when it is the one answering. */
 const WRITER_BEFORE = /(?:held\s+by|employed\s+by|within|on\s+behalf\s+of|response\s+from|reply\s+from|here\s+at|we\s+at|we,|requires|this\s+is|decision\s+of|request\s+to|received\s+by|contacting)\s+(?:the\s+)?$/i;
 /** A line of the requester's: a question, a request, or a quotation of one. */
@@ -77,12 +77,21 @@ export function tidyName(name: string): string {
 const PROSE_WORD = /(?<![\p{L}\p{N}@./-])(?!(?:and|the|for|of|upon|with)\b)\p{Ll}{3,}\b/gu;
 
 /** How a body named at [start, end) of a line is used there. */
-function useOf(line: string, start: number, end: number, zone: Zone, request: "question" | "quoted" | ""): Use {
+/** The lines around the one being read: a wrapped e-mail breaks "Sheffield City Council / will not accept" over two. */
+interface Around {
+  prev: string;
+  next: string;
+}
+
+function useOf(line: string, start: number, end: number, zone: Zone, request: "question" | "quoted" | "", around: Around): Use {
   if (zone === "rights") return "rights";
   // A name on a line of its own (beside an address, a team, a telephone number), not a sentence about it.
   const rest = line.slice(0, start) + " " + line.slice(end);
   if (zone !== "body" && line.length <= LINE && (rest.match(PROSE_WORD)?.length ?? 0) <= 1) return "line";
-  const writer = WRITER_AFTER.test(line.slice(end, end + 80)) || WRITER_BEFORE.test(line.slice(Math.max(0, start - 30), start));
+  const after = line.slice(end, end + 80);
+  const before = line.slice(Math.max(0, start - 30), start);
+  const writer =
+    WRITER_AFTER.test(after.trim() ? after : ` ${around.next.slice(0, 80)}`) || WRITER_BEFORE.test(before.trim() ? before : `${around.prev.slice(-30)} `);
   // A question is the requester's, whatever it says; a line of a restated request that answers is the writer's.
   if (request === "question" || (request === "quoted" && !writer)) return "request";
   return writer ? "writer" : "mention";
@@ -100,6 +109,7 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
     // Web addresses are read for their domain (addressMentions), not for words ("…/records-management-code-for-health-and-social-care").
     const line = maskUrls(lines[i]!.text);
     const request = REQUEST.test(line) ? "question" : quoted ? "quoted" : "";
+    const around: Around = { prev: lines[i - 1]?.text ?? "", next: lines[i + 1]?.text ?? "" };
     const spans: [number, number][] = carried ? [carried] : [];
     carried = undefined;
     const next = lines[i + 1];
@@ -119,7 +129,7 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
       const end = hit.index + hit.length;
       spans.push([hit.index, end]);
       if (zone === "rights" && REGULATOR.test(hit.body.name)) continue;
-      out.push({ body: hit.body, name: hit.body.name, zone, use: useOf(line, hit.index, end, zone, request) });
+      out.push({ body: hit.body, name: hit.body.name, zone, use: useOf(line, hit.index, end, zone, request, around) });
       const abbr = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(line.slice(end, end + 14));
       if (abbr && /[A-Z].*[A-Z]/.test(abbr[1]!)) defined.set(abbr[1]!, hit.body);
     }
@@ -130,7 +140,7 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
       if (!isBodyName(name) || spans.some(([s, e]) => start < e && s < end) || g.lookup(name)) continue;
       spans.push([start, end]);
       if (zone === "rights" && REGULATOR.test(name)) continue;
-      out.push({ name, zone, use: useOf(line, start, end, zone, request) });
+      out.push({ name, zone, use: useOf(line, start, end, zone, request, around) });
     }
     if (zone === "rights" || request) continue;
     for (const hit of g.findPlaces(line)) {
@@ -140,13 +150,15 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
   }
   if (defined.size > 0) {
     const re = new RegExp(`\\b(?:${[...defined.keys()].join("|")})\\b`, "g");
-    for (const { text, zone, quoted } of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const { text, zone, quoted } = lines[i]!;
       const line = maskUrls(text);
+      const around: Around = { prev: lines[i - 1]?.text ?? "", next: lines[i + 1]?.text ?? "" };
       for (const m of line.matchAll(re)) {
         // The definition itself, "(WYFRS)", was counted with its name.
         if (line[m.index! - 1] === "(") continue;
         const body = defined.get(m[0])!;
-        out.push({ body, name: body.name, zone, use: useOf(line, m.index!, m.index! + m[0].length, zone, REQUEST.test(line) ? "question" : quoted ? "quoted" : "") });
+        out.push({ body, name: body.name, zone, use: useOf(line, m.index!, m.index! + m[0].length, zone, REQUEST.test(line) ? "question" : quoted ? "quoted" : "", around) });
       }
     }
   }
@@ -165,6 +177,11 @@ function maskUrls(line: string): string {
 export function addressMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[] {
   const out: Mention[] = [];
   for (const { text: line, zone } of lines) {
+    // WhatDoTheyKnow prints a body's own address as "[Sheffield City Council request email]".
+    for (const m of line.matchAll(/\[([^\]\n]{3,100}) request email\]/g)) {
+      const body = g.lookup(m[1]!) ?? g.find(m[1]!)[0]?.body;
+      if (body) out.push({ body, name: body.name, zone: "address", use: "email" });
+    }
     if (!line.includes(".")) continue;
     // redos-ok: every run is bounded (64 and 63 characters, 5 labels) and a line is at most the letter's 40,000 characters
     for (const m of line.matchAll(/(@|\bhttps?:\/\/|\bwww\.)([\w-]{1,63}(?:\.[\w-]{1,63}){1,5})\b/gi)) {
