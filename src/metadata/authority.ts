@@ -35,14 +35,13 @@ const UNKNOWN = 1;
 /** The least a reading must score: two mentions, or one sighting where writers name themselves. */
 const MIN_SCORE = 1.5;
 
-/** "the Council", "your force", "the Trust": how a letter names its writer after the first time, by sector. */
-const SECTOR_WORDS: Record<string, RegExp> = {
-  council: /\b(?:the|this|our|your) (?:council|authority)\b/gi,
-  nhs: /\b(?:the|this|our|your) (?:trust|health board|ccg|board|foundation trust)\b/gi,
-  police: /\b(?:the|this|our|your) (?:force|constabulary|police service)\b/gi,
-  fire: /\b(?:the|this|our|your) (?:fire (?:and|&) rescue service|fire service|fire authority|service)\b/gi,
-  central: /\b(?:the|this|our|your) (?:department|ministry|agency)\b/gi,
-  university: /\b(?:the|this|our|your) (?:university|college)\b/gi,
+/** "the Council", "your force", "the Trust": how a letter names its writer after the first time; the word says the sector. */
+const SECTOR_WORD =
+  /\b(?:the|this|our|your) (council|authority|trust|health board|ccg|board|foundation trust|force|constabulary|police service|fire (?:and|&) rescue service|fire service|fire authority|service|department|ministry|agency|university|college)\b/gi;
+const SECTOR_OF: Record<string, string> = {
+  council: "council", authority: "council", trust: "nhs", "health board": "nhs", ccg: "nhs", board: "nhs", "foundation trust": "nhs",
+  force: "police", constabulary: "police", "police service": "police", "fire service": "fire", "fire authority": "fire", service: "fire",
+  department: "central", ministry: "central", agency: "central", university: "university", college: "university",
 };
 /** A letter under the Scottish Act is written by a Scottish body or a UK-wide one. */
 const SCOTTISH_ACT = /Freedom of Information \(Scotland\) Act|\bFOISA\b|Environmental Information \(Scotland\)/;
@@ -105,7 +104,11 @@ export function readAuthority(text: string, givenName = ""): AuthorityReading | 
   if (candidates.size === 0) return null;
   const head = text.slice(0, 40_000);
   const sectorWords = new Map<string, number>();
-  for (const [sector, re] of Object.entries(SECTOR_WORDS)) sectorWords.set(sector, head.match(re)?.length ?? 0);
+  for (const m of head.matchAll(SECTOR_WORD)) {
+    const word = m[1]!.toLowerCase();
+    const sector = SECTOR_OF[word] ?? (word.startsWith("fire") ? "fire" : "");
+    if (sector) sectorWords.set(sector, (sectorWords.get(sector) ?? 0) + 1);
+  }
   const scottish = SCOTTISH_ACT.test(head);
   for (const [key, c] of candidates) {
     const sector = c.body?.sector ?? sectorOfName(c.name);

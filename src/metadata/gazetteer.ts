@@ -63,23 +63,43 @@ class NameIndex {
   }
 }
 
-interface Word {
+/** A word of a text: its normalised form, where it starts and ends, and whether it starts with a capital or a digit. */
+export interface Word {
   w: string;
   start: number;
   end: number;
+  cap: boolean;
 }
 
-function words(text: string): Word[] {
+const CAP = /^[\p{Lu}\p{N}]/u;
+const WORD = /[\p{L}\p{N}&'\u2019]+/gu;
+
+/** Whether a word is plain ASCII letters and digits (most words: their normal form is their lower case). */
+function plain(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** The words of a text, read once and walked by every index. */
+export function words(text: string): Word[] {
   const out: Word[] = [];
-  const re = /[\p{L}\p{N}&'\u2019]+/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    // A plain ASCII word normalises to its lower case; the rest ("&", apostrophes, accents) go the long way.
-    if (/^[A-Za-z0-9]+$/.test(m[0])) {
-      out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    const c = word.charCodeAt(0);
+    const cap = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && CAP.test(word));
+    if (plain(word)) {
+      out.push({ w: word.toLowerCase(), start, end, cap });
       continue;
     }
-    const w = normaliseName(m[0]);
-    if (w) for (const part of w.split(" ")) out.push({ w: part, start: m.index, end: m.index + m[0].length });
+    // "&", apostrophes, accents: the long way.
+    const w = normaliseName(word);
+    if (w) for (const part of w.split(" ")) out.push({ w: part, start, end, cap });
   }
   return out;
 }
@@ -158,20 +178,24 @@ export class Gazetteer {
    * is extended only while the run still starts some alias (most words start none), and
    * never past the longest alias, so linear in the text.
    */
-  find(text: string): Hit[] {
-    return this.walk(text, this.names, false).map((h) => ({ body: h.bodies[0]!, index: h.index, length: h.length }));
+  find(text: string, ws: readonly Word[] = words(text)): Hit[] {
+    return this.walk(text, ws, this.names, false).map((h) => ({ body: h.bodies[0]!, index: h.index, length: h.length }));
   }
 
   /** Places that a council, force, fire service or NHS body is named after ("Sefton", "West Yorkshire"), written with capitals. */
-  findPlaces(text: string): { bodies: Body[]; index: number; length: number }[] {
-    return this.walk(text, this.places, true);
+  findPlaces(text: string, ws: readonly Word[] = words(text)): { bodies: Body[]; index: number; length: number }[] {
+    return this.walk(text, ws, this.places, true);
   }
 
-  private walk(text: string, index: NameIndex, place: boolean): { bodies: Body[]; index: number; length: number }[] {
-    const ws = words(text);
+  private walk(text: string, ws: readonly Word[], index: NameIndex, place: boolean): { bodies: Body[]; index: number; length: number }[] {
     const found: { bodies: Body[]; index: number; length: number }[] = [];
     for (let i = 0; i < ws.length; ) {
       let hit: { bodies: Body[]; n: number } | undefined;
+      // Letters write a body's name with a capital ("Health and Social Care", not "health and social care services").
+      if (!ws[i]!.cap) {
+        i++;
+        continue;
+      }
       let key = "";
       for (let n = 1; n <= index.maxTokens && i + n <= ws.length; n++) {
         key = n === 1 ? ws[i]!.w : `${key} ${ws[i + n - 1]!.w}`;
@@ -180,10 +204,7 @@ export class Gazetteer {
           if (!index.prefixes.has(key)) break;
           continue;
         }
-        const first = text.slice(ws[i]!.start, ws[i]!.end);
-        // Letters write a body's name with a capital ("Health and Social Care", not "health and social care services").
-        if (!/^[\p{Lu}\p{N}]/u.test(first)) continue;
-        if (!place && n === 1 && this.exact.has(key) && first !== this.exact.get(key)) continue;
+        if (!place && n === 1 && this.exact.has(key) && text.slice(ws[i]!.start, ws[i]!.end) !== this.exact.get(key)) continue;
         hit = { bodies, n };
       }
       if (hit) {

@@ -1,4 +1,4 @@
-import type { Body, Gazetteer } from "./gazetteer.js";
+import { words, type Body, type Gazetteer } from "./gazetteer.js";
 import type { Zone, ZoneLine } from "./zones.js";
 
 /**
@@ -50,6 +50,8 @@ const REGULATOR = /\b(?:Commissioner|Ombudsman|Tribunal|Court)\b/;
  */
 const ORG_NAME =
   /\b(?:(?:The|NHS)[ \t]+)?(?:[A-Z][\w'\u2019.-]*[ \t]+(?:(?:of|and|for|the|upon|on|in|&)[ \t]+)?){1,8}(?:Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Clinical Commissioning Group|Health Board|(?:Ambulance|Fire and Rescue|Fire|Police|Prison|Prosecution|Health) Service)\b(?![ \t]+(?:Licence|License|Act|Regulations|Tax|website|Tenants?))/g;
+/** The words ORG_NAME ends on: a line without one holds no such name (a cheap test before the costly one). */
+const KIND_WORD = /Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Commissioning Group|Health Board|Service/;
 /** Words that make a name a team, a role or a place inside a body rather than the body. */
 const NOT_BODY = /\b(?:information|governance|legal|standards|customer|corporate|democratic|performance|research|intelligence|digital|data|technology|rights|disclosure|team|unit|officer|head|complaints?|compliance|records|freedom|request|dear|your|our|act)\b/i;
 /** A name that starts with a word of a sentence ("Does the Council", "While the Trust") is prose, not a name. */
@@ -104,18 +106,24 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
   const defined = new Map<string, Body>();
   /** A name the letterhead breaks over two lines ("The Robert Jones and Agnes Hunt" / "Orthopaedic Hospital NHS Foundation Trust"): the part on the next line. */
   let carried: [number, number] | undefined;
+  const texts = lines.map((l) => maskUrls(l.text));
+  const lineWords = texts.map((t) => words(t));
   for (let i = 0; i < lines.length; i++) {
     const { zone, quoted } = lines[i]!;
     // Web addresses are read for their domain (addressMentions), not for words ("…/records-management-code-for-health-and-social-care").
-    const line = maskUrls(lines[i]!.text);
+    const line = texts[i]!;
     const request = REQUEST.test(line) ? "question" : quoted ? "quoted" : "";
     const around: Around = { prev: lines[i - 1]?.text ?? "", next: lines[i + 1]?.text ?? "" };
     const spans: [number, number][] = carried ? [carried] : [];
     carried = undefined;
+    const ws = lineWords[i]!;
     const next = lines[i + 1];
-    if (zone !== "body" && zone !== "rights" && next && next.zone === zone && line.length <= LINE && next.text.length <= LINE) {
-      const joined = `${line} ${next.text}`;
-      for (const hit of g.find(joined)) {
+    if (zone !== "body" && zone !== "rights" && next && next.zone === zone && line.length <= LINE && next.text.length <= LINE && ws.length > 0) {
+      const joined = `${line} ${texts[i + 1]!}`;
+      // The next line's words, moved to where they stand in the joined text.
+      const shift = line.length + 1;
+      const joinedWords = [...ws, ...lineWords[i + 1]!.map((w) => ({ ...w, start: w.start + shift, end: w.end + shift }))];
+      for (const hit of g.find(joined, joinedWords)) {
         if (hit.index >= line.length || hit.index + hit.length <= line.length + 1) continue;
         // The name alone on its two lines makes the letterhead.
         const rest = joined.slice(0, hit.index) + " " + joined.slice(hit.index + hit.length);
@@ -124,7 +132,7 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
         carried = [0, hit.index + hit.length - line.length - 1];
       }
     }
-    for (const hit of g.find(line)) {
+    for (const hit of g.find(line, ws)) {
       if (spans.some(([s, e]) => hit.index < e && s < hit.index + hit.length)) continue;
       const end = hit.index + hit.length;
       spans.push([hit.index, end]);
@@ -133,7 +141,7 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
       const abbr = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(line.slice(end, end + 14));
       if (abbr && /[A-Z].*[A-Z]/.test(abbr[1]!)) defined.set(abbr[1]!, hit.body);
     }
-    for (const m of line.matchAll(ORG_NAME)) {
+    for (const m of KIND_WORD.test(line) ? line.matchAll(ORG_NAME) : []) {
       const start = m.index!;
       const end = start + m[0].length;
       const name = tidyName(m[0]);
@@ -143,7 +151,7 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
       out.push({ name, zone, use: useOf(line, start, end, zone, request, around) });
     }
     if (zone === "rights" || request) continue;
-    for (const hit of g.findPlaces(line)) {
+    for (const hit of g.findPlaces(line, ws)) {
       if (spans.some(([s, e]) => hit.index < e && s < hit.index + hit.length)) continue;
       for (const body of hit.bodies) out.push({ body, name: body.name, zone, use: "place" });
     }
@@ -151,8 +159,8 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
   if (defined.size > 0) {
     const re = new RegExp(`\\b(?:${[...defined.keys()].join("|")})\\b`, "g");
     for (let i = 0; i < lines.length; i++) {
-      const { text, zone, quoted } = lines[i]!;
-      const line = maskUrls(text);
+      const { zone, quoted } = lines[i]!;
+      const line = texts[i]!;
       const around: Around = { prev: lines[i - 1]?.text ?? "", next: lines[i + 1]?.text ?? "" };
       for (const m of line.matchAll(re)) {
         // The definition itself, "(WYFRS)", was counted with its name.
@@ -165,12 +173,18 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
   return out;
 }
 
+/** Two hyphens inside a run of lower-case letters: a path or a slug may be there. */
+const SLUG_HINT = /[a-z0-9]-[a-z0-9]{1,40}-[a-z0-9]/;
+
 /** Web addresses blanked out, the line keeping its length. */
 function maskUrls(line: string): string {
   // A path broken over lines by a PDF ("code-of-practice-for-health-and-social-care-2016") is blanked with it.
-  if (!line.includes("http") && !line.includes("www.") && !line.includes("-")) return line;
+  const url = line.includes("http") || line.includes("www.");
+  const slug = SLUG_HINT.test(line);
+  if (!url && !slug) return line;
   const blank = (u: string): string => " ".repeat(u.length);
-  return line.replace(/\b(?:https?:\/\/|www\.)\S{1,2000}/gi, blank).replace(/[\p{Ll}\d]{1,40}(?:-[\p{Ll}\d]{1,40}){2,40}/gu, blank);
+  const out = url ? line.replace(/\b(?:https?:\/\/|www\.)\S{1,2000}/gi, blank) : line;
+  return slug ? out.replace(/[\p{Ll}\d]{1,40}(?:-[\p{Ll}\d]{1,40}){2,40}/gu, blank) : out;
 }
 
 /** E-mail addresses ("x@southwark.gov.uk") and web addresses ("www.moray.gov.uk/…") whose domain the gazetteer knows. */
