@@ -5,17 +5,28 @@
  *    first argument (data/packages/uk_la_future/uk_local_authorities_future.csv of
  *    github.com/mysociety/uk_local_authority_names_and_codes);
  *  - the hand-kept lists in data/gazetteer/*.tsv (official names of police, fire, NHS,
- *    central government, devolved and other bodies, and universities).
- * Usage: node scripts/build-gazetteer.mjs <uk_local_authorities_future.csv>
+ *    central government, devolved and other bodies, and universities; a fifth column gives
+ *    the web/e-mail domains a body writes from, where known);
+ *  - optionally, NHS Organisation Data Service "etr.csv" files (NHS trusts in England, current
+ *    and closed; Open Government Licence v3.0), each given with --ods; several snapshots may
+ *    be given (older ones keep the names of trusts since merged).
+ * Usage: node scripts/build-gazetteer.mjs <uk_local_authorities_future.csv> [--ods etr.csv]...
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 
 const root = new URL("..", import.meta.url).pathname;
-const csvPath = process.argv[2];
-if (!csvPath) {
-  console.error("usage: node scripts/build-gazetteer.mjs <uk_local_authorities_future.csv>");
+const args = process.argv.slice(2);
+const odsPaths = [];
+for (let i = args.indexOf("--ods"); i >= 0; i = args.indexOf("--ods")) {
+  if (!args[i + 1]) break;
+  odsPaths.push(args[i + 1]);
+  args.splice(i, 2);
+}
+const csvPath = args[0];
+if (!csvPath || args.length !== 1) {
+  console.error("usage: node scripts/build-gazetteer.mjs <uk_local_authorities_future.csv> [--ods etr.csv]...");
   process.exit(2);
 }
 
@@ -25,6 +36,12 @@ const SOURCES = {
     url: "https://github.com/mysociety/uk_local_authority_names_and_codes",
     licence: "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
     attribution: "Contains data from mySociety's UK local authority names and codes",
+  },
+  ods: {
+    name: "NHS England Organisation Data Service (ODS), NHS Trusts and Sites: etr.csv (NHS trusts in England, with open and close dates)",
+    url: "https://digital.nhs.uk/services/organisation-data-service/export-data-files/csv-downloads/other-nhs-organisations",
+    licence: "Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/)",
+    attribution: "Contains public sector information licensed under the Open Government Licence v3.0 (NHS ODS)",
   },
   foiscope: {
     name: "foiscope maintainers: official names of UK public bodies, written from public knowledge (data/gazetteer/*.tsv)",
@@ -70,9 +87,51 @@ const dir = join(root, "data/gazetteer");
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".tsv")).sort()) {
   for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
     if (!line.trim() || line.startsWith("#")) continue;
-    const [name, sector, nation, aliases = ""] = line.split("\t");
-    bodies.push({ name, sector, nation, kind: file.replace(/\.tsv$/, ""), aliases: aliases.split("|").map((a) => a.trim()).filter(Boolean), source: "foiscope" });
+    const [name, sector, nation, aliases = "", domains = ""] = line.split("\t");
+    const split = (v) => v.split("|").map((a) => a.trim()).filter(Boolean);
+    bodies.push({ name, sector, nation, kind: file.replace(/\.tsv$/, ""), aliases: split(aliases), ...(domains.trim() ? { domains: split(domains) } : {}), source: "foiscope" });
   }
+}
+
+// NHS trusts from ODS: names in capitals, written as the trusts write them; a trust the hand-kept list
+// already holds (under its name or an alias, with or without "The") keeps that entry.
+const SMALL = new Set(["and", "of", "the", "for", "upon", "on", "in", "under", "super", "le", "with"]);
+function titleCase(upper) {
+  return upper
+    .toLowerCase()
+    .split(" ")
+    .map((w, i) =>
+      w === "nhs"
+        ? "NHS"
+        : w
+            .split("-")
+            .map((part, j) => ((i > 0 || j > 0) && SMALL.has(part) ? part : part.replace(/^(\W*)(\w)/, (_, p, c) => p + c.toUpperCase())))
+            .join("-"),
+    )
+    .join(" ")
+    .replace(/,\s*NHS/g, " NHS");
+}
+const key = (n) => n.toLowerCase().replace(/^the\s+/, "").replace(/&/g, "and").replace(/[^a-z0-9]+/g, " ").trim();
+const known = new Set(bodies.flatMap((b) => [b.name, ...b.aliases].map(key)));
+const ods = new Map();
+for (const path of odsPaths) {
+  for (const r of parse(readFileSync(path, "utf8"), { relax_column_count: true, skip_empty_lines: true })) {
+    const [code, upper] = r;
+    const closed = r[11] ?? "";
+    if (!code || !/\bTRUST\b/.test(upper ?? "")) continue;
+    const name = titleCase(upper.trim());
+    const ended = /^\d{8}$/.test(closed) ? `${closed.slice(0, 4)}-${closed.slice(4, 6)}-${closed.slice(6)}` : "";
+    const prior = ods.get(name);
+    // A later snapshot's close date wins; a trust open in any snapshot given later stays open only if no snapshot closes it.
+    ods.set(name, { code, ended: ended || prior?.ended || "" });
+  }
+}
+let fromOds = 0;
+for (const [name, { ended }] of [...ods].sort(([a], [b]) => a.localeCompare(b))) {
+  if (known.has(key(name))) continue;
+  known.add(key(name));
+  bodies.push({ name, sector: "nhs", nation: "england", kind: "NHS trust", aliases: [], ...(ended ? { ended } : {}), source: "ods" });
+  fromOds++;
 }
 
 const names = new Set();
@@ -88,4 +147,4 @@ const out = {
   bodies,
 };
 writeFileSync(join(root, "data/public-bodies.json"), `${JSON.stringify(out, null, 1)}\n`);
-console.log(`${bodies.length} bodies (${rows.length} from mySociety)`);
+console.log(`${bodies.length} bodies (${rows.length} from mySociety, ${fromOds} from ODS)`);

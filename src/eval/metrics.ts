@@ -48,6 +48,8 @@ export interface EvalReport {
   letterKindAccuracy: number;
   /** Metadata right per field, over the letters whose labels give that field (an empty label means the letter states none). */
   metadata: Record<string, FieldScore>;
+  /** Of the letters whose authority was read, how many got a sector with it (the gazetteer's, or one the name implies). */
+  sectorFilled: { letters: number; filled: number; rate: number };
 }
 
 export interface FieldScore {
@@ -140,6 +142,7 @@ export function evaluate(pairs: readonly { gold: GoldLetter; letter: Letter; rea
   const goldCounts: Record<string, number> = {};
   let kindCorrect = 0;
   const metadata: Record<string, FieldScore> = {};
+  const sectorFilled = { letters: 0, filled: 0, rate: 0 };
 
   for (const { gold, letter, readMeta } of pairs) {
     const goldKind = gold.letterKind || "response";
@@ -147,6 +150,10 @@ export function evaluate(pairs: readonly { gold: GoldLetter; letter: Letter; rea
     if (goldKind === gotKind) kindCorrect++;
     else errors.push({ letter: gold.id, question: "*", field: "letter_kind", expected: goldKind, got: gotKind || letter.status, evidence: "", rule: "letter_kind" });
     const meta = readMeta ?? letter.meta;
+    if (meta.authority) {
+      sectorFilled.letters++;
+      if (meta.sector) sectorFilled.filled++;
+    }
     for (const field of META_FIELDS) {
       const expected = gold.meta?.[field];
       if (expected === undefined) continue;
@@ -253,6 +260,7 @@ export function evaluate(pairs: readonly { gold: GoldLetter; letter: Letter; rea
     letterOutcomeAccuracy: letterCorrect / Math.max(1, pairs.length),
     majorityBaseline: { outcome: majority[0], accuracy: majority[1] / n },
     letterKindAccuracy: kindCorrect / Math.max(1, pairs.length),
+    sectorFilled: { ...sectorFilled, rate: sectorFilled.filled / Math.max(1, sectorFilled.letters) },
     metadata: Object.fromEntries(META_FIELDS.filter((f) => metadata[f]).map((f) => [f, { ...metadata[f]!, accuracy: metadata[f]!.correct / metadata[f]!.letters }])),
     extraQuestions: extra,
     missingQuestions: missing,
@@ -297,6 +305,7 @@ export function formatReport(r: EvalReport, withErrors: boolean): string {
   lines.push(`| majority-class baseline (${r.majorityBaseline.outcome}) | ${pct(r.majorityBaseline.accuracy)} |`);
   lines.push(`| letter kind accuracy | ${pct(r.letterKindAccuracy)} |`);
   for (const [f, m] of Object.entries(r.metadata)) lines.push(`| ${f} accuracy (${m.letters} labelled) | ${pct(m.accuracy)} |`);
+  if (r.sectorFilled.letters > 0) lines.push(`| sector filled (${r.sectorFilled.letters} letters with an authority) | ${pct(r.sectorFilled.rate)} |`);
   lines.push("");
   lines.push("| outcome | precision | recall | F1 | support |");
   lines.push("|---|---|---|---|---|");

@@ -1,54 +1,50 @@
 import { gazetteer, normaliseName, type Body } from "./gazetteer.js";
-import { letterZones } from "./zones.js";
+import { addressMentions, lineMentions, tidyName, type Mention, type Use } from "./mentions.js";
+import { zoneLines } from "./zones.js";
 
 /** Who wrote the letter, as read: the canonical name when the gazetteer knows the body. */
 export interface AuthorityReading {
   name: string;
   sector: string;
   nation: string;
-  /** Where the name was read ("letterhead", "sign_off", "footer", "body", "email"), "+gazetteer" when resolved. */
+  /** Where the name was read ("letterhead", "sign_off", "footer", "body", "email_domain", "web_domain", "email"), "+gazetteer" when resolved. */
   source: string;
 }
 
-/** How much one sighting in each place says that the body wrote the letter. */
-const WEIGHT = { given: 5, head: 3, signOff: 3, foot: 2, domain: 2, body: 1 } as const;
-type Place = keyof typeof WEIGHT;
-const PLACE_NAME: Record<Place, string> = { given: "email", head: "letterhead", signOff: "sign_off", foot: "footer", domain: "email_domain", body: "body" };
-/** Lines longer than this are prose wherever they stand. */
-const LINE = 90;
-/** Body mentions count up to this many times: a letter about another body names it often, its writer less. */
-const BODY_CAP = 4;
-
-/** "the Council", "the Trust", "the Force": how a letter names its writer after the first time, by sector. */
-const SECTOR_WORDS: [sector: string, re: RegExp][] = [
-  ["council", /\b(?:the|this|our) (?:council|authority)\b/gi],
-  ["nhs", /\b(?:the|this|our) (?:trust|health board|ccg|board)\b/gi],
-  ["police", /\b(?:the|this|our) (?:force|constabulary|police service)\b/gi],
-  ["fire", /\b(?:the|this|our) (?:fire (?:and|&) rescue service|fire service|service)\b/gi],
-  ["central", /\b(?:the|this|our) (?:department|ministry|agency)\b/gi],
-  ["university", /\b(?:the|this|our) (?:university|college)\b/gi],
-];
-
 /**
- * An organisation's name as letters print it: capitalised words ending in a word that
- * names a kind of body ("Northdale Borough Council", "NHS Westmere CCG"), not followed
- * by a word that makes it something else ("Open Government Licence").
+ * What one sighting says for the body being the writer, by how it is used, and how many
+ * sightings of that use count (a letter about another body names it often; its writer
+ * names itself once in the letterhead).
  */
-const ORG_NAME =
-  /\b(?:(?:The|NHS)[ \t]+)?(?:[A-Z][\w'\u2019.-]*[ \t]+(?:(?:of|and|for|the|upon|on|in|&)[ \t]+)?){1,8}(?:Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Clinical Commissioning Group|Health Board|(?:Ambulance|Fire and Rescue|Fire|Police|Prison|Prosecution|Health) Service)\b(?![ \t]+(?:Licence|License|Act|Regulations|Tax|website|Tenants?))/g;
-/** Words that make a name a team, a role or a place inside a body rather than the body. */
-const NOT_BODY = /\b(?:information|governance|legal|standards|customer|corporate|democratic|performance|research|intelligence|digital|data|technology|rights|disclosure|team|unit|officer|head|complaints?|compliance|records|freedom|request|dear|your|our|act)\b/i;
-/** A name that starts with a word of a sentence ("Does the Council", "While the Trust") is prose, not a name. */
-const PROSE_START = /^(?:does|did|do|has|have|had|is|are|was|were|while|whilst|when|where|whether|if|how|what|which|please|this|that|these|as|also|however|therefore|response|request|question|answer|yes|no|can|could|will|would|should|may|and|but|or|for|from|by|to|in|on|at|with)\b/i;
-/** Words that name a kind of body: a name made of nothing else ("University Council") is a part of a body. */
-const KIND_WORDS = /^(?:the|nhs|university|council|trust|board|college|county|city|borough|district|authority|service|police|fire)$/i;
+const POINTS: Record<Use, { points: number; cap: number }> = {
+  line: { points: 4, cap: 1 },
+  writer: { points: 3, cap: 2 },
+  email: { points: 3, cap: 1 },
+  rights: { points: 1.5, cap: 1 },
+  web: { points: 1.5, cap: 2 },
+  mention: { points: 0.75, cap: 4 },
+  request: { points: 0.4, cap: 3 },
+  place: { points: 0.5, cap: 3 },
+};
+/** A name standing on its own line is worth this much more in the letterhead or sign-off than in the footer. */
+const ZONE_BONUS: Record<string, number> = { head: 0.5, signOff: 0.5, foot: 0 };
+/** The sender of an e-mail, the publisher of a page: named by the file, not the letter. */
+const GIVEN = 6;
+/** A body the gazetteer knows is worth a point more than a name it lacks, wherever both are read. */
+const UNKNOWN = 1;
+/** The least a reading must score: two mentions, or one sighting where writers name themselves. */
+const MIN_SCORE = 1.5;
 
-/** Whether a run of capitalised words read as an organisation's name is a body's name. */
-function isBodyName(name: string): boolean {
-  if (NOT_BODY.test(name) || PROSE_START.test(name) || /\sthe\s/i.test(name)) return false;
-  const words = name.split(" ");
-  return words.length >= 2 && !words.every((w) => KIND_WORDS.test(w));
-}
+/** "the Council", "your force", "the Trust": how a letter names its writer after the first time; the word says the sector. */
+const SECTOR_WORD =
+  /\b(?:the|this|our|your) (council|authority|trust|health board|ccg|board|foundation trust|force|constabulary|police service|fire (?:and|&) rescue service|fire service|fire authority|service|department|ministry|agency|university|college)\b/gi;
+const SECTOR_OF: Record<string, string> = {
+  council: "council", authority: "council", trust: "nhs", "health board": "nhs", ccg: "nhs", board: "nhs", "foundation trust": "nhs",
+  force: "police", constabulary: "police", "police service": "police", "fire service": "fire", "fire authority": "fire", service: "fire",
+  department: "central", ministry: "central", agency: "central", university: "university", college: "university",
+};
+/** A letter under the Scottish Act is written by a Scottish body or a UK-wide one. */
+const SCOTTISH_ACT = /Freedom of Information \(Scotland\) Act|\bFOISA\b|Environmental Information \(Scotland\)/;
 
 export function sectorOfName(name: string): string {
   if (/\bNHS\b|\bTrust\b|Health Board|Clinical Commissioning|\bCCG\b|Health and Care/i.test(name)) return "nhs";
@@ -60,95 +56,78 @@ export function sectorOfName(name: string): string {
   return "";
 }
 
-/** "NHS Northdale CCG" → "NHS Northdale Clinical Commissioning Group"; "The X" → "X". */
-function tidyName(name: string): string {
-  return name
-    .replace(/\s+/g, " ")
-    .replace(/^the\s+/i, "")
-    .replace(/\bCCG$/, "Clinical Commissioning Group")
-    .trim();
+interface Candidate {
+  name: string;
+  body?: Body;
+  score: number;
+  /** Sightings counted so far, by use. */
+  uses: Map<Use, number>;
+  /** The place that counted most, for `source`. */
+  best: { points: number; where: string };
 }
 
-interface Tally {
-  score: number;
-  places: Map<Place, number>;
-  body?: Body;
-  name: string;
-}
+const WHERE: Record<string, string> = { head: "letterhead", signOff: "sign_off", foot: "footer", rights: "body", body: "body" };
 
 /**
- * The authority that wrote the letter: every body the gazetteer finds in the letterhead,
- * sign-off, footer, body and the sender's name is scored by where it stands; names the
- * gazetteer does not know are read from the same places and score less. The best wins.
+ * The authority that wrote the letter, as the best of competing candidates: every body the
+ * gazetteer finds (by name, by an abbreviation the letter defines, by its place, by the
+ * domain of an e-mail or web address) and every organisation's name it lacks is scored by
+ * where and how the letter names it; the letter's own words for its writer ("the Council",
+ * "your force") and its Act (FOISA) weigh for the bodies they fit. The best wins.
  */
 export function readAuthority(text: string, givenName = ""): AuthorityReading | null {
   const g = gazetteer();
-  const zones = letterZones(text);
-  const tallies = new Map<string, Tally>();
-  const add = (key: string, place: Place, points: number, name: string, body?: Body): void => {
-    const t = tallies.get(key) ?? { score: 0, places: new Map<Place, number>(), body, name };
-    const before = t.places.get(place) ?? 0;
-    // Once per place, except in the body where repeated mentions add up to a cap.
-    const allowed = place === "body" ? BODY_CAP : 1;
-    if (before >= allowed) return;
-    t.places.set(place, before + 1);
-    t.score += points;
-    tallies.set(key, t);
+  const lines = zoneLines(text);
+  const mentions: Mention[] = [...lineMentions(lines, g), ...addressMentions(lines, g)];
+  const candidates = new Map<string, Candidate>();
+  const candidate = (name: string, body?: Body): Candidate => {
+    const key = body ? body.name : normaliseName(name);
+    let c = candidates.get(key);
+    if (!c) candidates.set(key, (c = { name: body?.name ?? name, body, score: 0, uses: new Map(), best: { points: 0, where: "body" } }));
+    return c;
   };
-  // A letterhead, sign-off or footer line is short; a long line there is prose and counts as the body.
-  const short = (zone: string): string => zone.split("\n").filter((l) => l.length <= LINE).join("\n");
-  const long = (zone: string): string => zone.split("\n").filter((l) => l.length > LINE).join("\n");
-  const places: [Place, string][] = [
-    ["given", givenName], ["head", short(zones.head)], ["signOff", short(zones.signOff)], ["foot", short(zones.foot)],
-    ["body", [long(zones.head), long(zones.signOff), zones.body].join("\n")],
-  ];
-  for (const [place, zone] of places) {
-    if (!zone) continue;
-    const known = g.find(zone);
-    // A known body scores a point more where a letter names its writer; in the body a mention is a mention.
-    for (const hit of known) add(hit.body.name, place, WEIGHT[place] + (place === "body" ? 0 : 1), hit.body.name, hit.body);
-    // Names the gazetteer does not hold: weaker, and never where a known body already stands.
-    if (place === "given" && known.length === 0 && givenName.trim()) add(normaliseName(tidyName(givenName)), place, WEIGHT[place] - 1, tidyName(givenName));
-    for (const m of zone.matchAll(ORG_NAME)) {
-      const name = tidyName(m[0]);
-      if (!isBodyName(name)) continue;
-      if (known.some((k) => m.index! < k.index + k.length && k.index < m.index! + m[0].length)) continue;
-      const resolved = g.lookup(name);
-      if (resolved) continue;
-      add(normaliseName(name), place, place === "body" ? 0.5 : WEIGHT[place] - 1, name);
-    }
+  if (givenName.trim()) {
+    const body = g.lookup(givenName) ?? g.find(givenName)[0]?.body;
+    const c = candidate(body ? body.name : tidyName(givenName), body);
+    c.score += GIVEN - (body ? 0 : UNKNOWN);
+    c.best = { points: GIVEN, where: "email" };
   }
-  // The officer's e-mail address: x@northdale.gov.uk names the council, x@westmere.police.uk the force.
-  // redos-ok: every run is bounded (64 and 63 characters, 5 labels) and the text cut at 40,000 characters; linear on recheck's attack string (0.04, 0.4, 1.6 MB: 6, 73, 285 ms)
-  for (const m of text.slice(0, 40_000).matchAll(/\b[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,5})\b/g)) {
-    const body = g.byEmailDomain(m[1]!);
-    if (body) add(body.name, "domain", WEIGHT.domain + 1, body.name, body);
+  for (const m of mentions) {
+    const c = candidate(m.name, m.body);
+    const seen = c.uses.get(m.use) ?? 0;
+    if (seen >= POINTS[m.use].cap) continue;
+    c.uses.set(m.use, seen + 1);
+    const points = POINTS[m.use].points + (m.use === "line" ? (ZONE_BONUS[m.zone] ?? 0) : 0) - (m.body ? 0 : UNKNOWN * Number(m.use !== "mention" && m.use !== "request"));
+    c.score += m.body ? points : Math.min(points, m.use === "mention" || m.use === "request" ? points / 2 : points);
+    if (points > c.best.points) c.best = { points, where: m.use === "email" ? "email_domain" : m.use === "web" ? "web_domain" : (WHERE[m.zone] ?? "body") };
   }
-  if (tallies.size === 0) return null;
-  // The sector the letter calls itself by ("the Council has…") supports bodies of that sector.
+  if (candidates.size === 0) return null;
   const head = text.slice(0, 40_000);
-  const support = new Map<Tally, number>();
-  for (const t of tallies.values()) {
-    const sector = t.body?.sector ?? sectorOfName(t.name);
-    const words = SECTOR_WORDS.find(([s]) => s === sector);
-    const n = words ? (head.match(words[1])?.length ?? 0) : 0;
-    support.set(t, n);
-    t.score += Math.min(2, 0.5 * n);
+  const sectorWords = new Map<string, number>();
+  for (const m of head.matchAll(SECTOR_WORD)) {
+    const word = m[1]!.toLowerCase();
+    const sector = SECTOR_OF[word] ?? (word.startsWith("fire") ? "fire" : "");
+    if (sector) sectorWords.set(sector, (sectorWords.get(sector) ?? 0) + 1);
   }
-  // A body named only in the running text is the writer only when named there more than once,
-  // or the letter calls itself by that kind of body ("the Council"); otherwise it is a body the letter talks about.
-  for (const [key, t] of tallies) {
-    if (t.places.size === 1 && t.places.has("body") && (t.places.get("body") ?? 0) < 2 && (support.get(t) ?? 0) === 0) tallies.delete(key);
+  const scottish = SCOTTISH_ACT.test(head);
+  for (const [key, c] of candidates) {
+    const sector = c.body?.sector ?? sectorOfName(c.name);
+    const support = sectorWords.get(sector) ?? 0;
+    c.score += Math.min(2, 0.5 * support);
+    if (scottish && c.body && c.body.nation !== "scotland" && c.body.nation !== "uk") c.score -= 1;
+    // A place alone names a body only where the letter calls itself by that body's kind ("the Council").
+    const onlyPlace = c.uses.size === 1 && c.uses.has("place");
+    // A body named once in passing, and nowhere else, is a body the letter talks about.
+    const passing = [...c.uses.keys()].every((u) => u === "mention" || u === "request") && [...c.uses.values()].reduce((a, b) => a + b, 0) < 2;
+    if ((onlyPlace || passing) && support === 0 && c.best.where !== "email") candidates.delete(key);
   }
-  if (tallies.size === 0) return null;
-  const best = [...tallies.values()].sort((a, b) => b.score - a.score || Number(Boolean(b.body)) - Number(Boolean(a.body)) || a.name.localeCompare(b.name))[0]!;
-  // A body named once in passing in the body of the letter, and nowhere else, is not its writer.
-  if (best.score < 2) return null;
-  const where = [...best.places.entries()].sort((a, b) => WEIGHT[b[0]] * b[1] - WEIGHT[a[0]] * a[1])[0]![0];
+  const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || Number(Boolean(b.body)) - Number(Boolean(a.body)) || a.name.localeCompare(b.name));
+  const best = ranked[0];
+  if (!best || best.score < MIN_SCORE) return null;
   return {
     name: best.body?.name ?? best.name,
     sector: best.body?.sector ?? sectorOfName(best.name),
     nation: best.body?.nation ?? "",
-    source: `${PLACE_NAME[where]}${best.body ? "+gazetteer" : ""}`,
+    source: `${best.best.where}${best.body ? "+gazetteer" : ""}`,
   };
 }

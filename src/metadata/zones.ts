@@ -1,34 +1,60 @@
 /**
  * The parts of a letter where its writer names itself: the letterhead (the first lines),
- * the sign-off (the lines under "Yours sincerely"), the footer (the last lines) and the
- * body. Lines about the requester's rights (internal review, the Information
- * Commissioner, complaints) name other bodies and are left out of every zone.
+ * the sign-off (the lines under "Yours sincerely"), the footer (the last lines), the
+ * paragraphs about the requester's rights (internal review, the Information Commissioner,
+ * complaints: they name the writer's own address and the regulator) and the body.
  */
-export interface Zones {
-  head: string;
-  signOff: string;
-  foot: string;
-  /** The body lines, without the rights paragraphs. */
-  body: string;
+export type Zone = "head" | "signOff" | "foot" | "rights" | "body";
+
+export interface ZoneLine {
+  text: string;
+  zone: Zone;
+  /** The line restates the requester's request (under "You asked for the following:" until "Our response"). */
+  quoted?: boolean;
 }
 
 const SIGN_OFF = /^(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|many\s+thanks|regards|with\s+regards)\b/i;
 const RIGHTS = /\b(?:information commissioner|ico\.org|wycliffe house|internal review|complain|complaint|appeal|dissatisfied|unhappy with)\b/i;
 
+/** A sign-off is a short line of its own ("Yours sincerely,"), not "With regards to your request…". */
+const SIGN_OFF_LENGTH = 40;
+/** A line that introduces the request the letter restates, and one that starts the answer. */
+const REQUEST_INTRO =
+  /^(?:request|your request|information requested|the request|requested information|you asked|details of request)\s*:?\s*$|\b(?:you (?:have )?asked(?: for| us)?|requesting the following|requested the following|request(?:ed)? for the following|following (?:information|documents?|questions?)|as follows)\b[^.]{0,80}[:\-\u2013]\s*$/i;
+const RESPONSE_START = /^(?:our |my |the )?(?:response|reply|answer|decision|outcome)s?\b|^(?:we|i) (?:can|have|do|hold|are|am|will|would)\b/i;
+/** A restated request runs this many lines at most. */
+const QUOTED = 30;
+
 /** Letters are read this far: the zones of a 300-page bundle are in its first pages and its last lines. */
 const MAX_BODY = 40_000;
+/** Lines of letterhead at most, lines of sign-off, lines of footer. */
+const HEAD = 15;
+const SIGN = 11;
+const FOOT = 8;
 
-export function letterZones(text: string): Zones {
-  const lines = text.slice(0, MAX_BODY).split("\n");
-  const filled = lines.map((l, i) => ({ l: l.trim(), i })).filter((x) => x.l.length > 0 && !RIGHTS.test(x.l));
-  const signAt = filled.findIndex((x) => SIGN_OFF.test(x.l));
-  // The letterhead is above the sign-off, however short the letter.
-  const head = filled.slice(0, signAt >= 0 ? Math.min(15, signAt) : 15).map((x) => x.l);
-  const all = text.length > MAX_BODY ? text.slice(-3000).split("\n").map((l) => l.trim()).filter((l) => l && !RIGHTS.test(l)) : filled.map((x) => x.l);
+/** Every non-empty line of the letter's first 40,000 characters (and of its last 3,000 when longer), with its zone. */
+export function zoneLines(text: string): ZoneLine[] {
+  const filled = text
+    .slice(0, MAX_BODY)
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  const tail = text.length > MAX_BODY ? text.slice(-3000).split("\n").map((l) => l.trim()).filter(Boolean) : [];
+  const all = [...filled, ...tail];
+  const signAt = filled.findIndex((l) => l.length <= SIGN_OFF_LENGTH && SIGN_OFF.test(l));
   // A long letter (or one padded with blank pages) signs off in its last lines, past the part read from the top.
-  const tailSign = signAt < 0 && text.length > MAX_BODY ? all.findIndex((l) => SIGN_OFF.test(l)) : -1;
-  const signOff = signAt >= 0 ? filled.slice(signAt + 1, signAt + 12).map((x) => x.l) : tailSign >= 0 ? all.slice(tailSign + 1, tailSign + 12) : [];
-  const foot = all.slice(-8);
-  const body = filled.slice(head.length).filter((_, i) => signAt < 0 || i + head.length <= signAt || i + head.length > signAt + 11).map((x) => x.l);
-  return { head: head.join("\n"), signOff: signOff.join("\n"), foot: foot.join("\n"), body: body.join("\n") };
+  const tailSign = signAt < 0 && tail.length > 0 ? tail.findIndex((l) => l.length <= SIGN_OFF_LENGTH && SIGN_OFF.test(l)) : -1;
+  const sign = signAt >= 0 ? signAt : tailSign >= 0 ? filled.length + tailSign : -1;
+  // The letterhead is above the sign-off, however short the letter.
+  const headEnd = sign >= 0 ? Math.min(HEAD, sign) : HEAD;
+  let quotedUntil = -1;
+  return all.map((l, i): ZoneLine => {
+    if (RIGHTS.test(l)) return { text: l, zone: "rights" };
+    if (sign >= 0 && i > sign && i <= sign + SIGN) return { text: l, zone: "signOff" };
+    if (RESPONSE_START.test(l)) quotedUntil = -1;
+    const quoted = i <= quotedUntil;
+    if (REQUEST_INTRO.test(l)) quotedUntil = i + QUOTED;
+    const zone: Zone = i < headEnd ? "head" : i >= all.length - FOOT ? "foot" : "body";
+    return quoted ? { text: l, zone, quoted } : { text: l, zone };
+  });
 }
