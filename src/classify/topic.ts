@@ -19,6 +19,8 @@ import { FoiscopeError } from "../core/errors.js";
 export interface Term {
   pattern: RegExp;
   weight: number;
+  /** Letters every match holds (lower case unless the term keeps case): a text without them is not searched. */
+  literal?: string;
 }
 
 export interface TopicEntry {
@@ -81,8 +83,44 @@ function compile(term: string, where: string): RegExp {
   }
 }
 
+/**
+ * The letters a term's every match starts with ("ransom", "insur", "ico" of "\\bico\\b", "back" of
+ * "back(?:ed)? ?ups?"): the plain characters before its first group, class, escape, alternative or
+ * optional character. "" when fewer than three (such a term is always searched).
+ */
+export function leadingLiteral(term: string): string {
+  const caseSensitive = term.startsWith("=");
+  let body = caseSensitive ? term.slice(1) : term;
+  if (body.startsWith("\\b")) body = body.slice(2);
+  // An alternative at the top level ("a|b") means no letters are common to every match.
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === "\\") i++;
+    else if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+    else if (c === "|" && depth === 0) return "";
+  }
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (!/[A-Za-z0-9 '-]/.test(c)) break;
+    const next = body[i + 1];
+    if (next === "?" || next === "*" || next === "{") break;
+    out += c;
+    if (next === "+") break;
+  }
+  if (out.length < 3) return "";
+  return caseSensitive ? out : out.toLowerCase();
+}
+
+function term(source: string, weight: number, where: string): Term {
+  const literal = leadingLiteral(source);
+  return { pattern: compile(source, where), weight, ...(literal ? { literal } : {}) };
+}
+
 function terms(list: readonly TermSource[] | undefined, weight: number, scale: number, where: string): Term[] {
-  return (list ?? []).map((t) => (typeof t === "string" ? { pattern: compile(t, where), weight: weight * scale } : { pattern: compile(t.re, where), weight: (t.weight ?? weight) * scale }));
+  return (list ?? []).map((t) => (typeof t === "string" ? term(t, weight * scale, where) : term(t.re, (t.weight ?? weight) * scale, where)));
 }
 
 export function parseTaxonomy(raw: TaxonomyFile, where = "taxonomy"): Taxonomy {
@@ -126,9 +164,12 @@ export function inScope(taxonomy: Taxonomy, requestText: string): boolean {
 export function scoreTopics(taxonomy: Taxonomy, text: string): Map<string, number> {
   const scores = new Map<string, number>();
   const length = Math.max(1, text.length);
+  // Terms whose first letters the text lacks are not searched: most of the taxonomy, for any one text.
+  const lower = text.toLowerCase();
   for (const entry of taxonomy.topics) {
     const matches: { start: number; end: number; weight: number }[] = [];
     for (const term of entry.terms) {
+      if (term.literal && !(term.pattern.ignoreCase ? lower : text).includes(term.literal)) continue;
       term.pattern.lastIndex = 0;
       const m = term.pattern.exec(text);
       if (m) matches.push({ start: m.index, end: m.index + m[0].length, weight: term.weight });

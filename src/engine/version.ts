@@ -14,7 +14,7 @@ export const PIPELINE_VERSION = 1;
 const ANALYSIS_FOLDERS = ["core", "extract", "segment", "cite", "classify", "metadata", "kind"];
 const ANALYSIS_FILES = ["engine/analyze.js", "engine/process.js", "engine/record.js"];
 /** Packages whose behaviour shapes extracted text (their versions enter the fingerprint). */
-const EXTRACTION_PACKAGES = ["pdf-parse", "@embedpdf/pdfium", "mailparser", "@kenjiuno/msgreader", "word-extractor", "rtf-stream-parser", "tesseract.js", "@napi-rs/canvas", "iconv-lite", "htmlparser2", "chrono-node", "natural"];
+const EXTRACTION_PACKAGES = ["pdf-parse", "@embedpdf/pdfium", "mailparser", "@kenjiuno/msgreader", "word-extractor", "rtf-stream-parser", "tesseract.js", "@napi-rs/canvas", "iconv-lite", "htmlparser2", "natural"];
 
 /** Root of the package (the folder holding package.json, dist/ and data/). */
 export function packageRoot(): string {

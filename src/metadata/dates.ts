@@ -1,56 +1,8 @@
-import * as chrono from "chrono-node";
-
-const pad = (n: number): string => String(n).padStart(2, "0");
-
-/**
- * What every full date chrono can read holds. Written out: a month's name with the day (a
- * number or an ordinal word) next to it, or three numbers joined by a date's separators
- * ("03/07/2014", "2025-11-18", "2025 11 18"), and a year of two digits or more (one after
- * 1990 is never written shorter). Counted from today: "today", "within 20 days", "3 hours
- * ago", "+2d" (chrono's units of a day or less, each right after its number and ending a
- * word or running into the next unit's number). A line with none of these, or with no digit (the date's text must hold
- * one below), gives no date, so chrono, the dearest step of reading a letter's metadata,
- * runs only on the lines that may hold one.
- */
-const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-/** The first letters of chrono's ordinal words ("first", "twenty-third"); before a month, their ends ("fourth", "eighth", "twentieth"). */
-const ORDINAL_WORD = "(?:fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)";
-const WRITTEN = new RegExp(
-  [
-    // The day stands next to the month: "5th of May", "5-May", "May 5", "Oct. 5", "May, fifth".
-    `(?:\\d(?:st|nd|rd|th)?|first|second|third|[rfxnhe]th)\\s*(?:of)?[\\s/-]*${MONTH}`,
-    `${MONTH}\\.?[\\s,/-]*(?:\\d|${ORDINAL_WORD})`,
-    "\\d[-/.\\s]\\d{1,2}[-/.\\s]\\d",
-  ].join("|"),
-  "i",
-);
-/** chrono's units of a day or less, after their number ("40 days", "2h", "a week", "couple of days", "next day"). */
-const UNIT = "(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|[smhdw])(?![a-z_])";
-const COUNTED = new RegExp(
-  [
-    `(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|several|the|couple|of|this|last|past|next|after)\\s*${UNIT}`,
-    `\\ban?\\s+${UNIT}`,
-    "(?:month|now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night)(?![a-z_])",
-  ].join("|"),
-  "i",
-);
-/** Whether chrono may read a full date on `line` (exported for the test that holds it to chrono). */
-export const mayHoldDate = (line: string): boolean => /\d/.test(line) && (COUNTED.test(line) || (/\d\d/.test(line) && WRITTEN.test(line)));
+import { writtenDates, type FoundDate } from "./date-forms.js";
 
 /** A day, month and year all written out ("13th October 2025", "03/07/2014", "2025-11-18"), as YYYY-MM-DD. */
-function certainDates(line: string): { iso: string; index: number; length: number }[] {
-  const out: { iso: string; index: number; length: number }[] = [];
-  if (!mayHoldDate(line)) return out;
-  for (const r of chrono.en.GB.parse(line)) {
-    const s = r.start;
-    if (!s.isCertain("day") || !s.isCertain("month") || !s.isCertain("year")) continue;
-    const year = s.get("year")!;
-    if (year < 1990 || year > 2100) continue;
-    // Numbers run together by spaces only ("2009 4 2" in a table) are not a written date.
-    if (!/[A-Za-z]|\d[/.-]\d/.test(r.text) || !/\d/.test(r.text)) continue;
-    out.push({ iso: `${year}-${pad(s.get("month")!)}-${pad(s.get("day")!)}`, index: r.index, length: r.text.length });
-  }
-  return out;
+function certainDates(line: string): FoundDate[] {
+  return writtenDates(line);
 }
 
 /** The first date in any common UK form, as YYYY-MM-DD; "" when none. */

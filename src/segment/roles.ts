@@ -161,7 +161,19 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
  * The letter as units: a unit ends at a blank line, before a list marker or a heading, and where a
  * line that ends a question is followed by a capitalised line (a new ask or its answer).
  */
-export function unitsOf(ctx: Context): Unit[] {
+export function unitsOf(ctx: Context): readonly Unit[] {
+  // Read once per letter: segment() scores every reading against them and the interleaved layout reads them too.
+  let units = unitsRead.get(ctx);
+  if (!units) {
+    units = readUnits(ctx);
+    unitsRead.set(ctx, units);
+  }
+  return units;
+}
+
+const unitsRead = new WeakMap<Context, readonly Unit[]>();
+
+function readUnits(ctx: Context): Unit[] {
   const out: Unit[] = [];
   let block: Line[] = [];
   const flush = (): void => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignTopics, defaultTaxonomy, inScope, parseTaxonomy, requestSubject, topicOf } from "../../src/classify/topic.js";
+import { assignTopics, defaultTaxonomy, inScope, leadingLiteral, parseTaxonomy, requestSubject, topicOf } from "../../src/classify/topic.js";
 
 describe("topic taxonomy (data/topics.json): every entry scored", () => {
   const topic = (q: string) => topicOf(defaultTaxonomy, q);
@@ -88,5 +88,23 @@ describe("user taxonomies", () => {
     expect(() => parseTaxonomy({ topics: [{ topic: "x", strong: ["(unclosed"] }] }, "my-topics.json")).toThrow(/my-topics\.json x: the term "\(unclosed"/);
     expect(() => parseTaxonomy({ topics: [{ topic: "x", strong: ["ok"] }], gate_weak: ["[bad"] }, "my-topics.json")).toThrow(/my-topics\.json gate: the term "\[bad"/);
     expect(() => parseTaxonomy({ topics: [] } as never, "empty.json")).toThrow(/empty\.json: expected/);
+  });
+});
+
+describe("the letters a topic term's matches start with", () => {
+  it("are the plain characters before its first group, class or optional character", () => {
+    expect(leadingLiteral("ransom")).toBe("ransom");
+    expect(leadingLiteral("\\bico\\b")).toBe("ico");
+    expect(leadingLiteral("back(?:ed)? ?ups?")).toBe("back");
+    expect(leadingLiteral("Cyber (?:cover|liability)")).toBe("cyber ");
+  });
+  it("are none for a term with an alternative at its top level, an optional early letter, or fewer than three", () => {
+    expect(leadingLiteral("spend|cost")).toBe("");
+    expect(leadingLiteral("e-?learning")).toBe("");
+    expect(leadingLiteral("=IT\\b")).toBe("");
+    expect(leadingLiteral("(?:incidents?|attacks?) reported")).toBe("");
+  });
+  it("keep their case for a term that keeps case", () => {
+    expect(leadingLiteral("=NCSC\\b")).toBe("NCSC");
   });
 });
