@@ -1,7 +1,4 @@
-import { evaluateFolder } from "../../eval/run-eval.js";
-import { formatReport } from "../../eval/metrics.js";
 import { checkNumber, type Command, type Io } from "../command.js";
-import { crossValidate, formatCv } from "../../eval/cv.js";
 
 interface Args {
   gold: string;
@@ -30,6 +27,9 @@ export const evalCommand: Command<Args> = {
       .example("$0 eval ../shared/gold/dev --cv", "Rules against a model learned from the labels, 5 folds by letter"),
   run: async (args, io: Io) => {
     const floor = checkNumber("min-accuracy", args["min-accuracy"], 0, 1.01);
+    // Loaded here, not with the CLI: the analysis pipeline and every extractor cost ~0.5 CPU-s to load,
+    // which `analyze` (whose pipeline runs in the workers) would otherwise pay on the main thread too.
+    const [{ evaluateFolder }, { formatReport }, { crossValidate, formatCv }] = await Promise.all([import("../../eval/run-eval.js"), import("../../eval/metrics.js"), import("../../eval/cv.js")]);
     const { report } = await evaluateFolder(args.gold, { only: args.only });
     // "--cv" alone gives no number (yargs leaves the key with an undefined value): five folds.
     const cv = "cv" in args ? await crossValidate(args.gold, { folds: args.cv !== undefined && Number.isFinite(args.cv) && args.cv >= 2 ? args.cv : 5, only: args.only }) : undefined;

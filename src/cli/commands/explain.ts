@@ -1,5 +1,4 @@
 import { basename, resolve } from "node:path";
-import { processFile } from "../../engine/process.js";
 import type { Letter } from "../../core/types.js";
 import { lineColumn, pageOf, quote } from "../../core/span.js";
 import { statSync } from "node:fs";
@@ -91,6 +90,8 @@ export const explainCommand: Command<Args> = {
     // A FIFO or a device would block the read or never end.
     const st = statSync(path, { throwIfNoEntry: false });
     if (st && !st.isFile()) throw new UsageError(`${args.file} is not a regular file (a folder, pipe or device); name one letter file`);
+    // Loaded here, not with the CLI (see eval.ts).
+    const { processFile } = await import("../../engine/process.js");
     const letter = await processFile({ path, file: basename(path) }, { ocr: args.ocr, maxBytes: 200 * 1024 * 1024 });
     // JSON.stringify escapes C0 controls itself; C1 controls and bidi overrides are escaped as \uXXXX too.
     const json = (): string => JSON.stringify(explainJson(letter), null, 2).replace(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
