@@ -1,4 +1,4 @@
-import { simpleParser, type Attachment } from "mailparser";
+import type { Attachment } from "mailparser";
 import { FoiscopeError } from "../core/errors.js";
 import type { Message } from "../core/types.js";
 import { decodeText } from "./decode.js";
@@ -43,6 +43,8 @@ function unwrapAttachment(a: Attachment, index: number, messages: Message[]): { 
  */
 async function extractEml(input: ExtractInput, context: ExtractContext): Promise<Extracted> {
   const buffer = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
+  // Loaded with the first email, not with every worker (~0.1 CPU-s a worker that reads no email).
+  const { simpleParser } = await import("mailparser");
   let parsed;
   try {
     parsed = await simpleParser(buffer, { skipImageLinks: true, skipTextLinks: true, skipTextToHtml: true, skipHtmlToText: true });

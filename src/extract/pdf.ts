@@ -1,4 +1,3 @@
-import { PDFParse } from "pdf-parse";
 import { FoiscopeError } from "../core/errors.js";
 import type { Message } from "../core/types.js";
 import { normaliseText } from "./decode.js";
@@ -46,6 +45,8 @@ const where = (list: number[]): string => `page${list.length > 1 ? "s" : ""} ${p
 
 /** Text of a PDF PDFium cannot open, through pdf.js; null when pdf.js cannot read it either. */
 async function pdfJsText(bytes: Uint8Array): Promise<string[] | null> {
+  // Loaded only for such a file: pdf.js is ~0.1 CPU-s to load in every worker that would never use it.
+  const { PDFParse } = await import("pdf-parse");
   // pdf.js may transfer the buffer it is given to its worker: hand it a copy.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, stopAtErrors: false });
   try {
