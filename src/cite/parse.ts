@@ -48,7 +48,10 @@ const BARE_LETTER = /\s+([a-z])(?=\s*(?:\(|,|;|\.|:|$)|\s+(?:of|and|or|&)\b)/y;
  */
 const NAMES_BETWEEN = [
   /\s*\([A-Za-z][A-Za-z ,'’-]{3,60}\)/y,
-  /\s*[–—-]\s*[A-Za-z][A-Za-z'’ ]{2,50}?(?=\s*(?:[,;&]|\band\b|\bor\b))/y,
+  // A dashed name ends where a separator follows: at three characters, or later only after a
+  // non-space (the earliest end is never a space past three characters, so this is the lazy
+  // `[A-Za-z'’ ]{2,50}?` match without re-scanning a run of spaces from each space in it).
+  /\s*[–—-]\s*[A-Za-z](?:[A-Za-z'’ ]{2}(?=\s*(?:[,;&]|\band\b|\bor\b))|[A-Za-z'’ ]{1,49}?[A-Za-z'’](?=\s*(?:[,;&]|\band\b|\bor\b)))/y,
   /(?:[ \t]+[A-Z][a-z]+){1,5}/y,
 ];
 const SEPARATOR = /\s*(?:,(?:\s*(?:and|or|&))?|\band\b|\bor\b|&|\/|\bplus\b)\s*(?:(?:sections?|secs?\.?|s\.?|regulations?|regs?\.?)\s*)?/iy;
