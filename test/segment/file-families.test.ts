@@ -71,3 +71,20 @@ describe("numbering that skips", () => {
     expect(outcomes(letter)[2]).toBe("4:exempt FOIA s43(2)");
   });
 });
+
+describe("list items joined on one line by a bullet glyph", () => {
+  it("a bullet glyph (or a lone full stop) after a sentence end starts a new item", () => {
+    const letter = [
+      "Dear Requester",
+      "",
+      "Thank you for your request. You asked for the following:",
+      "",
+      "• Any reviews of the triage tool. • Any manuals for staff using the tool.",
+      "Any records of the tool's error rate. . Any invoices for the tool.",
+      "",
+      "Response:",
+      "We do not use a triage tool and so we do not hold any of this information.",
+    ].join("\n");
+    expect(outcomes(letter)).toEqual(["1:not_held", "2:not_held", "3:not_held", "4:not_held"]);
+  });
+});
