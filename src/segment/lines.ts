@@ -100,6 +100,9 @@ const BOTH_HEADER = /^(?:[-•*]\s*)?(?:requests? (?:and|&) (?:responses?|answer
 const EXPLANATION_HEADER = /^(?:explanatory (?:annex|notes?)|annex(?:e)?\s*[a-z0-9]?\b.{0,40}|exemptions? (?:applied|explanation|used)|exemption\s+\d{1,2}\b.{0,60}|(?:section|s\.?)\s*\d{1,2}[a-z]?(?:\s*\(\s*\w{1,3}\s*\))*\s*[-–:]?\s*[A-Z][\w ,'’-]{0,60}|public interest test|(?:the )?public interest (?:test|considerations?|arguments?)(?: factors)?|factors (?:in favour of|favouring|for|against) (?:disclosure|withholding|non-disclosure|maintaining)[\w ]{0,30}|harm test|overall harm|reasons? for (?:refusal|our decision|decision))\s*:?\s*$/i;
 const CLOSING_LINE = /^(?:if you are (?:dis)?(?:satisfied|unhappy|not (?:happy|content|satisfied))|if you (?:wish|would like) to (?:complain|request an internal review|appeal)|if you have any (?:queries|questions)|you have the right to|you (?:may|can) (?:also )?(?:ask for|request) an internal review|should you (?:have any|wish to|be dissatisfied)|next steps\b|your right(?:s)? (?:to|of) (?:appeal|complain|request)|right (?:of|to) (?:appeal|review|complain)|complaints? (?:and|&) (?:internal review|appeals?)|internal review\s*:?$|appeals? (?:procedure|process)|yours (?:sincerely|faithfully)|kind regards|best regards|regards,?$|many thanks,?$|rate this page|was this (?:page|information) (?:useful|helpful)|this (?:information|response) (?:has been|is) (?:provided|supplied|released) (?:in response to|under)|the information (?:supplied|provided)(?: to you)? (?:in this response )?(?:is|continues to be|may be) (?:protected by|subject to|covered by)|copyright|re-?use of (?:the )?information|open government licen[cs]e|please (?:remember to )?quote (?:the|this|our) reference|disclosure log|show quoted sections|further information about (?:your|the) (?:rights|freedom)|information commissioner'?s? office|ico\.org\.uk)/i;
 
+/** A sentence end, then a bullet glyph (or a lone full stop standing for one) before a capitalised item. */
+const INLINE_BULLET = /(\S[.?!;]["”’)]?)\s+((?:[•·▪●]|\.)\s+)(?=["“]?[A-Z][a-z])/;
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -108,6 +111,15 @@ export function splitLines(text: string): Line[] {
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
+    // A list pasted from a web page or an email can keep two items on one line, joined by the next
+    // item's bullet glyph ("… the systems. • Any contracts …", "… the systems. . Any contracts …"):
+    // the glyph starts a line of its own, as the reader sees a new item there.
+    let next = end + 1;
+    const joined = INLINE_BULLET.exec(text.slice(start, end));
+    if (joined) {
+      next = start + joined.index + joined[0].length - joined[2]!.length;
+      end = start + joined.index + joined[1]!.length;
+    }
     const raw = text.slice(start, end);
     const trimmed = raw.trim();
     const indent = raw.length - raw.trimStart().length;
@@ -125,7 +137,7 @@ export function splitLines(text: string): Line[] {
     lines.push({ index, start, end, text: raw, trimmed, indent, blank, marker: header && (m?.kind !== "number" || inline) ? null : m, header, headerLabels: labels, inlineStart });
     index++;
     if (end === text.length) break;
-    start = end + 1;
+    start = next;
   }
   return lines;
 }

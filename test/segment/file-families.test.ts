@@ -71,3 +71,43 @@ describe("numbering that skips", () => {
     expect(outcomes(letter)[2]).toBe("4:exempt FOIA s43(2)");
   });
 });
+
+describe("list items joined on one line by a bullet glyph", () => {
+  it("a bullet glyph (or a lone full stop) after a sentence end starts a new item", () => {
+    const letter = [
+      "Dear Requester",
+      "",
+      "Thank you for your request. You asked for the following:",
+      "",
+      "• Any reviews of the triage tool. • Any manuals for staff using the tool.",
+      "Any records of the tool's error rate. . Any invoices for the tool.",
+      "",
+      "Response:",
+      "We do not use a triage tool and so we do not hold any of this information.",
+    ].join("\n");
+    expect(outcomes(letter)).toEqual(["1:not_held", "2:not_held", "3:not_held", "4:not_held"]);
+  });
+});
+
+describe("refusals without the usual names", () => {
+  it("a cost refusal stated in hours is s12, and a link beside it does not make it a disclosure", () => {
+    const letter = [
+      "1. Copies of every board paper on the data platform since 2015.",
+      "",
+      "Locating every paper would take us far beyond the 18 hours allowed, as the minutes of three committees would need reading one by one. Some papers are online: https://example.org/papers",
+      "",
+      "2. The platform's annual licence cost.",
+      "",
+      "The licence costs £12,000 a year.",
+    ].join("\n");
+    expect(outcomes(letter)).toEqual(["1:exempt FOIA s12", "2:disclosed"]);
+  });
+  it("a contract that 'cannot be shared' because it is commercially sensitive is withheld", () => {
+    const letter = [
+      "1. Who supplied the case system, and a copy of the contract.",
+      "",
+      "The system was bought from a large vendor; more about it is at https://example.com/product. The purchase agreement is commercially sensitive and so cannot be shared.",
+    ].join("\n");
+    expect(outcomes(letter)[0]).toMatch(/^1:exempt/);
+  });
+});

@@ -128,6 +128,13 @@ export const notHeld: Family = {
   },
 };
 
+/** "can not be shared", "will not be disclosed", "could not be provided": a modal, the negation, then "be". */
+function modalPassive(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const between = words.slice(i - w.distance - 1, i).map((x) => x.text);
+  return between.length >= 3 && /^(?:can|could|will|would|may|should|must|shall)$/.test(between[0]!) && between[1] === "not" && between[between.length - 1] === "be";
+}
+
 export const refused: Family = {
   id: "meaning/refused",
   signal: "exempt",
@@ -141,15 +148,20 @@ export const refused: Family = {
       // "exempt" withholds information: with "from/under/by" after it or information before it ("the vehicle was exempt" does not).
       const next = `${words[i + 1]?.text ?? ""} ${words[i + 2]?.text ?? ""}`;
       const ofInformation = w.stem !== "exempt" || /^(?:under|by|pursuant|as) |^from (?:disclosure|release|publication|the duty)|^(?:apply|applies|applied|engaged|is|are) /.test(next) || words.slice(Math.max(0, i - 4), i).some((x) => INFO.has(x.stem) || /^(?:it|this|these|they)$/.test(x.text));
-      if (WITHHOLD.has(w.stem) && !w.negated && byAuthority && ofInformation) best = Math.max(best, 0.7);
+      // "except where …" shares its stem with "exception" and withholds nothing.
+      if (WITHHOLD.has(w.stem) && w.text !== "except" && !w.negated && byAuthority && ofInformation) best = Math.max(best, 0.7);
       else if (releasing(w) && closeNegation(words, i) && clauseOf(words, w).some((x) => AUTHORITY.test(x.text) || x.text === "unable" || x.text === "able") && ["info", "none"].includes(objectKind(objectOf(words, i)))) best = Math.max(best, 0.6);
+      // The information as subject of a modal passive: "which is commercially sensitive and cannot be
+      // shared", "these details will not be released". Said to the requester about their own data
+      // ("your details will not be shared") it is a privacy promise, not a refusal.
+      else if (releasing(w) && closeNegation(words, i) && modalPassive(words, i) && !clauseOf(words, w).some((x) => x.text === "you" || x.text === "your") && ["info", "none", "thing"].includes(objectKind(objectOf(words, i)))) best = Math.max(best, 0.6);
       else if (HARM.has(w.stem) && !w.negated && words.slice(Math.max(0, i - 4), i).some((x) => /^(?:would|likely)$/.test(x.text))) best = Math.max(best, 0.55);
     });
     return best;
   },
   examples: {
-    match: ["The names of the suppliers have been held back and redacted.", "The Trust will not be sharing the version numbers of its software.", "Publishing the layout would compromise the security of the site."],
-    noMatch: ["The vehicle in that case was exempt from the charge because it belonged to a disabled driver.", "Staff grades are not exempt and are listed below.", "Should any part be withheld, we will say why.", "Outcome 14: the victim declines to support a prosecution", "We cannot give consent if the image belongs to someone else."],
+    match: ["The names of the suppliers have been held back and redacted.", "The licence terms are confidential to the vendor and sadly can't be shared.", "The Trust will not be sharing the version numbers of its software.", "Publishing the layout would compromise the security of the site."],
+    noMatch: ["The vehicle in that case was exempt from the charge because it belonged to a disabled driver.", "Staff grades are not exempt and are listed below.", "Should any part be withheld, we will say why.", "Outcome 14: the victim declines to support a prosecution", "We cannot give consent if the image belongs to someone else.", "Your contact details will not be shared outside the team.", "Data may be used for that purpose except where the person has objected."],
   },
 };
 

@@ -10,6 +10,6 @@ export const rule: Rule = {
   veto: /\bredacting any information deemed necessary\b|\bpartially successful\b/i,
   examples: {
     match: ["Some information has been redacted under section 40(2).", "We hold some of the information you requested.", "Staff at Head of Department level are not exempt from release."],
-    noMatch: ["The information is exempt in full.", "Staff handle requests, in particular those about contracts.", "We neither confirm nor deny holding anything about part 2."],
+    noMatch: ["The information is exempt in full.", "Staff handle requests, in particular those about contracts.", "We neither confirm nor deny holding anything about part 2.", "Records must be kept securely and, in particular, must not be left on open desks."],
   },
 };
