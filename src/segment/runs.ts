@@ -131,9 +131,9 @@ export function questionEnd(ctx: Context, item: Item, bodyEndLine: number): numb
     if (/\?\s*(?:\(?\s*(?:yes\s*\/\s*no|y\s*\/\s*n)\s*\)?)?\s*$/i.test(text) && !/^[a-z(]/.test(l.trimmed)) break;
     // Inside the response, a finished sentence followed by a capitalised line starts the answer.
     if (ctx.responseStart >= 0 && item.line.index > ctx.responseLine && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed)) break;
-    // With no response cue, in a letter whose paragraphs are not hard-wrapped (a web page), a new line
+    // Before any response cue, in a letter whose paragraphs are not hard-wrapped (a web page), a new line
     // after a finished sentence is a new paragraph: it answers unless it asks or is the requester's.
-    if (ctx.responseStart < 0 && !hardWrapped(ctx) && !ANSWER_LIKE.test(item.line.text.slice(item.marker.contentStart - item.line.start).trim()) && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed) && !readsAsAsk(l.trimmed, true) && !REQUESTER_LIKE.test(l.trimmed)) break;
+    if ((ctx.responseStart < 0 || item.line.index < ctx.responseLine) && !hardWrapped(ctx) && !ANSWER_LIKE.test(item.line.text.slice(item.marker.contentStart - item.line.start).trim()) && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed) && !readsAsAsk(l.trimmed, true) && !REQUESTER_LIKE.test(l.trimmed)) break;
     endLine = j;
     text = l.trimmed;
   }

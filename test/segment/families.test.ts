@@ -145,4 +145,22 @@ describe("numbered questions on a web page with each answer on the next line", (
     expect(r.asked[1]).toBe("Do you publish the readings of your river sensors each month on your own website? Yes/No");
     expect(r.answers[1]).toBe("The Act gives access to recorded information; it does not oblige us to answer general questions.");
   });
+
+  it("the answers under the first items count even where a later answer reads as the response opening", () => {
+    const text = [
+      "Request 3307 - fleet documents",
+      "",
+      "1) Fleet Strategy - the plan for replacing the council's vans, gritters and refuse lorries over the next five years, with its current aims and the targets it sets for each depot.",
+      "The strategy attached is being revised this year.",
+      "",
+      "2) Workshop Staff Chart - a diagram of the workshop team, listing job titles only.",
+      "Vehicle repairs are bought in from a contractor, so the council has no workshop team.",
+      "",
+      "3) Fuel Budget - the sums set for fuel in this year and the next.",
+      "We do not set a separate fuel budget; fuel sits within the transport budget, which is published online.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(r.answers.slice(0, 2)).toEqual(["The strategy attached is being revised this year.", "Vehicle repairs are bought in from a contractor, so the council has no workshop team."]);
+  });
 });
