@@ -1,7 +1,8 @@
 import type { Span } from "../core/types.js";
 import type { Line, Marker } from "./lines.js";
 import { overlap } from "../core/stems.js";
-import { QUESTION_LIKE } from "./cues.js";
+import { QUESTION_LIKE, REQUESTER_LIKE } from "./cues.js";
+import { readsAsAsk } from "./roles.js";
 import { ANSWER_LIKE, NUMBERED, answerSpan, closingAfter, explanationAfter, lineAt, trimSpan, type Context } from "./context.js";
 
 /** Lists in a letter: runs of numbered, lettered, roman, bulleted or "You asked" items, and what they read as. */
@@ -86,6 +87,17 @@ export function buildRuns(lines: Line[], family: Family): Run[] {
 }
 
 
+/** A letter hard-wrapped at a fixed width (a PDF or email): no line runs past 130 characters. */
+const wrapped = new WeakMap<Context, boolean>();
+function hardWrapped(ctx: Context): boolean {
+  let w = wrapped.get(ctx);
+  if (w === undefined) {
+    w = !ctx.lines.some((l) => l.trimmed.length > 130);
+    wrapped.set(ctx, w);
+  }
+  return w;
+}
+
 /** The end of an item's question text: its first paragraph, hard-wrapped continuations and sub-items. */
 export function questionEnd(ctx: Context, item: Item, bodyEndLine: number): number {
   const { lines } = ctx;
@@ -118,9 +130,13 @@ export function questionEnd(ctx: Context, item: Item, bodyEndLine: number): numb
       break;
     }
     // Same paragraph: a hard-wrapped line continues the question unless the question already ended with "?" and this reads as an answer.
-    if (/\?\s*$/.test(text) && !/^[a-z(]/.test(l.trimmed)) break;
+    // A form's "Yes/No" after the question mark still ends the question ("… dedicated officer? Yes/No").
+    if (/\?\s*(?:\(?\s*(?:yes\s*\/\s*no|y\s*\/\s*n)\s*\)?)?\s*$/i.test(text) && !/^[a-z(]/.test(l.trimmed)) break;
     // Inside the response, a finished sentence followed by a capitalised line starts the answer.
     if (ctx.responseStart >= 0 && item.line.index > ctx.responseLine && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed)) break;
+    // Before any response cue, in a letter whose paragraphs are not hard-wrapped (a web page), a new line
+    // after a finished sentence is a new paragraph: it answers unless it asks or is the requester's.
+    if ((ctx.responseStart < 0 || item.line.index < ctx.responseLine) && !hardWrapped(ctx) && !ANSWER_LIKE.test(item.line.text.slice(item.marker.contentStart - item.line.start).trim()) && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed) && !readsAsAsk(l.trimmed, true) && !REQUESTER_LIKE.test(l.trimmed)) break;
     endLine = j;
     text = l.trimmed;
   }

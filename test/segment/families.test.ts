@@ -114,3 +114,53 @@ describe("Question | Response tables", () => {
     expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:disclosed"]);
   });
 });
+
+describe("numbered questions on a web page with each answer on the next line", () => {
+  const long = "If any of these were noted on the file as a reason for the placement: (a) a damp or cold home, (b) missed school for a long time, (c) an adult at home with no fixed income, or (d) a pet that was not cared for.";
+  it("a question ending in a full stop, with no response cue, stops where the next paragraph starts", () => {
+    const text = [
+      "Placements in foster care, first quarter",
+      "",
+      "1. The number of placements made in the quarter?",
+      "Forty-one placements were made.",
+      "",
+      `2. ${long}`,
+      "Our case system does not record reasons in a form we can search, so we cannot say how often each was noted.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2"]);
+    expect(r.asked[1]).toBe(long);
+    expect(r.answers[1]).toBe("Our case system does not record reasons in a form we can search, so we cannot say how often each was noted.");
+  });
+
+  it("a form's 'Yes/No' after the question mark ends the question; the paragraph below answers", () => {
+    const text = [
+      "Request FOI-2210 about river monitoring, received in March and answered in April",
+      "1. Do you employ an officer whose only duty is the monitoring of river quality in the district? Yes/No",
+      "2. Do you publish the readings of your river sensors each month on your own website? Yes/No",
+      "The Act gives access to recorded information; it does not oblige us to answer general questions.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2"]);
+    expect(r.asked[1]).toBe("Do you publish the readings of your river sensors each month on your own website? Yes/No");
+    expect(r.answers[1]).toBe("The Act gives access to recorded information; it does not oblige us to answer general questions.");
+  });
+
+  it("the answers under the first items count even where a later answer reads as the response opening", () => {
+    const text = [
+      "Request 3307 - fleet documents",
+      "",
+      "1) Fleet Strategy - the plan for replacing the council's vans, gritters and refuse lorries over the next five years, with its current aims and the targets it sets for each depot.",
+      "The strategy attached is being revised this year.",
+      "",
+      "2) Workshop Staff Chart - a diagram of the workshop team, listing job titles only.",
+      "Vehicle repairs are bought in from a contractor, so the council has no workshop team.",
+      "",
+      "3) Fuel Budget - the sums set for fuel in this year and the next.",
+      "We do not set a separate fuel budget; fuel sits within the transport budget, which is published online.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(r.answers.slice(0, 2)).toEqual(["The strategy attached is being revised this year.", "Vehicle repairs are bought in from a contractor, so the council has no workshop team."]);
+  });
+});
