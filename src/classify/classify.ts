@@ -5,7 +5,7 @@ import { sentences } from "./sentences.js";
 import { sharedAnswerFocus, type Focus } from "./shared.js";
 import { contentStems, share } from "../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "../segment/cues.js";
-import { assignTopics, requestSubject } from "./topic.js";
+import { assignTopics, requestSubject, type TopicContext, type TopicQuestion } from "./topic.js";
 import { letterGroundStatements, withLetterGrounds } from "../cite/letter-grounds.js";
 import { evidenceOf, LetterHits } from "./hits.js";
 import { decideAnswer, defaults, type ClassifyOptions } from "./decide.js";
@@ -109,11 +109,9 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     return d;
   };
 
-  const questionTexts = seg.questions.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "")).join("\n");
-  const scopeText = `${letter.meta.title}\n${questionTexts || text.slice(0, Math.min(text.length, 3000))}`;
-  const requestText = `${scopeText}\n${seg.responseStart > 0 ? text.slice(0, seg.responseStart) : ""}`;
   const asText = (s: Span | null | undefined): string => (s ? text.slice(s.start, s.end).replace(/\s+/g, " ").trim() : "");
-  const topics = assignTopics(options.taxonomy, seg.questions.map((q) => ({ text: asText(q.questionSpan), answer: asText(q.answerSpan) })), { subject: requestSubject(letter.meta), scope: scopeText, request: requestText });
+  const inputs = topicInputs(letter, seg);
+  const topics = assignTopics(options.taxonomy, inputs.questions, inputs.context);
   const statedOnce = letterGroundStatements(letter, seg);
   return seg.questions.map((q, index) => {
     const d = withLetterGrounds(resolve(q, 0), statedOnce, q.label, text);
@@ -128,4 +126,17 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
       confidence: blanket ? Number((d.confidence * 0.95).toFixed(3)) : d.confidence,
     };
   });
+}
+
+/** What the topic of each question is read from: the question, its answer, the request's subject and scope (scripts/topic-lofo.mjs reads the same). */
+export function topicInputs(letter: Letter, seg: Segmentation): { questions: TopicQuestion[]; context: TopicContext } {
+  const text = letter.text;
+  const asText = (s: Span | null | undefined): string => (s ? text.slice(s.start, s.end).replace(/\s+/g, " ").trim() : "");
+  const questionTexts = seg.questions.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "")).join("\n");
+  const scopeText = `${letter.meta.title}\n${questionTexts || text.slice(0, Math.min(text.length, 3000))}`;
+  const requestText = `${scopeText}\n${seg.responseStart > 0 ? text.slice(0, seg.responseStart) : ""}`;
+  return {
+    questions: seg.questions.map((q) => ({ text: asText(q.questionSpan), answer: asText(q.answerSpan) })),
+    context: { subject: requestSubject(letter.meta), scope: scopeText, request: requestText },
+  };
 }

@@ -26,6 +26,12 @@ export interface Term {
 export interface TopicEntry {
   topic: string;
   terms: Term[];
+  /**
+   * A broad topic (spend, staff) that belongs to the taxonomy only when what it counts is in the
+   * domain: "the annual IT budget" is spend, "the trust's overall budget" is not. Its terms count
+   * where the question, the question it follows up or the request's subject passes the gate.
+   */
+  qualified?: boolean;
 }
 
 /** Multiplier of a topic's term weights: broad topics (spend, staff, systems) yield to specific ones. */
@@ -40,7 +46,7 @@ export interface TopicWeights {
   early: number;
   /** Share of an answer's score lent to a question that names nothing. */
   answer: number;
-  /** Share of the request subject's score lent to a question that names nothing. */
+  /** Kept for taxonomy files that set it: the subject now speaks before the answer, whole, so its share no longer changes a result. */
   subject: number;
   /** Questions of at most this many words may borrow from their answer or the question before. */
   shortWords: number;
@@ -64,7 +70,7 @@ interface TaxonomyFile {
   gate_weak?: string[];
   fallback?: string;
   weights?: Partial<TopicWeights>;
-  topics: { topic: string; weight?: TopicWeight; strong?: TermSource[]; weak?: TermSource[]; keywords?: TermSource[] }[];
+  topics: { topic: string; weight?: TopicWeight; qualified?: boolean; strong?: TermSource[]; weak?: TermSource[]; keywords?: TermSource[] }[];
 }
 
 export const DEFAULT_WEIGHTS: TopicWeights = { strong: 3, weak: 1.5, early: 3, answer: 0.5, subject: 0.5, shortWords: 8, extra: 0.25 };
@@ -137,6 +143,7 @@ export function parseTaxonomy(raw: TaxonomyFile, where = "taxonomy"): Taxonomy {
       topic: t.topic,
       // Legacy files list `keywords` only: each is a strong term, and ties keep the file's order.
       terms: [...terms(t.strong, weights.strong, t.weight ?? 1, `${where} ${t.topic}`), ...terms(t.keywords, weights.strong, t.weight ?? 1, `${where} ${t.topic}`), ...terms(t.weak, weights.weak, t.weight ?? 1, `${where} ${t.topic}`)],
+      ...(t.qualified ? { qualified: true } : {}),
     })),
     fallback: raw.fallback ?? "other",
     weights,
@@ -161,7 +168,7 @@ export function inScope(taxonomy: Taxonomy, requestText: string): boolean {
  * Every topic's score over one text. A term counts once, where it first occurs; terms of one
  * topic that match the same words ("value of" and "value") count once, at the larger weight.
  */
-export function scoreTopics(taxonomy: Taxonomy, text: string): Map<string, number> {
+export function scoreTopics(taxonomy: Taxonomy, text: string, strength?: Map<string, number>): Map<string, number> {
   const scores = new Map<string, number>();
   const length = Math.max(1, text.length);
   // Terms whose first letters the text lacks are not searched: most of the taxonomy, for any one text.
@@ -185,6 +192,7 @@ export function scoreTopics(taxonomy: Taxonomy, text: string): Map<string, numbe
     values.sort((a, b) => b - a);
     const score = values.reduce((sum, v, i) => sum + (i === 0 ? v : v * taxonomy.weights.extra), 0);
     if (score > 0) scores.set(entry.topic, score);
+    if (score > 0 && strength) strength.set(entry.topic, matches[0]!.weight);
   }
   return scores;
 }
@@ -231,22 +239,57 @@ function words(s: string): number {
   return s.trim() ? s.trim().split(/\s+/).length : 0;
 }
 
+/**
+ * Sentences of an answer that say why nothing is given ("exempt under section 24 because
+ * disclosure would help attackers", "we do not hold this"): they talk about the refusal, not
+ * about what was asked, so they never lend a topic.
+ */
+const REFUSAL_TALK = /\b(?:exempt|exemption|section \d|regulation \d|withh[eo]ld|disclos|prejudic|refus|neither confirm|do(?:es)? not hold|not held|no information|unable to|cannot|can ?not|would be likely|national security|law enforcement|thank you|dear\b)/i;
+
+function answerTalk(answer: string): string {
+  return answer
+    .slice(0, 600)
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !REFUSAL_TALK.test(sentence))
+    .join(" ")
+    .slice(0, 400);
+}
+
 /** The topic of every question of one letter, in order. */
 export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuestion[], context: TopicContext): string[] {
   if (!inScope(taxonomy, `${context.subject}\n${context.request}`)) return questions.map(() => taxonomy.fallback);
   const w = taxonomy.weights;
   const subject = context.subject.trim() ? scoreTopics(taxonomy, context.subject) : new Map<string, number>();
   const scope = scoreTopics(taxonomy, context.scope);
+  const qualifiedTopics = new Set(taxonomy.topics.filter((t) => t.qualified).map((t) => t.topic));
+  const subjectInDomain = context.subject.trim() !== "" && inDomain(taxonomy, context.subject, qualifiedTopics);
   const out: string[] = [];
   let previous: string | null = null;
+  let previousText = "";
   for (const q of questions) {
     const text = q.text.replace(/\s+/g, " ").trim();
     const short = words(text) <= w.shortWords;
-    let topic = text ? topicOf(taxonomy, text) : null;
-    if (!topic && previous && text && FOLLOW_UP.test(text)) topic = previous;
+    const followUp = previous !== null && text !== "" && FOLLOW_UP.test(text);
+    const own = text ? scoreTopics(taxonomy, text) : new Map<string, number>();
+    // A broad topic counts only where what it counts is in the domain: the question says so, or
+    // the question it follows up, or the request's subject.
+    const qualifies = inDomain(taxonomy, text, qualifiedTopics) || inDomain(taxonomy, previousText, qualifiedTopics) || subjectInDomain;
+    const unqualified = [...own.keys()].filter((k) => qualifiedTopics.has(k));
+    if (!qualifies) for (const k of unqualified) own.delete(k);
+    let topic = bestTopic(taxonomy, own);
+    if (!topic && followUp) topic = previous;
+    // Named nothing but a broad topic outside the domain ("How many staff does the trust employ?"): outside the taxonomy.
+    if (!topic && unqualified.length > 0 && !qualifies) {
+      out.push(taxonomy.fallback);
+      previous = taxonomy.fallback;
+      previousText = text;
+      continue;
+    }
+    // A short question borrows from the request's subject first, and from its answer last (less
+    // what the answer says about a refusal).
+    if (!topic && (short || !text)) topic = bestTopic(taxonomy, subject);
     if (!topic && (short || !text) && q.answer) {
-      const lent = new Map([...scoreTopics(taxonomy, q.answer.slice(0, 400))].map(([k, v]) => [k, v * w.answer]));
-      for (const [k, v] of subject) lent.set(k, (lent.get(k) ?? 0) + v * w.subject);
+      const lent = new Map([...scoreTopics(taxonomy, answerTalk(q.answer))].map(([k, v]) => [k, v * w.answer]));
       topic = bestTopic(taxonomy, lent);
     }
     // A question in a list that names nothing is most likely about what its neighbour was about;
@@ -255,8 +298,16 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
     if (!topic) topic = bestTopic(taxonomy, subject) ?? bestTopic(taxonomy, scope);
     out.push(topic ?? previous ?? taxonomy.fallback);
     previous = out[out.length - 1]!;
+    previousText = text;
   }
   return out;
+}
+
+/** A text is in the taxonomy's domain: a gate word, or a topic that needs no qualifying. */
+function inDomain(taxonomy: Taxonomy, text: string, qualifiedTopics: ReadonlySet<string>): boolean {
+  if (!text.trim()) return false;
+  if (taxonomy.strong?.test(text) || taxonomy.weak.some((g) => g.test(text))) return true;
+  return [...scoreTopics(taxonomy, text).keys()].some((k) => !qualifiedTopics.has(k));
 }
 
 /**

@@ -64,6 +64,26 @@ describe("topics of a letter's questions in context", () => {
     ];
     expect(assignTopics(defaultTaxonomy, questions, { subject: "force IT equipment and spend", scope: "", request })).toEqual(["systems", "systems"]);
   });
+  it("spend and staff count only what lies in the domain: the question, the one before it or the subject says so", () => {
+    const request = "Questions about the council's intranet platform and its costs.";
+    const questions = [
+      { text: "How many people work for the council in total, full and part time?", answer: "" },
+      { text: "Which intranet product do you run at present?", answer: "" },
+      { text: "What did the council pay for it in each of the last two years?", answer: "" },
+    ];
+    expect(assignTopics(defaultTaxonomy, questions, { subject: "", scope: "", request })).toEqual(["other", "systems", "spend"]);
+    expect(assignTopics(defaultTaxonomy, [questions[0]!], { subject: "IT staffing", scope: "", request })).toEqual(["staff"]);
+  });
+  it("a short question borrows from the subject before its answer, and never from a refusal's reasoning", () => {
+    const request = "Cyber insurance held by the trust.";
+    expect(assignTopics(defaultTaxonomy, [{ text: "The renewal date?", answer: "Exempt under section 31: disclosure would help attackers target our systems." }], { subject: "Cyber insurance renewal", scope: "", request })).toEqual(["insurance"]);
+    expect(assignTopics(defaultTaxonomy, [{ text: "Renewal date?", answer: "Exempt under section 24, as releasing it would show attackers which firewall we run." }], { subject: "", scope: "Our servers and software.", request: "Our servers and software." })).toEqual(["systems"]);
+  });
+  it("IT that is not about security is in the domain: analytics, algorithms, telephony lines, intranets", () => {
+    expect(inScope(defaultTaxonomy, "Does the council use any algorithm or predictive model to flag families for early help?")).toBe(true);
+    expect(topicOf(defaultTaxonomy, "Who supplies your phone lines and calls?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Which intranet do you use?")).toBe("systems");
+  });
   it("the subject is the title, else the words of the page address", () => {
     expect(requestSubject({ title: "Cyber attacks 2023", source: "https://example.org/foi/other-words" })).toBe("Cyber attacks 2023");
     expect(requestSubject({ title: "", source: "https://example.org/request/content_filtering_software_76" })).toBe("content filtering software");

@@ -156,12 +156,14 @@ export const refused: Family = {
       // ("your details will not be shared") it is a privacy promise, not a refusal.
       else if (releasing(w) && closeNegation(words, i) && modalPassive(words, i) && !clauseOf(words, w).some((x) => x.text === "you" || x.text === "your") && ["info", "none", "thing"].includes(objectKind(objectOf(words, i)))) best = Math.max(best, 0.6);
       else if (HARM.has(w.stem) && !w.negated && words.slice(Math.max(0, i - 4), i).some((x) => /^(?:would|likely)$/.test(x.text))) best = Math.max(best, 0.55);
+      // The harm said to follow from release, with any modal: "disclosing it may prejudice", "its release could undermine".
+      else if (HARM.has(w.stem) && !w.negated && words.slice(Math.max(0, i - 3), i).some((x) => /^(?:may|could|might|can)$/.test(x.text)) && words.slice(Math.max(0, i - 8), i).some((x) => /^(?:disclos|releas|publish|publicat)/.test(x.text))) best = Math.max(best, 0.55);
     });
     return best;
   },
   examples: {
-    match: ["The names of the suppliers have been held back and redacted.", "The licence terms are confidential to the vendor and sadly can't be shared.", "The Trust will not be sharing the version numbers of its software.", "Publishing the layout would compromise the security of the site."],
-    noMatch: ["The vehicle in that case was exempt from the charge because it belonged to a disabled driver.", "Staff grades are not exempt and are listed below.", "Should any part be withheld, we will say why.", "Outcome 14: the victim declines to support a prosecution", "We cannot give consent if the image belongs to someone else.", "Your contact details will not be shared outside the team.", "Data may be used for that purpose except where the person has objected."],
+    match: ["The names of the suppliers have been held back and redacted.", "The licence terms are confidential to the vendor and sadly can't be shared.", "The Trust will not be sharing the version numbers of its software.", "Publishing the layout would compromise the security of the site.", "Releasing the floor plans could undermine the safety of staff."],
+    noMatch: ["The vehicle in that case was exempt from the charge because it belonged to a disabled driver.", "Staff grades are not exempt and are listed below.", "Should any part be withheld, we will say why.", "Outcome 14: the victim declines to support a prosecution", "We cannot give consent if the image belongs to someone else.", "Your contact details will not be shared outside the team.", "Data may be used for that purpose except where the person has objected.", "Heavy rain may damage the road surface."],
   },
 };
 
