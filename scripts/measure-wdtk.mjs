@@ -122,7 +122,9 @@ if (answers.length) {
 const WAITING = ["Awaiting response", "Waiting clarification", "Long overdue"];
 const waitingLine = WAITING.map((st) => {
   const rs = rows.filter((r) => r.display_status === st);
-  return rs.length ? `${st} ${rs.filter((r) => r.status === "no_response").length}/${rs.length}` : "";
+  if (!rs.length) return "";
+  const asked = st === "Waiting clarification" ? ` (letter_kind clarification ${rs.filter((r) => r.letter_kind === "clarification").length})` : "";
+  return `${st} ${rs.filter((r) => r.status === "no_response").length}/${rs.length}${asked}`;
 }).filter(Boolean);
 if (waitingLine.length) console.log(`no answer in the thread yet (status no_response): ${waitingLine.join(", ")}`);
 
