@@ -116,6 +116,18 @@ if (answers.length) {
   console.log(`lenient agreement (partial redactions, s21 signposting and part-not-held read as requesters do): ${lenientAgree}/${n} = ${n ? ((100 * lenientAgree) / n).toFixed(1) : "0.0"} %`);
 }
 
+// Statuses that say the thread holds no answer yet: derivable from the text (is there a reply that
+// answers?), so scored on their own line, never in the agreement above. "Long overdue" also marks
+// threads whose internal review is overdue after an answer was given, so it is shown apart.
+const WAITING = ["Awaiting response", "Waiting clarification", "Long overdue"];
+const waitingLine = WAITING.map((st) => {
+  const rs = rows.filter((r) => r.display_status === st);
+  if (!rs.length) return "";
+  const asked = st === "Waiting clarification" ? ` (letter_kind clarification ${rs.filter((r) => r.letter_kind === "clarification").length})` : "";
+  return `${st} ${rs.filter((r) => r.status === "no_response").length}/${rs.length}${asked}`;
+}).filter(Boolean);
+if (waitingLine.length) console.log(`no answer in the thread yet (status no_response): ${waitingLine.join(", ")}`);
+
 // Disagreements by likely cause, from the per-question rows: which part of the pipeline to look at.
 if (answers.length) {
   const byFile = new Map();
@@ -128,8 +140,10 @@ if (answers.length) {
     const qs = byFile.get(d.file) ?? [];
     const exempt = qs.filter((a) => a.outcome === "exempt");
     let cause;
-    if (d.row.status === "no_response") cause = "extract: no answer in the thread (only acknowledgements or clarification requests)";
+    if (d.row.status === "no_response") cause = "not derivable: the thread holds no answer (only acknowledgements or clarification requests; the requester labelled from elsewhere)";
     else if (exempt.length && exempt.every((a) => a.grounds === "FOIA s21")) cause = "definition: section 21 signposting counts as exempt";
+    else if (d.status === "Partially successful" && d.got === "granted_full" && qs.some((a) => a.outcome === "not_held" || a.partial === "true")) cause = "definition: part given, part not held is granted_full (labels.md)";
+    else if (d.got === "granted_full" && /FOISCOPE_ATTACHMENT_MISSING/.test(d.row.messages) && qs.every((a) => a.outcome === "disclosed") && qs.some((a) => a.rule === "attached-or-linked")) cause = "not derivable: the answer is in an attachment the thread lacks";
     else if (exempt.some((a) => a.partial === "true") && (d.status === "Successful" || d.status === "Partially successful")) cause = "definition: a redaction inside an answer counts as exempt";
     else if (qs.some((a) => a.rule === "segment/no-answer")) cause = "segment: a question with no answer found";
     else if (exempt.some((a) => !a.grounds)) cause = "classify: exempt with no ground";

@@ -49,7 +49,7 @@ export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
     answers: [],
     letterOutcome: "",
     // A thread still waiting for its reply has no letter to be of any kind.
-    letterKind: extracted.status === "no_response" ? "" : "response",
+    letterKind: extracted.status === "no_response" ? (extracted.letterKind ?? "") : "response",
     messages: [...extracted.messages],
   };
   if (letter.status === "no_response") return letter;

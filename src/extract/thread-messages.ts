@@ -1,4 +1,5 @@
-import type { LetterMeta, Message, Span } from "../core/types.js";
+import type { LetterKind, LetterMeta, Message, Span } from "../core/types.js";
+import { readLetterKind } from "../kind/letter-kind.js";
 import type { Extracted } from "./types.js";
 
 /**
@@ -276,6 +277,8 @@ export interface ComposedThread {
   /** Where the chosen reply begins in `text` (after the request), when there is one. */
   responseStart?: number;
   status?: "no_response";
+  /** With no response yet: what the authority's last reply is (acknowledgement, extension, clarification, fees, transfer), when it sent one. */
+  letterKind?: LetterKind;
   meta: Partial<LetterMeta>;
   messages: Message[];
 }
@@ -291,7 +294,24 @@ export function threadExtracted(format: string, composed: ComposedThread, meta: 
     messages: composed.messages,
     ...(composed.responseStart !== undefined ? { responseStart: composed.responseStart } : {}),
     ...(composed.status ? { status: composed.status } : {}),
+    ...(composed.letterKind ? { letterKind: composed.letterKind } : {}),
   };
+}
+
+/**
+ * labels.md gives a reply that answers nothing yet its letter kind: the thread's last reply is read
+ * with the letter-kind cues (an extension, a fee notice, a transfer, a clarification request, an
+ * acknowledgement); a reply the cues do not place keeps the kind its selection gave it (a request to
+ * clarify, else an acknowledgement or holding reply). A thread with no reply at all has no kind.
+ */
+function lastReplyKind(messages: readonly ThreadMessage[], selection: ThreadSelection): LetterKind | undefined {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    if (messages[i]!.direction !== "incoming") continue;
+    const read = readLetterKind(selection.cleaned[i]!.text, [], []).kind;
+    if (read !== "response") return read;
+    return selection.kinds[i] === "clarification" ? "clarification" : "acknowledgement";
+  }
+  return undefined;
 }
 
 const plural = (words: string): string => (words.endsWith("reply") ? `${words.slice(0, -1)}ies` : `${words}s`);
@@ -331,7 +351,8 @@ export function composeThread(messages: readonly ThreadMessage[], source: string
       source,
       text: `Thread holds no substantive response yet${skippedText ? ` (only ${skippedText})` : ""}; nothing to analyse`,
     });
-    return { text: request, status: "no_response", meta, messages: out };
+    const kind = lastReplyKind(messages, selection);
+    return { text: request, status: "no_response", ...(kind ? { letterKind: kind } : {}), meta, messages: out };
   }
   const chosen = cleaned[responseIndex]!;
   const response: CleanedBody =

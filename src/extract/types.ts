@@ -1,4 +1,4 @@
-import type { LetterMeta, Message } from "../core/types.js";
+import type { LetterKind, LetterMeta, Message } from "../core/types.js";
 
 /** What an extractor is given: the bytes and the name they came under. */
 export interface ExtractInput {
@@ -21,6 +21,8 @@ export interface Extracted {
   messages: Message[];
   /** Offset in `text` where the authority's reply begins, when the source says so (request threads: the request comes first). */
   responseStart?: number;
+  /** What the last reply of a source with no response yet is (labels.md letter kinds): a thread whose last reply acknowledges or asks to clarify. */
+  letterKind?: LetterKind;
   /** Set when the source holds no response to analyse yet (a thread still awaiting one). */
   status?: "no_response";
 }

@@ -34,7 +34,9 @@ const CUES: Record<Exclude<LetterKind, "response">, Cue[]> = {
     { re: /\b(?:clarify|clarification)\b/i, weight: 1 },
     // Requests ask this too ("Can you confirm whether…"): on its own it is not enough.
     { re: /\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:clarify|confirm|specify|explain|let\s+(?:us|me)\s+know|provide\s+(?:more|further|additional|some)\s+(?:detail|information))/i, weight: 1 },
-    { re: /\bbefore\s+(?:we|i)\s+(?:can|are\s+able\s+to|am\s+able\s+to)\s+(?:process|respond|answer|deal\s+with|proceed|consider)/i, weight: 2 },
+    { re: /\bbefore\s+(?:we|i)\s+(?:can|are\s+able\s+to|am\s+able\s+to)\s+(?:(?:begin|start)\s+(?:to\s+)?)?(?:process|respond|answer|deal\s+with|proceed|consider)/i, weight: 2 },
+    // The clock waits for the answer: "once we have received your clarification", "time spent clarifying".
+    { re: /\bonce\s+(?:we\s+|i\s+)?(?:have\s+)?receiv\w*\s+(?:your|the|this)\s+clarification|\btime\s+spent\s+clarifying\b/i, weight: 1 },
     { re: /\bsection\s+1\s*\(\s*3\s*\)|\bregulation\s+9\s*\(\s*2\s*\)/i, weight: 2 },
     { re: /\binvit\w*\s+you\s+to\s+(?:refine|narrow|rephrase|clarify)|\brefine\s+the\s+terms\s+of\b/i, weight: 2 },
     { re: /\b(?:clock|time\s+limit|timescale)\s+(?:will\s+)?(?:stop|restart|start\s+again|be\s+paused|re-?start)|\bdiscuss\s+(?:further\s+)?(?:the\s+terms\s+of\s+)?(?:your|the)\s+request\b/i, weight: 1 },

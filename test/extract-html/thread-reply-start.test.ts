@@ -61,3 +61,32 @@ describe("where a thread's reply begins", () => {
     expect(readLetterKind(text, [], [], text.indexOf("Dear Pat Quill")).kind).toBe("response");
   });
 });
+
+describe("a thread with no answer yet keeps the kind of its last reply (labels.md)", () => {
+  const request = { direction: "outgoing" as const, date: "2025-05-01", text: "Dear Hallam Vale Council,\nPlease send me the depot's gritting schedule for 2024.\nYours faithfully,\nPat Quill" };
+  const kindOf = (reply?: string) => composeThread(reply ? [request, { direction: "incoming", date: "2025-05-02", text: reply }] : [request], "test");
+
+  it("an acknowledgement", () => {
+    const t = kindOf("Dear Pat Quill,\nYour request has been logged and will be dealt with under the Act. We must respond within 20 working days, by 30/05/2025.\nInformation Team");
+    expect(t.status).toBe("no_response");
+    expect(t.letterKind).toBe("acknowledgement");
+  });
+
+  it("a request to clarify that also logs the request", () => {
+    const t = kindOf("Dear Pat Quill,\nYour request has been logged. Before we can begin to process it, we would like to know which depot you mean.\nThe 20 working days do not include any time spent clarifying a request, so we will continue once we have received your clarification.\nInformation Team");
+    expect(t.status).toBe("no_response");
+    expect(t.letterKind).toBe("clarification");
+  });
+
+  it("an extension", () => {
+    const t = kindOf("Dear Pat Quill,\nWe need more time to consider the public interest and are extending the deadline for our reply by a further 20 working days under section 10(3).\nInformation Team");
+    expect(t.status).toBe("no_response");
+    expect(t.letterKind).toBe("extension");
+  });
+
+  it("none when nothing has come back", () => {
+    const t = kindOf();
+    expect(t.status).toBe("no_response");
+    expect(t.letterKind).toBeUndefined();
+  });
+});

@@ -72,6 +72,12 @@ function objectKind(rest: readonly Word[]): "info" | "event" | "more" | "thing" 
   return info ? "info" : "thing";
 }
 
+/** "does not have any vehicles": "have" negated by "not", "any" right after it, and a thing (not information) as its object. */
+function noneOfThing(words: readonly Word[], i: number, kind: ReturnType<typeof objectKind>): boolean {
+  const w = words[i]!;
+  return kind === "thing" && w.negated && w.negator !== "no" && w.negator !== "none" && fact(w) && words[i + 1]?.text === "any" && words[i + 1]!.clause === w.clause;
+}
+
 /** Words a negation reaches a keeping verb across: auxiliaries, determiners, information nouns, "no longer", "no way to", "no requirement to". */
 const KEEP_BETWEEN = /^(?:do|does|did|have|has|had|is|are|was|were|be|been|being|will|would|can|could|shall|should|may|might|must|the|this|that|these|those|any|such|a|an|our|its|their|longer|able|to|possible|way|of|means|requirement|obligation|duty|need|legal|statutory|for|we|it|they|there|currently|yet|ever|separate|specific|central|formal)$/;
 
@@ -114,7 +120,7 @@ export const notHeld: Family = {
       const kind = objectKind(after(words, i));
       if (HOLD.has(w.stem) && !/ions?$/.test(w.text) && kind !== "event" && kind !== "more") best = Math.max(best, kind === "info" ? 0.8 : 0.65);
       // "have" with a thing as object is not held only with the authority as subject ("the Council does not have monitoring equipment", not "the change would not have an effect").
-      else if (HAVE.has(w.stem) && kind !== "event" && kind !== "more" && (kind === "info" || words.slice(0, i).some((x) => AUTHORITY.test(x.text) && x.clause === w.clause))) best = Math.max(best, kind === "info" ? 0.75 : 0.6);
+      else if (HAVE.has(w.stem) && kind !== "event" && kind !== "more" && !noneOfThing(words, i, kind) && (kind === "info" || words.slice(0, i).some((x) => AUTHORITY.test(x.text) && x.clause === w.clause))) best = Math.max(best, kind === "info" ? 0.75 : 0.6);
       // "we are unable to identify the spend" is not held; "no site has been identified" is a nil answer about sites.
       else if (FIND.has(w.stem) && kind !== "more" && (w.negator !== "no" && w.negator !== "none" || negatedNounIsInfo(words, i) || noMeans(words, i))) best = Math.max(best, 0.7);
       else if (INFO.has(w.stem) && w.negator === "no" && w.distance <= 3 && kind !== "more" && !/ing$/.test(w.text) && !words.slice(i - w.distance, i).some((x) => MORE.test(x.text))) best = Math.max(best, 0.7);
@@ -211,12 +217,14 @@ export const nil: Family = {
       if (EVENTS.has(w.stem) && !infoBefore && absent) best = Math.max(best, 0.65);
       // A verb negated by "not" ("we have not recorded any attacks"); after "no" the word is a noun ("no records of meetings").
       else if ((HAPPEN.has(w.stem) || HAVE.has(w.stem) || HOLD.has(w.stem)) && w.negator !== "no" && objectKind(after(words, i)) === "event") best = Math.max(best, 0.6);
+      // "The Council does not have any electric gritters": none of the things asked about, a nil answer.
+      else if (HAVE.has(w.stem) && noneOfThing(words, i, objectKind(after(words, i)))) best = Math.max(best, 0.6);
       else if (FIND.has(w.stem) && (w.negator === "no" || w.negator === "none") && !negatedNounIsInfo(words, i) && !noMeans(words, i)) best = Math.max(best, 0.6);
     });
     return best;
   },
   examples: {
-    match: ["No ransom demands have been made to the Trust.", "We have not suffered any successful attacks in that period.", "None of the claims went to court."],
+    match: ["No ransom demands have been made to the Trust.", "We have not suffered any successful attacks in that period.", "None of the claims went to court.", "The Council does not have any electric gritting lorries."],
     noMatch: ["We do not record the number of attacks.", "Incidents are reported to the board.", "No records of the meetings were found."],
   },
 };

@@ -7,9 +7,9 @@ export const rule: Rule = {
   basis: "labels.md precedence: part given and part withheld → exempt, partial; part given and part not held → disclosed, partial.",
   weight: 0.8,
   pattern: /\b(?:some (?:of the )?information|part of the information|(?:as )?a (?:gesture of )?goodwill|gesture of goodwill|outside (?:of )?the (?:Act|FOIA|regulations)|the remaining (?:information|parts?)|(?:has|have) been redacted|redacted|redaction|in part\b|partial(?:ly)?\b|(?:is|are) not exempt|(?:hold|holds) some (?:of the )?information|(?:only|can) (?:supply|provide)[^.]{0,40}(?:for|from) (?:the )?(?:last|first|period))/i,
-  veto: /\bredacting any information deemed necessary\b|\bpartially successful\b/i,
+  veto: /\bredacting any information deemed necessary\b|\bpartially successful\b|\bsome (?:of the )?information (?:(?:you (?:have )?)?requested )?(?:relates?|concerns?|is about|refers?) to\b/i,
   examples: {
     match: ["Some information has been redacted under section 40(2).", "We hold some of the information you requested.", "Staff at Head of Department level are not exempt from release."],
-    noMatch: ["The information is exempt in full.", "Staff handle requests, in particular those about contracts.", "We neither confirm nor deny holding anything about part 2.", "Records must be kept securely and, in particular, must not be left on open desks."],
+    noMatch: ["The information is exempt in full.", "Staff handle requests, in particular those about contracts.", "We neither confirm nor deny holding anything about part 2.", "Records must be kept securely and, in particular, must not be left on open desks.", "We cannot say what share went to that ward in particular.", "Some of the information requested relates to named individuals, so the list is exempt."],
   },
 };
