@@ -84,7 +84,7 @@ for (const r of rows) {
 }
 
 const dir = join(root, "data/gazetteer");
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".tsv")).sort()) {
+for (const file of readdirSync(dir).filter((f) => f.endsWith(".tsv") && f !== "domains.tsv").sort()) {
   for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
     if (!line.trim() || line.startsWith("#")) continue;
     const [name, sector, nation, aliases = "", domains = ""] = line.split("\t");
@@ -132,6 +132,15 @@ for (const [name, { ended }] of [...ods].sort(([a], [b]) => a.localeCompare(b)))
   known.add(key(name));
   bodies.push({ name, sector: "nhs", nation: "england", kind: "NHS trust", aliases: [], ...(ended ? { ended } : {}), source: "ods" });
   fromOds++;
+}
+
+// Domains a body writes from (data/gazetteer/domains.tsv): every row must name a body of the lists.
+for (const line of readFileSync(join(root, "data/gazetteer/domains.tsv"), "utf8").split("\n")) {
+  if (!line.trim() || line.startsWith("#")) continue;
+  const [name, domains = ""] = line.split("\t");
+  const body = bodies.find((b) => b.name === name);
+  if (!body) throw new Error(`domains.tsv names no body of the lists: ${name}`);
+  body.domains = [...new Set([...(body.domains ?? []), ...domains.split("|").map((d) => d.trim().toLowerCase()).filter(Boolean)])];
 }
 
 const names = new Set();
