@@ -111,3 +111,17 @@ describe("domains and the gazetteer", () => {
     expect(g.lookup("Heatherwood and Wexham Park Hospitals NHS Foundation Trust")?.ended).toBe("2014-09-30");
   });
 });
+
+describe("names that are not the writer's", () => {
+  it("a board footer ('Chair: … Chief Executive: …') is people, not a body; the address's place and 'the Trust' name the trust", () => {
+    const text = "Dear Ms Reed,\nThe Trust does not hold this information.\nYours sincerely\nInformation Governance Manager\nChair: Anne Smith   Chief Executive: Robert Jones\nTrust Headquarters, Minerva Road, Bolton BL4 0JR";
+    expect(readAuthority(text)).toMatchObject({ name: "Bolton NHS Foundation Trust", sector: "nhs" });
+  });
+  it("an address line's town and 'the Council' name the council", () => {
+    expect(readAuthority("Civic Centre, Oldham, OL1 1UT\nDear Ms Roe,\nThe Council does not hold this.")?.name).toBe("Oldham Metropolitan Borough Council");
+  });
+  it("a department the letter talks about loses to the council whose address signs it", () => {
+    const text = "Dear Mr Shah,\nThe Department for Transport has advised councils on this.\nThe Council does not hold the data you asked for.\nYours sincerely\nFOI Officer\nfoi@wirral.gov.uk";
+    expect(readAuthority(text)?.name).toBe("Wirral Borough Council");
+  });
+});
