@@ -10,10 +10,15 @@
  *  - optionally, NHS Organisation Data Service "etr.csv" files (NHS trusts in England, current
  *    and closed; Open Government Licence v3.0), each given with --ods; several snapshots may
  *    be given (older ones keep the names of trusts since merged).
- * Usage: node scripts/build-gazetteer.mjs <uk_local_authorities_future.csv> [--ods etr.csv]...
+ *  - optionally, the list of UK higher education institutions of DfE's "Apply for teacher
+ *    training" prototype (app/data/degree-institutions.js, Crown copyright, MIT), given with
+ *    --heis: the universities among them (names with "University"), with their unique synonyms.
+ *    The file is a JavaScript array literal: it is evaluated in an empty sandbox, nothing else.
+ * Usage: node scripts/build-gazetteer.mjs <uk_local_authorities_future.csv> [--ods etr.csv]... [--heis degree-institutions.js]
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { runInNewContext } from "node:vm";
 import { parse } from "csv-parse/sync";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -24,9 +29,11 @@ for (let i = args.indexOf("--ods"); i >= 0; i = args.indexOf("--ods")) {
   odsPaths.push(args[i + 1]);
   args.splice(i, 2);
 }
+const heisAt = args.indexOf("--heis");
+const heisPath = heisAt >= 0 ? args.splice(heisAt, 2)[1] : "";
 const csvPath = args[0];
 if (!csvPath || args.length !== 1) {
-  console.error("usage: node scripts/build-gazetteer.mjs <uk_local_authorities_future.csv> [--ods etr.csv]...");
+  console.error("usage: node scripts/build-gazetteer.mjs <uk_local_authorities_future.csv> [--ods etr.csv]... [--heis degree-institutions.js]");
   process.exit(2);
 }
 
@@ -42,6 +49,12 @@ const SOURCES = {
     url: "https://digital.nhs.uk/services/organisation-data-service/export-data-files/csv-downloads/other-nhs-organisations",
     licence: "Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/)",
     attribution: "Contains public sector information licensed under the Open Government Licence v3.0 (NHS ODS)",
+  },
+  heis: {
+    name: "DfE Apply for teacher training prototype: UK higher education institutions (app/data/degree-institutions.js, github.com/DFE-Digital/apply-for-teacher-training-prototype, 2023)",
+    url: "https://github.com/DFE-Digital/apply-for-teacher-training-prototype",
+    licence: "MIT (Crown Copyright, Government Digital Service); names of institutions are facts",
+    attribution: "Contains data from the DfE Apply for teacher training prototype (Crown Copyright, MIT)",
   },
   foiscope: {
     name: "foiscope maintainers: official names of UK public bodies, written from public knowledge (data/gazetteer/*.tsv)",
@@ -84,7 +97,7 @@ for (const r of rows) {
 }
 
 const dir = join(root, "data/gazetteer");
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".tsv")).sort()) {
+for (const file of readdirSync(dir).filter((f) => f.endsWith(".tsv") && f !== "domains.tsv").sort()) {
   for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
     if (!line.trim() || line.startsWith("#")) continue;
     const [name, sector, nation, aliases = "", domains = ""] = line.split("\t");
@@ -134,6 +147,41 @@ for (const [name, { ended }] of [...ods].sort(([a], [b]) => a.localeCompare(b)))
   fromOds++;
 }
 
+// Universities from the DfE list: only names with "University" (the list also holds private colleges that
+// answer no FOI request); the nation from the place in the name; closed ones kept under their name.
+const SCOTTISH = /Scotland|Scottish|Edinburgh|Glasgow|Aberdeen|Dundee|St Andrews|Stirling|Strathclyde|Heriot-Watt|Napier|Abertay|Highlands and Islands|Robert Gordon|Queen Margaret|Caledonian/;
+const WELSH = /Wales|Cardiff|Swansea|Bangor|Aberystwyth|Wrexham|Glynd/;
+const IRISH = /Belfast|Ulster|Stranmillis/;
+let fromHeis = 0;
+if (heisPath) {
+  const sandbox = { module: { exports: null } };
+  runInNewContext(readFileSync(heisPath, "utf8"), sandbox, { timeout: 2000 });
+  for (const r of sandbox.module.exports ?? []) {
+    const name = String(r.name ?? "").replace(/\u2019/g, "'").trim();
+    if (!/\bUniversity\b/.test(name)) continue;
+    // A synonym that shares no distinctive word with the name is another body (a member college), not a name of this one.
+    const distinctive = (n) => key(n).split(" ").filter((w) => w.length > 2 && !/^(?:the|and|university|college|of|for|at|in|london)$/.test(w));
+    const own = new Set(distinctive(name));
+    const synonyms = (r.match_synonyms ?? [])
+      .map((a) => String(a).replace(/\u2019/g, "'").trim())
+      .filter((a) => a && a !== name && distinctive(a).some((w) => own.has(w)));
+    if ([name, ...synonyms].some((n) => known.has(key(n)))) continue;
+    for (const n of [name, ...synonyms]) known.add(key(n));
+    const nation = SCOTTISH.test(name) ? "scotland" : WELSH.test(name) ? "wales" : IRISH.test(name) ? "northern-ireland" : "england";
+    bodies.push({ name, sector: "university", nation, kind: "university", aliases: synonyms, source: "heis" });
+    fromHeis++;
+  }
+}
+
+// Domains a body writes from (data/gazetteer/domains.tsv): every row must name a body of the lists.
+for (const line of readFileSync(join(root, "data/gazetteer/domains.tsv"), "utf8").split("\n")) {
+  if (!line.trim() || line.startsWith("#")) continue;
+  const [name, domains = ""] = line.split("\t");
+  const body = bodies.find((b) => b.name === name);
+  if (!body) throw new Error(`domains.tsv names no body of the lists: ${name}`);
+  body.domains = [...new Set([...(body.domains ?? []), ...domains.split("|").map((d) => d.trim().toLowerCase()).filter(Boolean)])];
+}
+
 const names = new Set();
 for (const b of bodies) {
   if (names.has(b.name)) throw new Error(`duplicate body ${b.name}`);
@@ -147,4 +195,4 @@ const out = {
   bodies,
 };
 writeFileSync(join(root, "data/public-bodies.json"), `${JSON.stringify(out, null, 1)}\n`);
-console.log(`${bodies.length} bodies (${rows.length} from mySociety, ${fromOds} from ODS)`);
+console.log(`${bodies.length} bodies (${rows.length} from mySociety, ${fromOds} from ODS, ${fromHeis} from the DfE list of universities)`);

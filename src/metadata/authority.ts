@@ -28,6 +28,8 @@ const POINTS: Record<Use, { points: number; cap: number }> = {
 };
 /** A name standing on its own line is worth this much more in the letterhead or sign-off than in the footer. */
 const ZONE_BONUS: Record<string, number> = { head: 0.5, signOff: 0.5, foot: 0 };
+/** What a place on a line of the letterhead, sign-off or footer adds. */
+const PLACE_ADDRESS = 0.5;
 /** The sender of an e-mail, the publisher of a page: named by the file, not the letter. */
 const GIVEN = 6;
 /** A body the gazetteer knows is worth a point more than a name it lacks, wherever both are read. */
@@ -97,7 +99,9 @@ export function readAuthority(text: string, givenName = ""): AuthorityReading | 
     const seen = c.uses.get(m.use) ?? 0;
     if (seen >= POINTS[m.use].cap) continue;
     c.uses.set(m.use, seen + 1);
-    const points = POINTS[m.use].points + (m.use === "line" ? (ZONE_BONUS[m.zone] ?? 0) : 0) - (m.body ? 0 : UNKNOWN * Number(m.use !== "mention" && m.use !== "request"));
+    // A place on a line of the letterhead, sign-off or footer (the writer's address) says more than one in the text.
+    const bonus = m.use === "line" ? (ZONE_BONUS[m.zone] ?? 0) : m.use === "place" && m.zone !== "body" ? PLACE_ADDRESS : 0;
+    const points = POINTS[m.use].points + bonus - (m.body ? 0 : UNKNOWN * Number(m.use !== "mention" && m.use !== "request"));
     c.score += m.body ? points : Math.min(points, m.use === "mention" || m.use === "request" ? points / 2 : points);
     if (points > c.best.points) c.best = { points, where: m.use === "email" ? "email_domain" : m.use === "web" ? "web_domain" : (WHERE[m.zone] ?? "body") };
   }
@@ -120,6 +124,8 @@ export function readAuthority(text: string, givenName = ""): AuthorityReading | 
     // A body named once in passing, and nowhere else, is a body the letter talks about.
     const passing = [...c.uses.keys()].every((u) => u === "mention" || u === "request") && [...c.uses.values()].reduce((a, b) => a + b, 0) < 2;
     if ((onlyPlace || passing) && support === 0 && c.best.where !== "email") candidates.delete(key);
+    // A name the gazetteer lacks that says nothing of what kind of body it is ("Anne Smith Chief Executive") counts half.
+    else if (!c.body && !sector) c.score /= 2;
   }
   const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || Number(Boolean(b.body)) - Number(Boolean(a.body)) || a.name.localeCompare(b.name));
   const best = ranked[0];

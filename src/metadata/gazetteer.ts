@@ -241,6 +241,11 @@ function domainKeys(b: Body): string[] {
     if (initials.length >= 3) keys.push(initials, `${initials}ft`, `${initials}t`);
     return keys.filter(Boolean).map((k) => `nhs:${k}`);
   }
+  if (b.sector === "university") {
+    // "University of Exeter" writes from exeter.ac.uk, "Aston University" from aston.ac.uk.
+    const key = run(b.name.replace(/\b(?:the|university|of|college)\b/gi, ""));
+    return key ? [`ac:${key}`] : [];
+  }
   return [];
 }
 

@@ -53,7 +53,7 @@ const ORG_NAME =
 /** The words ORG_NAME ends on: a line without one holds no such name (a cheap test before the costly one). */
 const KIND_WORD = /Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Commissioning Group|Health Board|Service/;
 /** Words that make a name a team, a role or a place inside a body rather than the body. */
-const NOT_BODY = /\b(?:information|governance|legal|standards|customer|corporate|democratic|performance|research|intelligence|digital|data|technology|rights|disclosure|team|unit|officer|head|complaints?|compliance|records|freedom|request|dear|your|our|act)\b/i;
+const NOT_BODY = /\b(?:information|governance|legal|standards|customer|corporate|democratic|performance|research|intelligence|digital|data|technology|rights|disclosure|team|unit|officer|head|complaints?|compliance|records|freedom|request|dear|your|our|act|chief|chair|chairman|chairwoman|director|manager|secretary|clerk|deputy|acting)\b/i;
 /** A name that starts with a word of a sentence ("Does the Council", "While the Trust") is prose, not a name. */
 const PROSE_START = /^(?:does|did|do|has|have|had|is|are|was|were|while|whilst|when|where|whether|if|how|what|which|please|this|that|these|as|also|however|therefore|response|request|question|answer|yes|no|can|could|will|would|should|may|and|but|or|for|from|by|to|in|on|at|with)\b/i;
 /** Words that name a kind of body: a name made of nothing else ("University Council") is a part of a body. */
@@ -102,9 +102,9 @@ function useOf(line: string, start: number, end: number, zone: Zone, request: "q
 /** Every sighting of a body in the letter's lines, the gazetteer's and the names it lacks. */
 export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[] {
   const out: Mention[] = [];
-  /** Abbreviations the letter defines ("West Yorkshire Fire and Rescue Service (WYFRS)") stand for their body after. */
+  /** Abbreviations the letter defines ("Tyne and Wear Fire and Rescue Service (TWFRS)") stand for their body after. */
   const defined = new Map<string, Body>();
-  /** A name the letterhead breaks over two lines ("The Robert Jones and Agnes Hunt" / "Orthopaedic Hospital NHS Foundation Trust"): the part on the next line. */
+  /** A name the letterhead breaks over two lines ("Liverpool Heart and Chest" / "Hospital NHS Foundation Trust"): the part on the next line. */
   let carried: [number, number] | undefined;
   const texts = lines.map((l) => maskUrls(l.text));
   const lineWords = texts.map((t) => words(t));
@@ -178,7 +178,7 @@ const SLUG_HINT = /[a-z0-9]-[a-z0-9]{1,40}-[a-z0-9]/;
 
 /** Web addresses blanked out, the line keeping its length. */
 function maskUrls(line: string): string {
-  // A path broken over lines by a PDF ("code-of-practice-for-health-and-social-care-2016") is blanked with it.
+  // A path broken over lines by a PDF ("guidance/records-code-for-social-care") is blanked with it.
   const url = line.includes("http") || line.includes("www.");
   const slug = SLUG_HINT.test(line);
   if (!url && !slug) return line;

@@ -21,6 +21,7 @@ const SIGN_OFF_LENGTH = 40;
 /** A line that introduces the request the letter restates, and one that starts the answer. */
 const REQUEST_INTRO =
   /^(?:request|your request|information requested|the request|requested information|you asked|details of request)\s*:?\s*$|\b(?:you (?:have )?asked(?: for| us)?|requesting the following|requested the following|request(?:ed)? for the following|following (?:information|documents?|questions?)|as follows)\b[^.]{0,80}[:\-\u2013]\s*$/i;
+const INTRO_END = /[:\-\u2013]\s*$/;
 const RESPONSE_START = /^(?:our |my |the )?(?:response|reply|answer|decision|outcome)s?\b|^(?:we|i) (?:can|have|do|hold|are|am|will|would)\b/i;
 /** A restated request runs this many lines at most. */
 const QUOTED = 30;
@@ -53,7 +54,8 @@ export function zoneLines(text: string): ZoneLine[] {
     if (sign >= 0 && i > sign && i <= sign + SIGN) return { text: l, zone: "signOff" };
     if (RESPONSE_START.test(l)) quotedUntil = -1;
     const quoted = i <= quotedUntil;
-    if (REQUEST_INTRO.test(l)) quotedUntil = i + QUOTED;
+    // An introduction ends with ":" or a dash, or is a short heading: only those lines are tried.
+    if ((l.length <= 40 || INTRO_END.test(l)) && REQUEST_INTRO.test(l)) quotedUntil = i + QUOTED;
     const zone: Zone = i < headEnd ? "head" : i >= all.length - FOOT ? "foot" : "body";
     return quoted ? { text: l, zone, quoted } : { text: l, zone };
   });

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { readAuthority } from "../../src/metadata/authority.js";
+import { Gazetteer, gazetteer, placeOf } from "../../src/metadata/gazetteer.js";
+import { letterMetadata } from "../../src/metadata/index.js";
+import { zoneLines } from "../../src/metadata/zones.js";
+
+// Fixtures written for these tests, modelled on how authorities write; no real letter's wording.
+
+describe("the writer among competing bodies", () => {
+  it("a body the writer says 'does not hold' beats a department named in the question", () => {
+    const text = [
+      "Incidents of online fraud",
+      "How many cases did your force pass to the Home Office under its crime codes in 2021?",
+      "Having searched our systems, the information you asked for is not held by Cleveland Police.",
+    ].join("\n");
+    expect(readAuthority(text)).toMatchObject({ name: "Cleveland Police", sector: "police" });
+  });
+  it("a restated request names another body; the answer names the writer as subject", () => {
+    const text = [
+      "Request for information 2291",
+      "You asked for the following:",
+      "Copies of letters sent by Transport Scotland to the bus operators in 2022.",
+      "Our response",
+      "We give notice (FOISA, s17) that the Scottish Government does not hold what you asked for.",
+    ].join("\n");
+    expect(readAuthority(text)?.name).toBe("Scottish Government");
+  });
+  it("a name on a letterhead line beats the same words inside a sentence of the first lines", () => {
+    const text = ["Northumbria Police", "Freedom of Information Unit", "", "Dear Ms Adeyemi,", "Your question about the Home Office grant was passed to us."].join("\n");
+    expect(readAuthority(text)).toMatchObject({ name: "Northumbria Police", source: "letterhead+gazetteer" });
+  });
+  it("a letterhead that breaks a trust's name over two lines", () => {
+    const text = ["Liverpool Heart and Chest", "Hospital NHS Foundation Trust", "Thomas Drive", "", "Dear Mr Tan,", "Please find our answers below."].join("\n");
+    expect(readAuthority(text)?.name).toBe("Liverpool Heart and Chest Hospital NHS Foundation Trust");
+  });
+  it("an abbreviation the letter defines stands for its body afterwards", () => {
+    const text = [
+      "Dear requester,",
+      "The Act requires Tyne and Wear Fire and Rescue Service (TWFRS), when refusing a request, to say so.",
+      "It is the decision of TWFRS that the request is vexatious.",
+      "TWFRS will not respond to further requests on this subject.",
+    ].join("\n");
+    expect(readAuthority(text)).toMatchObject({ name: "Tyne and Wear Fire and Rescue Service", sector: "fire" });
+  });
+  it("a council named only by its place, in a letter that calls itself 'the Council'", () => {
+    const text = "Dear Mr Byrne,\nYou asked about the bins collected in Sefton last year.\nThe Council does not record collections by street.\nThe Council holds the totals only.";
+    expect(readAuthority(text)?.name).toBe("Sefton Metropolitan Borough Council");
+  });
+  it("a place alone, with nothing saying what kind of body wrote, names no one", () => {
+    expect(readAuthority("Dear Mr Byrne,\nYou asked about the bins collected in Sefton last year.\nWe hold the totals only.")).toBeNull();
+  });
+  it("a wrapped e-mail disclaimer: the name at a line's end, its verb on the next", () => {
+    const text = "Thank you for your e-mail.\nThis mailbox is watched on weekdays only.\nPlease check attachments for viruses before opening them. Wirral Council\nwill not accept liability for any damage they cause.";
+    expect(readAuthority(text)?.name).toBe("Wirral Borough Council");
+  });
+  it("a WhatDoTheyKnow address placeholder is the body's own address", () => {
+    const text = "Dear Ms Cole,\nWe will reply within 20 working days.\nKind Regards\nInformation Team\nE-mail : [Leeds City Council request email]";
+    expect(readAuthority(text)?.name).toBe("Leeds City Council");
+  });
+  it("a body named in a web address's path is not named", () => {
+    const text = "Dear Sir,\nThe code is published at\nhttps://example.org/guidance/records-code-for-health-and-social-care-2016\nWe hold nothing further.";
+    expect(readAuthority(text)).toBeNull();
+  });
+  it("a lower-case phrase that spells a body's short name is prose", () => {
+    expect(readAuthority("Dear Sir,\nOur health and social care services are listed below.\nhealth and social care staff numbers are attached.")).toBeNull();
+  });
+  it("'With regards to your request' is not a sign-off", () => {
+    const zones = zoneLines("Dear Sir,\nWith regards to your request of 3 May, we can confirm the following.\nNo data is held.");
+    expect(zones.some((z) => z.zone === "signOff")).toBe(false);
+  });
+  it("under the Scottish Act an English council named in passing loses to the Scottish writer", () => {
+    const text = [
+      "Response under the Freedom of Information (Scotland) Act 2002",
+      "We compared our figures with those Kent County Council publishes.",
+      "Fife Council does not hold a breakdown by ward.",
+    ].join("\n");
+    expect(readAuthority(text)?.name).toBe("Fife Council");
+  });
+});
+
+describe("domains and the gazetteer", () => {
+  it("an e-mail or web domain a register gives, and one read from a body's name", () => {
+    const g = gazetteer();
+    expect(g.byEmailDomain("foi.gov.scot")?.name).toBe("Scottish Government");
+    expect(g.byEmailDomain("www.nationalarchives.gov.uk")?.name).toBe("The National Archives");
+    expect(g.byEmailDomain("digital.nhs.uk")?.name).toBe("NHS Digital");
+    expect(g.byEmailDomain("wirral.gov.uk")?.name).toBe("Wirral Borough Council");
+    expect(g.byEmailDomain("gov.uk")).toBeUndefined();
+    expect(g.byEmailDomain("example.com")).toBeUndefined();
+  });
+  it("a trust writes from its place or its initials", () => {
+    const g = new Gazetteer([
+      { name: "Westmere Valley Hospitals NHS Foundation Trust", sector: "nhs", nation: "england", aliases: [], source: "test" },
+      { name: "Northdale NHS Foundation Trust", sector: "nhs", nation: "england", aliases: [], source: "test" },
+    ]);
+    expect(g.byEmailDomain("wvh.nhs.uk")?.name).toBe("Westmere Valley Hospitals NHS Foundation Trust");
+    expect(g.byEmailDomain("northdaleft.nhs.uk")?.name).toBe("Northdale NHS Foundation Trust");
+  });
+  it("a letter with only an e-mail address in the sign-off", () => {
+    const text = "Dear Mr Pike,\nPlease see the attached table.\nYours sincerely\nDisclosure Team\nfoi@nationalarchives.gov.uk";
+    expect(letterMetadata(text, {}, "text")).toMatchObject({ authority: "The National Archives", sector: "central" });
+  });
+  it("the place a body is named after", () => {
+    expect(placeOf("Sefton Metropolitan Borough Council")).toBe("sefton");
+    expect(placeOf("West Yorkshire Fire and Rescue Service")).toBe("west yorkshire");
+    expect(placeOf("Bolton NHS Foundation Trust")).toBe("bolton");
+  });
+  it("NHS trusts from the ODS register are in the gazetteer, former ones with the day they ended", () => {
+    const g = gazetteer();
+    expect(g.lookup("Wye Valley NHS Trust")).toMatchObject({ sector: "nhs", nation: "england", source: "ods" });
+    expect(g.lookup("Heatherwood and Wexham Park Hospitals NHS Foundation Trust")?.ended).toBe("2014-09-30");
+  });
+});
+
+describe("names that are not the writer's", () => {
+  it("a board footer ('Chair: … Chief Executive: …') is people, not a body; the address's place and 'the Trust' name the trust", () => {
+    const text = "Dear Ms Reed,\nThe Trust does not hold this information.\nYours sincerely\nInformation Governance Manager\nChair: Anne Smith   Chief Executive: Robert Jones\nTrust Headquarters, Minerva Road, Bolton BL4 0JR";
+    expect(readAuthority(text)).toMatchObject({ name: "Bolton NHS Foundation Trust", sector: "nhs" });
+  });
+  it("an address line's town and 'the Council' name the council", () => {
+    expect(readAuthority("Civic Centre, Oldham, OL1 1UT\nDear Ms Roe,\nThe Council does not hold this.")?.name).toBe("Oldham Metropolitan Borough Council");
+  });
+  it("a department the letter talks about loses to the council whose address signs it", () => {
+    const text = "Dear Mr Shah,\nThe Department for Transport has advised councils on this.\nThe Council does not hold the data you asked for.\nYours sincerely\nFOI Officer\nfoi@wirral.gov.uk";
+    expect(readAuthority(text)?.name).toBe("Wirral Borough Council");
+  });
+});
