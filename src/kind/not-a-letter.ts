@@ -34,6 +34,14 @@ function share(lines: readonly string[], test: (l: string) => boolean): number {
   return n / lines.length;
 }
 
+/** Ends of sentences of words ("… held." "… it?") in `text`, counted up to `enough`. */
+function sentenceEnds(text: string, enough: number): number {
+  const re = /(?<![a-z])[a-z]{2,}[.?!](?:\s|$)/g;
+  let n = 0;
+  while (n < enough && re.exec(text)) n++;
+  return n;
+}
+
 /** Most lines split into the same number (2 or more) of cells by commas or tabs. */
 function delimitedShare(lines: readonly string[]): number {
   let best = 0;
@@ -63,7 +71,7 @@ export function readNotALetter(text: string, file: string, format = "text"): Not
   if (/\bfreedom\s+of\s+information\b|\bFOI(?:SA|A)?\b|environmental\s+information\s+regulations|\byour\s+request\b|\brequest\s+for\s+information\b/i.test(head)) letterScore += 2;
   if (/\bsection\s+\d{1,2}\b|\bs\.?\s?\d{1,2}\s?\(\d\)|\bregulation\s+1[23]\b/i.test(head)) letterScore += 1;
   // Prose: several sentences of words.
-  if ((head.match(/(?<![a-z])[a-z]{2,}[.?!](?:\s|$)/g)?.length ?? 0) >= 3 && share(lines, (l) => l.split(/\s+/).length >= 6) >= 0.3) letterScore += 1;
+  if (sentenceEnds(head, 3) >= 3 && share(lines, (l) => l.split(/\s+/).length >= 6) >= 0.3) letterScore += 1;
 
   const reasons: string[] = [];
   let structureScore = 0;
@@ -107,8 +115,9 @@ export function readNotALetter(text: string, file: string, format = "text"): Not
     structureScore += markdown;
     reasons.push("a Markdown document (headings, code or tables)");
   }
-  // Text in words: most whitespace-separated tokens of a letter are words or figures.
-  const tokens = head.slice(0, 20_000).split(/\s+/).filter(Boolean);
+  // Text in words: most whitespace-separated tokens of a letter are words or figures. Counted only
+  // where it can decide (nothing of a letter found): reading every token cost more than the rest of this test.
+  const tokens = letterScore === 0 ? head.slice(0, 20_000).split(/\s+/).filter(Boolean) : [];
   const wordish = tokens.filter((t) => WORDISH.test(t)).length;
   if (tokens.length >= 20 && wordish / tokens.length < 0.4 && letterScore === 0) {
     structureScore += 3;

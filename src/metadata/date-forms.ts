@@ -48,6 +48,8 @@ const WEEKDAY = "(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|thu
 const RANGE = "(?:to|-|–|until|through|till)";
 
 interface Shape {
+  /** What a line must hold for the shape to be looked for at all (a month's first letters, a separator between digits). */
+  gate: RegExp;
   re: RegExp;
   read: (m: RegExpExecArray) => { day: number; month: number; year: number | null } | null;
 }
@@ -60,19 +62,25 @@ const fullYear = (s: string): number => {
   return y >= 100 ? y : y > 50 ? 1900 + y : 2000 + y;
 };
 
+/** Every month name and abbreviation starts with one of these. */
+const MONTH_LETTERS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 const SHAPES: Shape[] = [
   {
     // Day (or day range) then month, then the year: "13th of October, 2025", "1 to 3 May 2021".
+    gate: MONTH_LETTERS,
     re: new RegExp(`(?<!\\w)(?:on\\s{0,3})?(${DAY})(?:\\s{0,3}${RANGE}\\s{0,3}${DAY})?(?:-|/|\\s{0,3}(?:of)?\\s{0,3})(${MONTH})(?:(?:-|/|,?\\s{0,3})(${YEAR})(?!\\w))?(?=\\W|$)`, "gi"),
     read: (m) => ({ day: dayOf(m[1]!), month: monthOf(m[2]!), year: m[3] ? fullYear(m[3]) : null }),
   },
   {
     // Month then day, then the year: "October 14, 2019", "Oct. 5th 2020".
+    gate: MONTH_LETTERS,
     re: new RegExp(`(?<!\\w)(${MONTH})(?:-|/|\\s*,?\\s*)(${DAY})(?!\\s*(?:am|pm))\\s*(?:(?:to|-)\\s*${DAY}\\s*)?(?:(?:-|/|\\s*,\\s*|\\s+)(${YEAR}))?(?=\\W|$)(?!:\\d)`, "gi"),
     read: (m) => ({ day: dayOf(m[2]!), month: monthOf(m[1]!), year: m[3] ? fullYear(m[3]) : null }),
   },
   {
     // Numbers, day first: "03/07/2014", "3.7.14"; a day and month alone only with a slash.
+    gate: /\d[/.-]\d/,
     re: /(?<![\d])(?<!\d\/)([0-3]?[0-9])[/.-]([0-3]?[0-9])(?:[/.-]([0-9]{4}|[0-9]{2}))?(?=\W|$)(?!\/?\d)/g,
     read: (m) => {
       const text = m[0];
@@ -90,6 +98,7 @@ const SHAPES: Shape[] = [
   },
   {
     // Year first: "2025-11-18", "2025/Nov/18".
+    gate: /\d[-./\s](?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
     re: new RegExp(`(?<!\\w)([0-9]{4})[-./\\s](?:(${MONTH})|([0-9]{1,2}))[-./\\s]([0-9]{1,2})(?=\\W|$)`, "gi"),
     read: (m) => {
       // "FOI-2231 03/07/2014": a reference number is no year, and does not hide the date after it.
@@ -133,6 +142,7 @@ export function writtenDates(line: string): FoundDate[] {
   if (!/\d\d/.test(line)) return [];
   const found: Candidate[] = [];
   for (const shape of SHAPES) {
+    if (!shape.gate.test(line)) continue;
     shape.re.lastIndex = 0;
     for (let m = shape.re.exec(line); m; m = shape.re.exec(line)) {
       const date = shape.read(m);
