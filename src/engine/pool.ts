@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
 import { FoiscopeError } from "../core/errors.js";
 import type { StoredLetter } from "./record.js";
+import { ocrSlotsLength, releaseAbandoned } from "../extract/ocr-slots.js";
 import type { WorkerData, WorkerTask } from "./worker.js";
 
 export type TaskOutcome =
@@ -38,6 +39,7 @@ export class AnalysisPool {
   private readonly pool: Piscina;
   private readonly starts: Int32Array;
   private readonly ocrPlanned: Int32Array;
+  private readonly ocrRunning: Int32Array;
   private readonly epoch = Date.now();
   private readonly freeSlots: number[];
   private readonly running = new Map<number, { controller: AbortController; timedOut: boolean; ocrPages: number }>();
@@ -59,7 +61,9 @@ export class AnalysisPool {
     const planned = new SharedArrayBuffer(4 * capacity);
     this.ocrPlanned = new Int32Array(planned);
     this.freeSlots = Array.from({ length: capacity }, (_, i) => capacity - 1 - i);
-    const workerData: WorkerData = { starts: shared, ocrPlanned: planned, epoch: this.epoch };
+    // One count of running OCR engines for the whole pool (ocr-slots.ts): a long scan's pages take the slots other workers leave free.
+    this.ocrRunning = new Int32Array(new SharedArrayBuffer(4 * ocrSlotsLength(capacity)));
+    const workerData: WorkerData = { starts: shared, ocrPlanned: planned, epoch: this.epoch, ocrRunning: this.ocrRunning.buffer as SharedArrayBuffer, ocrCapacity: jobs };
     this.pool = new Piscina({
       filename: pathToFileURL(filename).href,
       minThreads: jobs,
@@ -103,6 +107,8 @@ export class AnalysisPool {
       },
     ).finally(() => {
       this.running.delete(slot);
+      // A task abandoned mid-OCR (time limit, memory, crash) never released its engine slots.
+      releaseAbandoned(this.ocrRunning, slot);
       Atomics.store(this.starts, slot, 0);
       Atomics.store(this.ocrPlanned, slot, 0);
       this.freeSlots.push(slot);

@@ -11,6 +11,7 @@ import { processBytes } from "./process.js";
 // Loaded with the worker, before its first file, so the load never counts against a file's time limit.
 import "../extract/registry.js";
 import { analyzeText } from "./analyze.js";
+import { sharedOcrSlots } from "../extract/ocr-slots.js";
 import { toStoredLetter, type StoredLetter } from "./record.js";
 import type { LetterMeta } from "../core/types.js";
 
@@ -34,6 +35,10 @@ export interface WorkerData {
   /** Int32Array over a SharedArrayBuffer: per slot, pages the task's extractors announced they will OCR. */
   ocrPlanned: SharedArrayBuffer;
   epoch: number;
+  /** Int32Array over a SharedArrayBuffer: OCR engines running in the whole pool, then per slot those a task holds (ocr-slots.ts). */
+  ocrRunning: SharedArrayBuffer;
+  /** Most OCR engines running at once in the pool: one per worker. */
+  ocrCapacity: number;
 }
 
 // One small letter read end to end at start-up: the gazetteer's index, the date parser and the
@@ -43,6 +48,7 @@ analyzeText("Northdale Council\nOur ref: W/1\n2 May 2020\nDear Sir,\n1. How many
 const shared = workerData as WorkerData | undefined;
 const starts = shared ? new Int32Array(shared.starts) : null;
 const ocrPlanned = shared ? new Int32Array(shared.ocrPlanned) : null;
+const ocrRunning = shared ? new Int32Array(shared.ocrRunning) : null;
 
 export default async function analyzeTask(task: WorkerTask): Promise<StoredLetter> {
   // The time limit runs from here, not from when the task was queued.
@@ -64,7 +70,13 @@ export default async function analyzeTask(task: WorkerTask): Promise<StoredLette
     if (ocrPlanned) Atomics.add(ocrPlanned, task.slot, Math.max(0, Math.floor(pages)));
     simulateOcrFault(task.file, pages);
   };
-  const letter = await processBytes({ file: task.file, path: task.path, ...(task.meta ? { meta: task.meta } : {}) }, bytes, { ocr: task.ocr, maxBytes: task.maxBytes, maxOcrPages: task.maxOcrPages, onOcrPlanned });
+  const letter = await processBytes({ file: task.file, path: task.path, ...(task.meta ? { meta: task.meta } : {}) }, bytes, {
+    ocr: task.ocr,
+    maxBytes: task.maxBytes,
+    maxOcrPages: task.maxOcrPages,
+    onOcrPlanned,
+    ...(ocrRunning && shared ? { ocrSlots: sharedOcrSlots(ocrRunning, shared.ocrCapacity, task.slot) } : {}),
+  });
   return toStoredLetter(letter, { contentHash, size: bytes.length, mtimeMs: task.mtimeMs, elapsedMs: performance.now() - began });
 }
 

@@ -285,19 +285,45 @@ export function textLayerUsable(text: string): boolean {
 
 /** "none" for (almost) no text, "garbage" for a layer of unmapped glyphs, "" for a usable layer. */
 export function textLayerProblem(text: string): "" | "none" | "garbage" {
+  // One pass over the characters (the page's text held as arrays of matches cost more than laying it out).
   const chars = text.replace(/\s+/g, "");
-  const alnum = (chars.match(/[\p{L}\p{N}]/gu) ?? []).length;
-  if (alnum < 20) return "none";
-  const bad = (chars.match(/[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g) ?? []).length;
-  if (bad / chars.length > 0.1) return "garbage";
-  if (alnum / chars.length < 0.5) return "garbage";
-  const words = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
-  if (words.length >= 40) {
-    const common = words.filter((w) => COMMON_WORDS.has(w)).length;
-    if (common / words.length < 0.02) return "garbage";
+  let alnum = 0;
+  let bad = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) alnum++;
+      else if (c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f) bad++;
+      continue;
+    }
+    const point = chars.codePointAt(i)!;
+    if (point > 0xffff) {
+      // A character outside the Basic Multilingual Plane: two code units, never a control.
+      i++;
+      if (LETTER_OR_DIGIT.test(String.fromCodePoint(point))) alnum++;
+      continue;
+    }
+    const ch = chars[i]!;
+    if (LETTER_OR_DIGIT.test(ch)) alnum++;
+    else if (UNMAPPED.test(ch)) bad++;
   }
+  const length = chars.length;
+  if (alnum < 20) return "none";
+  if (bad / length > 0.1) return "garbage";
+  if (alnum / length < 0.5) return "garbage";
+  let words = 0;
+  let common = 0;
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}{2,}/gu)) {
+    words++;
+    if (COMMON_WORDS.has(word)) common++;
+  }
+  if (words >= 40 && common / words < 0.02) return "garbage";
   return "";
 }
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Private use, the replacement character, C0 and C1 controls: glyphs PDFium could not map. */
+const UNMAPPED = /^[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000E-\u001F\u007F-\u009F]$/;
 
 /**
  * Join pages into one text. A paragraph that runs on over a page break (the
@@ -309,9 +335,12 @@ export function joinPages(pages: readonly string[]): { text: string; pageStarts:
   const pageStarts: number[] = [];
   for (const page of pages) {
     if (pageStarts.length) {
-      const runsOn = /[\p{L}\p{N},;:(\-–]$/u.test(text) && /^[\p{Ll}(\d]/u.test(page);
+      // The end of the text so far, tested alone: a pattern anchored at the end of the whole text is tried from
+      // every position of it, so each page cost as much as all before it (a 61-page table, 400,000 characters).
+      const end = text.slice(-2);
+      const runsOn = /[\p{L}\p{N},;:(\-–]$/u.test(end) && /^[\p{Ll}(\d]/u.test(page);
       // Mid-sentence (a word or comma, then a lower-case word) the break is only the page's: a space, as the reflow does.
-      const midSentence = /[\p{L},]$/u.test(text) && /^\p{Ll}/u.test(page) && !LINE_START.test(page);
+      const midSentence = /[\p{L},]$/u.test(end) && /^\p{Ll}/u.test(page) && !LINE_START.test(page);
       text += midSentence ? " " : runsOn ? "\n" : "\n\n";
     }
     pageStarts.push(text.length);

@@ -3,6 +3,7 @@ import type { Message } from "../core/types.js";
 import { normaliseText } from "./decode.js";
 import { inkShare, shrinkGrey } from "./deskew.js";
 import { openOcrEngine, recognizeGrey, skewNote, type OcrEngine, type RecognizedPage } from "./ocr.js";
+import { localOcrSlots, type OcrSlots } from "./ocr-slots.js";
 import { layoutRuns } from "./pdf-columns.js";
 import { joinPages, removeGluedFootnoteDigits, removeRunningLines, textLayerProblem } from "./pdf-layout.js";
 import { PdfiumDocument } from "./pdfium.js";
@@ -101,13 +102,11 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
     const lowered: number[] = [];
     for (const n of missing) pages[n - 1] = "";
     const failed = (n: number, error: unknown): void => void ocrFailed.push(`page ${n}: ${error instanceof Error ? error.message : String(error)}`);
-    // Pipelined: the next page is rendered (in this thread) while the engine reads the last one (in its own
-    // process or thread), so the worker does not sit idle during OCR.
-    let reading: { n: number; result: Promise<RecognizedPage> } | null = null;
-    const finish = async (): Promise<void> => {
-      if (!reading) return;
-      const { n, result } = reading;
-      reading = null;
+    // Pages are rendered here, one after another, and each is read by the engine (in its own process or thread)
+    // as soon as a slot is free: while the engine reads one page the next renders, and when the run's other
+    // workers leave slots unused (ocr-slots.ts) several pages of this document are read at once.
+    const reading: Array<Promise<void>> = [];
+    const read = async (n: number, result: Promise<RecognizedPage>): Promise<void> => {
       try {
         const recognized = await result;
         pages[n - 1] = recognized.text;
@@ -117,9 +116,12 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
         failed(n, error);
       }
     };
+    let slots: OcrSlots | null = null;
     for (const n of toRead) {
       try {
         engine ??= await openOcrEngine();
+        // tesseract.js reads one page at a time in its own thread, whatever is queued: one slot of its own.
+        slots ??= engine.name === "system" && context.options.ocrSlots ? context.options.ocrSlots : localOcrSlots(1);
         const image = doc.render(n - 1, OCR_DPI, MAX_RENDER_PIXELS);
         if (!image) throw new FoiscopeError("FOISCOPE_OCR_FAILED", "page has no size");
         // Drawn but empty (a white scan, a page of form lines): no ink, no OCR. It counted against the budget.
@@ -130,16 +132,22 @@ async function extractPdf(input: ExtractInput, context: ExtractContext): Promise
           continue;
         }
         if (image.scale < OCR_DPI / 72 - 1e-9) lowered.push(n);
-        await finish();
-        const result = recognizeGrey(engine, image, small);
-        // Handled in finish(); marked handled now so a failure while the next page renders is not "unhandled".
-        result.catch(() => undefined);
-        reading = { n, result };
+        const release = await slots.acquire();
+        let result: Promise<RecognizedPage>;
+        try {
+          result = recognizeGrey(engine, image, small);
+        } catch (error) {
+          release();
+          throw error;
+        }
+        reading.push(read(n, result.finally(release)));
       } catch (error) {
         failed(n, error);
       }
     }
-    await finish();
+    await Promise.all(reading);
+    ocrFailed.sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
+    skews.sort((a, b) => a.page - b.page);
     for (const n of blank) pages[n - 1] = "";
     blank.sort((a, b) => a - b);
     const inkless = new Set(blank);

@@ -1,4 +1,5 @@
 import type { LetterKind, LetterMeta, Message } from "../core/types.js";
+import type { OcrSlots } from "./ocr-slots.js";
 
 /** What an extractor is given: the bytes and the name they came under. */
 export interface ExtractInput {
@@ -52,6 +53,12 @@ export interface ExtractOptions {
    * limit (tests, `explain`) leave it out.
    */
   onOcrPlanned?: (pages: number) => void;
+  /**
+   * How many OCR engine processes may run at once across the run (ocr-slots.ts): the engine's
+   * worker shares one count between all workers, so the pages of a long scan are read in
+   * parallel when the other workers leave slots free. Unset: one page at a time per document.
+   */
+  ocrSlots?: OcrSlots;
 }
 
 /** A 2,000-page scan holds a worker for over half an hour; 100 pages is a long letter with annexes. */
