@@ -2,9 +2,11 @@ import { configDefaults, defineConfig } from "vitest/config";
 
 /**
  * Two projects. `npm test` runs "fast": every unit and contract test, within about a minute on
- * 2 cores. `npm run test:slow` runs "slow": the end-to-end checks that OCR scans, spawn worker
- * pools and CLI runs over whole corpora, wait out time limits on purpose, or drive a browser
- * (together about four minutes on 2 cores). CI runs both; `npx vitest run` alone runs both too.
+ * 2 cores (the CLI's own tests call main() in-process; only what needs a real process spawns
+ * one). `npm run test:slow` runs "slow": the end-to-end checks that OCR scans, spawn worker
+ * pools and CLI runs over whole corpora or under memory limits, run the deploy/ shell recipes,
+ * fill a disk, wait out time limits on purpose, or drive a browser (together about four and a
+ * half minutes on 2 cores). CI runs both; `npx vitest run` alone runs both too.
  * A file is listed here, never moved, to change its side.
  */
 const SLOW = [
@@ -15,6 +17,9 @@ const SLOW = [
   "test/engine/hostile.test.ts", // hostile files under the real limits
   "test/engine/resume.test.ts", // a run killed with SIGKILL and resumed
   "test/report/browser.test.ts", // report.html in headless Chromium
+  "test/deploy/recipes.test.ts", // the deploy/ shell recipes: ten CLI processes, shards then merge
+  "test/engine/max-memory.test.ts", // two CLI runs over 100 letters and a 50 MB file under worker heap limits
+  "test/engine/full-disk.test.ts", // a 6 MB letter written onto a 3 MB tmpfs (root only)
 ];
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { failedLetter } from "../core/letter.js";
 import type { Message } from "../core/types.js";
@@ -7,83 +7,25 @@ import { FoiscopeError } from "../core/errors.js";
 import { countInputs, fallbackName, isUnder, walkInputs, type InputFile, type WalkOptions } from "./files.js";
 import type { AnalyzeOptions } from "./options.js";
 import { autoParts, buildIfChanged, writeOutputs, summaryFromStore } from "./outputs.js";
-import { AnalysisPool, type TaskOutcome } from "./pool.js";
+import { AnalysisPool } from "./pool.js";
 import { silentProgress, type ProgressSink } from "./progress.js";
 import { toStoredLetter, type StoredLetter } from "./record.js";
-import type { RunSummary } from "./run.js";
 import { inShard, parseShard } from "./shard.js";
-import { ResultStore, type Limits, type StoredState } from "./store.js";
+import { ResultStore, type Limits } from "./store.js";
 import { diskFullError, lockOutput } from "./lock.js";
 import { packageRoot, pipelineFingerprint } from "./version.js";
+import { outcomeToLetter, sha256File, worthRetrying } from "./failures.js";
+import type { RunResult, RunStats } from "./run-stats.js";
+
+// What other modules import from here, now kept beside their idea.
+export { timeoutReason } from "./failures.js";
+export { formatRunTable, type RunResult, type RunStats } from "./run-stats.js";
 
 /** Heap a worker needs per byte of input, at least: the text itself, its lines and their copies. */
 const HEAP_PER_BYTE = 3;
 
-/** What one run did, for the summary table and the benchmark. */
-export interface RunStats {
-  /** Inputs of this run (after sharding). */
-  files: number;
-  /** Analysed now (new, changed, or stored under another pipeline version). */
-  analysed: number;
-  /** Taken from the store unchanged. */
-  reused: number;
-  /** Stored letters whose file is gone from a folder given in this run, removed. */
-  removed: number;
-  /** Stored letters of files not among this run's inputs (not under a folder given, or under one that could not be read), kept. */
-  kept: number;
-  /** Arguments that name nothing on disk (each has an error row). */
-  missing: number;
-  /** Files that could not be read this time whose earlier result the store holds: kept, not replaced by an error. */
-  readFailuresKept: number;
-  /** Error letters among those analysed now, by code. */
-  errorCodes: Record<string, number>;
-  /** Pages of the letters analysed now. */
-  pages: number;
-  elapsedMs: number;
-  /** Of which: walking, analysing and storing; writing the outputs from the store; the aggregate reports. */
-  phasesMs: { analysis: number; outputs: number; reports: number };
-  outputsWritten: boolean;
-  /** Peak resident memory of the whole process (main thread, workers, outputs and aggregate reports), in MB. */
-  peakRssMb: number;
-  /** Whether the aggregate reports were built (false: unchanged since the last build). */
-  reportsBuilt: boolean;
-  dbPath: string;
-  pipelineVersion: string;
-}
-
-export interface RunResult {
-  stats: RunStats;
-  summary: RunSummary;
-}
-
 export function defaultDbPath(options: Pick<AnalyzeOptions, "out" | "db">): string {
   return options.db || join(options.out, "foiscope.sqlite");
-}
-
-/** Errors caused by a limit or a fault outside the file: tried again when the limit is raised (or always). */
-function worthRetrying(state: StoredState, limits: Limits): boolean {
-  if (state.status !== "error") return false;
-  const then = JSON.parse(state.limits || "{}") as Partial<Limits>;
-  switch (state.errorCode) {
-    case "FOISCOPE_TIMEOUT":
-      return (then.timeoutMs ?? 0) < limits.timeoutMs || (then.ocrPageTimeoutMs ?? 0) < limits.ocrPageTimeoutMs;
-    case "FOISCOPE_OUT_OF_MEMORY":
-      return (then.maxMemoryMb ?? 0) < limits.maxMemoryMb;
-    case "FOISCOPE_WORKER_CRASHED":
-    case "FOISCOPE_READ_FAILED":
-    case "FOISCOPE_TOO_LARGE":
-      return true;
-    default:
-      return false;
-  }
-}
-
-function sha256File(path: string): string | null {
-  try {
-    return createHash("sha256").update(readFileSync(path)).digest("hex");
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -367,60 +309,4 @@ function refuseEmptyInputs(paths: readonly string[], walk: WalkOptions): void {
   }
   const parts = [missing.length ? `${missing.join(", ")} ${missing.length === 1 ? "does" : "do"} not exist` : "", missing.length < paths.length ? "the folders given hold no files" : ""].filter(Boolean);
   throw new FoiscopeError("FOISCOPE_NO_INPUT", `Nothing to analyse: ${parts.join("; ")}. The store and the reports were left as they were`);
-}
-
-function outcomeToLetter(
-  outcome: TaskOutcome,
-  input: InputFile,
-  size: number,
-  mtimeMs: number,
-  options: AnalyzeOptions,
-  failure: (input: InputFile, size: number, mtimeMs: number, hash: string, m: Omit<Message, "severity" | "source">) => StoredLetter,
-): StoredLetter {
-  if (outcome.kind === "done") return outcome.letter;
-  // Hash the bytes here so an unchanged file that failed this way is not retried under the same limits.
-  const hash = sha256File(input.path) ?? "";
-  switch (outcome.kind) {
-    case "timeout":
-      return failure(input, size, mtimeMs, hash, { code: "FOISCOPE_TIMEOUT", text: timeoutReason(options, outcome.ocrPages) });
-    case "out_of_memory":
-      return failure(input, size, mtimeMs, hash, {
-        code: "FOISCOPE_OUT_OF_MEMORY",
-        text: `Needed more than the ${options.maxMemoryMb} MB worker heap; abandoned the file and replaced its worker (raise --max-memory to allow more)`,
-      });
-    case "crashed":
-      return failure(input, size, mtimeMs, hash, { code: "FOISCOPE_WORKER_CRASHED", text: `The worker stopped while analysing this file (${outcome.message}); replaced it` });
-  }
-}
-
-/** "Took longer than the 60 s per-file limit plus 10 s for each of its 40 OCR pages (460 s); …" */
-export function timeoutReason(options: Pick<AnalyzeOptions, "timeoutMs" | "ocrPageTimeoutMs">, ocrPages: number): string {
-  const seconds = (ms: number): string => `${Number((ms / 1000).toFixed(3))} s`;
-  const allowance =
-    ocrPages > 0 && options.ocrPageTimeoutMs > 0
-      ? ` plus ${seconds(options.ocrPageTimeoutMs)} for each of its ${ocrPages} OCR page${ocrPages === 1 ? "" : "s"} (${seconds(options.timeoutMs + ocrPages * options.ocrPageTimeoutMs)})`
-      : "";
-  const raise = ocrPages > 0 ? "raise --timeout or --timeout-per-ocr-page to allow more" : "raise --timeout to allow more";
-  return `Took longer than the ${seconds(options.timeoutMs)} per-file limit${allowance}; abandoned the file and replaced its worker (${raise})`;
-}
-
-/** The table printed after a run. */
-export function formatRunTable(stats: RunStats): string {
-  const seconds = stats.elapsedMs / 1000;
-  const rows: [string, string][] = [
-    ["files", String(stats.files)],
-    ["analysed now", String(stats.analysed)],
-    ["reused from store", String(stats.reused)],
-    ["removed (gone from a folder given)", String(stats.removed)],
-    ["kept (not among these inputs)", String(stats.kept)],
-    ...(stats.readFailuresKept ? [["unreadable now, earlier result kept", String(stats.readFailuresKept)] as [string, string]] : []),
-    ["pages analysed", String(stats.pages)],
-    ["time", `${seconds.toFixed(1)} s (analysis ${(stats.phasesMs.analysis / 1000).toFixed(1)} s, outputs ${stats.outputsWritten ? `${(stats.phasesMs.outputs / 1000).toFixed(1)} s` : "unchanged"}, reports ${stats.reportsBuilt ? `${(stats.phasesMs.reports / 1000).toFixed(1)} s` : "unchanged"})`],
-    ["peak memory", `${stats.peakRssMb.toFixed(0)} MB (whole process: main thread, workers, outputs and reports)`],
-    ["rate", `${seconds > 0 ? (stats.analysed / seconds).toFixed(0) : "0"} files/s analysed`],
-  ];
-  for (const [code, n] of Object.entries(stats.errorCodes).sort()) rows.push([`error ${code}`, String(n)]);
-  rows.push(["store", `${stats.dbPath} (${stats.pipelineVersion})`]);
-  const width = Math.max(...rows.map(([k]) => k.length));
-  return rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join("\n");
 }

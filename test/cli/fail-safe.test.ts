@@ -1,13 +1,14 @@
-import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runCli as run, spawnCli, type CliResult } from "./run-cli.js";
 
-const bin = fileURLToPath(new URL("../../bin/foiscope.js", import.meta.url));
-const run = (args: string[], cwd?: string) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd, env: { ...process.env, CI: "1" } });
+// The command line is checked through main() in this process (it alone decides the exit code);
+// the two cases only a real process shows spawn bin/foiscope.js: a crash turned into exit 1, and
+// the version read wherever foiscope is run.
 
 /** Every file under `dir` with the sha256 of its bytes. */
 function snapshot(dir: string): Record<string, string> {
@@ -34,7 +35,10 @@ describe("a CLI that fails safe", () => {
   writeFileSync(join(letters, "a.txt"), letter("Testshire Council"));
   writeFileSync(join(letters, "b.txt"), letter("Otherby Council"));
   const out = join(dir, "out");
-  const first = run(["analyze", letters, "--out", out, "--jobs", "1", "--no-progress"]);
+  let first: CliResult;
+  beforeAll(async () => {
+    first = await run(["analyze", letters, "--out", out, "--jobs", "1", "--no-progress"]);
+  });
 
   it("a first run writes two letters", () => {
     expect(first.status).toBe(0);
@@ -56,11 +60,11 @@ describe("a CLI that fails safe", () => {
   mkdirSync(join(dir, "empty-folder"));
 
   for (const [what, args, message] of usageErrors) {
-    it(`${what}: exit 2, the message and the usage on stderr, --out byte-identical`, () => {
+    it(`${what}: exit 2, the message and the usage on stderr, --out byte-identical`, async () => {
       const before = snapshot(out);
       expect(Object.keys(before)).toContain("foiscope.sqlite");
       expect(Object.keys(before)).toContain("letters.csv");
-      const r = run(args);
+      const r = await run(args);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).toMatch(/foiscope analyze|foiscope --help/);
@@ -72,13 +76,13 @@ describe("a CLI that fails safe", () => {
   it("a crash (here reading a run whose answers.jsonl is a folder) exits 1 with one line, not 2 as a usage error would", () => {
     const broken = join(dir, "broken-run");
     mkdirSync(join(broken, "answers.jsonl"), { recursive: true });
-    const r = run(["report", broken]);
+    const r = spawnCli(["report", broken]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^foiscope: unexpected error \(a bug: please report it with the command that caused it\): EISDIR[^\n]*\n$/);
   });
 
-  it("foiscope with no command lists every command and exits 2", () => {
-    const r = run([]);
+  it("foiscope with no command lists every command and exits 2", async () => {
+    const r = await run([]);
     expect(r.status).toBe(2);
     for (const c of ["analyze <paths..>", "eval <gold>", "explain <file>", "merge <stores..>", "report <run-dir>"]) expect(r.stderr).toContain(c);
   });
@@ -87,31 +91,31 @@ describe("a CLI that fails safe", () => {
     const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../../package.json", import.meta.url)), "utf8")) as { version: string };
     const elsewhere = mkdtempSync(join(tmpdir(), "foiscope-other-"));
     writeFileSync(join(elsewhere, "package.json"), JSON.stringify({ name: "other", version: "9.9.9" }));
-    const r = run(["--version"], elsewhere);
+    const r = spawnCli(["--version"], elsewhere);
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe(pkg.version);
   });
 
-  it("a missing argument beside a real one: a row for it, the run goes on, exit 1", () => {
+  it("a missing argument beside a real one: a row for it, the run goes on, exit 1", async () => {
     const out2 = join(dir, "out2");
-    const r = run(["analyze", letters, join(dir, "nope.txt"), "--out", out2, "--jobs", "1", "--no-progress"]);
+    const r = await run(["analyze", letters, join(dir, "nope.txt"), "--out", out2, "--jobs", "1", "--no-progress"]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("1 argument named nothing on disk");
     expect(readFileSync(join(out2, "letters.csv"), "utf8")).toContain("FOISCOPE_NOT_FOUND");
   });
 
-  it("every file failing exits 1; --json prints one summary object on stdout; --quiet prints nothing", () => {
+  it("every file failing exits 1; --json prints one summary object on stdout; --quiet prints nothing", async () => {
     const bad = join(dir, "bad");
     mkdirSync(bad);
     writeFileSync(join(bad, "empty.txt"), "");
-    const r = run(["analyze", bad, "--out", join(dir, "out3"), "--jobs", "1", "--json"]);
+    const r = await run(["analyze", bad, "--out", join(dir, "out3"), "--jobs", "1", "--json"]);
     expect(r.status).toBe(1);
     const summary = JSON.parse(r.stdout) as { exitCode: number; summary: { letters: number; errors: number } };
     expect(summary.exitCode).toBe(1);
     expect(summary.summary.letters).toBe(1);
     expect(summary.summary.errors).toBe(1);
     expect(r.stderr).toContain("every one of the 1 letter failed");
-    const quiet = run(["analyze", letters, "--out", join(dir, "out4"), "--jobs", "1", "--quiet"]);
+    const quiet = await run(["analyze", letters, "--out", join(dir, "out4"), "--jobs", "1", "--quiet"]);
     expect(quiet.status).toBe(0);
     expect(quiet.stdout).toBe("");
   });
@@ -122,15 +126,15 @@ describe("explain on a hostile letter", () => {
   const file = join(dir, "escapes.txt");
   // Retitles the window, clears the screen, writes the clipboard (OSC 52), a bidi override.
   writeFileSync(file, "1. Do you hold \u001b]0;pwned\u0007 records?\u001b[2J\u001b]52;c;ZWNobyBoaQ==\u0007\nWe do not hold this information.\n2. Which \u202eyhw\u202c teams?\nWe do not hold this information.\n");
-  it("shows control characters escaped, never raw", () => {
-    const r = run(["explain", file]);
+  it("shows control characters escaped, never raw", async () => {
+    const r = await run(["explain", file]);
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(r.stdout).toContain("\\x1b]0;pwned\\x07");
     expect(r.stdout).toContain("\\u{202e}");
   });
-  it("explain --json prints the decisions as JSON, control characters escaped", () => {
-    const r = run(["explain", file, "--json"]);
+  it("explain --json prints the decisions as JSON, control characters escaped", async () => {
+    const r = await run(["explain", file, "--json"]);
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     const json = JSON.parse(r.stdout) as { file: string; answers: { label: string; outcome: string; evidence: { quote: string }[] }[] };

@@ -38,6 +38,14 @@ export function options(out: string, overrides: Partial<AnalyzeOptions> = {}): A
   return defaultAnalyzeOptions({ out, jobs: 2, ocr: false, timeoutMs: 30_000, codeRoot: codeRoot(), ...overrides });
 }
 
+/**
+ * Options for a test about what is read, kept or refused rather than about the pool: one worker,
+ * no OCR, the frozen build (each worker loads the whole pipeline, about a second of CPU).
+ */
+export function oneWorker(out: string, overrides: Partial<AnalyzeOptions> = {}): AnalyzeOptions {
+  return options(out, { jobs: 1, ...overrides });
+}
+
 export function readOutputs(out: string): Record<string, string> {
   return Object.fromEntries(OUTPUTS.map((f) => [f, readFileSync(join(out, f), "utf8")]));
 }

@@ -6,7 +6,7 @@ import { parse } from "csv-parse/sync";
 import { HOSTILE_FOLDER, OUTSIDE_SECRET, makeHostileFolder } from "../../src/bench/hostile-folder.js";
 import { runAnalysis } from "../../src/engine/engine.js";
 import { buildReports } from "../../src/report/build.js";
-import { lettersCsv, options, tempDir } from "./helpers.js";
+import { lettersCsv, oneWorker, tempDir } from "./helpers.js";
 
 describe("the hostile folder (issue 13)", () => {
   it("every file a row, nothing from outside leaks, the letter in the broken email kept", { timeout: 240_000 }, async () => {
@@ -15,7 +15,7 @@ describe("the hostile folder (issue 13)", () => {
     // Smaller than scripts/make-hostile.mjs --folder writes (200 blank pages, 300 KB of blank lines): the same shapes.
     makeHostileFolder(input, join(dir, "outside"), { blankPages: 200, blankLineBytes: 300_000 });
     const out = join(dir, "out");
-    const run = await runAnalysis([input], options(out, { timeoutMs: 120_000 }));
+    const run = await runAnalysis([input], oneWorker(out, { timeoutMs: 120_000 }));
     expect(run.stats.files).toBe(10);
     const rows = Object.fromEntries(lettersCsv(out).map((r) => [r.file, r]));
     expect(Object.keys(rows).sort()).toEqual(Object.keys(HOSTILE_FOLDER).sort());
@@ -46,7 +46,7 @@ describe("the hostile folder (issue 13)", () => {
     const input = join(dir, "in");
     makeHostileFolder(input, join(dir, "outside"), { blankPages: 2, blankLineBytes: 2_000 });
     const out = join(dir, "out");
-    await runAnalysis([input], options(out));
+    await runAnalysis([input], oneWorker(out));
     await buildReports(out, { bom: false, minN: 10, reports: ["csv"] });
     const rows = Object.fromEntries(lettersCsv(out).map((r) => [r.file, r]));
     for (const junk of ["random.txt", "array.json", "accounts.txt"]) {

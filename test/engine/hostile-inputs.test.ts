@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
@@ -7,7 +7,8 @@ import { runAnalysis } from "../../src/engine/engine.js";
 import { LOCK_NAME } from "../../src/engine/lock.js";
 import { capCell, CELL_LIMIT } from "../../src/report/writers.js";
 import { letterEntry, MARK_LIMIT } from "../../src/report/html.js";
-import { lettersCsv, options, tempDir, writeLetters } from "./helpers.js";
+import { runCli } from "../cli/run-cli.js";
+import { lettersCsv, oneWorker, tempDir, writeLetters } from "./helpers.js";
 
 const secret = "root:x:0:0:OUTSIDE-SECRET-LINE:/root:/bin/bash\n";
 
@@ -22,14 +23,14 @@ describe("inputs that are not plain files in the folder", () => {
     symlinkSync(join(outside, "passwd"), join(input, "passwd.txt"));
     symlinkSync(join(input, "even", "letter-000.txt"), join(input, "same-letter.txt"));
     const out = join(dir, "out");
-    await runAnalysis([input], options(out));
+    await runAnalysis([input], oneWorker(out));
     const rows = Object.fromEntries(lettersCsv(out).map((r) => [r.file, r]));
     expect(rows["passwd.txt"]!.status).toBe("error: A symbolic link to a file outside the folders given; not followed (pass --follow-symlinks to read it)");
     // A link to a file inside the folder is the same letter: counted once.
     expect(Object.keys(rows).sort()).toEqual(["even/letter-000.txt", "odd/letter-001.txt", "passwd.txt"]);
     for (const name of readdirSync(out)) if (!name.endsWith(".sqlite")) expect(readFileSync(join(out, name), "utf8"), name).not.toContain("OUTSIDE-SECRET-LINE");
     const followed = join(dir, "followed");
-    await runAnalysis([input], options(followed, { followSymlinks: true }));
+    await runAnalysis([input], oneWorker(followed, { followSymlinks: true }));
     expect(readFileSync(join(followed, "letters.jsonl"), "utf8")).toContain("OUTSIDE-SECRET-LINE");
   });
 
@@ -39,7 +40,7 @@ describe("inputs that are not plain files in the folder", () => {
     writeLetters(input, 1);
     execFileSync("mkfifo", [join(input, "pipe.txt")]);
     const out = join(dir, "out");
-    await runAnalysis([input, "/dev/zero"], options(out));
+    await runAnalysis([input, "/dev/zero"], oneWorker(out));
     const rows = Object.fromEntries(lettersCsv(out).map((r) => [r.file, r.status]));
     expect(rows["pipe.txt"]).toBe("error: a named pipe (FIFO), not a regular file; skipped (reading it could block or never end)");
     expect(rows["zero"]).toBe("error: a character device, not a regular file; skipped (reading it could block or never end)");
@@ -56,42 +57,18 @@ describe("the output folder", () => {
     mkdirSync(out);
     // A live holder: this test's own process.
     writeFileSync(join(out, LOCK_NAME), JSON.stringify({ pid: process.pid, host: hostname(), started: "2026-01-01T00:00:00.000Z", command: "foiscope analyze other" }));
-    await expect(runAnalysis([input], options(out))).rejects.toThrow(`is in use by another foiscope run (pid ${process.pid} on ${hostname()}, since 2026-01-01T00:00:00.000Z: foiscope analyze other)`);
+    await expect(runAnalysis([input], oneWorker(out))).rejects.toThrow(`is in use by another foiscope run (pid ${process.pid} on ${hostname()}, since 2026-01-01T00:00:00.000Z: foiscope analyze other)`);
     expect(existsSync(join(out, "letters.csv"))).toBe(false);
-    const bin = join(options(out).codeRoot, "bin", "foiscope.js");
-    const cli = spawnSync(process.execPath, [bin, "analyze", input, "--out", out, "--jobs", "1"], { encoding: "utf8" });
+    const cli = await runCli(["analyze", input, "--out", out, "--jobs", "1"]);
     expect(cli.status).toBe(1);
     expect(cli.stderr).toContain("is in use by another foiscope run");
     // A holder that no longer runs: taken over, and released at the end.
     writeFileSync(join(out, LOCK_NAME), JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), started: "x", command: "killed" }));
-    await runAnalysis([input], options(out));
+    await runAnalysis([input], oneWorker(out));
     expect(lettersCsv(out)).toHaveLength(1);
     expect(existsSync(join(out, LOCK_NAME))).toBe(false);
     // Every output went through a temporary file renamed into place: none is left behind.
     expect(readdirSync(out).filter((n) => n.includes("foiscope-tmp"))).toEqual([]);
-  });
-
-  it.skipIf(process.getuid?.() !== 0)("a full disk stops the run with one line naming what was written and the space left; the store is intact", async (ctx) => {
-    const dir = tempDir("full");
-    const input = join(dir, "in");
-    writeLetters(input, 4);
-    const mnt = join(dir, "small");
-    mkdirSync(mnt);
-    const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", "size=3m", "tmpfs", mnt]).status === 0;
-    // A small file system of its own is needed (root may still lack the right to mount one).
-    if (!mounted) ctx.skip();
-    try {
-      const out = join(mnt, "out");
-      await runAnalysis([input], options(out));
-      // A big letter that cannot fit.
-      writeFileSync(join(input, "big.txt"), `1. How many fines were issued?\nWe do not hold this information.\n${"Padding sentence for the store. ".repeat(200_000)}`);
-      const error = await runAnalysis([input], options(out)).then(() => null, (e: Error) => e);
-      expect(error?.message).toMatch(/^The disk holding .* is full \(\d+\.\d MB free\) while writing /);
-      expect(error?.message).not.toContain("\n");
-      expect(lettersCsv(out)).toHaveLength(4);
-    } finally {
-      spawnSync("umount", [mnt]);
-    }
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runAnalysis } from "../../src/engine/engine.js";
 import { nameMatcher } from "../../src/engine/files.js";
-import { lettersCsv, options, tempDir } from "./helpers.js";
+import { lettersCsv, oneWorker, tempDir } from "./helpers.js";
 
 const reply = (n: number): string =>
   `Dear Ms Ellis,\n\nThank you for your request under the Freedom of Information Act 2000.\n\n1. How many servers does the authority run?\nWe run ${n} servers.\n\nYours sincerely,\nRecords Team\n`;
@@ -24,7 +24,7 @@ describe("folders with a manifest, --include and --exclude", () => {
     writeFileSync(join(input, "drafts", "c.txt"), reply(3));
     writeFileSync(join(input, "sources.tsv"), "file\tauthority\tdate\treference\na.txt\tGwent Police\t2021-05-04\tFOI 88/21\n");
     const out = join(dir, "out");
-    const first = await runAnalysis([input], options(out, { exclude: ["drafts/**"] }));
+    const first = await runAnalysis([input], oneWorker(out, { exclude: ["drafts/**"] }));
     expect(first.stats.files).toBe(3);
     const rows = Object.fromEntries(lettersCsv(out).map((r) => [r.file, r]));
     expect(Object.keys(rows).sort()).toEqual(["a.txt", "b.txt", "sources.tsv"]);
@@ -35,7 +35,7 @@ describe("folders with a manifest, --include and --exclude", () => {
     expect(rows["sources.tsv"]!.questions).toBe("0");
 
     writeFileSync(join(input, "sources.tsv"), "file\tauthority\tdate\treference\na.txt\tGwent Police\t2021-05-06\tFOI 88/21\n");
-    const second = await runAnalysis([input], options(out, { exclude: ["drafts/**"] }));
+    const second = await runAnalysis([input], oneWorker(out, { exclude: ["drafts/**"] }));
     // The manifest changed (re-read as a file) and so did a.txt's row; b.txt is reused.
     expect(second.stats.analysed).toBe(2);
     expect(lettersCsv(out).find((r) => r.file === "a.txt")!.date).toBe("2021-05-06");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { appendFileSync, chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runAnalysis } from "../../src/engine/engine.js";
-import { lettersCsv, options, tempDir, withEnv, writeLetters } from "./helpers.js";
+import { lettersCsv, oneWorker, tempDir, withEnv, writeLetters } from "./helpers.js";
 
 const isRoot = process.getuid?.() === 0;
 
@@ -12,13 +12,13 @@ describe("what leaves the store", () => {
     writeLetters(join(dir, "a"), 3);
     writeLetters(join(dir, "b"), 2);
     const out = join(dir, "out");
-    await runAnalysis([join(dir, "a")], options(out));
-    const second = await runAnalysis([join(dir, "b")], options(out));
+    await runAnalysis([join(dir, "a")], oneWorker(out));
+    const second = await runAnalysis([join(dir, "b")], oneWorker(out));
     // Names are relative to the folder given: b's two letters take the keys of a's first two; a's third stays.
     expect(second.stats.removed).toBe(0);
     expect(second.stats.kept).toBe(1);
     expect(lettersCsv(out).map((r) => r.file)).toEqual(["even/letter-000.txt", "even/letter-002.txt", "odd/letter-001.txt"]);
-    await expect(runAnalysis([join(dir, "typo")], options(out))).rejects.toThrow(/Nothing to analyse/);
+    await expect(runAnalysis([join(dir, "typo")], oneWorker(out))).rejects.toThrow(/Nothing to analyse/);
     expect(lettersCsv(out)).toHaveLength(3);
   });
 
@@ -34,7 +34,7 @@ describe("what leaves the store", () => {
     writeFileSync(join(input, "z.thread.json"), JSON.stringify({ id: "z", title: "Parking fines", url_title: "parking_fines", events: [] }));
     writeFileSync(join(input, "z.json"), JSON.stringify({ id: "z", regime: "FOIA", questions: [{ n: "1", outcome: "not_held" }] }));
     const out = join(dir, "out");
-    await runAnalysis([input], options(out));
+    await runAnalysis([input], oneWorker(out));
     const rows = Object.fromEntries(lettersCsv(out).map((r) => [r.file, r]));
     expect(Object.keys(rows).sort()).toEqual(["x.json", "x.txt", "y.json", "y.txt", "z.json", "z.thread.json"]);
     expect(rows["y.json"]!.status).toBe("not_a_letter");
@@ -49,12 +49,12 @@ describe("what leaves the store", () => {
     const input = join(dir, "in");
     writeLetters(input, 6);
     const out = join(dir, "out");
-    await runAnalysis([input], options(out));
+    await runAnalysis([input], oneWorker(out));
     expect(lettersCsv(out)).toHaveLength(6);
     // Root reads any folder: there the walk's test hook refuses it instead.
     chmodSync(join(input, "odd"), 0o000);
     try {
-      const run = await withEnv({ FOISCOPE_TEST_UNREADABLE: isRoot ? "odd" : "" }, () => runAnalysis([input], options(out)));
+      const run = await withEnv({ FOISCOPE_TEST_UNREADABLE: isRoot ? "odd" : "" }, () => runAnalysis([input], oneWorker(out)));
       expect(run.stats.removed).toBe(0);
       const rows = lettersCsv(out);
       expect(rows.filter((r) => r.file.startsWith("odd/letter-")).map((r) => r.status)).toEqual(["ok", "ok", "ok"]);
@@ -64,7 +64,7 @@ describe("what leaves the store", () => {
       chmodSync(join(input, "odd"), 0o755);
     }
     // Readable again: the folder's row goes, its letters are still there.
-    await runAnalysis([input], options(out));
+    await runAnalysis([input], oneWorker(out));
     expect(lettersCsv(out).map((r) => r.file)).toHaveLength(6);
   });
 
@@ -73,11 +73,11 @@ describe("what leaves the store", () => {
     const input = join(dir, "in");
     writeLetters(input, 4);
     const out = join(dir, "out");
-    await runAnalysis([input], options(out));
+    await runAnalysis([input], oneWorker(out));
     // Changed on disk (so it must be read again), then unreadable; and a new file, unreadable from the start.
     appendFileSync(join(input, "even", "letter-000.txt"), "\nA postscript.\n");
     writeLetters(input, 1, 4);
-    const run = await withEnv({ FOISCOPE_TEST_UNREADABLE: "letter-000.txt,letter-004.txt" }, () => runAnalysis([input], options(out)));
+    const run = await withEnv({ FOISCOPE_TEST_UNREADABLE: "letter-000.txt,letter-004.txt" }, () => runAnalysis([input], oneWorker(out)));
     expect(run.stats.readFailuresKept).toBe(1);
     expect(run.stats.removed).toBe(0);
     const rows = Object.fromEntries(lettersCsv(out).map((r) => [r.file, r.status]));
@@ -90,7 +90,7 @@ describe("what leaves the store", () => {
     const input = join(dir, "in");
     writeLetters(input, 4);
     const out = join(dir, "out");
-    const run = await runAnalysis([join(input, "even"), input, join(input, "odd", "letter-001.txt")], options(out));
+    const run = await runAnalysis([join(input, "even"), input, join(input, "odd", "letter-001.txt")], oneWorker(out));
     expect(run.stats.files).toBe(4);
     expect(lettersCsv(out)).toHaveLength(4);
   });
