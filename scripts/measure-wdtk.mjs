@@ -21,10 +21,13 @@ const EXPECTED = {
 const OUTCOMES = ["granted_full", "withheld_part", "not_held", "withheld_full", "mixed_other", "(none)"];
 
 const args = process.argv.slice(2);
-const csvPath = args.find((a) => !a.startsWith("--")) ?? "/tmp/sheffield/letters.csv";
+const csvPath = args.find((a, i) => !a.startsWith("--") && !["--corpus", "--min-strict"].includes(args[i - 1] ?? "")) ?? "/tmp/sheffield/letters.csv";
 const corpusIndex = args.indexOf("--corpus");
 const corpus = corpusIndex >= 0 ? args[corpusIndex + 1] : "../shared/corpora/wdtk-sheffield";
 const list = args.includes("--list");
+// --min-strict 0.58: exit 1 when the strict agreement falls below it (a floor for CI, not a target).
+const minIndex = args.indexOf("--min-strict");
+const minStrict = minIndex >= 0 ? Number(args[minIndex + 1]) : null;
 
 const rows = parse(readFileSync(csvPath), { columns: true, skip_empty_lines: true, bom: true });
 
@@ -162,5 +165,13 @@ if (list) {
   for (const d of disagreements) {
     const chose = /FOISCOPE_THREAD_RESPONSE: ([^|]*)/.exec(d.row.messages)?.[1]?.trim() ?? d.row.status;
     console.log(`- ${d.file}: ${d.status} → ${d.got} (q=${d.row.questions} d=${d.row.disclosed} nh=${d.row.not_held} ex=${d.row.exempt} o=${d.row.other}; grounds ${d.row.grounds || "-"}) | ${chose}`);
+  }
+}
+
+if (minStrict !== null) {
+  const strict = n ? agree / n : 0;
+  if (!(strict >= minStrict) || missing.length) {
+    console.error(`strict agreement ${strict.toFixed(3)} is below the floor ${minStrict}${missing.length ? `, or ${missing.length} threads are missing` : ""}`);
+    process.exitCode = 1;
   }
 }

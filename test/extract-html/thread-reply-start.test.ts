@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { composeThread } from "../../src/extract/thread-messages.js";
+import { composeThread, threadExtracted } from "../../src/extract/thread-messages.js";
+import { analyzeExtracted } from "../../src/engine/analyze.js";
 import { keepAnswersInReply, segment } from "../../src/segment/segment.js";
 import { readLetterKind } from "../../src/kind/letter-kind.js";
 
@@ -82,6 +83,15 @@ describe("a thread with no answer yet keeps the kind of its last reply (labels.m
     const t = kindOf("Dear Pat Quill,\nWe need more time to consider the public interest and are extending the deadline for our reply by a further 20 working days under section 10(3).\nInformation Team");
     expect(t.status).toBe("no_response");
     expect(t.letterKind).toBe("extension");
+  });
+
+  it("reaches the letter row: no questions, no outcome, the kind kept", () => {
+    const t = kindOf("Dear Pat Quill,\nBefore we can begin to process your request, please could you specify which year you mean?\nInformation Team");
+    const letter = analyzeExtracted(threadExtracted("wdtk-thread", t, t.meta), { file: "t.json", path: "t.json" });
+    expect(letter.status).toBe("no_response");
+    expect(letter.letterKind).toBe("clarification");
+    expect(letter.answers).toEqual([]);
+    expect(letter.letterOutcome).toBe("");
   });
 
   it("none when nothing has come back", () => {
