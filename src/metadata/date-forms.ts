@@ -1,6 +1,6 @@
 /**
  * The few shapes in which letters write a full date, read without a general date parser
- * (chrono-node read them before, at about a fifth of the CPU a letter cost):
+ * (chrono-node read them before, at about a tenth of the CPU a letter cost):
  *
  * - day month year: "13 October 2025", "13th of Oct. 2025", "5-May-2023", "the twenty-first
  *   of June 2022", "1st to 3rd May 2021" (a range: its first day), "Tuesday, 4 February 2020";
