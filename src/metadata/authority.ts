@@ -63,7 +63,7 @@ interface Candidate {
   body?: Body;
   score: number;
   /** Sightings counted so far, by use. */
-  uses: Map<Use, number>;
+  uses: Map<string, number>;
   /** The place that counted most, for `source`. */
   best: { points: number; where: string };
 }
@@ -96,9 +96,11 @@ export function readAuthority(text: string, givenName = ""): AuthorityReading | 
   }
   for (const m of mentions) {
     const c = candidate(m.name, m.body);
-    const seen = c.uses.get(m.use) ?? 0;
+    // A name on its own line counts once in each of letterhead, sign-off and footer; other uses up to their cap.
+    const capKey: string = m.use === "line" ? `line:${m.zone}` : m.use;
+    const seen = c.uses.get(capKey) ?? 0;
     if (seen >= POINTS[m.use].cap) continue;
-    c.uses.set(m.use, seen + 1);
+    c.uses.set(capKey, seen + 1);
     // A place on a line of the letterhead, sign-off or footer (the writer's address) says more than one in the text.
     const bonus = m.use === "line" ? (ZONE_BONUS[m.zone] ?? 0) : m.use === "place" && m.zone !== "body" ? PLACE_ADDRESS : 0;
     const points = POINTS[m.use].points + bonus - (m.body ? 0 : UNKNOWN * Number(m.use !== "mention" && m.use !== "request"));

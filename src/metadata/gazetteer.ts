@@ -234,7 +234,9 @@ function domainKeys(b: Body): string[] {
   }
   if (b.sector === "nhs" && /\bTrust$/.test(b.name)) {
     // A trust writes from its place or its initials, with or without "ft"/"tr" ("boltonft", "rsch", "mtw").
-    const core = b.name.replace(/^The\s+/, "").replace(/\s+NHS\b.*$/, "");
+    const bare = b.name.replace(/^The\s+/, "");
+    const nhs = bare.indexOf(" NHS");
+    const core = nhs > 0 ? bare.slice(0, nhs) : bare;
     const place = run(core);
     const initials = normaliseName(core).split(" ").filter((w) => !/^(?:and|of|the|for)$/.test(w)).map((w) => w[0]).join("");
     const keys = [place, `${place}ft`, `${place}tr`];

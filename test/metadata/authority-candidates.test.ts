@@ -21,7 +21,7 @@ describe("the writer among competing bodies", () => {
       "You asked for the following:",
       "Copies of letters sent by Transport Scotland to the bus operators in 2022.",
       "Our response",
-      "We give notice (FOISA, s17) that the Scottish Government does not hold what you asked for.",
+      "We give notice (FOISA, s17): the Scottish Government holds none of what you asked for.",
     ].join("\n");
     expect(readAuthority(text)?.name).toBe("Scottish Government");
   });
