@@ -233,6 +233,30 @@ function compareRows(what: string, ours: RunFigures, theirs: EngineFigures, refe
   ];
 }
 
+/**
+ * The text layer alone (PDFium and the layout pass in one thread, after a warm-up pass) against
+ * pdftotext one process at a time on the same files: the engine's cost apart from analysis and
+ * start-up. Skipped for a build without the script (an older --root).
+ */
+async function extractionAlone(build: string, files: string[], say: (s: string) => void): Promise<Row[]> {
+  const script = join(build, "dist", "bench", "pdf-extract.js");
+  if (!files.length || !existsSync(script)) return [];
+  const run = spawnSync(process.execPath, [script, ...files], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (run.status !== 0) {
+    say(`PDF extraction alone: failed (${run.stderr.trim().slice(0, 200)})`);
+    return [];
+  }
+  const ours = JSON.parse(run.stdout) as { pages: number; coldCpuSeconds: number; warmCpuSeconds: number };
+  const poppler = await pdftotext(files, 1);
+  say(`PDF extraction alone, ${files.length} files, one thread: ${ours.pages} pages, CPU ${fmt(ours.coldCpuSeconds, 2)} s cold, ${fmt(ours.warmCpuSeconds, 2)} s warm; pdftotext one at a time ${fmt(poppler.cpuSeconds, 2)} s`);
+  const what = `PDF text layer alone, no analysis (${files.length} files, ${ours.pages} pages, one thread)`;
+  const theirs = poppler.pages / poppler.cpuSeconds;
+  return [
+    { measure: `${what}: pages per CPU-second, warm`, foiscope: fmt(ours.pages / ours.warmCpuSeconds), reference: `${fmt(theirs)} (pdftotext)`, ratio: `${fmt(ours.pages / ours.warmCpuSeconds / theirs, 2)}×` },
+    { measure: `${what}: pages per CPU-second, first pass in a fresh thread`, foiscope: fmt(ours.pages / ours.coldCpuSeconds), reference: `${fmt(theirs)} (pdftotext)`, ratio: `${fmt(ours.pages / ours.coldCpuSeconds / theirs, 2)}×` },
+  ];
+}
+
 function markdown(rows: Row[], header: string): string {
   const lines = [header, "", "| measure | foiscope | reference | ratio |", "|---|---|---|---|"];
   for (const r of rows) lines.push(`| ${r.measure} | ${r.foiscope} | ${r.reference} | ${r.ratio} |`);
@@ -270,6 +294,7 @@ async function main(): Promise<void> {
         const poppler = await pdftotext(pdfFiles, args.jobs);
         say(`pdftotext, same files:  ${fmt(poppler.seconds)} s, CPU ${fmt(poppler.cpuSeconds)} s, ${poppler.pages} pages, ${fmt(poppler.pages / poppler.seconds)} pages/s at ${args.jobs} processes`);
         rows.push(...compareRows(`text-layer PDFs (${pdfFiles.length} files, ${pdf.pages} pages)`, pdf, poppler, "pdftotext"));
+        rows.push(...(await extractionAlone(build, args.pdfDir ? pdfFiles.filter((f) => basename(f).startsWith("c1-")) : pdfFiles, say)));
       } else say("pdftotext: not installed (apt-get install poppler-utils to compare)");
     }
 

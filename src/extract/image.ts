@@ -1,6 +1,7 @@
 import { FoiscopeError } from "../core/errors.js";
 import type { Message } from "../core/types.js";
 import { openOcrEngine, recognizePage, skewNote, type OcrEngine } from "./ocr.js";
+import { localOcrSlots, type OcrSlots } from "./ocr-slots.js";
 import { pageList } from "./pdf.js";
 import { joinPages, removeRunningLines } from "./pdf-layout.js";
 import { isJpeg, isPng, isTiff } from "./sniff.js";
@@ -180,29 +181,48 @@ async function extractImage(kind: ImageKind, input: ExtractInput, context: Extra
   if (pages.length === 0) return { format: kind, text: "", pageStarts: [0], ocrPages: 0, meta: {}, messages };
   // Announced before the work starts, so the engine's time limit can allow for it.
   context.options.onOcrPlanned?.(pages.length);
-  const texts: string[] = [];
-  const failed: number[] = [];
-  const reasons: string[] = [];
+  const texts: string[] = pages.map(() => "");
+  const failures: Array<{ page: number; reason: string }> = [];
   const skews: Array<{ page: number; skew: number }> = [];
+  const fail = (page: number, error: unknown): void => void failures.push({ page, reason: error instanceof Error ? error.message : String(error) });
   let ocrPages = 0;
   let engine: OcrEngine | null = null;
   try {
+    // Each page is read as soon as an engine slot is free in the pool (ocr-slots.ts), as a scanned PDF's pages are.
+    let slots: OcrSlots | null = null;
+    const reading: Array<Promise<void>> = [];
     for (const [i, page] of pages.entries()) {
       try {
         engine ??= await openOcrEngine();
-        const recognized = await recognizePage(engine, page.bytes());
-        texts.push(recognized.text);
-        if (recognized.skew) skews.push({ page: i + 1, skew: recognized.skew });
-        ocrPages++;
+        slots ??= engine.name === "system" && context.options.ocrSlots ? context.options.ocrSlots : localOcrSlots(1);
+        const release = await slots.acquire();
+        const reader = engine;
+        reading.push(
+          (async () => {
+            try {
+              const recognized = await recognizePage(reader, page.bytes());
+              texts[i] = recognized.text;
+              if (recognized.skew) skews.push({ page: i + 1, skew: recognized.skew });
+              ocrPages++;
+            } catch (error) {
+              fail(i + 1, error);
+            } finally {
+              release();
+            }
+          })(),
+        );
       } catch (error) {
-        texts.push("");
-        failed.push(i + 1);
-        reasons.push(error instanceof Error ? error.message : String(error));
+        fail(i + 1, error);
       }
     }
+    await Promise.all(reading);
   } finally {
     await engine?.close().catch(() => undefined);
   }
+  failures.sort((a, b) => a.page - b.page);
+  skews.sort((a, b) => a.page - b.page);
+  const failed = failures.map((f) => f.page);
+  const reasons = failures.map((f) => f.reason);
   if (ocrPages === 0) throw new FoiscopeError("FOISCOPE_OCR_FAILED", `OCR of the ${label} failed: ${reasons[0] ?? "no engine"}`);
   const straightened = skewNote(skews, pageList);
   const tilt = pages.length === 1 && skews[0] ? `, straightening it (tilted ${Math.abs(skews[0].skew)}°)` : straightened ? `, straightening tilted ${straightened}` : "";
