@@ -116,7 +116,8 @@ const WEEKDAY_BEFORE = new RegExp(`(?<!\\w)${WEEKDAY},?\\s*$`, "i");
 const YEAR_AFTER = /^\s*([1-9][0-9]{3})/;
 const RANGE_BETWEEN = new RegExp(`^\\s*${RANGE}\\s*$`, "i");
 /** A time of day right after a date belongs to its text: "03 July 2018 11:08", "4 May 2020 at 10am". */
-const TIME_AFTER = /^(?:\s*(?:T|at|after|before|on|of|,|-|\.|:)?\s*)(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?![\w:])/i;
+// One run of spaces around the joining word, not two runs that could share the same spaces (quadratic on a long gap).
+const TIME_AFTER = /^\s*(?:(?:T|at|after|before|on|of|,|-|\.|:)\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?![\w:])/i;
 
 interface Candidate {
   index: number;

@@ -20,7 +20,7 @@ const RIGHTS = /\b(?:information commissioner|ico\.org|wycliffe house|internal r
 const SIGN_OFF_LENGTH = 40;
 /** A line that introduces the request the letter restates, and one that starts the answer. */
 const REQUEST_INTRO =
-  /^(?:request|your request|information requested|the request|requested information|you asked|details of request)\s*:?\s*$|\b(?:you (?:have )?asked(?: for| us)?|requesting the following|requested the following|request(?:ed)? for the following|following (?:information|documents?|questions?)|as follows)\b[^.]{0,80}[:\-\u2013]\s*$/i;
+  /^(?:request|your request|information requested|the request|requested information|you asked|details of request)\s*(?::\s*)?$|\b(?:you (?:have )?asked(?: for| us)?|requesting the following|requested the following|request(?:ed)? for the following|following (?:information|documents?|questions?)|as follows)\b[^.]{0,80}[:\-\u2013]\s*$/i;
 const INTRO_END = /[:\-\u2013]\s*$/;
 const RESPONSE_START = /^(?:our |my |the )?(?:response|reply|answer|decision|outcome)s?\b|^(?:we|i) (?:can|have|do|hold|are|am|will|would)\b/i;
 /** A restated request runs this many lines at most. */

@@ -131,7 +131,7 @@ export function questionEnd(ctx: Context, item: Item, bodyEndLine: number): numb
     }
     // Same paragraph: a hard-wrapped line continues the question unless the question already ended with "?" and this reads as an answer.
     // A form's "Yes/No" after the question mark still ends the question ("… dedicated officer? Yes/No").
-    if (/\?\s*(?:\(?\s*(?:yes\s*\/\s*no|y\s*\/\s*n)\s*\)?)?\s*$/i.test(text) && !/^[a-z(]/.test(l.trimmed)) break;
+    if (/\?(?:\s*(?:\(\s*)?(?:yes\s*\/\s*no|y\s*\/\s*n)(?:\s*\))?)?\s*$/i.test(text) && !/^[a-z(]/.test(l.trimmed)) break;
     // Inside the response, a finished sentence followed by a capitalised line starts the answer.
     if (ctx.responseStart >= 0 && item.line.index > ctx.responseLine && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed)) break;
     // Before any response cue, in a letter whose paragraphs are not hard-wrapped (a web page), a new line
