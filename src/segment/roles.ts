@@ -91,7 +91,7 @@ const SPACE_GAP = /\S {3,}(?=\S)/g;
 const TABLE_ROW = { test: (line: string): boolean => CELL_BREAK.test(line) || (line.match(SPACE_GAP)?.length ?? 0) >= 2 };
 
 /** An ask inside a request sentence ("For every incident, please confirm …", "…, what is the value of …"). */
-const ASK_WITHIN = /\b(?:please (?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|detail|share|disclose|let me know|outline|indicate|specify)|(?:could|can|would) you (?:please )?(?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|let me know)|(?:what|how many|how much) (?:is|are|was|were|do|does|did|has|have)\b)/i;
+const ASK_WITHIN = /(?<!\b(?:determin|decid|consider|assess|judg|establish|explain|understand)(?:e|es|ed|ing)? )\b(?:please (?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|detail|share|disclose|let me know|outline|indicate|specify)|(?:could|can|would) you (?:please )?(?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|let me know)|(?:what|how many|how much) (?:is|are|was|were|do|does|did|has|have)\b)/i;
 
 /** "Please provide figures from 1 May to 31 October, broken down by month": the scope of the ask before, not a new one. */
 export const REFINEMENT = /^(?:please\s+(?:also\s+)?(?:provide|give|break\s+down|supply|include)\s+(?:the\s+|these\s+|this\s+|all\s+|a\s+)?(?:figures|data|information|numbers|totals|answers?|breakdown)\b(?![^.]*\?)|(?:broken down|split|separated)\s+by\b|for (?:each|every) (?:year|month|quarter)\b)/i;
@@ -193,7 +193,7 @@ export function unitsOf(ctx: Context): Unit[] {
       previous.header !== null ||
       (ctx.responseStart >= 0 && l.start === ctx.responseStart) ||
       (/[?:]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘(]?[A-Z0-9£]/.test(l.trimmed)) ||
-      (/[.!]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && (readsAsAsk(l.trimmed) !== readsAsAsk(previous.trimmed) || requestItem(l.trimmed))) ||
+      (/[.!]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && (readsAsAsk(l.trimmed) !== readsAsAsk(previous.trimmed) || requestItem(l.trimmed) || (block.length === 1 && requestItem(previous.trimmed)))) ||
       (QUESTION_LABEL.test(previous.trimmed) && previous.trimmed.length < 40) ||
       GREETING.test(previous.trimmed) ||
       // A new request sentence under a list item or a line left open ("- Total spend on agencies" / "Please provide …").

@@ -111,3 +111,26 @@ describe("refusals without the usual names", () => {
     expect(outcomes(letter)[0]).toMatch(/^1:exempt/);
   });
 });
+
+describe("request items each followed at once by their answer", () => {
+  it("an item naming the documents it wants ends at its full stop; quoted legal tests ask and refuse nothing", () => {
+    const letter = [
+      "Response to request 5521",
+      "",
+      "We have been asked for the following.",
+      "Any audit reports on the housing allocation tool.",
+      "The audits name individual tenants, so they are withheld under section 40(2) as third party personal data.",
+      "",
+      "In deciding what is fair, we weighed the following:",
+      "the tenants' expectations of privacy;",
+      "The lawful basis is legitimate interests, except where those interests are overridden by the rights of the person concerned.",
+      "",
+      "Any overviews of how the tool ranks applicants.",
+      "The ranking rules are described on pages 4 to 6 of the allocation policy, a copy of which is attached.",
+      "",
+      "Any training slides about the tool.",
+      "The slides are only available to staff who hold an account on our network.",
+    ].join("\n");
+    expect(outcomes(letter)).toEqual(["1:exempt FOIA s40(2)", "2:disclosed", "3:exempt"]);
+  });
+});
