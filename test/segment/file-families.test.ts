@@ -134,3 +134,22 @@ describe("request items each followed at once by their answer", () => {
     expect(outcomes(letter)).toEqual(["1:exempt FOIA s40(2)", "2:disclosed", "3:exempt"]);
   });
 });
+
+describe("a reply to the rest of the request, after the listed items", () => {
+  it("'for the other part of your request' answers a question of its own, with the ground it names", () => {
+    const letter = [
+      "Our reply to your request is:",
+      "",
+      "We have found that section 43(2) applies to the items below, and the public interest favours withholding them:",
+      "",
+      "Any contracts for the routing software.",
+      "",
+      "Any invoices for the routing software.",
+      "",
+      "For the other part of your request, finding the material would take longer than the appropriate limit, so we are refusing it; you may narrow it and ask again.",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    expect(outcomes(letter)).toEqual(["1:exempt FOIA s43(2)", "2:exempt FOIA s43(2)", "3:exempt FOIA s12"]);
+  });
+});
