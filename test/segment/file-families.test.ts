@@ -153,3 +153,24 @@ describe("a reply to the rest of the request, after the listed items", () => {
     expect(outcomes(letter)).toEqual(["1:exempt FOIA s43(2)", "2:exempt FOIA s43(2)", "3:exempt FOIA s12"]);
   });
 });
+
+describe("a request paragraph that asks without asking words", () => {
+  it("'In particular, we are interested in how …' on its own is an ask; 'we are interested in these' is not", () => {
+    const letter = [
+      "Freedom of Information Response 4410",
+      "",
+      "Question:",
+      "",
+      "Any evaluations of the pupil-risk dashboard.",
+      "",
+      "In particular, we are interested in how teachers are told what the dashboard's scores mean.",
+      "",
+      "We are interested in these and any similar tools.",
+      "",
+      "Response:",
+      "",
+      "We do not hold any evaluations of the dashboard or any material on how its scores are explained, as the dashboard was never used.",
+    ].join("\n");
+    expect(outcomes(letter)).toEqual(["1:not_held", "2:not_held"]);
+  });
+});
