@@ -17,7 +17,15 @@ export function groundsFor(letter: Letter, scope: Scope, hits: Hit[]): { grounds
   const numbered = (spans: Span[]): Citation[] => letter.citations.filter((c) => c.applied && !c.byName && spans.some((s) => inSpan(c, s)));
   const ownAnswer = (c: Citation): boolean => !scope.exclude.some((e) => contains(e, c.span));
   let found = numbered([scope.answer]).filter(ownAnswer);
-  if (found.length === 0) found = numbered(scope.letterRegions);
+  if (found.length === 0) {
+    // A ground named strongly in the answer itself ("… longer than the appropriate limit") is this
+    // answer's ground, ahead of numbers the letter cites elsewhere for other questions; a number
+    // elsewhere for the same section still gives the precise form.
+    const ownNamed = letter.citations.filter((c) => c.byName && c.reason === "cite/name-strong" && inSpan(c, scope.answer) && ownAnswer(c));
+    const elsewhere = numbered(scope.letterRegions);
+    found = ownNamed.length ? elsewhere.filter((c) => ownNamed.some((n) => n.act === c.act && n.section === c.section)) : elsewhere;
+    if (found.length === 0) found = ownNamed;
+  }
   if (found.length === 0) {
     // Grounds named without a number: strong names always; others only in a refusal sentence.
     const refusalSentences = hits.filter((h) => h.rule.signal === "exempt" || h.rule.signal === "ncnd").map((h) => h.span);

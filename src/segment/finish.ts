@@ -2,6 +2,7 @@ import type { Message, Question, Span } from "../core/types.js";
 import type { Segmentation } from "./types.js";
 import type { Line } from "./lines.js";
 import { CROSS_REFERENCE } from "./cues.js";
+import { splitRemainder } from "./remainder.js";
 import { NUMBERED, answerSpan, closingAfter, explanationAfter, hasContent, lineAt, trimSpan, type Context } from "./context.js";
 
 /** What every layout's reading goes through once its questions are found: labelled answers, blanket answers, explanations. */
@@ -128,6 +129,7 @@ export function finish(ctx: Context, questions: Question[], lastEnd: number, lay
       }
     }
   }
+  splitRemainder(ctx, questions, closingStart);
   const explanations: Span[] = [];
   for (let i = ctx.responseLine; i < ctx.lines.length; i++) {
     const l = ctx.lines[i]!;

@@ -111,3 +111,66 @@ describe("refusals without the usual names", () => {
     expect(outcomes(letter)[0]).toMatch(/^1:exempt/);
   });
 });
+
+describe("request items each followed at once by their answer", () => {
+  it("an item naming the documents it wants ends at its full stop; quoted legal tests ask and refuse nothing", () => {
+    const letter = [
+      "Response to request 5521",
+      "",
+      "We have been asked for the following.",
+      "Any audit reports on the housing allocation tool.",
+      "The audits name individual tenants, so they are withheld under section 40(2) as third party personal data.",
+      "",
+      "In deciding what is fair, we weighed the following:",
+      "the tenants' expectations of privacy;",
+      "The lawful basis is legitimate interests, except where those interests are overridden by the rights of the person concerned.",
+      "",
+      "Any overviews of how the tool ranks applicants.",
+      "The ranking rules are described on pages 4 to 6 of the allocation policy, a copy of which is attached.",
+      "",
+      "Any training slides about the tool.",
+      "The slides are only available to staff who hold an account on our network.",
+    ].join("\n");
+    expect(outcomes(letter)).toEqual(["1:exempt FOIA s40(2)", "2:disclosed", "3:exempt"]);
+  });
+});
+
+describe("a reply to the rest of the request, after the listed items", () => {
+  it("'for the other part of your request' answers a question of its own, with the ground it names", () => {
+    const letter = [
+      "Our reply to your request is:",
+      "",
+      "We have found that section 43(2) applies to the items below, and the public interest favours withholding them:",
+      "",
+      "Any contracts for the routing software.",
+      "",
+      "Any invoices for the routing software.",
+      "",
+      "For the other part of your request, finding the material would take longer than the appropriate limit, so we are refusing it; you may narrow it and ask again.",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    expect(outcomes(letter)).toEqual(["1:exempt FOIA s43(2)", "2:exempt FOIA s43(2)", "3:exempt FOIA s12"]);
+  });
+});
+
+describe("a request paragraph that asks without asking words", () => {
+  it("'In particular, we are interested in how …' on its own is an ask; 'we are interested in these' is not", () => {
+    const letter = [
+      "Freedom of Information Response 4410",
+      "",
+      "Question:",
+      "",
+      "Any evaluations of the pupil-risk dashboard.",
+      "",
+      "In particular, we are interested in how teachers are told what the dashboard's scores mean.",
+      "",
+      "We are interested in these and any similar tools.",
+      "",
+      "Response:",
+      "",
+      "We do not hold any evaluations of the dashboard or any material on how its scores are explained, as the dashboard was never used.",
+    ].join("\n");
+    expect(outcomes(letter)).toEqual(["1:not_held", "2:not_held"]);
+  });
+});

@@ -161,6 +161,9 @@ export const refused: Family = {
       // shared", "these details will not be released". Said to the requester about their own data
       // ("your details will not be shared") it is a privacy promise, not a refusal.
       else if (releasing(w) && closeNegation(words, i) && modalPassive(words, i) && !clauseOf(words, w).some((x) => x.text === "you" || x.text === "your") && ["info", "none", "thing"].includes(objectKind(objectOf(words, i)))) best = Math.max(best, 0.6);
+      // Kept for insiders: "only available to employees with an account", "for internal use only".
+      else if (/^(?:available|accessible|restricted|circulated|shared)$/.test(w.text) && !w.negated && words.slice(Math.max(0, i - 3), i + 2).some((x) => x.text === "only") && after(words, i).some((x) => /^(?:staff|employees?|officers?|internal|internally|members|colleagues|practitioners|users)$/.test(x.text))) best = Math.max(best, 0.6);
+      else if (w.text === "internal" && words[i + 1]?.text === "use" && words[i + 2]?.text === "only") best = Math.max(best, 0.6);
       else if (HARM.has(w.stem) && !w.negated && words.slice(Math.max(0, i - 4), i).some((x) => /^(?:would|likely)$/.test(x.text))) best = Math.max(best, 0.55);
       // The harm said to follow from release, with any modal: "disclosing it may prejudice", "its release could undermine".
       else if (HARM.has(w.stem) && !w.negated && words.slice(Math.max(0, i - 3), i).some((x) => /^(?:may|could|might|can)$/.test(x.text)) && words.slice(Math.max(0, i - 8), i).some((x) => /^(?:disclos|releas|publish|publicat)/.test(x.text))) best = Math.max(best, 0.55);
@@ -168,8 +171,8 @@ export const refused: Family = {
     return best;
   },
   examples: {
-    match: ["The names of the suppliers have been held back and redacted.", "The licence terms are confidential to the vendor and sadly can't be shared.", "The Trust will not be sharing the version numbers of its software.", "Publishing the layout would compromise the security of the site.", "Releasing the floor plans could undermine the safety of staff."],
-    noMatch: ["The vehicle in that case was exempt from the charge because it belonged to a disabled driver.", "Staff grades are not exempt and are listed below.", "Should any part be withheld, we will say why.", "Outcome 14: the victim declines to support a prosecution", "We cannot give consent if the image belongs to someone else.", "Your contact details will not be shared outside the team.", "Data may be used for that purpose except where the person has objected.", "Heavy rain may damage the road surface."],
+    match: ["The names of the suppliers have been held back and redacted.", "The licence terms are confidential to the vendor and sadly can't be shared.", "The Trust will not be sharing the version numbers of its software.", "Publishing the layout would compromise the security of the site.", "Releasing the floor plans could undermine the safety of staff.", "The course slides are only available to staff who log in to our intranet."],
+    noMatch: ["The vehicle in that case was exempt from the charge because it belonged to a disabled driver.", "Staff grades are not exempt and are listed below.", "Should any part be withheld, we will say why.", "Outcome 14: the victim declines to support a prosecution", "We cannot give consent if the image belongs to someone else.", "Your contact details will not be shared outside the team.", "Data may be used for that purpose except where the person has objected.", "Heavy rain may damage the road surface.", "The slides are available to staff and to the public on our site."],
   },
 };
 
