@@ -11,6 +11,6 @@ export const rule: Rule = {
   veto: /\b(?:hold|holds|held|holding|retain|retains|possess|record(?:ed|s)? (?:this|that|the information)|receipt|received|your (?:request|email|letter|correspondence)|handled|dealt with|considered|exempt|exemption|withh[eo]ld|neither confirm|confirm nor deny|confirm or deny|section \d|regulation \d|unable|not (?:able|possible|in a position)|cannot|can ?not|whether)\b/i,
   examples: {
     match: ["We can confirm that the firewall contract runs until March 2026.", "I am able to confirm the trust did not pay a ransom.", "Having checked every file, we can also confirm that noise played no part in any decision."],
-    noMatch: ["I can confirm that the Council holds this information.", "We can confirm receipt of your request.", "I can confirm that the information is exempt under section 31.", "We can neither confirm nor deny whether we hold it.", "We are unable to confirm that figure."],
+    noMatch: ["I can confirm that the Council holds this information.", "We can confirm receipt of your request.", "I can confirm that the information is exempt under section 31.", "Our answer is to neither confirm nor deny it.", "We are unable to confirm that figure."],
   },
 };
