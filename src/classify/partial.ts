@@ -111,7 +111,7 @@ export function notHeldPart(hit: Hit, sentence: string): boolean {
  * for the question whose own answer it is; in a reply shared by several questions it cannot say
  * which one had the part given, so it is read only in an unshared answer.
  */
-const REMAINDER = /\b(?:the remainder|the rest of|the remaining|any (?:further|additional|more)|further (?:information|detail|details|data)|(?:more|most) detailed|(?<!request |requests |questions )as a whole|the balance of|beyond (?:this|that|what)|other than (?:this|that|the above|what))\b/i;
+const REMAINDER = /\b(?:the remainder|the rest of|the remaining|any (?:further|additional|more)|further (?:information|detail|details|data)|(?:more|most) detailed|(?<!request |requests |questions )as a whole|beyond (?:this|that|what)|other than (?:this|that|the above|what))\b/i;
 
 export function remainderWithheld(hit: Hit, sentence: string): boolean {
   if (hit.rule.signal !== "exempt") return false;

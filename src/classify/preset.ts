@@ -12,6 +12,7 @@ import { rule as notHeldNotice } from "./rules/not-held-notice.js";
 import { rule as notApplicable } from "./rules/not-applicable.js";
 import { rule as directAnswer } from "./rules/direct-answer.js";
 import { rule as nilStatement } from "./rules/nil-statement.js";
+import { rule as confirmedFact } from "./rules/confirmed-fact.js";
 import { rule as figuresInProse } from "./rules/figures-in-prose.js";
 import { rule as prejudiceTest } from "./rules/prejudice-test.js";
 import { rule as attachedOrLinked } from "./rules/attached-or-linked.js";
@@ -35,6 +36,7 @@ export const preset: readonly Rule[] = [
   notApplicable,
   directAnswer,
   nilStatement,
+  confirmedFact,
   figuresInProse,
   prejudiceTest,
   attachedOrLinked,

@@ -84,6 +84,11 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "Who supplies your phone lines and calls?")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "Which intranet do you use?")).toBe("systems");
   });
+  it("'IT' qualifying another topic's noun leaves the topic to that noun", () => {
+    expect(topicOf(defaultTaxonomy, "A copy of the ICT strategy for the next three years.")).toBe("policy");
+    expect(topicOf(defaultTaxonomy, "Is your IT run in-house or by a contractor?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Who provides your IT?")).toBe("systems");
+  });
   it("the subject is the title, else the words of the page address", () => {
     expect(requestSubject({ title: "Cyber attacks 2023", source: "https://example.org/foi/other-words" })).toBe("Cyber attacks 2023");
     expect(requestSubject({ title: "", source: "https://example.org/request/content_filtering_software_76" })).toBe("content filtering software");
