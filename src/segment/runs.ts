@@ -3,7 +3,7 @@ import type { Line, Marker } from "./lines.js";
 import { overlap } from "../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "./cues.js";
 import { readsAsAsk } from "./roles.js";
-import { ANSWER_LIKE, NUMBERED, answerSpan, closingAfter, explanationAfter, lineAt, trimSpan, type Context } from "./context.js";
+import { ANSWER_LIKE, NUMBERED, answerSpan, authorityVoice, closingAfter, explanationAfter, lineAt, trimSpan, type Context } from "./context.js";
 
 /** Lists in a letter: runs of numbered, lettered, roman, bulleted or "You asked" items, and what they read as. */
 export interface Item {
@@ -131,6 +131,9 @@ export function questionEnd(ctx: Context, item: Item, bodyEndLine: number): numb
     if (/\?\s*(?:\(?\s*(?:yes\s*\/\s*no|y\s*\/\s*n)\s*\)?)?\s*$/i.test(text) && !/^[a-z(]/.test(l.trimmed)) break;
     // Inside the response, a finished sentence followed by a capitalised line starts the answer.
     if (ctx.responseStart >= 0 && item.line.index > ctx.responseLine && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed)) break;
+    // A short title-like item ("3. Cleaning products used (contract 1 only)") ends at its line when a finished
+    // statement follows that neither asks nor is the requester's: that statement answers it.
+    if (j === i + 1 && text.length < 60 && !/[.,;:?!&-]$|\b(?:and|or|of|the|to|for|in|on|by|a|an|with)$/i.test(text) && /^[A-Z]/.test(l.trimmed) && /[.!]["”’)]?\s*$/.test(l.trimmed) && !readsAsAsk(l.trimmed, true) && !REQUESTER_LIKE.test(l.trimmed) && authorityVoice(l.trimmed)) break;
     // Before any response cue, in a letter whose paragraphs are not hard-wrapped (a web page), a new line
     // after a finished sentence is a new paragraph: it answers unless it asks or is the requester's.
     if ((ctx.responseStart < 0 || item.line.index < ctx.responseLine) && !hardWrapped(ctx) && !ANSWER_LIKE.test(item.line.text.slice(item.marker.contentStart - item.line.start).trim()) && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed) && !readsAsAsk(l.trimmed, true) && !REQUESTER_LIKE.test(l.trimmed)) break;

@@ -164,3 +164,27 @@ describe("numbered questions on a web page with each answer on the next line", (
     expect(r.answers.slice(0, 2)).toEqual(["The strategy attached is being revised this year.", "Vehicle repairs are bought in from a contractor, so the council has no workshop team."]);
   });
 });
+
+describe("headings that are not questions, and numbered items that ask in no words", () => {
+  it("the next number in the questions' style is a question even as a noun phrase; the answers' own '1)' lists are not", () => {
+    const text = [
+      "Published response 7781",
+      "For each of your two cleaning contracts please tell me:",
+      "1. Who holds the contract now?",
+      "1) A facilities firm",
+      "2) A social enterprise",
+      "2. What is each contract worth a year?",
+      "The values are withheld under section 43(2) of the Act.",
+      "3. Cleaning products used (FOR CONTRACT 1 ONLY)",
+      "Details of the products are exempt under section 31(1)(a).",
+      "4. When does each contract end?",
+      "1) June 2027",
+      "2) May 2026",
+      "5. The named manager for each of th",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3", "4", "5"]);
+    expect(r.asked[2]).toBe("Cleaning products used (FOR CONTRACT 1 ONLY)");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:exempt", "4:disclosed", "5:other"]);
+  });
+});

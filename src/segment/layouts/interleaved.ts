@@ -41,8 +41,13 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     if (current && segment) current.segments.push(segment);
     segment = null;
   };
+  // The last numbered unit seen in each numbering style ("1." and "1)" run apart).
+  const lastInStyle = new Map<string, Unit>();
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
+    const style = numberOf(u) !== undefined ? `${u.marker!.kind}${u.marker!.style ?? ""}` : null;
+    const previousInStyle = style !== null ? lastInStyle.get(style) : undefined;
+    if (style !== null) lastInStyle.set(style, u);
     if (u.span.start >= closing) {
       // A sign-off with nothing answered yet is the requester's ("Yours faithfully" under the asks): read on.
       if (current && !current.segments.length && !segment && asked.every((o) => !o.segments.length)) closing = closingAfter(ctx, u.last + 1);
@@ -119,7 +124,10 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     // In an answer, a numbered line that neither asks ("?") nor continues the numbering is the answer's own list
     // ("(2) Where a public authority …" quoting a statute after question 7).
     const offSequence = u.inResponse && !/\?/.test(content) && numberOf(u) !== undefined && current !== null && (current.segments.length > 0 || segment !== null) && Number.parseInt(numberOf(u)!, 10) !== Number.parseInt(numberOf(current.unit) ?? "-1", 10) + 1;
-    const asks = labelled || (!offStyle && !offSequence && ((!afterAnswerLabel || numberedAsk) && (u.role === "ask" || (u.role === "lead" && (!u.inResponse || (u.marker !== null && current !== null && current.segments.length + (segment ? 1 : 0) > 0))))));
+    // The next number in the questions' own style, with none of that style since the question, is the next
+    // question even when it asks in no words ("4. Primary brand (contracts 1 and 2 only)", a heading, a cut line).
+    const nextInSequence = current !== null && previousInStyle === current.unit && u.role !== "boilerplate" && Number.parseInt(numberOf(u) ?? "-1", 10) === Number.parseInt(numberOf(current.unit) ?? "-9", 10) + 1;
+    const asks = labelled || nextInSequence || (!offStyle && !offSequence && ((!afterAnswerLabel || numberedAsk) && (u.role === "ask" || (u.role === "lead" && (!u.inResponse || (u.marker !== null && current !== null && current.segments.length + (segment ? 1 : 0) > 0))))));
     if (!asks) {
       afterAnswerLabel = false;
       if (!current) continue;
