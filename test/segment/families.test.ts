@@ -188,3 +188,72 @@ describe("headings that are not questions, and numbered items that ask in no wor
     expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:exempt", "4:disclosed", "5:other"]);
   });
 });
+
+describe("sub-items answered separately, together, or partly together", () => {
+  it("a reply list that repeats the letter ('4. No' / 'a. Not applicable') makes the sub-item a question; the parent keeps its own answer", () => {
+    const text = [
+      "Request 5540",
+      "",
+      "1. Which product do you use to log complaints?",
+      "",
+      "2. Have you moved to a new product since 2020?",
+      "",
+      "a. If so, what did you use before?",
+      "",
+      "Response 3 March",
+      "",
+      "1. Complaints are logged in our customer records system.",
+      "",
+      "2. No",
+      "",
+      "a. Not applicable",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "2a"]);
+    expect(r.answers).toEqual(["Complaints are logged in our customer records system.", "No", "Not applicable"]);
+  });
+
+  it("letters answered together, then a letter asked inside the reply with its own answer: each letter is a question, the lead is not", () => {
+    const text = [
+      "Published reply 2290",
+      "",
+      "Q1) How many vehicles in your fleet are electric?",
+      "",
+      "Forty-two of our vehicles are electric.",
+      "",
+      "Q2) What did you spend in 2023 on:",
+      "a) tyres",
+      "b) wheel alignment",
+      "",
+      "We spent £58,300 on tyres; alignment is done by the tyre supplier and is in that sum.",
+      "",
+      "c) windscreens",
+      "",
+      "We do not hold this; windscreens are covered by the fleet insurer.",
+      "",
+      "Q3) How many vehicles are leased?",
+      "",
+      "Twelve vehicles are leased.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2a", "2b", "2c", "3"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2a:disclosed", "2b:disclosed", "2c:not_held", "3:disclosed"]);
+  });
+
+  it("letters all answered by one text after them, with no letter in the reply, stay with their parent", () => {
+    const text = [
+      "Published reply 2291",
+      "",
+      "Q1) What did you spend in 2023 on:",
+      "a) tyres",
+      "b) wheel alignment",
+      "",
+      "We spent £58,300 on both together.",
+      "",
+      "Q2) How many vehicles are leased?",
+      "",
+      "Twelve vehicles are leased.",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1", "2"]);
+  });
+});
