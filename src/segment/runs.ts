@@ -206,7 +206,8 @@ export function restatedInResponse(ctx: Context, run: Run): boolean {
       break;
     }
   }
-  if (lead < 0 || !/[:\-–]\s*$/.test(ctx.lines[lead]!.trimmed)) return false;
+  // The lead ends in a colon, or in "the following" / "as follows" with the quoted request below.
+  if (lead < 0 || !/[:\-–]\s*$|\b(?:the following|as follows)[.,]?\s*$/i.test(ctx.lines[lead]!.trimmed)) return false;
   // The lead sentence, hard-wrapped over up to three lines.
   let from = lead;
   while (from > 0 && from > lead - 3 && !ctx.lines[from - 1]!.blank && !/[.?!]\s*$/.test(ctx.lines[from - 1]!.trimmed)) from--;

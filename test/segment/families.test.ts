@@ -257,3 +257,28 @@ describe("sub-items answered separately, together, or partly together", () => {
     expect(read(text).labels).toEqual(["1", "2"]);
   });
 });
+
+describe("a request quoted in the reply, its numbered items holding lists of their own", () => {
+  it("'… you requested the following' then '‘1) …' with bullets under each item: two questions, the bullets complete them", () => {
+    const text = [
+      "Dear Ms Okafor",
+      "Information request",
+      "Thank you for your email of 2 May, in which you requested the following",
+      "‘1) Records of the pumping stations on the eastern drainage network,",
+      "giving at least these fields:",
+      "    - station name",
+      "    - grid reference",
+      "    - pump count",
+      "2) Records of the flow gauges on the same network, usually kept in the",
+      "asset register, giving at least these fields:",
+      "    - gauge name",
+      "    - grid reference.’",
+      "",
+      "I have handled your request under the Environmental Information Regulations.",
+      "We hold this information but withhold it under regulation 12(5)(a), as its release would harm public safety.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2"]);
+    expect(outcomes(text)).toEqual(["1:exempt", "2:exempt"]);
+  });
+});
