@@ -282,3 +282,23 @@ describe("a request quoted in the reply, its numbered items holding lists of the
     expect(outcomes(text)).toEqual(["1:exempt", "2:exempt"]);
   });
 });
+
+describe("a request lead with the requester's framing under it", () => {
+  it("'I would like to know the following about …' then a paragraph on how the answers will be used is no question; the bulleted asks are", () => {
+    const text = [
+      "Published request 8812",
+      "Where you can, I would like to know the following about printing contracts held by hospital trusts.",
+      "Your answers will be combined with those of other trusts and will help a study of how printing is bought across the sector.",
+      "- Who decides which printers the Trust buys?",
+      "Purchases are made by the procurement team.",
+      "- Has the Trust bought new printers this year?",
+      "Yes",
+      "- What did the Trust spend on printing last year?",
+      "£214,000",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(r.asked[0]).toBe("Who decides which printers the Trust buys?");
+    expect(r.answers).toEqual(["Purchases are made by the procurement team.", "Yes", "£214,000"]);
+  });
+});

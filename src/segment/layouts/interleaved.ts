@@ -154,7 +154,10 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     const previous = units[k - 1];
     const introduces = current !== null && u.role === "ask" && current.unit.role === "text" && current === asked[asked.length - 1] && previous !== undefined && previous !== current.unit &&
       /:\s*$/.test(text.slice(previous.span.start, previous.span.end)) && (previous.role === "heading" || previous.role === "lead" || previous.role === "text") && current.segments.every((sg) => sg.end <= previous.span.end);
-    if ((current?.lead && !current.segments.length && current.question.end === current.unit.span.end) || intro || introduces) asked.pop();
+    // The first lead of the request ("I would like to know the following about …") introduces the asks even
+    // with the requester's framing under it ("The figures will be used for research"): nothing answers a lead.
+    const framed = current !== null && current.lead && asked.length === 1 && !current.unit.inResponse && !u.inResponse;
+    if ((current?.lead && (!current.segments.length || framed) && current.question.end === current.unit.span.end) || intro || introduces) asked.pop();
     const split = u.inResponse || ctx.responseStart < 0 ? sameLineSplit(text, body) : null;
     current = { unit: u, question: trimSpan(text, { start: body.start, end: split ?? body.end }), label: labelled ? pendingLabel ?? undefined : numberOf(u), segments: [], lead: u.role === "lead" || (labelled && /:\s*$/.test(content)) };
     if (split !== null) segment = { start: split, end: body.end };
