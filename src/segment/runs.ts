@@ -2,7 +2,7 @@ import type { Span } from "../core/types.js";
 import type { Line, Marker } from "./lines.js";
 import { overlap } from "../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "./cues.js";
-import { readsAsAsk } from "./roles.js";
+import { EMBEDDED_CLAUSE, readsAsAsk } from "./roles.js";
 import { ANSWER_LIKE, NUMBERED, answerSpan, authorityVoice, closingAfter, explanationAfter, lineAt, trimSpan, type Context } from "./context.js";
 
 /** Lists in a letter: runs of numbered, lettered, roman, bulleted or "You asked" items, and what they read as. */
@@ -175,7 +175,8 @@ export function isQuestionRun(run: Run): boolean {
   // Parts answered separately ("1(a) …") are answers; the top-level items decide.
   const top = run.items.filter((it) => !/^\d+[a-z]$/.test(it.label) || !run.items.some((p) => p.label === it.label.replace(/[a-z]$/, "")));
   let n = 0;
-  for (const it of top) if (QUESTION_LIKE.test(itemContent(it))) n++;
+  // A bullet written as an embedded clause with no question mark ("• Who the tenant is") names a field, it does not ask.
+  for (const it of top) if (QUESTION_LIKE.test(itemContent(it)) && !(run.family === "bullet" && !/\?/.test(itemContent(it)) && EMBEDDED_CLAUSE.test(itemContent(it)))) n++;
   return n * 2 >= top.length;
 }
 

@@ -302,3 +302,23 @@ describe("a request lead with the requester's framing under it", () => {
     expect(r.answers).toEqual(["Purchases are made by the procurement team.", "Yes", "£214,000"]);
   });
 });
+
+describe("a list inside one ask", () => {
+  it("bullets written as embedded clauses ('• What the lease covers') name the fields of one requested register: one question", () => {
+    const text = [
+      "Register of leases",
+      "Dear Estates Office,",
+      "I would like a copy of your current register of property leases. I believe such a register sets out, among other things:",
+      "• What the lease covers",
+      "• Who the tenant is",
+      "• The annual rent",
+      "• When each lease ends",
+      "Yours faithfully,",
+      "P. Lind",
+      "Dear P. Lind,",
+      "We do not keep a register of leases, so we do not hold the information you asked for.",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1"]);
+    expect(outcomes(text)).toEqual(["1:not_held"]);
+  });
+});
