@@ -152,7 +152,7 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   // ("- Please provide …"): "Where the information …" is a condition, not a question.
   // A question mark anywhere in the unit (a wrapped question ends on a later line) asks.
   const asksOut = /\?["”’)]?(?:\s|$)/.test(all);
-  // A short bullet written as an embedded clause ("• What the lease covers", "• Who holds it"), with no
+  // A short bullet written as an embedded clause ("• What the lease covers", "• Who the tenant is"), with no
   // question mark, names a field of the lead's list rather than asking on its own.
   if (first.marker?.kind === "bullet" && !inResponse && !/\?/.test(all) && words <= 8 && EMBEDDED_CLAUSE.test(content)) return { role: "fragment" };
   // A request item naming the documents it wants, as a list item or a paragraph of its own.
