@@ -3,6 +3,7 @@ import type { Segmentation } from "./types.js";
 import type { Line } from "./lines.js";
 import { CROSS_REFERENCE } from "./cues.js";
 import { splitRemainder } from "./remainder.js";
+import { splitAnsweredParts } from "./parts.js";
 import { NUMBERED, answerSpan, closingAfter, explanationAfter, hasContent, lineAt, trimSpan, type Context } from "./context.js";
 
 /** What every layout's reading goes through once its questions are found: labelled answers, blanket answers, explanations. */
@@ -101,6 +102,7 @@ function answerTheRest(ctx: Context, questions: Question[], closingStart: number
 
 export function finish(ctx: Context, questions: Question[], lastEnd: number, layout: string, messages: Message[]): Segmentation {
   const closingStart = closingAfter(ctx, lineAt(ctx.lines, Math.max(0, lastEnd - 1)));
+  splitAnsweredParts(ctx, questions);
   splitNamedParts(ctx, questions, closingStart);
   labelledAnswers(ctx, questions, closingStart);
   answerTheRest(ctx, questions, closingStart);

@@ -51,6 +51,12 @@ const ROMAN_MARKER = /^\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s*(?=\S)/;
 const BULLET_MARKER = /^(?:[-•*·▪●◦‣–—]|o(?=\s+[A-Z])|\.(?=\s+[A-Z])|e(?=\s+(?:Any|All|The|A|An|Copies|Details|Information|Documents?)\b))\s+(?=\S)/;
 
 function marker(trimmed: string, offset: number, previousLetter: boolean): Marker | null {
+  // A request quoted in the reply opens with the quote mark before its first number ("‘1) Copies of …").
+  const quoted = /^["“‘'](?=\(?\d{1,2}[.)]\s)/.exec(trimmed);
+  if (quoted) {
+    const inner = marker(trimmed.slice(1), offset + 1, previousLetter);
+    if (inner?.kind === "number") return inner;
+  }
   let m = ASKED_MARKER.exec(trimmed);
   if (m && !INLINE_ANSWER.test(trimmed)) return { kind: "asked", value: 0, label: "", contentStart: offset + m[0].length };
   m = QUESTION_MARKER.exec(trimmed);

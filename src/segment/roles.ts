@@ -72,6 +72,9 @@ export function requestItem(s: string): boolean {
   return words >= 4 && words <= 60 && /^["“‘']?[A-Z]/.test(t) && REQUEST_ITEM.test(t) && !STATES.test(head) && !GIVEN.test(first) && !/:\s*$/.test(t);
 }
 
+/** "What the lease covers", "How long each lease runs": a wh-word then its subject, no inversion. */
+export const EMBEDDED_CLAUSE = /^(?:what|who|which|when|where|how(?: (?:long|much|many))?|whether|why)\s+(?:the|a|an|each|every|this|that|these|those|its|their|any)\b/i;
+
 /** Units that are neither the request nor an answer. */
 const BOILERPLATE =
   /^(?:thank you(?! for your (?:request|e-?mail|letter|enquiry)\b.{0,40}\?)|many thanks|thanks\b|yours\s+(?:sincerely|faithfully|truly)|kind regards|best (?:regards|wishes)|regards\b|dear\b|hi\b|hello\b|any (?:information|help|assistance)\b.{0,80}(?:appreciated|grateful)|i look forward|i (?:would like to|wish to) make a (?:freedom of information )?request|i am writing (?:to|under|in)|under the (?:freedom of information|foi|environmental information)[^?]{0,120}$|if you are (?:dis)?(?:satisfied|unhappy)|if you (?:have any|wish to|would like to)|you (?:have the|may|can) (?:right|request|ask|complain)|please (?:do not hesitate|contact|quote|remember|note that)|.{0,40}\b(?:update on|progress of|status of) (?:my|the|this) request|when (?:can|will|should) i (?:expect|receive|hear)|(?:the )?information commissioner)/i;
@@ -150,6 +153,9 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   // ("- Please provide …"): "Where the information …" is a condition, not a question.
   // A question mark anywhere in the unit (a wrapped question ends on a later line) asks.
   const asksOut = /\?["”’)]?(?:\s|$)/.test(all);
+  // A short bullet written as an embedded clause ("• What the lease covers", "• Who the tenant is"), with no
+  // question mark, names a field of the lead's list rather than asking on its own.
+  if (first.marker?.kind === "bullet" && !inResponse && !/\?/.test(all) && words <= 8 && EMBEDDED_CLAUSE.test(content)) return { role: "fragment" };
   // A request item naming the documents it wants, as a list item or a paragraph of its own.
   if (requestItem(content) && (first.marker !== null || !inResponse || lines.length <= 3)) return { role: "ask" };
   if ((readsAsAsk(content, within) || asksOut) && (within || asksOut || (first.marker !== null && ASK_OPENING.test(content) && !/^(?:["“‘']\s*)?(?:where|when|if)\b/i.test(content)))) return { role: "ask" };

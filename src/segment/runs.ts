@@ -2,8 +2,8 @@ import type { Span } from "../core/types.js";
 import type { Line, Marker } from "./lines.js";
 import { overlap } from "../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "./cues.js";
-import { readsAsAsk } from "./roles.js";
-import { ANSWER_LIKE, NUMBERED, answerSpan, closingAfter, explanationAfter, lineAt, trimSpan, type Context } from "./context.js";
+import { EMBEDDED_CLAUSE, readsAsAsk } from "./roles.js";
+import { ANSWER_LIKE, NUMBERED, answerSpan, authorityVoice, closingAfter, explanationAfter, lineAt, trimSpan, type Context } from "./context.js";
 
 /** Lists in a letter: runs of numbered, lettered, roman, bulleted or "You asked" items, and what they read as. */
 export interface Item {
@@ -134,6 +134,9 @@ export function questionEnd(ctx: Context, item: Item, bodyEndLine: number): numb
     if (/\?(?:\s*(?:\(\s*)?(?:yes\s*\/\s*no|y\s*\/\s*n)(?:\s*\))?)?\s*$/i.test(text) && !/^[a-z(]/.test(l.trimmed)) break;
     // Inside the response, a finished sentence followed by a capitalised line starts the answer.
     if (ctx.responseStart >= 0 && item.line.index > ctx.responseLine && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed)) break;
+    // A short title-like item ("3. Cleaning products used (contract 1 only)") ends at its line when a finished
+    // statement follows that neither asks nor is the requester's: that statement answers it.
+    if (j === i + 1 && text.length < 60 && !/[.,;:?!&-]$|\b(?:and|or|of|the|to|for|in|on|by|a|an|with)$/i.test(text) && /^[A-Z]/.test(l.trimmed) && /[.!]["”’)]?\s*$/.test(l.trimmed) && !readsAsAsk(l.trimmed, true) && !REQUESTER_LIKE.test(l.trimmed) && authorityVoice(l.trimmed)) break;
     // Before any response cue, in a letter whose paragraphs are not hard-wrapped (a web page), a new line
     // after a finished sentence is a new paragraph: it answers unless it asks or is the requester's.
     if ((ctx.responseStart < 0 || item.line.index < ctx.responseLine) && !hardWrapped(ctx) && !ANSWER_LIKE.test(item.line.text.slice(item.marker.contentStart - item.line.start).trim()) && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed) && !readsAsAsk(l.trimmed, true) && !REQUESTER_LIKE.test(l.trimmed)) break;
@@ -175,7 +178,8 @@ export function isQuestionRun(run: Run): boolean {
   // Parts answered separately ("1(a) …") are answers; the top-level items decide.
   const top = run.items.filter((it) => !/^\d+[a-z]$/.test(it.label) || !run.items.some((p) => p.label === it.label.replace(/[a-z]$/, "")));
   let n = 0;
-  for (const it of top) if (QUESTION_LIKE.test(itemContent(it))) n++;
+  // A bullet written as an embedded clause with no question mark ("• Who the tenant is") names a field, it does not ask.
+  for (const it of top) if (QUESTION_LIKE.test(itemContent(it)) && !(run.family === "bullet" && !/\?/.test(itemContent(it)) && EMBEDDED_CLAUSE.test(itemContent(it)))) n++;
   return n * 2 >= top.length;
 }
 
@@ -206,7 +210,8 @@ export function restatedInResponse(ctx: Context, run: Run): boolean {
       break;
     }
   }
-  if (lead < 0 || !/[:\-–]\s*$/.test(ctx.lines[lead]!.trimmed)) return false;
+  // The lead ends in a colon, or in "the following" / "as follows" with the quoted request below.
+  if (lead < 0 || !/[:\-–]\s*$|\b(?:the following|as follows)[.,]?\s*$/i.test(ctx.lines[lead]!.trimmed)) return false;
   // The lead sentence, hard-wrapped over up to three lines.
   let from = lead;
   while (from > 0 && from > lead - 3 && !ctx.lines[from - 1]!.blank && !/[.?!]\s*$/.test(ctx.lines[from - 1]!.trimmed)) from--;

@@ -164,3 +164,161 @@ describe("numbered questions on a web page with each answer on the next line", (
     expect(r.answers.slice(0, 2)).toEqual(["The strategy attached is being revised this year.", "Vehicle repairs are bought in from a contractor, so the council has no workshop team."]);
   });
 });
+
+describe("headings that are not questions, and numbered items that ask in no words", () => {
+  it("the next number in the questions' style is a question even as a noun phrase; the answers' own '1)' lists are not", () => {
+    const text = [
+      "Published response 7781",
+      "For each of your two cleaning contracts please tell me:",
+      "1. Who holds the contract now?",
+      "1) A facilities firm",
+      "2) A social enterprise",
+      "2. What is each contract worth a year?",
+      "The values are withheld under section 43(2) of the Act.",
+      "3. Cleaning products used (FOR CONTRACT 1 ONLY)",
+      "Details of the products are exempt under section 31(1)(a).",
+      "4. When does each contract end?",
+      "1) June 2027",
+      "2) May 2026",
+      "5. The named manager for each of th",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3", "4", "5"]);
+    expect(r.asked[2]).toBe("Cleaning products used (FOR CONTRACT 1 ONLY)");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:exempt", "4:disclosed", "5:other"]);
+  });
+});
+
+describe("sub-items answered separately, together, or partly together", () => {
+  it("a reply list that repeats the letter ('4. No' / 'a. Not applicable') makes the sub-item a question; the parent keeps its own answer", () => {
+    const text = [
+      "Request 5540",
+      "",
+      "1. Which product do you use to log complaints?",
+      "",
+      "2. Have you moved to a new product since 2020?",
+      "",
+      "a. If so, what did you use before?",
+      "",
+      "Response 3 March",
+      "",
+      "1. Complaints are logged in our customer records system.",
+      "",
+      "2. No",
+      "",
+      "a. Not applicable",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "2a"]);
+    expect(r.answers).toEqual(["Complaints are logged in our customer records system.", "No", "Not applicable"]);
+  });
+
+  it("letters answered together, then a letter asked inside the reply with its own answer: each letter is a question, the lead is not", () => {
+    const text = [
+      "Published reply 2290",
+      "",
+      "Q1) How many vehicles in your fleet are electric?",
+      "",
+      "Forty-two of our vehicles are electric.",
+      "",
+      "Q2) What did you spend in 2023 on:",
+      "a) tyres",
+      "b) wheel alignment",
+      "",
+      "We spent £58,300 on tyres; alignment is done by the tyre supplier and is in that sum.",
+      "",
+      "c) windscreens",
+      "",
+      "We do not hold this; windscreens are covered by the fleet insurer.",
+      "",
+      "Q3) How many vehicles are leased?",
+      "",
+      "Twelve vehicles are leased.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2a", "2b", "2c", "3"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2a:disclosed", "2b:disclosed", "2c:not_held", "3:disclosed"]);
+  });
+
+  it("letters all answered by one text after them, with no letter in the reply, stay with their parent", () => {
+    const text = [
+      "Published reply 2291",
+      "",
+      "Q1) What did you spend in 2023 on:",
+      "a) tyres",
+      "b) wheel alignment",
+      "",
+      "We spent £58,300 on both together.",
+      "",
+      "Q2) How many vehicles are leased?",
+      "",
+      "Twelve vehicles are leased.",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1", "2"]);
+  });
+});
+
+describe("a request quoted in the reply, its numbered items holding lists of their own", () => {
+  it("'… you requested the following' then '‘1) …' with bullets under each item: two questions, the bullets complete them", () => {
+    const text = [
+      "Dear Ms Okafor",
+      "Information request",
+      "Thank you for your email of 2 May, in which you requested the following",
+      "‘1) Records of the pumping stations on the eastern drainage network,",
+      "giving at least these fields:",
+      "    - station name",
+      "    - grid reference",
+      "    - pump count",
+      "2) Records of the flow gauges on the same network, usually kept in the",
+      "asset register, giving at least these fields:",
+      "    - gauge name",
+      "    - grid reference.’",
+      "",
+      "I have handled your request under the Environmental Information Regulations.",
+      "We hold this information but withhold it under regulation 12(5)(a), as its release would harm public safety.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2"]);
+    expect(outcomes(text)).toEqual(["1:exempt", "2:exempt"]);
+  });
+});
+
+describe("a request lead with the requester's framing under it", () => {
+  it("'I would like to know the following about …' then a paragraph on how the answers will be used is no question; the bulleted asks are", () => {
+    const text = [
+      "Published request 8812",
+      "Where you can, I would like to know the following about printing contracts held by hospital trusts.",
+      "Your answers will be combined with those of other trusts and will help a study of how printing is bought across the sector.",
+      "- Who decides which printers the Trust buys?",
+      "Purchases are made by the procurement team.",
+      "- Has the Trust bought new printers this year?",
+      "Yes",
+      "- What did the Trust spend on printing last year?",
+      "£214,000",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(r.asked[0]).toBe("Who decides which printers the Trust buys?");
+    expect(r.answers).toEqual(["Purchases are made by the procurement team.", "Yes", "£214,000"]);
+  });
+});
+
+describe("a list inside one ask", () => {
+  it("bullets written as embedded clauses ('• What the lease covers') name the fields of one requested register: one question", () => {
+    const text = [
+      "Register of leases",
+      "Dear Estates Office,",
+      "I would like a copy of your current register of property leases. I believe such a register sets out, among other things:",
+      "• What the lease covers",
+      "• Who the tenant is",
+      "• The annual rent",
+      "• When each lease ends",
+      "Yours faithfully,",
+      "P. Lind",
+      "Dear P. Lind,",
+      "We do not keep a register of leases, so we do not hold the information you asked for.",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1"]);
+    expect(outcomes(text)).toEqual(["1:not_held"]);
+  });
+});

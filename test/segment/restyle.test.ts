@@ -110,17 +110,14 @@ describe("re-laid-out letters keep their labels", () => {
   });
 
   const dev = fileURLToPath(new URL("../../../shared/gold/dev", import.meta.url));
-  // The numbering styles must agree ≥ 0.95 (issue 10's target); the re-arrangements (answers after all
-  // questions, bullets, a table) hold a floor at what they reach today (0.910 overall with the meaning
-  // cues and letter kinds merged; 0.922 on segmentation's own branch): raise it as they improve.
-  it.skipIf(!existsSync(dev))("../shared/gold/dev: numbering styles ≥ 0.95 each, all styles ≥ 0.90 (skipped when the folder is absent)", { timeout: 300_000 }, () => {
+  // Every style must agree ≥ 0.95 with the original run (issue 10's target), numbering styles and
+  // re-arrangements alike (answers after all questions, bullets with a cue per answer, a table); over
+  // all styles the floor is what segmentation reaches (1.000 on its branch; 0.98 leaves one letter's slack).
+  it.skipIf(!existsSync(dev))("../shared/gold/dev: every style ≥ 0.95, all styles ≥ 0.98 (skipped when the folder is absent)", { timeout: 300_000 }, () => {
     const r = agreement(lettersIn(dev));
     expect(r.sources).toBeGreaterThanOrEqual(10);
-    expect(report("../shared/gold/dev", r)).toBeGreaterThanOrEqual(0.9);
-    for (const name of Object.keys(NUMBERING)) {
-      const v = r.byStyle[`interleaved ${name}`]!;
-      expect({ style: name, agreement: v.agree / v.total >= 0.95 }).toEqual({ style: name, agreement: true });
-    }
+    expect(report("../shared/gold/dev", r)).toBeGreaterThanOrEqual(0.98);
+    for (const [style, v] of Object.entries(r.byStyle)) expect({ style, agreement: v.agree / v.total >= 0.95 }).toEqual({ style, agreement: true });
   });
   if (!existsSync(dev)) console.info(`restyle: ${dev} not found, the dev-set part is skipped (it needs the shared gold letters beside this worktree)`);
 });

@@ -41,8 +41,13 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     if (current && segment) current.segments.push(segment);
     segment = null;
   };
+  // The last numbered unit seen in each numbering style ("1." and "1)" run apart).
+  const lastInStyle = new Map<string, Unit>();
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
+    const style = numberOf(u) !== undefined ? `${u.marker!.kind}${u.marker!.style ?? ""}` : null;
+    const previousInStyle = style !== null ? lastInStyle.get(style) : undefined;
+    if (style !== null) lastInStyle.set(style, u);
     if (u.span.start >= closing) {
       // A sign-off with nothing answered yet is the requester's ("Yours faithfully" under the asks): read on.
       if (current && !current.segments.length && !segment && asked.every((o) => !o.segments.length)) closing = closingAfter(ctx, u.last + 1);
@@ -119,7 +124,10 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     // In an answer, a numbered line that neither asks ("?") nor continues the numbering is the answer's own list
     // ("(2) Where a public authority …" quoting a statute after question 7).
     const offSequence = u.inResponse && !/\?/.test(content) && numberOf(u) !== undefined && current !== null && (current.segments.length > 0 || segment !== null) && Number.parseInt(numberOf(u)!, 10) !== Number.parseInt(numberOf(current.unit) ?? "-1", 10) + 1;
-    const asks = labelled || (!offStyle && !offSequence && ((!afterAnswerLabel || numberedAsk) && (u.role === "ask" || (u.role === "lead" && (!u.inResponse || (u.marker !== null && current !== null && current.segments.length + (segment ? 1 : 0) > 0))))));
+    // The next number in the questions' own style, with none of that style since the question, is the next
+    // question even when it asks in no words ("4. Primary brand (contracts 1 and 2 only)", a heading, a cut line).
+    const nextInSequence = current !== null && previousInStyle === current.unit && u.role !== "boilerplate" && Number.parseInt(numberOf(u) ?? "-1", 10) === Number.parseInt(numberOf(current.unit) ?? "-9", 10) + 1;
+    const asks = labelled || nextInSequence || (!offStyle && !offSequence && ((!afterAnswerLabel || numberedAsk) && (u.role === "ask" || (u.role === "lead" && (!u.inResponse || (u.marker !== null && current !== null && current.segments.length + (segment ? 1 : 0) > 0))))));
     if (!asks) {
       afterAnswerLabel = false;
       if (!current) continue;
@@ -146,7 +154,10 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     const previous = units[k - 1];
     const introduces = current !== null && u.role === "ask" && current.unit.role === "text" && current === asked[asked.length - 1] && previous !== undefined && previous !== current.unit &&
       /:\s*$/.test(text.slice(previous.span.start, previous.span.end)) && (previous.role === "heading" || previous.role === "lead" || previous.role === "text") && current.segments.every((sg) => sg.end <= previous.span.end);
-    if ((current?.lead && !current.segments.length && current.question.end === current.unit.span.end) || intro || introduces) asked.pop();
+    // The first lead of the request ("I would like to know the following about …") introduces the asks even
+    // with the requester's framing under it ("The figures will be used for research"): nothing answers a lead.
+    const framed = current !== null && current.lead && asked.length === 1 && !current.unit.inResponse && !u.inResponse;
+    if ((current?.lead && (!current.segments.length || framed) && current.question.end === current.unit.span.end) || intro || introduces) asked.pop();
     const split = u.inResponse || ctx.responseStart < 0 ? sameLineSplit(text, body) : null;
     current = { unit: u, question: trimSpan(text, { start: body.start, end: split ?? body.end }), label: labelled ? pendingLabel ?? undefined : numberOf(u), segments: [], lead: u.role === "lead" || (labelled && /:\s*$/.test(content)) };
     if (split !== null) segment = { start: split, end: body.end };
