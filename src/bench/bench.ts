@@ -321,7 +321,7 @@ async function main(): Promise<void> {
       }
       const first = await runCli(build, ["analyze", join(dir, "text"), "--out", join(dir, "out-text"), ...common, "--no-ocr"]);
       say(`text, ${args.letters} letters: ${fmt(first.seconds)} s, ${fmt(first.analysed / first.seconds, 0)} letters/s, peak RSS ${fmt(first.peakRssMb, 0)} MB, CPU ${fmt(first.cpuSeconds)} s (${fmt((1000 * first.cpuSeconds) / Math.max(1, first.analysed), 2)} ms a letter)`);
-      say(`  ${/^\s*(time\s+.*)$/m.exec(first.stdout)?.[1] ?? ""}`);
+      say(`  ${/^[^\S\n\r\u2028\u2029]*(time\s+.*)$/m.exec(first.stdout)?.[1] ?? ""}`);
       const again = await runCli(build, ["analyze", join(dir, "text"), "--out", join(dir, "out-text"), ...common, "--no-ocr"]);
       say(`re-run, unchanged:     ${fmt(again.seconds, 2)} s, CPU ${fmt(again.cpuSeconds, 2)} s (${fmt((100 * again.seconds) / first.seconds)} % of the first run; analysed ${again.analysed}, reused ${again.reused}), peak RSS ${fmt(again.peakRssMb, 0)} MB`);
       rows.push(

@@ -107,7 +107,7 @@ async function tesseractJsEngine(): Promise<OcrEngine> {
       const blocks = result.data.blocks;
       if (!blocks) return result.data.text;
       const lines = blocks.flatMap((block) =>
-        block.paragraphs.flatMap((paragraph, p) => paragraph.lines.map((line, l) => ({ text: line.text.replace(/\s+$/, ""), top: line.bbox.y0, bottom: line.bbox.y1, starts: p > 0 && l === 0 }))),
+        block.paragraphs.flatMap((paragraph, p) => paragraph.lines.map((line, l) => ({ text: line.text.replace(/(?<!\s)\s+$/, ""), top: line.bbox.y0, bottom: line.bbox.y1, starts: p > 0 && l === 0 }))),
       );
       const heights = lines.map((line) => line.bottom - line.top).sort((a, b) => a - b);
       const height = heights[Math.floor(heights.length / 2)] ?? 0;
@@ -195,7 +195,9 @@ export function cleanOcrText(raw: string): string {
     .replace(/(?<=^|[\s(])\$(?=\.\s?\d|\d{1,3}\()/gm, "S")
     // A month whose capital was read apart: "J anuary".
     .replace(/\b([JFMASOND]) (anuary|ebruary|arch|pril|une|uly|ugust|eptember|ctober|ovember|ecember)\b/g, "$1$2")
-    .replace(/[ \t]+$/gm, "")
+    // Trailing blanks trimmed from where their run starts only: from every blank of a long run that is
+    // not at a line end, `[ \t]+$` read the rest of the run again (the same matches, in linear time).
+    .replace(/(?<![ \t])[ \t]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
   // A speck before a paragraph read as an opening double quote that never closes ("“You asked: …"):

@@ -42,6 +42,7 @@ export interface CleanedBody {
 const QUOTE_MARKERS: RegExp[] = [
   /^[ \t>]*-{2,}\s*Original Message\s*-{2,}/im,
   /^[ \t>]*From:[^\n]*\n(?:[^\n]*\n){0,3}?[ \t>]*(?:Sent|Date):[^\n]*/im,
+  // redos-ok: each line start reads at most 160 characters on, so the cost is linear (recheck counts the bound as polynomial): its attack ('On' and a carriage return, 256 K characters) takes 240 ms, 15 MB of 'On …' lines 0.8 s
   /^[ \t>]*On [^\n]{5,160} wrote:[ \t]*$/im,
   /^[ \t]*show quoted sections[ \t]*$/im,
   // WhatDoTheyKnow's footer under every outgoing message, also quoted in replies.

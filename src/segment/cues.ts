@@ -19,7 +19,9 @@ export const RESPONSE_OPENER =
 /** "Dear Jennie", "Dear Jamie Dixon": a person addressed by name (the requester, by the authority). */
 export const DEAR_PERSON = /^(?:[Dd]ear|[Hh]i|[Hh]ello)\s+(?!(?:[Ss]irs?|[Mm]adam|FOI|[Ff]oi|[Ff]reedom|[Ii]nformation|[Tt]eam|[Aa]ll|[Cc]olleagues?|[Rr]equester|[Aa]pplicant)\b)((?:[A-Z]\.\s?){0,2}[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*(?:,\s*)?$/;
 /** "Dear Heythrop College," — an authority addressed (the requester writing). */
-export const DEAR_AUTHORITY = /^dear\s+.*\b(?:council|trust|college|university|authority|police|constabulary|department|ministry|office|service|board|commission|archives|government|agency|executive|school|academy|hospital)\b/i;
+// The spaces after "Dear" are taken whole (lookahead and back-reference): `\s+.*` gave a long run back one
+// space at a time, each time reading the rest of the line again ("dear" and 20,000 spaces: 1 s). Same lines.
+export const DEAR_AUTHORITY = /^dear(?=(\s+))\1.*\b(?:council|trust|college|university|authority|police|constabulary|department|ministry|office|service|board|commission|archives|government|agency|executive|school|academy|hospital)\b/i;
 
 /** Cross-reference to another question's answer. */
 export const CROSS_REFERENCE =
