@@ -108,6 +108,8 @@ export function evidenceOf(text: string, rule: string, span: Span): Evidence {
 export class LetterHits {
   private pitHits: Hit[] | undefined;
   private readonly bySentence = new Map<string, Hit[]>();
+  /** What each sentence text matched: a sentence said again in the letter (a repeated not-held line) is read once. */
+  private readonly byText = new Map<string, Cue[]>();
   private readonly bySpan = new Map<string, Span[]>();
   constructor(
     private readonly text: string,
@@ -120,7 +122,13 @@ export class LetterHits {
     const key = `${s.start}:${s.end}`;
     let hits = this.bySentence.get(key);
     if (!hits) {
-      hits = sentenceHits(this.text, s, this.rules);
+      const said = this.text.slice(s.start, s.end);
+      const read = this.byText.get(said);
+      if (read) hits = read.map((rule) => ({ rule, span: s }));
+      else {
+        hits = sentenceHits(this.text, s, this.rules);
+        this.byText.set(said, hits.map((h) => h.rule));
+      }
       this.bySentence.set(key, hits);
     }
     return hits;

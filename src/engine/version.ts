@@ -30,6 +30,29 @@ function listFiles(dir: string, out: string[]): void {
   }
 }
 
+/** A relative module specifier in compiled code: `from "./x.js"`, `import "./x.js"`, `import("./x.js")`. */
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.\.?\/[^"']+)["']/g;
+
+/**
+ * The compiled files reachable from `entries` by relative imports (each file's source text, as
+ * written; no evaluation). A stale file left in dist by a deleted source is in no import, so it
+ * is not reached.
+ */
+export function moduleGraph(entries: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = entries.filter((f) => existsSync(f));
+  while (todo.length) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(file, "utf8").matchAll(RELATIVE_IMPORT)) {
+      const target = resolve(dirname(file), m[1]!);
+      if (!seen.has(target) && existsSync(target) && statSync(target).isFile()) todo.push(target);
+    }
+  }
+  return seen;
+}
+
 /**
  * Version of a package as Node would load it from `root`: the nearest node_modules going up,
  * so it is found whether foiscope is the project (its own node_modules) or installed as a
@@ -47,13 +70,18 @@ function installedVersion(root: string, name: string): string {
  * "v1-<hash>": the pipeline version plus a hash of the compiled analysis code, the
  * data/ files and the versions of the extraction packages. Any change to those
  * re-runs the affected letters automatically; a change to reports or the CLI does
- * not. Costs a few milliseconds (about a hundred small files).
+ * not. A file in dist no import reaches (left by a deleted source) is ignored.
+ * Costs a few milliseconds (about a hundred small files).
  */
 export function pipelineFingerprint(root: string = packageRoot()): string {
-  const files: string[] = [];
   const dist = join(root, "dist");
-  for (const f of ANALYSIS_FOLDERS) listFiles(join(dist, f), files);
-  for (const f of ANALYSIS_FILES) if (existsSync(join(dist, f))) files.push(join(dist, f));
+  const code: string[] = [];
+  for (const f of ANALYSIS_FOLDERS) listFiles(join(dist, f), code);
+  for (const f of ANALYSIS_FILES) if (existsSync(join(dist, f))) code.push(join(dist, f));
+  // tsc never deletes the output of a removed source: only compiled files the package can load
+  // (from its library, its command line and the analysis entry files) count.
+  const loaded = moduleGraph([join(root, "bin", "foiscope.js"), join(dist, "index.js"), ...ANALYSIS_FILES.map((f) => join(dist, f))]);
+  const files = code.filter((f) => loaded.has(f));
   listFiles(join(root, "data"), files);
   const hash = createHash("sha256");
   for (const f of files) {

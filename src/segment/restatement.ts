@@ -1,6 +1,7 @@
 import type { Question } from "../core/types.js";
 import { share, words } from "../core/stems.js";
 import { answerSpan, lineAt, type Context } from "./context.js";
+import type { Line } from "./lines.js";
 
 /**
  * Questions asked in the request, then one reply that restates each before answering it, with no
@@ -76,12 +77,26 @@ export function askedOf(question: string): Asked {
   return { all: new Set(words(question)), first: new Set(first), wanted: first.length };
 }
 
+/**
+ * The words a line opens with (after its list marker), read once: every question of a shared
+ * reply is looked for on every line, and most lines are dismissed on these words alone.
+ */
+const headWords = new WeakMap<Line, string[]>();
+function wordsOfHead(head: Line, text: string): string[] {
+  let said = headWords.get(head);
+  if (!said) {
+    said = words(text);
+    headWords.set(head, said);
+  }
+  return said;
+}
+
 /** The end of a question restated from line i (its words, over one to six wrapped lines) and how closely, or null. */
 export function restatementAt(ctx: Context, i: number, last: number, q: Asked): { end: number; score: number } | null {
   const head = ctx.lines[i]!;
   if (head.blank) return null;
   const firstText = head.marker ? ctx.text.slice(head.marker.contentStart, head.end) : head.trimmed;
-  const firstWords = words(firstText);
+  const firstWords = wordsOfHead(head, firstText);
   if (firstWords.length < 3 || share(firstWords, q.all) < 0.7) return null;
   const covered = (said: string[]): number => share([...q.first], new Set(said));
   const covers = (said: string[]): boolean => share(said, q.all) >= 0.7 && covered(said) >= 0.6;

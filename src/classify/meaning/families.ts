@@ -150,12 +150,15 @@ export const refused: Family = {
     words.forEach((w, i) => {
       if (!fact(w)) return;
       // "refuse" and "decline" are a refusal with the authority as their subject, or a request as their object ("the victim declined" is not).
-      const byAuthority = !/^(?:refus|declin)/.test(w.stem) || clauseOf(words, w).some((x) => AUTHORITY.test(x.text)) || /^(?:your|this|the)$/.test(words[i + 1]?.text ?? "") || /^(?:is|are|was|were|been|be|being)$/.test(words[i - 1]?.text ?? "");
+      const byAuthority = (): boolean => !/^(?:refus|declin)/.test(w.stem) || clauseOf(words, w).some((x) => AUTHORITY.test(x.text)) || /^(?:your|this|the)$/.test(words[i + 1]?.text ?? "") || /^(?:is|are|was|were|been|be|being)$/.test(words[i - 1]?.text ?? "");
       // "exempt" withholds information: with "from/under/by" after it or information before it ("the vehicle was exempt" does not).
-      const next = `${words[i + 1]?.text ?? ""} ${words[i + 2]?.text ?? ""}`;
-      const ofInformation = w.stem !== "exempt" || /^(?:under|by|pursuant|as) |^from (?:disclosure|release|publication|the duty)|^(?:apply|applies|applied|engaged|is|are) /.test(next) || words.slice(Math.max(0, i - 4), i).some((x) => INFO.has(x.stem) || /^(?:it|this|these|they)$/.test(x.text));
-      // "except where …" shares its stem with "exception" and withholds nothing.
-      if (WITHHOLD.has(w.stem) && w.text !== "except" && !w.negated && byAuthority && ofInformation) best = Math.max(best, 0.7);
+      const ofInformation = (): boolean =>
+        w.stem !== "exempt" ||
+        /^(?:under|by|pursuant|as) |^from (?:disclosure|release|publication|the duty)|^(?:apply|applies|applied|engaged|is|are) /.test(`${words[i + 1]?.text ?? ""} ${words[i + 2]?.text ?? ""}`) ||
+        words.slice(Math.max(0, i - 4), i).some((x) => INFO.has(x.stem) || /^(?:it|this|these|they)$/.test(x.text));
+      // Both are read only for a withholding word (most words are none). "except where …" shares its
+      // stem with "exception" and withholds nothing.
+      if (WITHHOLD.has(w.stem) && w.text !== "except" && !w.negated && byAuthority() && ofInformation()) best = Math.max(best, 0.7);
       else if (releasing(w) && closeNegation(words, i) && clauseOf(words, w).some((x) => AUTHORITY.test(x.text) || x.text === "unable" || x.text === "able") && ["info", "none"].includes(objectKind(objectOf(words, i)))) best = Math.max(best, 0.6);
       // The information as subject of a modal passive: "which is commercially sensitive and cannot be
       // shared", "these details will not be released". Said to the requester about their own data
@@ -197,7 +200,7 @@ export const given: Family = {
       if (!fact(w)) return;
       if (releasing(w) && !w.negated && (pointer || auxiliaryBefore(words, i))) best = Math.max(best, 0.6);
       else if (w.text === "exempt" && w.negated) best = Math.max(best, 0.5);
-      else if (/^(?:see|here|refer)$/.test(w.text) && pointer) best = Math.max(best, 0.55);
+      else if (pointer && (w.text === "see" || w.text === "here" || w.text === "refer")) best = Math.max(best, 0.55);
     });
     return best;
   },
@@ -253,15 +256,20 @@ export const redirect: Family = {
   },
 };
 
+const ASKS = new Set(["please", "could", "would", "need", "needs", "require", "requires", "grateful", "let", "advise"]);
+const SPEAKER = new Set(["we", "us", "our", "i", "me"]);
+const ASKING = new Set(["ask", "asks", "asking", "asked", "seek", "seeks", "seeking", "question", "request", "requests", "require", "requires"]);
+
 export const clarification: Family = {
   id: "meaning/clarification",
   signal: "clarification",
   description: "The authority asks the requester which thing, period or meaning they intend before it can answer.",
   read(words) {
-    const asks = words.some((x) => /^(?:please|could|would|need|needs|require|requires|grateful|let|advise)$/.test(x.text));
+    const asks = words.some((x) => ASKS.has(x.text));
     const you = words.some((x) => x.text === "you" || x.text === "your");
+    if (!asks && !you) return 0;
     // Someone is asked: "you", or "we/us" needing it. "Other, please specify" on a form asks no one.
-    const addressed = you || words.some((x) => /^(?:we|us|our|i|me)$/.test(x.text));
+    const addressed = you || words.some((x) => SPEAKER.has(x.text));
     if (words.some((w) => CLARIFY.has(w.stem) && w.text !== "which" && fact(w) && !w.negated) && asks && addressed) return 0.65;
     if (words.some((w) => w.text === "which" && fact(w)) && you && words.some((w) => /^(?:mean|meant|refer|referring|intend|intended|interested)$/.test(w.text))) return 0.6;
     return 0;
@@ -277,7 +285,9 @@ export const notARequest: Family = {
   signal: "clarification",
   description: "The item asks for an opinion, a view or an explanation rather than recorded information.",
   read(words) {
-    const asking = words.some((x) => /^(?:ask|asks|asking|asked|seek|seeks|seeking|question|request|requests|require|requires)$/.test(x.text));
+    const asking = words.some((x) => ASKING.has(x.text));
+    // Both readings need the item to be asking something.
+    if (!asking) return 0;
     if (words.some((w) => NOT_RECORDED.has(w.stem) && fact(w) && !w.negated) && asking) return 0.6;
     const text = words.map((w) => w.text).join(" ");
     if (/\brecorded information\b/.test(text) && words.some((w) => w.negated) && asking) return 0.65;

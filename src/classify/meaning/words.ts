@@ -32,6 +32,9 @@ const CONDITIONS = new Set(["if", "should", "unless", "whether", "where", "when"
 /** After "and"/"or" these start a clause of their own ("… and we have …"); otherwise the list goes on ("records and data"). */
 const SUBJECTS = new Set(["we", "i", "it", "they", "this", "that", "there", "these", "those", "the", "our", "you"]);
 
+/** Tokens that end a clause (a spaced dash is read as "-"). */
+const PUNCTUATION = new Set([".", ",", ";", ":", "!", "?", "(", ")", "\u2013", "\u2014", "-"]);
+
 const TOKEN = /[a-z]+(?:['’][a-z]+)*|£?\d[\d,.]*%?|[.,;:!?()\u2013\u2014]|\s-\s/gi;
 
 /** Words of one sentence, with negation and condition scope. */
@@ -40,7 +43,7 @@ export function readWords(sentence: string): Word[] {
   // "IT" in capitals is information technology, never the pronoun: it is kept apart as "i.t.".
   for (const m of sentence.replace(/’/g, "'").matchAll(TOKEN)) {
     const t = m[0] === "IT" ? "i.t." : m[0].trim().toLowerCase();
-    if (/^[a-z]+n't$/.test(t)) {
+    if (t.endsWith("n't") && /^[a-z]+n't$/.test(t)) {
       const base = t === "won't" ? "will" : t === "can't" ? "can" : t === "shan't" ? "shall" : t.slice(0, -3);
       raw.push(base, "not");
     } else if (t === "cannot") raw.push("can", "not");
@@ -55,7 +58,7 @@ export function readWords(sentence: string): Word[] {
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     const next = raw[i + 1] ?? "";
-    const punctuation = /^[.,;:!?()\u2013\u2014-]$/.test(t);
+    const punctuation = t.length === 1 && PUNCTUATION.has(t);
     const opensClause =
       punctuation ||
       (CLAUSE_OPENERS.has(t) && !((t === "and" || t === "or") && !SUBJECTS.has(next)) && !(t === "as" && /^(?:well|follows|below|such|part|a|an|of|at|to|per)$/.test(next)) && !(t === "so" && next === "far"));
@@ -69,7 +72,8 @@ export function readWords(sentence: string): Word[] {
     const negates =
       NEGATORS.has(t) && !(t === "not" && (raw[i - 1] === "or" || next === "only" || next === "just")) && !(t === "no" && (next === "." || next === "," || i === raw.length - 1 && i === 0));
     const inScope = negLeft > 0 && !negates;
-    out.push({ text: t, stem: /^[a-z]+$/.test(t) ? stem(t) : t, negated: inScope, negator: inScope ? negator : null, distance: inScope ? i - negAt : 0, conditional, clause });
+    // stem() leaves anything but a word of letters as it is.
+    out.push({ text: t, stem: stem(t), negated: inScope, negator: inScope ? negator : null, distance: inScope ? i - negAt : 0, conditional, clause });
     if (negLeft > 0) negLeft--;
     if (negates) {
       negLeft = WINDOW;
