@@ -109,7 +109,9 @@ export function readBinary(bytes: Uint8Array): BinaryReading | null {
   if (nul > 0) return { what: "binary data (NUL bytes)", named: false };
   if (binaryBytes) return { what: `binary data (${percent(control, n)} control bytes)`, named: false };
   // A single-byte encoding holds a few bytes above 0x7F (accents, £, quotes); random bytes hold half.
-  if (high >= Math.max(4, n * 0.2) && utf8Errors(head, bytes.length > n) > 0) {
+  // Valid UTF-8 (a letter in any script) is text; so is UTF-8 with a stray byte or two. Random bytes fail as UTF-8
+  // at half their high bytes (a continuation byte cannot lead a sequence).
+  if (high >= Math.max(4, n * 0.2) && utf8Errors(head, bytes.length > n) * 4 >= high) {
     return { what: `binary data (${percent(high, n)} of bytes above 0x7F, not UTF-8)`, named: false };
   }
   if (n >= 1024) {

@@ -124,6 +124,35 @@ describe("random bytes and binaries are never letters", () => {
     }
   });
 
+  it("an email whose attachment is noise under a .txt name: the letter in its body is read, the attachment skipped with a reason", async () => {
+    const next = generator(11);
+    const junk = Buffer.from(Array.from({ length: 3000 }, () => next() & 0xff)).toString("base64").replace(/.{76}/g, "$&\r\n");
+    const raw = [
+      "From: Westmere Borough Council <foi@westmere.example.gov.uk>",
+      "To: requester@example.org",
+      "Subject: Your request FOI/5120",
+      "Date: Tue, 14 May 2024 10:00:00 +0100",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="b1"',
+      "",
+      "--b1",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      letterText("Dear Ms Osei,").replace(/\n/g, "\r\n"),
+      "--b1",
+      'Content-Type: application/octet-stream; name="notes.txt"',
+      'Content-Disposition: attachment; filename="notes.txt"',
+      "Content-Transfer-Encoding: base64",
+      "",
+      junk,
+      "--b1--",
+      "",
+    ].join("\r\n");
+    const got = await read("reply.eml", new Uint8Array(Buffer.from(raw, "latin1")));
+    expect(`${got.status} ${got.questions}`).toBe("ok 2");
+    expect(got.why).toContain("FOISCOPE_ATTACHMENT_SKIPPED: Attachment notes.txt not read: not text, binary data (NUL bytes)");
+  });
+
   const corpus = fileURLToPath(new URL("../../corpus", import.meta.url));
   const dev = fileURLToPath(new URL("../../../shared/gold/dev", import.meta.url));
   it("every letter of corpus/ (and of ../shared/gold/dev when beside this worktree) is text and not set aside", { timeout: 120_000 }, async () => {
