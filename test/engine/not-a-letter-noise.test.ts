@@ -91,6 +91,22 @@ describe("random bytes and binaries are never letters", () => {
     expect(judged).toBeGreaterThan(100);
   });
 
+  it("printable noise with one letter cue in it by chance (a 'Hi' line, an 'FOI') is still not text in words; a letter of figures with one cue is a letter", () => {
+    const next = generator(23);
+    const printable = "!#$%&()*+-/0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~";
+    const token = (): string => Array.from({ length: 4 + (next() % 12) }, () => printable[next() % printable.length]).join("");
+    const lines = Array.from({ length: 60 }, () => Array.from({ length: 5 }, token).join(" "));
+    lines.splice(20, 0, "Hi +=Zq9");
+    const one = readNotALetter(lines.join("\n"), "dump.txt");
+    expect([one.letterScore, one.notALetter]).toEqual([2, true]);
+    expect(one.reasons).toContain("not text in words (a letter's cue found by chance among them)");
+    lines.splice(41, 0, "~FOI/ 7Gv&");
+    const two = readNotALetter(lines.join("\n"), "dump.txt");
+    expect([two.letterScore, two.notALetter]).toEqual([4, true]);
+    const figures = `Dear Mr Adeyemi,\n\n${Array.from({ length: 30 }, (_, i) => `Ward ${i + 1}   £${(i * 731) % 9000}   £${(i * 977) % 9000}   £${(i * 499) % 9000}   ${(i * 13) % 100}%`).join("\n")}\n`;
+    expect(readNotALetter(figures, "figures.txt").notALetter).toBe(false);
+  });
+
   it("an executable, a compressed letter, an image and a database under a .txt name: an error row naming what the bytes are", async () => {
     const next = generator(7);
     const tail = (n: number): number[] => Array.from({ length: n }, () => next() & 0xff);
