@@ -79,8 +79,9 @@ function brokenBoundaryEmail(): string {
 
 /**
  * `n` bytes of noise, the same every time (xorshift32 from a fixed seed): a test over the folder
- * must fail or pass the same way on every run. (crypto's random bytes made it fail about one run
- * in thirteen: some 64 KB draws decode as a letter; see the report of the test's change.)
+ * must fail or pass the same way on every run. (crypto's random bytes once made it fail about one run
+ * in thirteen, some 64 KB draws decoding as a letter; extract/binary.ts now sets any such draw aside
+ * before it is decoded, and test/engine/not-a-letter-noise.test.ts checks 200 seeded draws of all sizes.)
  */
 function noiseBytes(n: number): Buffer {
   const out = Buffer.alloc(n);

@@ -7,7 +7,7 @@ import { segment } from "../segment/segment.js";
 import { findCitations, letterRegime } from "../cite/cite.js";
 import { classifyLetter } from "../classify/classify.js";
 import { readLetterKind } from "../kind/letter-kind.js";
-import { readNotALetter } from "../kind/not-a-letter.js";
+import { notTextReading, readNotALetter } from "../kind/not-a-letter.js";
 
 export interface Origin {
   /** Path relative to the directory argument, or the file name. */
@@ -26,8 +26,9 @@ export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
   const text = extracted.text;
   // A README, a manifest, a spreadsheet or code beside the letters is set aside before the costly reading of
   // its metadata: names and dates read out of a table or a README are not a letter's metadata anyway.
-  const answering = extracted.status !== "no_response" && text.trim() !== "";
-  const nonLetter = answering ? readNotALetter(text, origin.file, extracted.format) : null;
+  // Bytes that were not text (extract/binary.ts) are set aside as they are: there is no text to read.
+  const answering = extracted.status !== "no_response" && (text.trim() !== "" || extracted.notText !== undefined);
+  const nonLetter = extracted.notText !== undefined ? notTextReading(extracted.notText) : answering ? readNotALetter(text, origin.file, extracted.format) : null;
   const meta = nonLetter?.notALetter
     ? { ...emptyMeta(), ...definedOnly({ title: extracted.meta.title, source: extracted.meta.source }) }
     : withStated(letterMetaOf(text, extracted.meta, extracted.metaSource ?? metaSourceOf(extracted.format)), origin.meta ?? {}, "manifest");

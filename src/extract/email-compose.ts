@@ -128,11 +128,15 @@ export async function composeMail(parts: MailParts, context: ExtractContext): Pr
     }
     try {
       const extracted = await context.extractNested({ bytes: attachment.bytes, name: attachment.name });
+      if (extracted.notText !== undefined) {
+        messages.push({ severity: "info", code: "FOISCOPE_ATTACHMENT_SKIPPED", source, text: `Attachment ${attachment.name} not read: not text, ${extracted.notText}` });
+        continue;
+      }
       messages.push(...extracted.messages.map((m) => ({ ...m, span: undefined, text: `${attachment.name}: ${m.text}` })));
       if (extracted.text.trim()) pieces.push({ name: attachment.name, extracted });
     } catch (error) {
       const { code, text } = errorMessage(error);
-      messages.push({ severity: "info", code: code === "FOISCOPE_UNKNOWN_FORMAT" ? "FOISCOPE_ATTACHMENT_SKIPPED" : code, source, text: `Attachment ${attachment.name} not read: ${text}` });
+      messages.push({ severity: "info", code: code === "FOISCOPE_UNKNOWN_FORMAT" || code === "FOISCOPE_BINARY_FILE" ? "FOISCOPE_ATTACHMENT_SKIPPED" : code, source, text: `Attachment ${attachment.name} not read: ${text}` });
     }
   }
 

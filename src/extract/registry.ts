@@ -12,6 +12,7 @@ import { docExtractor, otherOleExtractor } from "./doc.js";
 import { odtExtractor } from "./odt.js";
 import { rtfExtractor } from "./rtf.js";
 import { otherOfficeExtractor } from "./office-other.js";
+import { readBinary } from "./binary.js";
 
 /**
  * One registry of extractors. Order matters: binary formats with magic bytes
@@ -34,11 +35,20 @@ function extensionOf(name: string): string {
 
 /** Content first (magic bytes), then extension; null when nothing claims it. */
 export function detectFormat(bytes: Uint8Array, name: string): Extractor | null {
-  for (const e of extractors) if (e.sniff(bytes, name)) return e;
+  return detect(bytes, name)?.extractor ?? null;
+}
+
+function detect(bytes: Uint8Array, name: string): { extractor: Extractor; byContent: boolean } | null {
+  for (const e of extractors) if (e.sniff(bytes, name)) return { extractor: e, byContent: true };
   const ext = extensionOf(name);
-  for (const e of extractors) if (e.extensions.includes(ext)) return e;
+  for (const e of extractors) if (e.extensions.includes(ext)) return { extractor: e, byContent: false };
   return null;
 }
+
+/** Formats decoded from text: bytes that are not text must not reach them. */
+const TEXTUAL = new Set(["text", "html", "eml", "rtf", "wdtk-thread"]);
+
+const READ_FORMATS = "PDF, DOCX, Word .doc, ODT, RTF, PNG, JPEG, TIFF, HTML, email, thread JSON or text";
 
 export const defaultExtractOptions: ExtractOptions = { ocr: true, maxBytes: 200 * 1024 * 1024 };
 
@@ -50,9 +60,21 @@ export async function extract(input: ExtractInput, options: ExtractOptions = def
       `File is ${input.bytes.length} bytes, over the ${options.maxBytes}-byte limit; raise --max-bytes to read it`,
     );
   }
-  const extractor = detectFormat(input.bytes, input.name);
-  if (!extractor) {
-    throw new FoiscopeError("FOISCOPE_UNKNOWN_FORMAT", `Unrecognised format (not PDF, DOCX, Word .doc, ODT, RTF, PNG, JPEG, TIFF, HTML, email, thread JSON or text): ${input.name}`);
+  const found = detect(input.bytes, input.name);
+  if (!found) {
+    const named = readBinary(input.bytes);
+    const what = named?.named ? `; by its first bytes ${named.what}` : "";
+    throw new FoiscopeError("FOISCOPE_UNKNOWN_FORMAT", `Unrecognised format (not ${READ_FORMATS})${what}: ${input.name}`);
+  }
+  const extractor = found.extractor;
+  // A text format taken on the file's name alone (random bytes or an executable called .txt), or the plain
+  // text reader, whose own sniff lets a short run of noise through: the bytes must be text before they are decoded.
+  if (TEXTUAL.has(extractor.format) && (!found.byContent || extractor.format === "text")) {
+    const binary = readBinary(input.bytes);
+    if (binary?.named) {
+      throw new FoiscopeError("FOISCOPE_BINARY_FILE", `Not text: by its first bytes ${binary.what}, not a format foiscope reads (${READ_FORMATS}): ${input.name}`);
+    }
+    if (binary) return { format: extractor.format, text: "", pageStarts: [0], ocrPages: 0, meta: {}, messages: [], notText: binary.what };
   }
   return extractor.extract(input, {
     depth,

@@ -24,6 +24,8 @@ export interface Extracted {
   responseStart?: number;
   /** What the last reply of a source with no response yet is (labels.md letter kinds): a thread whose last reply acknowledges or asks to clarify. */
   letterKind?: LetterKind;
+  /** Set when the bytes are not text at all (random bytes, a blob under a .txt name): what they are. The file is set aside as not a letter. */
+  notText?: string;
   /** Set when the source holds no response to analyse yet (a thread still awaiting one). */
   status?: "no_response";
 }
