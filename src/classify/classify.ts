@@ -10,6 +10,7 @@ import { letterGroundStatements, withLetterGrounds } from "../cite/letter-ground
 import { evidenceOf, LetterHits } from "./hits.js";
 import { decideAnswer, defaults, type ClassifyOptions } from "./decide.js";
 import { remainderWithheld } from "./partial.js";
+import { signpostStatements, withSignposting } from "./signpost.js";
 
 export { findHits } from "./hits.js";
 export { decideAnswer, type ClassifyOptions } from "./decide.js";
@@ -62,6 +63,7 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     });
     return [...f.others, ...givenToAll].sort((a, b) => a.start - b.start);
   };
+  const signposts = signpostStatements(letter, seg);
   const cache = new Map<string, Omit<Decision, "topic">>();
   const decide = (q: Question): Omit<Decision, "topic"> => {
     const exclude = excluded(q);
@@ -70,6 +72,8 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     if (!d) {
       const others = ownAnswers.filter((s) => !q.answerSpan || s.start !== q.answerSpan.start || s.end !== q.answerSpan.end);
       d = decideAnswer(letter, seg, q.answerSpan, others, options, exclude, letterHits);
+      // A signposting ground stated once for the letter, over an answer that is only a pointer to published material.
+      if (q.answerSpan) d = withSignposting(d, letterHits.inSpan(q.answerSpan, exclude), q.answerSpan, exclude, signposts, q.label, text);
       cache.set(key, d);
     }
     return d;

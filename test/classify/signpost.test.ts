@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/engine/analyze.js";
+
+/**
+ * Letters written for these tests, modelled on the three ways replies point to published material
+ * (labels.md): a signposting ground applied to the answers given by link; a link to the
+ * authority's own page with no ground; a pointer to a supplier's website that says nothing else.
+ */
+const origin = { file: "fixture.txt", path: "fixture.txt" };
+const read = (text: string) => analyzeText(text, origin).answers.map((a) => [a.label, a.outcome, a.grounds]);
+
+describe("answers that point to published material", () => {
+  it("a FOISA s25 statement made once for the letter is applied to the answers that are only a link", () => {
+    const letter = [
+      "Your questions were:",
+      "1. Is there a business case for the new payroll platform?",
+      "2. When is the platform due to go live?",
+      "3. How many staff will use it?",
+      "",
+      "Parts of what you asked for are already published on our website, as shown below. Section 25(1) of FOISA means we need not give you information that is otherwise accessible to you.",
+      "",
+      "1. Is there a business case for the new payroll platform?",
+      "Yes, a business case was approved by the board in March.",
+      "",
+      "2. When is the platform due to go live?",
+      "The go-live timetable can be found at the link below:",
+      "https://www.example.gov.scot/payroll-timetable",
+      "",
+      "3. How many staff will use it?",
+      "Around 900 staff will use it.",
+      "",
+      "Yours sincerely",
+      "Records Officer",
+    ].join("\n");
+    expect(read(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "exempt", ["FOISA s25(1)"]],
+      ["3", "disclosed", []],
+    ]);
+  });
+
+  it("a link to the authority's own page with no ground named is a disclosure", () => {
+    const letter = [
+      "Request:",
+      "1. How much did the council spend on agency staff last year?",
+      "2. How many agency staff were engaged?",
+      "",
+      "Response:",
+      "1. Our spending over £500 is published each month and can be found at https://www.northbury.gov.uk/spending-data",
+      "2. We engaged 48 agency staff.",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    expect(read(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "disclosed", []],
+    ]);
+  });
+
+  it("a pointer to a supplier's website that is all the answer says has not answered", () => {
+    const letter = [
+      "Request:",
+      "1. Which company supplies your route planning software?",
+      "2. Please send any user guides for the software.",
+      "",
+      "Response:",
+      "1. The software is supplied by Routewise Ltd.",
+      "2. More detail on the product is available from www.routewise-example.com",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    expect(read(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "other", []],
+    ]);
+  });
+
+  it("a deep link to a document kept on another site is the document given", () => {
+    const letter = [
+      "Request:",
+      "1. Please send the training slides used for the analytics tool.",
+      "",
+      "Response:",
+      "1. https://slides.example.com/d/8fk2la91 – Analytics induction session",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    expect(read(letter)).toEqual([["1", "disclosed", []]]);
+  });
+
+  it("a signposting ground does not take an answer that gives information beside its link", () => {
+    const letter = [
+      "Request:",
+      "1. How many fly-tipping reports did you receive in 2023?",
+      "2. How many fixed penalty notices did you issue for it?",
+      "",
+      "Some of this information is reasonably accessible to you, so section 21 of the Freedom of Information Act applies to it.",
+      "",
+      "Response:",
+      "1. We received 2,310 reports in 2023. A breakdown by ward is published on our website.",
+      "2. Figures on penalty notices can be found at https://www.eastdale.gov.uk/enforcement",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    expect(read(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "exempt", ["FOIA s21"]],
+    ]);
+  });
+});
