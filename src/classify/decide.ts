@@ -10,7 +10,7 @@ import { groundsFor, responseRemainder } from "./answer-grounds.js";
 import { notAnAnswer } from "./not-an-answer.js";
 import { notAPart, notHeldPart } from "./partial.js";
 import { defaultTaxonomy, type Taxonomy } from "./topic.js";
-import { ENCLOSED, isThirdPartyPointer, SIGNPOSTING } from "./signpost.js";
+import { ENCLOSED, pointsToSomeoneElse, SIGNPOSTING } from "./signpost.js";
 
 export interface ClassifyOptions {
   rules: readonly Rule[];
@@ -64,10 +64,10 @@ export function decideAnswer(
   const notHeldHits = by("not_held").filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`));
   // A pointer to a supplier's or vendor's website that is all the answer says has not answered
   // (labels.md: not a disclosure); beside other content it is left to what else is said.
-  const pointersAway = hits.filter((h) => isThirdPartyPointer(h, text.slice(h.span.start, h.span.end), letter)).map((h) => h.span);
-  const saysMore = pointersAway.length > 0 && sentences(text, answer).some((s) => !exclude.some((e) => contains(e, s)) && !pointersAway.some((p) => contains(p, s)) && !notAnAnswer(text.slice(s.start, s.end)));
-  const elsewhere = saysMore ? [] : pointersAway;
-  const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && !notHeldHits.some((n) => n.span.start === h.span.start) && !elsewhere.includes(h.span));
+  const spoken = sentences(text, answer).filter((s) => !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)));
+  const pointersAway = spoken.filter((s) => pointsToSomeoneElse(text.slice(s.start, s.end), letter));
+  const elsewhere = pointersAway.length === spoken.length ? pointersAway : [];
+  const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && !notHeldHits.some((n) => n.span.start === h.span.start) && !elsewhere.some((e) => contains(e, h.span)));
 
   // A part given, or a part not held, as labels.md means it (partial.ts): not a list number, a
   // review-rights link, a pointer offered as help, or what answering would involve.

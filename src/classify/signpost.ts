@@ -66,12 +66,13 @@ function ownOf(letter: Letter): { domains: string[]; names: string[] } {
 }
 
 /**
- * A pointer to another's website, not to the information: a supplier's page named as such, or a
- * link to the front page of a site that is neither a public body's nor the letter's own. A deep
- * link ("https://slides.example.com/abc123 – Training deck") is a document given, wherever it is kept.
+ * A sentence pointing to another's website, not to the information: a supplier's page named as
+ * such, or a link to the front page of a site that is neither a public body's nor the letter's
+ * own. A deep link ("https://slides.example.com/abc123 – Training deck") is a document given,
+ * wherever it is kept.
  */
-export function isThirdPartyPointer(h: Hit, sentence: string, letter: Letter): boolean {
-  if (!isPointer(h, sentence)) return false;
+export function pointsToSomeoneElse(sentence: string, letter: Letter): boolean {
+  if (ENCLOSED.test(sentence) || !POINTS_AWAY.test(sentence)) return false;
   if (SOMEONE_ELSES.test(sentence)) return true;
   const named = hosts(sentence);
   if (named.length === 0) return false;

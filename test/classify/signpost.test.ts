@@ -107,4 +107,45 @@ describe("answers that point to published material", () => {
       ["2", "exempt", ["FOIA s21"]],
     ]);
   });
+
+  it("an EIR 6(1)(b) statement naming its questions covers those only", () => {
+    const letter = [
+      "Request:",
+      "1. Please send the air quality readings for Mill Road for 2024.",
+      "2. Please send the noise complaints log for Mill Road for 2024.",
+      "3. How many diffusion tubes are on Mill Road?",
+      "",
+      "Response:",
+      "1. The 2024 readings can be found at https://www.westmoor.gov.uk/air-quality/annual-report",
+      "2. The complaints log can be found at https://www.westmoor.gov.uk/noise/complaints-2024",
+      "3. There are 6 diffusion tubes on Mill Road.",
+      "",
+      "Question 1 is refused under regulation 6(1)(b) of the Environmental Information Regulations, as the readings are already publicly available and easily accessible to you.",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    expect(read(letter)).toEqual([
+      ["1", "exempt", ["EIR 6(1)(b)"]],
+      ["2", "disclosed", []],
+      ["3", "disclosed", []],
+    ]);
+  });
+
+  it("a reference to the supplier's website in place of an answer is not an answer", () => {
+    const letter = [
+      "Request:",
+      "1. Who maintains your case management system?",
+      "2. What algorithms does the system use to rank cases?",
+      "",
+      "Response:",
+      "1. The system is maintained by our own ICT team.",
+      "2. Details of how the product works are on the supplier's website.",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    expect(read(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "other", []],
+    ]);
+  });
 });
