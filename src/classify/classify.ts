@@ -1,5 +1,6 @@
 import type { Answer, Decision, Letter, Question, Span } from "../core/types.js";
 import type { Segmentation } from "../segment/types.js";
+import { contains } from "../core/span.js";
 import type { Signal } from "./rule.js";
 import { sentences } from "./sentences.js";
 import { sharedAnswerFocus, type Focus } from "./shared.js";
@@ -49,7 +50,10 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     }
     return found;
   };
-  const excluded = (q: Question): Span[] => [...focusExcluded(q), ...requestQuotes(q)].sort((a, b) => a.start - b.start);
+  // A signposting ground said of every answer that points elsewhere is the letter's, not the answer's it was written under.
+  const signposts = signpostStatements(letter, seg);
+  const generalSignposts = signposts.filter((s) => s.general).map((s) => s.span);
+  const excluded = (q: Question): Span[] => [...focusExcluded(q), ...requestQuotes(q), ...generalSignposts.filter((s) => q.answerSpan && contains(q.answerSpan, s))].sort((a, b) => a.start - b.start);
   const focusExcluded = (q: Question): Span[] => {
     const f = focus.get(spanKey(q))?.get(q.label);
     if (!f) return [];
@@ -63,7 +67,6 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     });
     return [...f.others, ...givenToAll].sort((a, b) => a.start - b.start);
   };
-  const signposts = signpostStatements(letter, seg);
   const cache = new Map<string, Omit<Decision, "topic">>();
   const decide = (q: Question): Omit<Decision, "topic"> => {
     const exclude = excluded(q);

@@ -80,25 +80,35 @@ export function pointsToSomeoneElse(sentence: string, letter: Letter): boolean {
   return named.every(({ host, deep }) => !deep && !PUBLIC_DOMAIN.test(host) && !own.domains.some((d) => host === d || host.endsWith(`.${d}`) || d.endsWith(`.${host}`)) && !own.names.some((n) => host.split(".")[0]!.includes(n)));
 }
 
-/** A statement of a signposting ground made outside every answer: which questions it covers (null: all). */
+/** A statement of a signposting ground made for the letter: which questions it covers (null: all). */
 export interface SignpostStatement {
   grounds: string[];
   span: Span;
   covers: Set<string> | null;
+  /** Made inside an answer's span but speaking to every answer that points elsewhere ("Where we have given a link …"). */
+  general: boolean;
 }
+
+/** "Where we have directed you to …", "Some of the information is …", "for the links above": a ground said of the answers that point elsewhere, not of one answer. */
+const GENERAL = /^\W*(?:where|wherever|in (?:each|any) case where|for (?:the|those|any) (?:questions?|answers?|parts?) where)\b|\b(?:some|parts?|much|most) of (?:the|this|that|your) (?:information|data|request)\b|\b(?:links?|references?) (?:above|below|provided|given|included)\b|\bwe have (?:directed|referred|signposted|pointed)\b/i;
 
 /** The signposting grounds a letter applies outside its answers ("Under section 25(1) we need not give you information already reasonably accessible to you."). */
 export function signpostStatements(letter: Letter, seg: Segmentation): SignpostStatement[] {
   const own = seg.questions.filter((q) => q.answerVia === "own" && q.answerSpan).map((q) => q.answerSpan!);
   const end = Math.min(seg.closingStart, letter.text.length);
-  const outside = letter.citations.filter((c) => c.applied && SIGNPOSTING.test(c.ground) && c.span.start < end && !own.some((a) => contains(a, c.span)));
+  const sentenceOf = (c: Citation): Span => {
+    const lineEnd = letter.text.indexOf("\n", c.span.end);
+    return sentences(letter.text, { start: letter.text.lastIndexOf("\n", c.span.start) + 1, end: Math.min(end, lineEnd < 0 ? end : lineEnd) }).find((s) => contains(s, c.span)) ?? c.span;
+  };
+  // Outside every answer a ground speaks to the letter; inside one only when it says so ("Where we have given a link …").
+  const stated = letter.citations
+    .filter((c) => c.applied && SIGNPOSTING.test(c.ground) && c.span.start < end)
+    .map((c) => ({ c, sentence: sentenceOf(c), inside: own.some((a) => contains(a, c.span)) }))
+    .filter(({ sentence, inside }) => !inside || GENERAL.test(letter.text.slice(sentence.start, sentence.end)));
   // Numbered citations where there are any; a name ("reasonably accessible") only without one.
-  const numbered = outside.filter((c) => !c.byName);
-  const used: Citation[] = numbered.length ? numbered : outside;
-  return used.map((c) => {
-    const sentence = sentences(letter.text, { start: letter.text.lastIndexOf("\n", c.span.start) + 1, end: Math.min(end, letter.text.indexOf("\n", c.span.end) < 0 ? end : letter.text.indexOf("\n", c.span.end)) }).find((s) => contains(s, c.span)) ?? c.span;
-    return { grounds: [c.ground], span: sentence, covers: namedQuestions(letter.text.slice(sentence.start, sentence.end)) };
-  });
+  const numbered = stated.filter(({ c }) => !c.byName);
+  const used = numbered.length ? numbered : stated;
+  return used.map(({ c, sentence, inside }) => ({ grounds: [c.ground], span: sentence, covers: namedQuestions(letter.text.slice(sentence.start, sentence.end)), general: inside }));
 }
 
 /**
@@ -112,14 +122,18 @@ export function withSignposting<T extends Omit<Decision, "topic">>(d: T, answerH
   const covering = statements.filter((s) => s.covers === null || s.covers.has(label.toLowerCase()));
   if (covering.length === 0) return d;
   const pointers = answerHits.filter((h) => isPointer(h, text.slice(h.span.start, h.span.end)));
-  if (pointers.length === 0) return d;
   // Any other signal of information given (a figure, a yes/no, a table) is a reading of disclosure that the pointer does not outweigh.
   if (answerHits.some((h) => (h.rule.signal === "disclosed" || h.rule.signal === "moot") && !pointers.includes(h))) return d;
   const said = sentences(text, answer).filter((s) => !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)));
-  const onlyPointers = said.every((s) => pointers.some((p) => contains(p.span, s) || contains(s, p.span)) || /^\W*(?:\[\d+\]\s*)?(?:https?:\/\/|www\.)\S+\W*$/i.test(text.slice(s.start, s.end)));
-  if (!onlyPointers) return d;
+  // Every sentence said points away: a pointer a rule read, one no rule read ("It is in the same report, at the link above."), or a bare address.
+  const pointsAway = (s: Span): boolean => {
+    const sentence = text.slice(s.start, s.end);
+    return pointers.some((p) => contains(p.span, s) || contains(s, p.span)) || (POINTS_AWAY.test(sentence) && !ENCLOSED.test(sentence)) || /^\W*(?:\[\d+\]\s*)?(?:https?:\/\/|www\.)\S+\W*$/i.test(sentence);
+  };
+  if (said.length === 0 || !said.every(pointsAway)) return d;
+  const first = pointers[0]?.span ?? said[0]!;
   const evidence: Evidence[] = [
-    { rule: "signposted", span: pointers[0]!.span, quote: quote(text, pointers[0]!.span, 240) },
+    { rule: "signposted", span: first, quote: quote(text, first, 240) },
     ...covering.map((s) => ({ rule: "cite/letter-grounds", span: s.span, quote: quote(text, s.span, 240) })),
   ];
   return { ...d, outcome: "exempt", grounds: mostPrecise(covering.flatMap((s) => s.grounds)).sort(), partial: false, ncnd: false, pit: false, rule: "signposted", confidence: 0.75, evidence, conflicts: [] };

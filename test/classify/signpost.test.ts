@@ -148,4 +148,28 @@ describe("answers that point to published material", () => {
       ["2", "other", []],
     ]);
   });
+
+  it("a ground said of every answer that points elsewhere, written after the last answer, is the letter's and not that answer's", () => {
+    const letter = [
+      "Thank you for your request. Our answers follow.",
+      "",
+      "1. How many parking fines were issued in 2023?",
+      "The annual parking report can be found at https://www.eastdale.gov.uk/parking-report",
+      "",
+      "2. How much income did the fines raise?",
+      "This is set out in the same report, at the link above.",
+      "",
+      "3. How many fines were cancelled?",
+      "412 of the fines were later cancelled.",
+      "",
+      "Where we have directed you to a published report, the information is exempt under section 21 of the Act because it is reasonably accessible to you.",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    expect(read(letter)).toEqual([
+      ["1", "exempt", ["FOIA s21"]],
+      ["2", "exempt", ["FOIA s21"]],
+      ["3", "disclosed", []],
+    ]);
+  });
 });
