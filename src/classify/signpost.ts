@@ -27,6 +27,9 @@ export const ENCLOSED = /\b(?:attached|enclosed|attachment|enclosure)\b/i;
 /** A pointer to somewhere the reader must go: a link, a web page, a publication. */
 const POINTS_AWAY = /\b(?:links?|websites?|web ?sites?|web ?pages?|url|online|internet|published|publication|can be (?:found|viewed|accessed|downloaded)|(?:is|are) (?:available|accessible) (?:at|on|from|via|through))\b|https?:\/?\/?|\bwww\./i;
 
+/** A place to go, named: what a sentence no rule read needs to count as a pointer ("published in 2021" is a date, not a pointer). */
+const NAMES_A_PLACE = /\b(?:links?|websites?|web ?sites?|web ?pages?|url|can be (?:found|viewed|accessed|downloaded)|(?:is|are) (?:available|accessible) (?:at|on|from|via|through))\b|https?:\/?\/?|\bwww\./i;
+
 /** "the supplier's website", "the vendor's own site": someone else's page by name. */
 const SOMEONE_ELSES = /\b(?:supplier|vendor|manufacturer|provider|developer|contractor|company|firm)(?:['’]s|s['’])?\s+(?:own\s+)?(?:websites?|web ?sites?|sites?|web ?pages?|pages?|documentation|product (?:pages?|sheets?))\b/i;
 
@@ -128,7 +131,7 @@ export function withSignposting<T extends Omit<Decision, "topic">>(d: T, answerH
   // Every sentence said points away: a pointer a rule read, one no rule read ("It is in the same report, at the link above."), or a bare address.
   const pointsAway = (s: Span): boolean => {
     const sentence = text.slice(s.start, s.end);
-    return pointers.some((p) => contains(p.span, s) || contains(s, p.span)) || (POINTS_AWAY.test(sentence) && !ENCLOSED.test(sentence)) || /^\W*(?:\[\d+\]\s*)?(?:https?:\/\/|www\.)\S+\W*$/i.test(sentence);
+    return pointers.some((p) => contains(p.span, s) || contains(s, p.span)) || (NAMES_A_PLACE.test(sentence) && !ENCLOSED.test(sentence)) || /^\W*(?:\[\d+\]\s*)?(?:https?:\/\/|www\.)\S+\W*$/i.test(sentence);
   };
   if (said.length === 0 || !said.every(pointsAway)) return d;
   const first = pointers[0]?.span ?? said[0]!;
