@@ -92,6 +92,9 @@ export interface SignpostStatement {
   general: boolean;
 }
 
+/** "If information is already accessible we may apply section 21": how the authority handles requests in general, not a ground applied to this one. */
+const HYPOTHETICAL = /^\W*(?:if|should|when(?:ever)?)\b|\b(?:may|might|could|can|would|will)\s+(?:\w+\s+)?(?:apply|rely|use|cite|engage|consider)\b/i;
+
 /** "Where we have directed you to …", "Some of the information is …", "for the links above": a ground said of the answers that point elsewhere, not of one answer. */
 const GENERAL = /^\W*(?:where|wherever|in (?:each|any) case where|for (?:the|those|any) (?:questions?|answers?|parts?) where)\b|\b(?:some|parts?|much|most) of (?:the|this|that|your) (?:information|data|request)\b|\b(?:links?|references?) (?:above|below|provided|given|included)\b|\bwe have (?:directed|referred|signposted|pointed)\b/i;
 
@@ -107,7 +110,7 @@ export function signpostStatements(letter: Letter, seg: Segmentation): SignpostS
   const stated = letter.citations
     .filter((c) => c.applied && SIGNPOSTING.test(c.ground) && c.span.start < end)
     .map((c) => ({ c, sentence: sentenceOf(c), inside: own.some((a) => contains(a, c.span)) }))
-    .filter(({ sentence, inside }) => !inside || GENERAL.test(letter.text.slice(sentence.start, sentence.end)));
+    .filter(({ sentence, inside }) => !HYPOTHETICAL.test(letter.text.slice(sentence.start, sentence.end)) && (!inside || GENERAL.test(letter.text.slice(sentence.start, sentence.end))));
   // Numbered citations where there are any; a name ("reasonably accessible") only without one.
   const numbered = stated.filter(({ c }) => !c.byName);
   const used = numbered.length ? numbered : stated;

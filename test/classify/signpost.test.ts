@@ -172,4 +172,24 @@ describe("answers that point to published material", () => {
       ["3", "disclosed", []],
     ]);
   });
+
+  it("a note on how section 21 may be used is not a ground applied, so a link to the authority's page stays a disclosure", () => {
+    const letter = [
+      "Dear Ms Lee",
+      "",
+      "Thank you for your request. If any information you ask for is already reasonably accessible to you, we may apply section 21 of the Act and tell you where to find it.",
+      "",
+      "1. How many bridges does the council maintain?",
+      "Details of our bridge stock can be found at https://www.eastdale.gov.uk/bridges",
+      "",
+      "2. How much was spent on bridge repairs in 2023?",
+      "We spent £1.2 million on bridge repairs in 2023.",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    expect(read(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "disclosed", []],
+    ]);
+  });
 });
