@@ -34,7 +34,7 @@ const NOTICE = /\b(?:refusal\s+notice|(?:by\s+virtue\s+of|relying\s+on|under)\s+
 const MAX_LIST_LINES = 8;
 
 /** "question 2", "questions 2 and 3", "questions 2 to 4", "Q3": the labels a statement names. */
-function namedQuestions(text: string): Set<string> | null {
+export function namedQuestions(text: string): Set<string> | null {
   const labels = new Set<string>();
   const pattern = /\b(?:questions?|q)\s*(?:\.\s*)?(\d{1,2}[a-z]?)((?:\s*(?:,|and|&|to|-|–)\s*\d{1,2}[a-z]?)*)/gi;
   for (const m of text.matchAll(pattern)) {

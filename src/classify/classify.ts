@@ -1,5 +1,6 @@
 import type { Answer, Decision, Letter, Question, Span } from "../core/types.js";
 import type { Segmentation } from "../segment/types.js";
+import { contains } from "../core/span.js";
 import type { Signal } from "./rule.js";
 import { sentences } from "./sentences.js";
 import { sharedAnswerFocus, type Focus } from "./shared.js";
@@ -10,6 +11,7 @@ import { letterGroundStatements, withLetterGrounds } from "../cite/letter-ground
 import { evidenceOf, LetterHits } from "./hits.js";
 import { decideAnswer, defaults, type ClassifyOptions } from "./decide.js";
 import { remainderWithheld } from "./partial.js";
+import { signpostStatements, withSignposting } from "./signpost.js";
 
 export { findHits } from "./hits.js";
 export { decideAnswer, type ClassifyOptions } from "./decide.js";
@@ -48,7 +50,10 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     }
     return found;
   };
-  const excluded = (q: Question): Span[] => [...focusExcluded(q), ...requestQuotes(q)].sort((a, b) => a.start - b.start);
+  // A signposting ground said of every answer that points elsewhere is the letter's, not the answer's it was written under.
+  const signposts = signpostStatements(letter, seg);
+  const generalSignposts = signposts.filter((s) => s.general).map((s) => s.span);
+  const excluded = (q: Question): Span[] => [...focusExcluded(q), ...requestQuotes(q), ...generalSignposts.filter((s) => q.answerSpan && contains(q.answerSpan, s))].sort((a, b) => a.start - b.start);
   const focusExcluded = (q: Question): Span[] => {
     const f = focus.get(spanKey(q))?.get(q.label);
     if (!f) return [];
@@ -70,6 +75,8 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     if (!d) {
       const others = ownAnswers.filter((s) => !q.answerSpan || s.start !== q.answerSpan.start || s.end !== q.answerSpan.end);
       d = decideAnswer(letter, seg, q.answerSpan, others, options, exclude, letterHits);
+      // A signposting ground stated once for the letter, over an answer that is only a pointer to published material.
+      if (q.answerSpan) d = withSignposting(d, letterHits.inSpan(q.answerSpan, exclude), q.answerSpan, exclude, signposts, q.label, text);
       cache.set(key, d);
     }
     return d;

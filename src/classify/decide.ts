@@ -10,6 +10,7 @@ import { groundsFor, responseRemainder } from "./answer-grounds.js";
 import { notAnAnswer } from "./not-an-answer.js";
 import { notAPart, notHeldPart } from "./partial.js";
 import { defaultTaxonomy, type Taxonomy } from "./topic.js";
+import { ENCLOSED, pointsToSomeoneElse, SIGNPOSTING } from "./signpost.js";
 
 export interface ClassifyOptions {
   rules: readonly Rule[];
@@ -23,11 +24,6 @@ const WEAK_IN_REFUSAL = new Set(["figures-in-prose", "nil-statement"]);
 /** Cues read by meaning are weaker still: inside a refusal they are its reasoning ("the data is published", "we hold no other list"), never a part given or not held. */
 const weakInRefusal = (h: Hit): boolean => WEAK_IN_REFUSAL.has(h.rule.id) || h.rule.id.startsWith("meaning/");
 
-/** Grounds that point to where the information already is. */
-const SIGNPOSTING = /^(?:FOIA s21|FOISA s25|EIR 6\(1\)\(b\)|EISR 6\(1\)\(b\))(?:\(|$)/;
-
-/** "Please see the attached spreadsheet", "enclosed is": something sent, not a pointer elsewhere. */
-const ENCLOSED = /\b(?:attached|enclosed|attachment|enclosure)\b/i;
 
 /** A refusal whose only provision is a not-held one (FOISA s17, EIR 12(4)(a)). */
 const NOT_HELD_PROVISION = { id: "cite/not-held-provision", signal: "not_held", weight: 0.9 } as const;
@@ -66,7 +62,12 @@ export function decideAnswer(
   for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.rule.signal === "exempt" && notHeldProvisionSentence(hits[i]!)) hits.splice(i, 1, { rule: NOT_HELD_PROVISION, span: hits[i]!.span });
   const refusalSpans = new Set([...by("exempt"), ...by("ncnd")].map((h) => `${h.span.start}:${h.span.end}`));
   const notHeldHits = by("not_held").filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`));
-  const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && !notHeldHits.some((n) => n.span.start === h.span.start));
+  // A pointer to a supplier's or vendor's website that is all the answer says has not answered
+  // (labels.md: not a disclosure); beside other content it is left to what else is said.
+  const spoken = sentences(text, answer).filter((s) => !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)));
+  const pointersAway = spoken.filter((s) => pointsToSomeoneElse(text.slice(s.start, s.end), letter));
+  const elsewhere = pointersAway.length === spoken.length ? pointersAway : [];
+  const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && !notHeldHits.some((n) => n.span.start === h.span.start) && !elsewhere.some((e) => contains(e, h.span)));
 
   // A part given, or a part not held, as labels.md means it (partial.ts): not a list number, a
   // review-rights link, a pointer offered as help, or what answering would involve.
@@ -146,7 +147,7 @@ export function decideAnswer(
     // Something was said that neither a rule nor a cue family recognised. Framing, thanks, review
     // rights, contact details, notices and the request read back say nothing; with only those,
     // nothing was answered.
-    const own = sentences(text, answer).filter((s) => !exclude.some((e) => contains(e, s)));
+    const own = sentences(text, answer).filter((s) => !exclude.some((e) => contains(e, s)) && !elsewhere.some((e) => contains(e, s)));
     const said = own.find((s) => !notAnAnswer(text.slice(s.start, s.end)));
     // "Please see response below" alone under a question points to an answer further on.
     const pointer = own.find((s) => notAnAnswer(text.slice(s.start, s.end)) === "framing");
