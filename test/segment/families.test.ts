@@ -322,3 +322,26 @@ describe("a list inside one ask", () => {
     expect(outcomes(text)).toEqual(["1:not_held"]);
   });
 });
+
+describe("a restated list whose numbers carry letters ('2. 2b. 2c.') answered as a whole", () => {
+  it("'2b.' that asks, with no lettered line under '2.' to answer, is a sibling request item, and the blanket reply covers all", () => {
+    const text = [
+      "Dear Mr Quill,",
+      "You asked us these questions about school crossing patrols:",
+      "1. The length of road each patrol covers in every district.",
+      "2. The number of patrol officers employed by each district.",
+      "2b. The total number of patrol officers employed in the north.",
+      "2c. The total number of patrol officers employed in the south.",
+      "3. The number of patrol sites closed by each district.",
+      "3b. The total number of patrol sites closed in the north.",
+      "We do not hold the information you asked for above.",
+      "",
+      "Yours sincerely,",
+      "Records Team",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "2b", "2c", "3", "3b"]);
+    expect(r.asked[2]).toBe("The total number of patrol officers employed in the north.");
+    expect(outcomes(text)).toEqual(["1:not_held", "2:not_held", "2b:not_held", "2c:not_held", "3:not_held", "3b:not_held"]);
+  });
+});
