@@ -98,6 +98,9 @@ const TABLE_ROW = { test: (line: string): boolean => CELL_BREAK.test(line) || (l
 /** An ask inside a request sentence ("For every incident, please confirm …", "…, what is the value of …"). */
 const ASK_WITHIN = /(?<!\b(?:determin|decid|consider|assess|judg|establish|explain|understand)(?:e|es|ed|ing)? )\b(?:please (?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|detail|share|disclose|let me know|outline|indicate|specify)|(?:could|can|would) you (?:please )?(?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|let me know)|(?:what|how many|how much) (?:is|are|was|were|do|does|did|has|have)\b)/i;
 
+/** A sentence about the form of the reply ("Please send copies in an electronic format."), not a new ask. */
+const REPLY_FORM = /\b(?:in (?:an? )?(?:electronic|digital|spreadsheet|excel|csv|word|pdf|printed|paper|machine[- ]readable) (?:format|form|copy|copies|document)|by (?:e-?mail|post)\b|(?:electronic|digital|spreadsheet|excel) (?:format|form|copy|copies))/i;
+
 /** "Please provide figures from 1 May to 31 October, broken down by month": the scope of the ask before, not a new one. */
 export const REFINEMENT = /^(?:please\s+(?:also\s+)?(?:provide|give|break\s+down|supply|include)\s+(?:the\s+|these\s+|this\s+|all\s+|a\s+)?(?:figures|data|information|numbers|totals|answers?|breakdown)\b(?![^.]*\?)|(?:broken down|split|separated)\s+by\b|for (?:each|every) (?:year|month|quarter)\b)/i;
 
@@ -220,6 +223,12 @@ function readUnits(ctx: Context): Unit[] {
       // A new request sentence under a list item or a line left open ("- Total spend on agencies" / "Please provide …").
       (/^["“‘]?[A-Z]/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && block[0]!.marker !== null && !l.marker) ||
       GREETING.test(l.trimmed) ||
+      // One ask a line, with no blank line between ("Please confirm the budget." / "Please confirm the supplier."):
+      // each whole sentence opening with a request is its own ask, unless it only narrows the one before.
+      (/[.?]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && ASK_OPENING.test(previous.trimmed) && !REFINEMENT.test(l.trimmed) && !REPLY_FORM.test(l.trimmed)) ||
+      // A request's lead-in line ("In the period … please provide a breakdown of:") after the reply to the
+      // request before it, in a log that runs request, reply, request with no blank lines.
+      (/^["“‘]?[A-Z]/.test(l.trimmed) && /:\s*$/.test(l.trimmed) && ASK_WITHIN.test(l.trimmed) && !ASK_WITHIN.test(previous.trimmed) && !readsAsAsk(previous.trimmed, true) && previous.trimmed.length >= 50 && !/[,;:&]$|\b(?:and|or|of|the|to|for|in|a|an|by|with)$/i.test(previous.trimmed)) ||
       // A title or label line ("Communications Request", "Reference 2019-510") above a capitalised line.
       (previous.trimmed.length < 50 && !/[,;&]$|\b(?:and|or|of|the|to|for|in|a|an)$/i.test(previous.trimmed) && !/[.!?]$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && block.length === 1) ||
       TABLE_ROW.test(l.trimmed) !== TABLE_ROW.test(previous.trimmed);

@@ -345,3 +345,30 @@ describe("a restated list whose numbers carry letters ('2. 2b. 2c.') answered as
     expect(outcomes(text)).toEqual(["1:not_held", "2:not_held", "2b:not_held", "2c:not_held", "3:not_held", "3b:not_held"]);
   });
 });
+
+describe("a log of request blocks and replies with no blank lines", () => {
+  it("each 'In the month … please give a split of:' block is a question; one ask a line is one question a line", () => {
+    const text = [
+      "Request number 4410",
+      "During March 2024 please give a split of:",
+      "- Total paid to outside firms for night porters",
+      "Please give a further split for night porters by:",
+      "- Paid per ward",
+      "- Paid per firm",
+      "Under Section 21 of the Freedom of Information Act this request is exempt because the figures are on our website under Monthly Payments",
+      "During March 2024 please give a split of:",
+      "- Total paid to the in-house pool for night porters",
+      "Please give a further split for night porters by:",
+      "- Paid per ward",
+      "Please confirm the budget set for night porters in March 2024.",
+      "Please confirm which firm supplies most of the night porters.",
+      "Please send the figures in an electronic format.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3", "4"]);
+    expect(r.asked[1]!.startsWith("During March 2024 please give a split of:")).toBe(true);
+    expect(r.asked[2]).toBe("Please confirm the budget set for night porters in March 2024.");
+    expect(r.asked[3]!.startsWith("Please confirm which firm supplies most of the night porters.")).toBe(true);
+    expect(outcomes(text)).toEqual(["1:exempt", "2:exempt", "3:exempt", "4:exempt"]);
+  });
+});
