@@ -372,3 +372,32 @@ describe("a log of request blocks and replies with no blank lines", () => {
     expect(outcomes(text)).toEqual(["1:exempt", "2:exempt", "3:exempt", "4:exempt"]);
   });
 });
+
+describe("the request quoted inside the reply, with lists written without markers", () => {
+  it("a lead asking across unmarked lists ('Wards:' / 'Years:') is one question, the ask after the lists another, both answered by the reply", () => {
+    const text = [
+      "Dear Ms Fenn",
+      "Freedom of Information request",
+      "I write about your request received by the Trust on 2 March, as detailed below:",
+      "Could you tell me the cost of temporary cleaners for the following wards during the following years:",
+      "Wards:",
+      "Maternity",
+      "Outpatients",
+      "Children's ward",
+      "Years:",
+      "2019 (whole year)",
+      "2020 (whole year)",
+      "2021 (first half)",
+      "Please describe any contract in place with cleaning firms for the wards above and when it ends.”",
+      "The Trust has dealt with your request under its usual procedures.",
+      "Please find attached a spreadsheet with the costs and the contract details.",
+      "Yours sincerely",
+      "Records Office",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2"]);
+    expect(r.asked[0]!.endsWith("2021 (first half)")).toBe(true);
+    expect(r.asked[1]!.startsWith("Please describe any contract")).toBe(true);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed"]);
+  });
+});
