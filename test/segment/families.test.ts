@@ -401,3 +401,27 @@ describe("the request quoted inside the reply, with lists written without marker
     expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed"]);
   });
 });
+
+describe("a question that appears only in the reply", () => {
+  it("'With regard to your question about X, we …' after the restated questions' answers is a question of its own", () => {
+    const text = [
+      "Information requested",
+      "",
+      "You asked for the number of parking fines issued on each street in 2023.",
+      "",
+      "Response",
+      "",
+      "The figures are set out in the attached table.",
+      "",
+      "With regard to your question about whether any fines were cancelled on appeal during the same year, we can confirm that 212 fines were cancelled.",
+      "",
+      "Yours sincerely,",
+      "Parking Services",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2"]);
+    expect(r.asked[1]).toBe("With regard to your question about whether any fines were cancelled on appeal during the same year,");
+    expect(r.answers[1]).toBe("we can confirm that 212 fines were cancelled.");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed"]);
+  });
+});

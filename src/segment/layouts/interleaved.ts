@@ -95,6 +95,18 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
       current.question = { start: current.question.start, end: u.span.end };
       continue;
     }
+    // A question named only in the reply ("With regard to your question about X, we can confirm …"), after the
+    // restated questions have their answers: a question of its own, its subject before the comma, the reply after.
+    const namedAt: number | null = u.inResponse && !u.marker && current !== null && (current.segments.length > 0 || segment !== null) ? namedInReply(content) : null;
+    if (namedAt !== null && !asked.some((o) => overlap(content.slice(0, namedAt), text.slice(o.question.start, o.question.end)) >= 0.6)) {
+      closeSegment();
+      afterAnswerLabel = false;
+      current = { unit: u, question: trimSpan(text, { start: body.start, end: body.start + namedAt }), label: undefined, segments: [], lead: false };
+      segment = { start: body.start + namedAt, end: body.end };
+      asked.push(current);
+      pendingLabel = null;
+      continue;
+    }
     // The question restated before its answer: the answer under it is the earlier question's.
     // Only a restatement in the response of a question asked before it counts (the same ask twice
     // in a request, "When is your contract renewal date?" about two systems, is two questions),
@@ -258,4 +270,15 @@ export function sameLineSplit(text: string, body: Span): number | null {
 function unmarkedList(text: string, spans: readonly Span[]): boolean {
   const lines = spans.flatMap((sp) => text.slice(sp.start, sp.end).split("\n")).map((l) => l.trim()).filter((l) => l !== "");
   return lines.length >= 3 && lines.every((l) => l.length < 60 && !/[.!?]["”’)]?$/.test(l) && l.split(/\s+/).length <= 8);
+}
+
+/**
+ * Where the reply to a question named in the reply itself begins: "To answer your request regarding X, I can
+ * confirm …", "In response to your question about X, we …". The offset after the comma, or null.
+ */
+// redos-ok: one anchored attempt; the subject is bounded to 400 characters without a comma-then-pronoun, read once.
+const NAMED_IN_REPLY = /^(?:to answer|in (?:response|answer|reply) to|with (?:regard|respect|reference) to|regarding|turning to|as for)\s+your (?:further |other |last |final |second |third )?(?:request|question|query|enquiry|point)\s+(?:regarding|about|on|for|concerning|as to|asking)\b[^]{10,400}?,\s+(?=(?:I|we|the|this|our|it|there|all|no|none)\b)/i;
+function namedInReply(content: string): number | null {
+  const m = NAMED_IN_REPLY.exec(content);
+  return m ? m[0].length : null;
 }
