@@ -425,3 +425,19 @@ describe("a question that appears only in the reply", () => {
     expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed"]);
   });
 });
+
+describe("questions numbered inside one paragraph, the reply's numbering stopping short", () => {
+  it("the last question, with no numbered answer, takes the paragraph after the last numbered answer", () => {
+    const text = [
+      "Please answer these. 1. How many bus shelters does the council maintain? 2. How many were repaired last year? 3. How long does a repair take on average?",
+      "1. The council maintains 140 shelters.",
+      "2. We do not record repairs by shelter, so this information is not held.",
+      "Repair times are not logged by our contractor and we hold no record of them.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(r.answers[1]).toBe("We do not record repairs by shelter, so this information is not held.");
+    expect(r.answers[2]).toBe("Repair times are not logged by our contractor and we hold no record of them.");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:not_held"]);
+  });
+});
