@@ -441,3 +441,27 @@ describe("questions numbered inside one paragraph, the reply's numbering stoppin
     expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:not_held"]);
   });
 });
+
+describe("web-form numbering damaged in export", () => {
+  it("stray numbers and numbered wrapped lines read as two requests numbered 1 and 2", () => {
+    const text = [
+      "Request or Question",
+      "Under the Freedom of Information Act I ask for the following:1. 2. ",
+      "3. I would like you to tell me which street lights the council counts as",
+      "4.  needing urgent repair. If you have a written policy on this, please send me a copy.",
+      "5. ",
+      "2. ",
+      "3. ",
+      "4. For urgent street light faults, please give me the target number of days",
+      "5.  within which the council aims to fix them.",
+      "6. ",
+      "Response",
+      "The street lights were transferred to the regional roads authority in 2015, so the council does not hold this information.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2"]);
+    expect(r.asked[0]!.startsWith("I would like you to tell me which street lights")).toBe(true);
+    expect(r.asked[1]!.startsWith("For urgent street light faults")).toBe(true);
+    expect(outcomes(text)).toEqual(["1:not_held", "2:not_held"]);
+  });
+});
