@@ -156,7 +156,7 @@ export function splitLines(text: string): Line[] {
 
 /**
  * Web-form numbering damaged in export: every wrapped line of a paragraph carries a number or
- * bullet ("3. I would like you to confirm which repairs fall" / "4.  into these two groups."), and
+ * bullet ("3. Please tell me which repairs count" / "4.  as urgent ones."), and
  * numbers stand alone between them ("2. ", "5. "). A marked line that goes on in lower case from a
  * marked line left open is that line's continuation; a marker with nothing after it, next to
  * another marked line, is stray.
