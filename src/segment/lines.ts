@@ -150,7 +150,51 @@ export function splitLines(text: string): Line[] {
     if (end === text.length) break;
     start = next;
   }
+  repairFormNumbering(lines);
   return lines;
+}
+
+/**
+ * Web-form numbering damaged in export: every wrapped line of a paragraph carries a number or
+ * bullet ("3. Please tell me which repairs count" / "4.  as urgent ones."), and
+ * numbers stand alone between them ("2. ", "5. "). A marked line that goes on in lower case from a
+ * marked line left open is that line's continuation; a marker with nothing after it, next to
+ * another marked line, is stray.
+ */
+function repairFormNumbering(lines: Line[]): void {
+  const open = (l: Line | undefined): boolean => l !== undefined && !l.blank && !/[.?!:;"”)]$/.test(l.trimmed);
+  const stray = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.marker || l.marker.kind === "asked" || l.header) continue;
+    const rest = l.text.slice(l.marker.contentStart - l.start).trim();
+    const neighbourMarked = (j: number): boolean => lines[j] !== undefined && lines[j]!.marker !== null && lines[j]!.marker!.kind === l.marker!.kind;
+    if (rest === "" && (neighbourMarked(i - 1) || neighbourMarked(i + 1))) {
+      stray.add(i);
+      l.marker = null;
+      l.blank = true;
+    }
+  }
+  if (!stray.size) return;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.marker || l.marker.kind === "asked" || l.header) continue;
+    const rest = l.text.slice(l.marker.contentStart - l.start).trim();
+    const previous = lines[i - 1];
+    if (previous?.marker && /^[a-z]/.test(rest) && open(previous)) {
+      l.marker = null;
+      l.trimmed = rest;
+    }
+  }
+  // The numbers left among the stray ones mean nothing: the items they mark run 1, 2, 3.
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i]!.marker;
+    if (!m || m.kind !== "number" || lines[i]!.header) continue;
+    if (![i - 2, i - 1, i + 1, i + 2].some((j) => stray.has(j))) continue;
+    n++;
+    lines[i]!.marker = { ...m, value: n, label: String(n) };
+  }
 }
 
 function headerOf(trimmed: string): { header: HeaderRole | null; labels: string[] } {

@@ -45,7 +45,7 @@ const ASK_OPENING =
   /^(?:["“‘']\s*)?(?:(?:firstly|secondly|thirdly|finally|lastly|also|additionally|further(?:more)?|and|or|then|next)(?:,\s*|\s+))?(?:(?:if (?:so|yes|not|possible|applicable)[^,?]{0,40}|where (?:applicable|possible)|in (?:each|the) (?:case|year)[^,]{0,40})(?:,\s*|\s+))?(?:please\s+(?:could you\s+|can you\s+|would you\s+)?(?:also\s+)?(?:provide|confirm|tell|send|supply|list|state|give|advise|detail|share|disclose|let me know|include|outline|indicate|identify|specify|describe|explain|name|break down|forward|release|publish)|(?:could|can|would|will) you|i (?:would|should) (?:also )?like (?:to (?:know|request|ask|see|receive|obtain)|a copy|copies|details|information|the|any|all)|i (?:also )?(?:request|wish to (?:know|request|receive|obtain)|am requesting|want to know|require)|(?:provide|confirm|list|state|give|tell|detail|supply|send|share|indicate|identify|specify|outline|describe|explain)\s+(?:me\s+|us\s+)?(?:the|a|an|any|all|whether|if|how|what|which|who|when|your|details|copies|information|numbers?)|you (?:also )?(?:asked|requested)(?: (?:for|about|whether|if|how|what|which|us to))?|(?:(?:in )?particular(?:ly)?,?\s*)?(?:we|i) (?:are|am) (?:particularly |especially |also )?interested in (?:the (?:level|extent|way|number|degree)|how|what|whether|which)|how|what|when|where|which|who|whom|whose|why|whether|do|does|did|is|are|was|were|has|have|had)\b/i;
 
 /** Noun-phrase asks ("The number of …", "A copy of …"): asks only in request text, and only when they state nothing. */
-const NOUN_ASK = /^(?:["“‘']\s*)?(?:the (?:number|total|amount|cost|name|names|value|date|dates|details|percentage|proportion) of|(?:a |any )?(?:copy|copies|list|breakdown|details|number) of)\b(?![^.]*\b(?:is|are|was|were|has been|have been|attached|enclosed)\b)/i;
+const NOUN_ASK = /^(?:["“‘']\s*)?(?:the (?:(?:total|overall|average|annual) )?(?:number|total|amount|cost|name|names|value|date|dates|details|percentage|proportion) of|(?:a |any )?(?:copy|copies|list|breakdown|details|number) of)\b(?![^.]*\b(?:is|are|was|were|has been|have been|attached|enclosed)\b)/i;
 
 /**
  * A request item written as the documents it wants ("Any minutes of meetings about the scheme.",
@@ -97,6 +97,15 @@ const TABLE_ROW = { test: (line: string): boolean => CELL_BREAK.test(line) || (l
 
 /** An ask inside a request sentence ("For every incident, please confirm …", "…, what is the value of …"). */
 const ASK_WITHIN = /(?<!\b(?:determin|decid|consider|assess|judg|establish|explain|understand)(?:e|es|ed|ing)? )\b(?:please (?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|detail|share|disclose|let me know|outline|indicate|specify)|(?:could|can|would) you (?:please )?(?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|let me know)|(?:what|how many|how much) (?:is|are|was|were|do|does|did|has|have)\b)/i;
+
+/** A line in the reply that introduces the request quoted under it. */
+const QUOTES_REQUEST = /\byour (?:request|email|letter|application)\b[^.?]{0,160}\b(?:as (?:detailed|set out|shown|follows)(?: below)?|below|the following)\s*:\s*$/i;
+
+/** The authority speaking again after the quoted request. */
+const AUTHORITY_SPEAKS = /^(?:the (?:council|trust|force|department|university|authority|service|board|college|ministry)\b|we\b|our\b|in (?:response|reply|answer) to\b|unfortunately\b|please (?:see|find)\b)/i;
+
+/** A sentence about the form of the reply ("Please send copies in an electronic format."), not a new ask. */
+const REPLY_FORM = /\b(?:in (?:an? )?(?:electronic|digital|spreadsheet|excel|csv|word|pdf|printed|paper|machine[- ]readable) (?:format|form|copy|copies|document)|by (?:e-?mail|post)\b|(?:electronic|digital|spreadsheet|excel) (?:format|form|copy|copies))/i;
 
 /** "Please provide figures from 1 May to 31 October, broken down by month": the scope of the ask before, not a new one. */
 export const REFINEMENT = /^(?:please\s+(?:also\s+)?(?:provide|give|break\s+down|supply|include)\s+(?:the\s+|these\s+|this\s+|all\s+|a\s+)?(?:figures|data|information|numbers|totals|answers?|breakdown)\b(?![^.]*\?)|(?:broken down|split|separated)\s+by\b|for (?:each|every) (?:year|month|quarter)\b)/i;
@@ -185,14 +194,22 @@ const unitsRead = new WeakMap<Context, readonly Unit[]>();
 function readUnits(ctx: Context): Unit[] {
   const out: Unit[] = [];
   let block: Line[] = [];
+  // The request quoted inside the reply ("… your request received on 3 May, as detailed below:"): its
+  // lines are the requester's until the authority speaks again ("The Trust …", a response heading) or
+  // the quotation closes.
+  let quoting = false;
   const flush = (): void => {
     if (!block.length) return;
-    const inResponse = ctx.responseStart >= 0 && block[0]!.start >= ctx.responseStart;
+    const text = block.map((b) => b.trimmed).join(" ");
+    if (quoting && (block[0]!.header !== null || AUTHORITY_SPEAKS.test(block[0]!.trimmed))) quoting = false;
+    const inResponse = ctx.responseStart >= 0 && block[0]!.start >= ctx.responseStart && !quoting;
     let { role, labelNumber } = roleOf(ctx, block, inResponse);
     // The letter's first line, unless it asks or is numbered, is its title ("Number of complaints by category").
     if (out.length === 0 && (role === "ask" || role === "lead") && !block[0]!.marker && !/\?/.test(block[0]!.trimmed) && block.length === 1) role = "heading";
     const last = block[block.length - 1]!;
     out.push({ role, span: { start: block[0]!.start + block[0]!.indent, end: last.end }, first: block[0]!.index, last: last.index, marker: block[0]!.marker, labelNumber, inResponse });
+    if (quoting && /["”]\s*$/.test(last.trimmed)) quoting = false;
+    else if (inResponse && QUOTES_REQUEST.test(text)) quoting = true;
     block = [];
   };
   let gap = false;
@@ -220,6 +237,16 @@ function readUnits(ctx: Context): Unit[] {
       // A new request sentence under a list item or a line left open ("- Total spend on agencies" / "Please provide …").
       (/^["“‘]?[A-Z]/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && block[0]!.marker !== null && !l.marker) ||
       GREETING.test(l.trimmed) ||
+      // One ask a line, with no blank line between ("Please confirm the budget." / "Please confirm the supplier."):
+      // each whole sentence opening with a request is its own ask, unless it only narrows the one before.
+      (/[.?]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && ASK_OPENING.test(previous.trimmed) && !REFINEMENT.test(l.trimmed) && !REPLY_FORM.test(l.trimmed)) ||
+      // A request sentence after a list of short rows with no full stop ("2011 (Q3)" / "Please outline …").
+      (/^["“‘]?(?:Please|Could|Can|Would)\b/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && block.length >= 2 && block.every((b) => b.trimmed.length < 60) && !/[,;&]$|\b(?:and|or|of|the|to|for|in|a|an|by|with)$/i.test(previous.trimmed)) ||
+      // The quoted request closes and the authority speaks ("… the agreements.”" / "The Trust has …").
+      (/[.!?]["”]\s*$/.test(previous.trimmed) && AUTHORITY_SPEAKS.test(l.trimmed)) ||
+      // A request's lead-in line ("In the period … please provide a breakdown of:") after the reply to the
+      // request before it, in a log that runs request, reply, request with no blank lines.
+      (/^["“‘]?[A-Z]/.test(l.trimmed) && /:\s*$/.test(l.trimmed) && ASK_WITHIN.test(l.trimmed) && !ASK_WITHIN.test(previous.trimmed) && !readsAsAsk(previous.trimmed, true) && previous.trimmed.length >= 50 && !/[,;:&]$|\b(?:and|or|of|the|to|for|in|a|an|by|with)$/i.test(previous.trimmed)) ||
       // A title or label line ("Communications Request", "Reference 2019-510") above a capitalised line.
       (previous.trimmed.length < 50 && !/[,;&]$|\b(?:and|or|of|the|to|for|in|a|an)$/i.test(previous.trimmed) && !/[.!?]$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && block.length === 1) ||
       TABLE_ROW.test(l.trimmed) !== TABLE_ROW.test(previous.trimmed);

@@ -322,3 +322,146 @@ describe("a list inside one ask", () => {
     expect(outcomes(text)).toEqual(["1:not_held"]);
   });
 });
+
+describe("a restated list whose numbers carry letters ('2. 2b. 2c.') answered as a whole", () => {
+  it("'2b.' that asks, with no lettered line under '2.' to answer, is a sibling request item, and the blanket reply covers all", () => {
+    const text = [
+      "Dear Mr Quill,",
+      "You asked us these questions about school crossing patrols:",
+      "1. The length of road each patrol covers in every district.",
+      "2. The number of patrol officers employed by each district.",
+      "2b. The total number of patrol officers employed in the north.",
+      "2c. The total number of patrol officers employed in the south.",
+      "3. The number of patrol sites closed by each district.",
+      "3b. The total number of patrol sites closed in the north.",
+      "We do not hold the information you asked for above.",
+      "",
+      "Yours sincerely,",
+      "Records Team",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "2b", "2c", "3", "3b"]);
+    expect(r.asked[2]).toBe("The total number of patrol officers employed in the north.");
+    expect(outcomes(text)).toEqual(["1:not_held", "2:not_held", "2b:not_held", "2c:not_held", "3:not_held", "3b:not_held"]);
+  });
+});
+
+describe("a log of request blocks and replies with no blank lines", () => {
+  it("each 'In the month … please give a split of:' block is a question; one ask a line is one question a line", () => {
+    const text = [
+      "Request number 4410",
+      "During March 2024 please give a split of:",
+      "- Total paid to outside firms for night porters",
+      "Please give a further split for night porters by:",
+      "- Paid per ward",
+      "- Paid per firm",
+      "Under Section 21 of the Freedom of Information Act this request is exempt because the figures are on our website under Monthly Payments",
+      "During March 2024 please give a split of:",
+      "- Total paid to the in-house pool for night porters",
+      "Please give a further split for night porters by:",
+      "- Paid per ward",
+      "Please confirm the budget set for night porters in March 2024.",
+      "Please confirm which firm supplies most of the night porters.",
+      "Please send the figures in an electronic format.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3", "4"]);
+    expect(r.asked[1]!.startsWith("During March 2024 please give a split of:")).toBe(true);
+    expect(r.asked[2]).toBe("Please confirm the budget set for night porters in March 2024.");
+    expect(r.asked[3]!.startsWith("Please confirm which firm supplies most of the night porters.")).toBe(true);
+    expect(outcomes(text)).toEqual(["1:exempt", "2:exempt", "3:exempt", "4:exempt"]);
+  });
+});
+
+describe("the request quoted inside the reply, with lists written without markers", () => {
+  it("a lead asking across unmarked lists ('Wards:' / 'Years:') is one question, the ask after the lists another, both answered by the reply", () => {
+    const text = [
+      "Dear Ms Fenn",
+      "Freedom of Information request",
+      "I write about your request received by the Trust on 2 March, as detailed below:",
+      "Could you tell me the cost of temporary cleaners for the following wards during the following years:",
+      "Wards:",
+      "Maternity",
+      "Outpatients",
+      "Children's ward",
+      "Years:",
+      "2019 (whole year)",
+      "2020 (whole year)",
+      "2021 (first half)",
+      "Please describe any contract in place with cleaning firms for the wards above and when it ends.”",
+      "The Trust has dealt with your request under its usual procedures.",
+      "Please find attached a spreadsheet with the costs and the contract details.",
+      "Yours sincerely",
+      "Records Office",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2"]);
+    expect(r.asked[0]!.endsWith("2021 (first half)")).toBe(true);
+    expect(r.asked[1]!.startsWith("Please describe any contract")).toBe(true);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed"]);
+  });
+});
+
+describe("a question that appears only in the reply", () => {
+  it("'With regard to your question about X, we …' after the restated questions' answers is a question of its own", () => {
+    const text = [
+      "Information requested",
+      "",
+      "You asked for the number of parking fines issued on each street in 2023.",
+      "",
+      "Response",
+      "",
+      "The figures are set out in the attached table.",
+      "",
+      "With regard to your question about whether any fines were cancelled on appeal during the same year, we can confirm that 212 fines were cancelled.",
+      "",
+      "Yours sincerely,",
+      "Parking Services",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2"]);
+    expect(r.asked[1]).toBe("With regard to your question about whether any fines were cancelled on appeal during the same year,");
+    expect(r.answers[1]).toBe("we can confirm that 212 fines were cancelled.");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed"]);
+  });
+});
+
+describe("questions numbered inside one paragraph, the reply's numbering stopping short", () => {
+  it("the last question, with no numbered answer, takes the paragraph after the last numbered answer", () => {
+    const text = [
+      "Please answer these. 1. How many bus shelters does the council maintain? 2. How many were repaired last year? 3. How long does a repair take on average?",
+      "1. The council maintains 140 shelters.",
+      "2. We do not record repairs by shelter, so this information is not held.",
+      "Repair times are not logged by our contractor and we hold no record of them.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(r.answers[1]).toBe("We do not record repairs by shelter, so this information is not held.");
+    expect(r.answers[2]).toBe("Repair times are not logged by our contractor and we hold no record of them.");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:not_held"]);
+  });
+});
+
+describe("web-form numbering damaged in export", () => {
+  it("stray numbers and numbered wrapped lines read as two requests numbered 1 and 2", () => {
+    const text = [
+      "Request or Question",
+      "Under the Freedom of Information Act I ask for the following:1. 2. ",
+      "3. I would like you to tell me which street lights the council counts as",
+      "4.  needing urgent repair. If you have a written policy on this, please send me a copy.",
+      "5. ",
+      "2. ",
+      "3. ",
+      "4. For urgent street light faults, please give me the target number of days",
+      "5.  within which the council aims to fix them.",
+      "6. ",
+      "Response",
+      "The street lights were transferred to the regional roads authority in 2015, so the council does not hold this information.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2"]);
+    expect(r.asked[0]!.startsWith("I would like you to tell me which street lights")).toBe(true);
+    expect(r.asked[1]!.startsWith("For urgent street light faults")).toBe(true);
+    expect(outcomes(text)).toEqual(["1:not_held", "2:not_held"]);
+  });
+});

@@ -36,6 +36,7 @@ export function inlineNumbered(ctx: Context, messages: Message[]): Segmentation 
       answerVia: "none",
     }));
     pairByNumber(ctx, questions, l.index + 1);
+    unnumberedLastAnswers(ctx, questions);
     const lastEnd = Math.max(l.end, ...questions.map((q) => q.answerSpan?.end ?? 0));
     return finish(ctx, questions, lastEnd, "inline-numbered", messages);
   }
@@ -71,5 +72,26 @@ function pairByNumber(ctx: Context, questions: Question[], fromLine: number): vo
       q.answerSpan = span;
       q.answerVia = "own";
     }
+  });
+}
+
+/**
+ * The reply's numbering stops short ("1. …" / "2. …" / a last paragraph with no number): the last
+ * questions, left without a numbered answer, take the paragraphs after the last numbered answer's
+ * first, one each in order, rather than none at all.
+ */
+function unnumberedLastAnswers(ctx: Context, questions: Question[]): void {
+  const lastAnswered = questions.map((q) => q.answerSpan !== null).lastIndexOf(true);
+  if (lastAnswered < 0) return;
+  const left = questions.slice(lastAnswered + 1);
+  if (!left.length || questions.slice(0, lastAnswered).some((q) => !q.answerSpan)) return;
+  const own = questions[lastAnswered]!;
+  const paras = ctx.lines.filter((x) => !x.blank && !x.marker && x.start > own.answerSpan!.start && x.end <= own.answerSpan!.end);
+  if (paras.length < left.length) return;
+  const taken = paras.slice(paras.length - left.length);
+  own.answerSpan = trimSpan(ctx.text, { start: own.answerSpan!.start, end: taken[0]!.start });
+  left.forEach((q, k) => {
+    q.answerSpan = trimSpan(ctx.text, { start: taken[k]!.start, end: taken[k]!.end });
+    q.answerVia = "own";
   });
 }

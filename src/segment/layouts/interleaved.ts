@@ -95,6 +95,18 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
       current.question = { start: current.question.start, end: u.span.end };
       continue;
     }
+    // A question named only in the reply ("With regard to your question about X, we can confirm …"), after the
+    // restated questions have their answers: a question of its own, its subject before the comma, the reply after.
+    const namedAt: number | null = u.inResponse && !u.marker && current !== null && (current.segments.length > 0 || segment !== null) ? namedInReply(content) : null;
+    if (namedAt !== null && !asked.some((o) => overlap(content.slice(0, namedAt), text.slice(o.question.start, o.question.end)) >= 0.6)) {
+      closeSegment();
+      afterAnswerLabel = false;
+      current = { unit: u, question: trimSpan(text, { start: body.start, end: body.start + namedAt }), label: undefined, segments: [], lead: false };
+      segment = { start: body.start + namedAt, end: body.end };
+      asked.push(current);
+      pendingLabel = null;
+      continue;
+    }
     // The question restated before its answer: the answer under it is the earlier question's.
     // Only a restatement in the response of a question asked before it counts (the same ask twice
     // in a request, "When is your contract renewal date?" about two systems, is two questions),
@@ -156,7 +168,16 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
       /:\s*$/.test(text.slice(previous.span.start, previous.span.end)) && (previous.role === "heading" || previous.role === "lead" || previous.role === "text") && current.segments.every((sg) => sg.end <= previous.span.end);
     // The first lead of the request ("I would like to know the following about …") introduces the asks even
     // with the requester's framing under it ("The figures will be used for research"): nothing answers a lead.
-    const framed = current !== null && current.lead && asked.length === 1 && !current.unit.inResponse && !u.inResponse;
+    // Not when what sits under the lead is its list written without markers ("Staff groups:" / "Porters" /
+    // "Cleaners" / "Years:" / "2019" …): short lines, no sentence among them. Then the lead asks for them.
+    const segs = current && segment ? [...current.segments, segment] : current?.segments ?? [];
+    const framed = current !== null && current.lead && asked.length === 1 && !current.unit.inResponse && !u.inResponse && !unmarkedList(text, segs);
+    // The lead's unmarked list, in the requester's text, is part of what it asks.
+    if (current && current.lead && !current.unit.inResponse && segs.length && unmarkedList(text, segs) && segs.every((sp) => ctx.responseStart < 0 || sp.start < ctx.responseStart || units.some((x) => !x.inResponse && x.span.start >= sp.start && x.span.start < sp.end))) {
+      current.question = { start: current.question.start, end: segs[segs.length - 1]!.end };
+      current.segments = [];
+      segment = null;
+    }
     if ((current?.lead && (!current.segments.length || framed) && current.question.end === current.unit.span.end) || intro || introduces) asked.pop();
     const split = u.inResponse || ctx.responseStart < 0 ? sameLineSplit(text, body) : null;
     current = { unit: u, question: trimSpan(text, { start: body.start, end: split ?? body.end }), label: labelled ? pendingLabel ?? undefined : numberOf(u), segments: [], lead: u.role === "lead" || (labelled && /:\s*$/.test(content)) };
@@ -243,4 +264,21 @@ export function sameLineSplit(text: string, body: Span): number | null {
   if (/^(?:yes\s*\/\s*no|y\s*\/\s*n)\b/i.test(answer)) return null;
   if (readsAsAsk(answer) || QUESTION_LIKE.test(answer) || REQUESTER_LIKE.test(answer) || /^(?:if|and|or|please|e\.g|for example|i\b)/i.test(answer)) return null;
   return body.start + rest + (s.slice(rest).length - s.slice(rest).trimStart().length);
+}
+
+/** Text of short lines with no full sentence among them (at least three): a list written without markers. */
+function unmarkedList(text: string, spans: readonly Span[]): boolean {
+  const lines = spans.flatMap((sp) => text.slice(sp.start, sp.end).split("\n")).map((l) => l.trim()).filter((l) => l !== "");
+  return lines.length >= 3 && lines.every((l) => l.length < 60 && !/[.!?]["”’)]?$/.test(l) && l.split(/\s+/).length <= 8);
+}
+
+/**
+ * Where the reply to a question named in the reply itself begins: "To answer your request regarding X, I can
+ * confirm …", "In response to your question about X, we …". The offset after the comma, or null.
+ */
+// redos-ok: one anchored attempt; the subject is bounded to 400 characters without a comma-then-pronoun, read once.
+const NAMED_IN_REPLY = /^(?:to answer|in (?:response|answer|reply) to|with (?:regard|respect|reference) to|regarding|turning to|as for)\s+your (?:further |other |last |final |second |third )?(?:request|question|query|enquiry|point)\s+(?:regarding|about|on|for|concerning|as to|asking)\b[^]{10,400}?,\s+(?=(?:I|we|the|this|our|it|there|all|no|none)\b)/i;
+function namedInReply(content: string): number | null {
+  const m = NAMED_IN_REPLY.exec(content);
+  return m ? m[0].length : null;
 }

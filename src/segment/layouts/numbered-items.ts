@@ -4,6 +4,7 @@ import type { Line } from "../lines.js";
 import { LABEL_ORDER, NUMBERED, answerSpan, closingAfter, explanationAfter, lineAt, trimSpan, type Context } from "../context.js";
 import { questionEnd, questionText, sameLineAnswer, type Item, type Run } from "../runs.js";
 import { cutLetterLevelTail, finish } from "../finish.js";
+import { readsAsAsk } from "../roles.js";
 
 export function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmentation {
   const { text } = ctx;
@@ -14,7 +15,12 @@ export function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmenta
     const it = q.items[k]!;
     const next = q.items[k + 1];
     const parentLabel = /^(\d+)[a-z]$/.exec(it.label)?.[1];
-    const parent = parentLabel ? parents.get(parentLabel) : undefined;
+    const found = parentLabel ? parents.get(parentLabel) : undefined;
+    // "2b. The total number of …" under "2." with no lettered line to name: a sibling request item
+    // written with a lettered number (a restated list "1. 2. 2b. 2c. 3." answered as a whole), not
+    // the reply to part b: its body asks, as the items around it do.
+    const sibling = found !== undefined && !hasPartLine(ctx, found.item, it) && readsAsAsk(text.slice(it.marker.contentStart, it.line.end), true);
+    const parent = sibling ? undefined : found;
     if (parent) {
       // "1(a) …" after "1. … (a) … (b) …": a part answered separately; its whole body is the answer.
       const end = next ? next.line.start : closingAfter(ctx, it.line.index + 1);
@@ -88,3 +94,9 @@ export function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmenta
   return finish(ctx, kept, lastEnd, "items", messages);
 }
 
+
+/** Whether the parent item's text, up to the part, has the lettered line "(b)" that a part "1b" answers. */
+function hasPartLine(ctx: Context, parent: Item, part: Item): boolean {
+  const letter = part.label.slice(-1);
+  return ctx.lines.slice(parent.line.index + 1, part.line.index).some((l) => l.marker?.kind === "letter" && l.marker.label === letter);
+}
