@@ -40,7 +40,7 @@ const PUBLIC_DOMAIN = /(?:^|\.)(?:gov\.uk|gov\.scot|gov\.wales|llyw\.cymru|nhs\.
 function hosts(sentence: string): { host: string; deep: boolean }[] {
   const out: { host: string; deep: boolean }[] = [];
   for (const m of sentence.matchAll(/(?:https?:\/?\/?|\bwww\.)([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^\s)\]>]*)?/gi)) {
-    out.push({ host: m[1]!.toLowerCase().replace(/^www\./, ""), deep: (m[2] ?? "").replace(/^\/+|[\/.,;:]+$/g, "").length > 0 });
+    out.push({ host: m[1]!.toLowerCase().replace(/^www\./, ""), deep: /[^/.,;:]/.test(m[2] ?? "") });
   }
   return out;
 }
@@ -57,7 +57,7 @@ const ownCache = new WeakMap<Letter, { domains: string[]; names: string[] }>();
 function ownOf(letter: Letter): { domains: string[]; names: string[] } {
   let own = ownCache.get(letter);
   if (!own) {
-    const domains = [...new Set([...letter.text.matchAll(/[\w.+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)].map((m) => m[1]!.toLowerCase()))];
+    const domains = [...new Set([...letter.text.matchAll(/(?<![\w.+-])[\w.+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)].map((m) => m[1]!.toLowerCase()))];
     const names = letter.meta.authority
       .toLowerCase()
       .split(/[^a-z]+/)
@@ -134,7 +134,7 @@ export function withSignposting<T extends Omit<Decision, "topic">>(d: T, answerH
   // Every sentence said points away: a pointer a rule read, one no rule read ("It is in the same report, at the link above."), or a bare address.
   const pointsAway = (s: Span): boolean => {
     const sentence = text.slice(s.start, s.end);
-    return pointers.some((p) => contains(p.span, s) || contains(s, p.span)) || (NAMES_A_PLACE.test(sentence) && !ENCLOSED.test(sentence)) || /^\W*(?:\[\d+\]\s*)?(?:https?:\/\/|www\.)\S+\W*$/i.test(sentence);
+    return pointers.some((p) => contains(p.span, s) || contains(s, p.span)) || (NAMES_A_PLACE.test(sentence) && !ENCLOSED.test(sentence)) || /^\W*(?:\[\d+\]\s*)?(?:https?:\/\/|www\.)\S+(?:\s\W*)?$/i.test(sentence);
   };
   if (said.length === 0 || !said.every(pointsAway)) return d;
   const first = pointers[0]?.span ?? said[0]!;

@@ -31,7 +31,7 @@ function listFiles(dir: string, out: string[]): void {
 }
 
 /** A relative module specifier in compiled code: `from "./x.js"`, `import "./x.js"`, `import("./x.js")`. */
-const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.\.?\/[^"']+)["']/g;
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*(?:\(\s*)?)["'](\.\.?\/[^"']+)["']/g;
 
 /**
  * The compiled files reachable from `entries` by relative imports (each file's source text, as

@@ -39,7 +39,7 @@ const WRITER_AFTER =
 const WRITER_BEFORE = /(?:held\s+by|employed\s+by|within|on\s+behalf\s+of|response\s+from|reply\s+from|here\s+at|we\s+at|we,|requires|this\s+is|decision\s+of|request\s+to|received\s+by|contacting)\s+(?:the\s+)?$/i;
 /** A line of the requester's: a question, a request, or a quotation of one. */
 const REQUEST =
-  /\?\s*["\u201d]?\s*$|^\s*["\u201c]|^\s*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:please\s+(?:provide|state|tell|confirm|send|supply|list|give|advise|include)|could\s+you|can\s+you|would\s+you|how\s+many|what\s|which\s|does\s|do\s+you|has\s|have\s+you|is\s+there|are\s+there|i\s+(?:would\s+like|request|wish|am\s+writing\s+to\s+(?:\w+\s+)?request)|under\s+the\s+freedom)/i;
+  /\?\s*(?:["\u201d]\s*)?$|^\s*["\u201c]|^\s*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:please\s+(?:provide|state|tell|confirm|send|supply|list|give|advise|include)|could\s+you|can\s+you|would\s+you|how\s+many|what\s|which\s|does\s|do\s+you|has\s|have\s+you|is\s+there|are\s+there|i\s+(?:would\s+like|request|wish|am\s+writing\s+to\s+(?:\w+\s+)?request)|under\s+the\s+freedom)/i;
 /** Bodies the rights paragraph names as where to complain: the regulators, not the writer. */
 const REGULATOR = /\b(?:Commissioner|Ombudsman|Tribunal|Court)\b/;
 
