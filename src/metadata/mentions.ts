@@ -34,7 +34,7 @@ const LINE = 90;
  * body's name when the body is the one answering. An abbreviation in brackets may stand between.
  */
 const WRITER_AFTER =
-  /^\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*,?\s*)?(?:['\u2019]s?\s+(?:response|reply|records|systems|position|decision|publication scheme|website|freedom of information|current|own)|s\s+current|(?:does|do|did|cannot|can['\u2019]t|will|would|could)\s+not\s+\w+|(?:does|do|did|can|cannot|can['\u2019]t|could|will|would|is|are|was|has|have|had|may)(?:\s+not|n['\u2019]t)?\s+(?:(?:now|also|already|therefore|currently|recently|previously|not)\s+)?(?:neither|hold|have the|have any|record|keep|collect|confirm|consider|considered|believe|believes|apply|applied|decide|decided|withhold|withholding|disclose|release|provide|provided|publish|published|receive|received|required|obliged|able|unable|satisfied|aware|committed|been able|carried out|conducted|completed|searched|no record|no information|report|share|use|employ|employs)|holds|held|records|recorded|received|publishes|considers|believes|confirms|withholds|neither|aims|takes|employs|uses)\b/i;
+  /^\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*(?:,\s*)?)?(?:['\u2019]s?\s+(?:response|reply|records|systems|position|decision|publication scheme|website|freedom of information|current|own)|s\s+current|(?:does|do|did|cannot|can['\u2019]t|will|would|could)\s+not\s+\w+|(?:does|do|did|can|cannot|can['\u2019]t|could|will|would|is|are|was|has|have|had|may)(?:\s+not|n['\u2019]t)?\s+(?:(?:now|also|already|therefore|currently|recently|previously|not)\s+)?(?:neither|hold|have the|have any|record|keep|collect|confirm|consider|considered|believe|believes|apply|applied|decide|decided|withhold|withholding|disclose|release|provide|provided|publish|published|receive|received|required|obliged|able|unable|satisfied|aware|committed|been able|carried out|conducted|completed|searched|no record|no information|report|share|use|employ|employs)|holds|held|records|recorded|received|publishes|considers|believes|confirms|withholds|neither|aims|takes|employs|uses)\b/i;
 /** "held by X", "on behalf of X", "here at X", "requires X, when refusing", "we, X": what comes before a body's name when it is the one answering. */
 const WRITER_BEFORE = /(?:held\s+by|employed\s+by|within|on\s+behalf\s+of|response\s+from|reply\s+from|here\s+at|we\s+at|we,|requires|this\s+is|decision\s+of|request\s+to|received\s+by|contacting)\s+(?:the\s+)?$/i;
 /** A line of the requester's: a question, a request, or a quotation of one. */
@@ -195,7 +195,7 @@ export function addressMentions(lines: readonly ZoneLine[], g: Gazetteer): Menti
   const out: Mention[] = [];
   for (const { text: line, zone } of lines) {
     // WhatDoTheyKnow prints a body's own address as "[Sheffield City Council request email]".
-    for (const m of line.matchAll(/\[([^\]\n]{3,100}) request email\]/g)) {
+    for (const m of line.matchAll(/\[([^[\]\n]{3,100}) request email\]/g)) {
       const body = g.lookup(m[1]!) ?? g.find(m[1]!)[0]?.body;
       if (body) out.push({ body, name: body.name, zone: "address", use: "email" });
     }
