@@ -46,9 +46,11 @@ const MODAL = /\b(?:would|could|might|may)\b(?! (?:like|wish)\b)|\bif\b|\bshould
 const HEDGE = /\b(?:in whole or in part|in whole or part|wholly or (?:in )?part(?:ly)?|all or part of|all or some of|whole or (?:in )?part)\b/i;
 
 /** A provision described, not applied: "Section 24 allows the authority to refuse …", "the regulation provides that …". */
+// redos-ok: the provision's description is at most 60 characters, timed linear on recheck's own attack: 24 K, 95 K, 379 K characters in 2, 7, 26 ms
 const STATUTE = /\b(?:section|regulation|s\.?|reg\.?)\s*\d+[a-z]?(?:\(\w+\))*[^.]{0,60}?\b(?:allows|permits|enables|entitles|provides|states|says|means|sets out|requires)\b/i;
 
 /** A redaction or omission negated: "this does not include redacting", "no redactions were made". */
+// redos-ok: a run of at most 50 characters after each negation word, timed linear on recheck's own attack at 8 s budget: 24 K, 95 K, 379 K characters in 1, 5, 21 ms
 const NEGATED_PART = /\b(?:not|no|nor|without|never)\b[^.,;]{0,50}\b(?:redact\w*|in part|partial\w*|some (?:of the )?information)\b/i;
 
 /** Where a rule's pattern matched in a sentence (-1 when it did not). */
