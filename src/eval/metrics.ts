@@ -50,6 +50,8 @@ export interface EvalReport {
   metadata: Record<string, FieldScore>;
   /** Of the letters whose authority was read, how many got a sector with it (the gazetteer's, or one the name implies). */
   sectorFilled: { letters: number; filled: number; rate: number };
+  /** Authority right when the reader is also told the page address the letter was published at, over the labelled letters that have one. */
+  authorityWithAddress?: FieldScore;
 }
 
 export interface FieldScore {
@@ -119,7 +121,7 @@ class Binary {
 }
 
 /** Compares analysed letters with their gold labels. Pure: no I/O. */
-export function evaluate(pairs: readonly { gold: GoldLetter; letter: Letter; readMeta?: LetterMeta }[]): EvalReport {
+export function evaluate(pairs: readonly { gold: GoldLetter; letter: Letter; readMeta?: LetterMeta; addressMeta?: LetterMeta }[]): EvalReport {
   const classes = [...OUTCOMES] as string[];
   const confusion: Record<string, Record<string, number>> = {};
   for (const g of classes) {
@@ -144,7 +146,8 @@ export function evaluate(pairs: readonly { gold: GoldLetter; letter: Letter; rea
   const metadata: Record<string, FieldScore> = {};
   const sectorFilled = { letters: 0, filled: 0, rate: 0 };
 
-  for (const { gold, letter, readMeta } of pairs) {
+  let authorityWithAddress: FieldScore | undefined;
+  for (const { gold, letter, readMeta, addressMeta } of pairs) {
     const goldKind = gold.letterKind || "response";
     const gotKind = letter.letterKind || (letter.status === "not_a_letter" ? "not_a_letter" : "");
     if (goldKind === gotKind) kindCorrect++;
@@ -153,6 +156,11 @@ export function evaluate(pairs: readonly { gold: GoldLetter; letter: Letter; rea
     if (meta.authority) {
       sectorFilled.letters++;
       if (meta.sector) sectorFilled.filled++;
+    }
+    if (addressMeta && gold.meta?.authority !== undefined) {
+      const score = (authorityWithAddress ??= { letters: 0, correct: 0, accuracy: 0 });
+      score.letters++;
+      if (sameMeta("authority", gold.meta.authority, addressMeta.authority)) score.correct++;
     }
     for (const field of META_FIELDS) {
       const expected = gold.meta?.[field];
@@ -261,6 +269,7 @@ export function evaluate(pairs: readonly { gold: GoldLetter; letter: Letter; rea
     majorityBaseline: { outcome: majority[0], accuracy: majority[1] / n },
     letterKindAccuracy: kindCorrect / Math.max(1, pairs.length),
     sectorFilled: { ...sectorFilled, rate: sectorFilled.filled / Math.max(1, sectorFilled.letters) },
+    ...(authorityWithAddress ? { authorityWithAddress: { ...authorityWithAddress, accuracy: authorityWithAddress.correct / authorityWithAddress.letters } } : {}),
     metadata: Object.fromEntries(META_FIELDS.filter((f) => metadata[f]).map((f) => [f, { ...metadata[f]!, accuracy: metadata[f]!.correct / metadata[f]!.letters }])),
     extraQuestions: extra,
     missingQuestions: missing,
@@ -305,6 +314,7 @@ export function formatReport(r: EvalReport, withErrors: boolean): string {
   lines.push(`| majority-class baseline (${r.majorityBaseline.outcome}) | ${pct(r.majorityBaseline.accuracy)} |`);
   lines.push(`| letter kind accuracy | ${pct(r.letterKindAccuracy)} |`);
   for (const [f, m] of Object.entries(r.metadata)) lines.push(`| ${f} accuracy (${m.letters} labelled) | ${pct(m.accuracy)} |`);
+  if (r.authorityWithAddress) lines.push(`| authority accuracy, told the page address (${r.authorityWithAddress.letters} labelled) | ${pct(r.authorityWithAddress.accuracy)} |`);
   if (r.sectorFilled.letters > 0) lines.push(`| sector filled (${r.sectorFilled.letters} letters with an authority) | ${pct(r.sectorFilled.rate)} |`);
   lines.push("");
   lines.push("| outcome | precision | recall | F1 | support |");

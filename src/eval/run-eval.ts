@@ -15,6 +15,8 @@ export interface EvalPair {
   letter: Letter;
   /** Metadata read from the letter alone (front matter hidden) when the gold metadata came from that front matter. */
   readMeta?: LetterMeta;
+  /** Metadata read when told only the page address the letter was published at. */
+  addressMeta?: LetterMeta;
 }
 
 /** Text letters as the gold set has them; any other file through the extract registry (PDF, DOCX, DOC, email, HTML), OCR on. */
@@ -46,7 +48,11 @@ export async function evaluateFolder(dir: string, options: { only?: readonly str
     const letter = analyzeExtracted(extracted, origin);
     const pair: EvalPair = { gold: g, letter };
     // Front matter states the authority the gold metadata is taken from: read it from the letter with the front matter hidden.
-    if (g.metaFrom === "front_matter") pair.readMeta = letterMetaOf(extracted.text, {}, "");
+    if (g.metaFrom === "front_matter") {
+      pair.readMeta = letterMetaOf(extracted.text, {}, "");
+      // The same, told only the address the letter was published at (what a scraper of disclosure logs has).
+      if (extracted.meta.source) pair.addressMeta = letterMetaOf(extracted.text, { source: extracted.meta.source }, "");
+    }
     pairs.push(pair);
   }
   const report = evaluate(pairs);

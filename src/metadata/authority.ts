@@ -7,7 +7,7 @@ export interface AuthorityReading {
   name: string;
   sector: string;
   nation: string;
-  /** Where the name was read ("letterhead", "sign_off", "footer", "body", "email_domain", "web_domain", "email"), "+gazetteer" when resolved. */
+  /** Where the name was read ("letterhead", "sign_off", "footer", "body", "email_domain", "web_domain", "email", "source_url"), "+gazetteer" when resolved. */
   source: string;
 }
 
@@ -48,6 +48,16 @@ const SECTOR_OF: Record<string, string> = {
 /** A letter under the Scottish Act is written by a Scottish body or a UK-wide one. */
 const SCOTTISH_ACT = /Freedom of Information \(Scotland\) Act|\bFOISA\b|Environmental Information \(Scotland\)/;
 
+/**
+ * The body whose web site published the letter, from its address ("https://www.example.gov.uk/foi/…",
+ * "foi.example.police.uk/…"); undefined for hosts that publish for others (WhatDoTheyKnow, gov.uk itself)
+ * or that the gazetteer does not know.
+ */
+export function publisherOf(sourceUrl: string): Body | undefined {
+  const host = /^\s*(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#]|\s*$)/i.exec(sourceUrl)?.[1];
+  return host ? gazetteer().byEmailDomain(host) : undefined;
+}
+
 export function sectorOfName(name: string): string {
   if (/\bNHS\b|\bTrust\b|Health Board|Clinical Commissioning|\bCCG\b|Health and Care/i.test(name)) return "nhs";
   if (/\bPolice\b|Constabulary/i.test(name)) return "police";
@@ -77,7 +87,7 @@ const WHERE: Record<string, string> = { head: "letterhead", signOff: "sign_off",
  * where and how the letter names it; the letter's own words for its writer ("the Council",
  * "your force") and its Act (FOISA) weigh for the bodies they fit. The best wins.
  */
-export function readAuthority(text: string, givenName = ""): AuthorityReading | null {
+export function readAuthority(text: string, givenName = "", sourceUrl = ""): AuthorityReading | null {
   const g = gazetteer();
   const lines = zoneLines(text);
   const mentions: Mention[] = [...lineMentions(lines, g), ...addressMentions(lines, g)];
@@ -93,6 +103,13 @@ export function readAuthority(text: string, givenName = ""): AuthorityReading | 
     const c = candidate(body ? body.name : tidyName(givenName), body);
     c.score += GIVEN - (body ? 0 : UNKNOWN);
     c.best = { points: GIVEN, where: "email" };
+  }
+  // The address the letter was published at (a disclosure log's page): its host names the publisher when the gazetteer knows it.
+  const published = publisherOf(sourceUrl);
+  if (published) {
+    const c = candidate(published.name, published);
+    c.score += GIVEN;
+    if (GIVEN > c.best.points) c.best = { points: GIVEN, where: "source_url" };
   }
   for (const m of mentions) {
     const c = candidate(m.name, m.body);
@@ -125,7 +142,9 @@ export function readAuthority(text: string, givenName = ""): AuthorityReading | 
     const onlyPlace = c.uses.size === 1 && c.uses.has("place");
     // A body named once in passing, and nowhere else, is a body the letter talks about.
     const passing = [...c.uses.keys()].every((u) => u === "mention" || u === "request") && [...c.uses.values()].reduce((a, b) => a + b, 0) < 2;
-    if ((onlyPlace || passing) && support === 0 && c.best.where !== "email") candidates.delete(key);
+    // (The sender of an e-mail and the publisher of a page are named by the file, not in passing.)
+    const givenByFile = c.best.where === "email" || c.best.where === "source_url";
+    if ((onlyPlace || passing) && support === 0 && !givenByFile) candidates.delete(key);
     // A name the gazetteer lacks that says nothing of what kind of body it is ("Anne Smith Chief Executive") counts half.
     else if (!c.body && !sector) c.score /= 2;
   }

@@ -26,7 +26,7 @@ export function letterMetadata(text: string, given: Partial<LetterMeta>, givenSo
   const stated = STATED.has(givenSource);
 
   if (!stated || !given.authority) {
-    const reading = readAuthority(text, given.authority ?? "");
+    const reading = readAuthority(text, given.authority ?? "", given.source ?? "");
     if (reading) {
       meta.authority = reading.name;
       source.authority = reading.source.replace(/^email/, givenSource);

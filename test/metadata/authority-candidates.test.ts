@@ -125,3 +125,29 @@ describe("names that are not the writer's", () => {
     expect(readAuthority(text)?.name).toBe("Wirral Borough Council");
   });
 });
+
+describe("the page a letter was published on", () => {
+  // A disclosure log's page carries no letterhead: the site that published it is the writer.
+  const logEntry = ["Request 4471: software licences", "", "How many licences do you hold for office software?", "", "Response: 1,240."].join("\n");
+  it("reads the publisher from the page address when the text names nobody", () => {
+    expect(readAuthority(logEntry)).toBeNull();
+    expect(readAuthority(logEntry, "", "https://www.hastings.gov.uk/foi/log/4471")).toMatchObject({ name: "Hastings Borough Council", source: "source_url+gazetteer" });
+    expect(readAuthority(logEntry, "", "https://foi.met.police.uk/disclosure/2023/4471")?.name).toBe("Metropolitan Police Service");
+    expect(readAuthority(logEntry, "", "nationalarchives.gov.uk/about/foi/4471")?.name).toBe("The National Archives");
+  });
+  it("a host that publishes for others, or that the gazetteer does not know, names nobody", () => {
+    expect(readAuthority(logEntry, "", "https://www.whatdotheyknow.com/request/software_licences")).toBeNull();
+    expect(readAuthority(logEntry, "", "https://www.gov.uk/government/publications/foi-4471")).toBeNull();
+    expect(readAuthority(logEntry, "", "https://example.org/foi")).toBeNull();
+    expect(readAuthority(logEntry, "", "not an address at all")).toBeNull();
+  });
+  it("a letterhead naming the writer outweighs a page address of another body that re-published it", () => {
+    const text = ["Northumbria Police", "Freedom of Information Unit", "", "Dear Ms Adeyemi,", "The force holds 12 licences. Northumbria Police publishes its log monthly."].join("\n");
+    expect(readAuthority(text, "", "https://www.hastings.gov.uk/foi/copies")?.name).toBe("Northumbria Police");
+  });
+  it("front matter with only a source address fills the authority and says where it came from", () => {
+    const meta = letterMetadata(logEntry, { source: "https://www.moray.gov.uk/foi/4471.html" }, "front_matter");
+    expect(meta.authority).toBe("The Moray Council");
+    expect(meta.metadataSource).toBe("authority=source_url+gazetteer;sector=gazetteer");
+  });
+});
