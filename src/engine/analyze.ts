@@ -31,7 +31,7 @@ export function analyzeExtracted(extracted: Extracted, origin: Origin): Letter {
   const nonLetter = extracted.notText !== undefined ? notTextReading(extracted.notText) : answering ? readNotALetter(text, origin.file, extracted.format) : null;
   const meta = nonLetter?.notALetter
     ? { ...emptyMeta(), ...definedOnly({ title: extracted.meta.title, source: extracted.meta.source }) }
-    : withStated(letterMetaOf(text, extracted.meta, extracted.metaSource ?? metaSourceOf(extracted.format)), origin.meta ?? {}, "manifest");
+    : withStated(letterMetaOf(text, withManifestSource(extracted.meta, origin.meta), extracted.metaSource ?? metaSourceOf(extracted.format)), origin.meta ?? {}, "manifest");
   // A Scottish body answers under FOISA unless the letter says otherwise: the gazetteer knows where a body is.
   const scottish = nationOf(meta.authority) === "scotland";
   const regime = letterRegime(text, scottish ? { ...meta, sector: "scotland" } : meta);
@@ -99,6 +99,11 @@ export function letterMetaOf(text: string, given: Extracted["meta"], source: str
 /** Analyse a plain text letter (no extraction step): tests and eval use this. */
 export function analyzeText(text: string, origin: Origin, meta: Extracted["meta"] = {}): Letter {
   return analyzeExtracted({ format: "text", text, pageStarts: [0], ocrPages: 0, meta, messages: [] }, origin);
+}
+
+/** A manifest's source address for a file that does not state its own: the reader may name the publisher from it. */
+function withManifestSource(meta: Extracted["meta"], stated: Partial<LetterMeta> | undefined): Extracted["meta"] {
+  return stated?.source && !meta.source ? { ...meta, source: stated.source } : meta;
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -1,3 +1,5 @@
+import { manifestHeader } from "../metadata/manifest-header.js";
+
 /**
  * Files that are not correspondence: a README, a manifest or spreadsheet of sources,
  * code, a JSON array, a password file, random printable bytes. Evidence that a file is
@@ -117,6 +119,11 @@ export function readNotALetter(text: string, file: string, format = "text"): Not
     } catch {
       // not JSON after all
     }
+  }
+  // A manifest (a `file` column and metadata columns, metadata/manifest.ts) lists letters; it is not one, however short.
+  if (plain && /\.(?:csv|tsv)$/i.test(base) && manifestHeader(head.slice(0, Math.max(0, head.indexOf("\n")) || head.length))) {
+    structureScore += 4;
+    reasons.push("a manifest of files");
   }
   if (lines.length >= 4 && delimitedShare(lines) >= 0.8) {
     structureScore += 3;

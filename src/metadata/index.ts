@@ -72,8 +72,9 @@ export function nationOf(authority: string): string {
  */
 export function withStated(meta: LetterMeta, stated: Partial<LetterMeta>, source: string): LetterMeta {
   const fields = FIELDS.filter((f) => stated[f]);
-  if (fields.length === 0) return meta;
+  if (fields.length === 0) return stated.source && !meta.source ? { ...meta, source: stated.source } : meta;
   const out: LetterMeta = { ...meta };
+  if (stated.source && !out.source) out.source = stated.source;
   const sources = new Map(meta.metadataSource.split(";").filter(Boolean).map((p) => p.split("=") as [string, string]));
   for (const f of fields) {
     out[f] = stated[f]!;

@@ -1,26 +1,17 @@
 import { readFileSync, statSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import type { LetterMeta } from "../core/types.js";
+import { COLUMNS, manifestHeader } from "./manifest-header.js";
 
-/** The metadata columns a manifest may give, by the names it may use for them. */
-const COLUMNS: Record<string, "authority" | "sector" | "date" | "reference"> = {
-  authority: "authority", public_body: "authority", body: "authority",
-  sector: "sector",
-  date: "date", letter_date: "date", response_date: "date",
-  reference: "reference", ref: "reference", our_ref: "reference",
-};
-const FILE_COLUMNS = new Set(["file", "filename", "file_name", "path"]);
 /** Manifests are small; a bigger table is data, not a list of letters. */
 const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
 
 /** Metadata per file, keyed by the file's path relative to the manifest's folder ("/" separators). */
 export type Manifest = Map<string, Partial<LetterMeta>>;
 
-const key = (s: string): string => s.trim().toLowerCase().replace(/[\s-]+/g, "_");
-
 /**
  * A CSV or TSV whose header has a `file` column and any of authority, sector, date or
- * reference is a manifest: the metadata of the files it names. Anything else is null.
+ * reference (or a source address) is a manifest: the metadata of the files it names. Anything else is null.
  */
 export function readManifest(path: string): Manifest | null {
   if (!/\.(?:csv|tsv)$/i.test(path)) return null;
@@ -32,10 +23,9 @@ export function readManifest(path: string): Manifest | null {
     return null;
   }
   const firstLine = text.slice(0, text.indexOf("\n") >= 0 ? text.indexOf("\n") : text.length);
-  const delimiter = firstLine.includes("\t") ? "\t" : ",";
-  const header = firstLine.split(delimiter).map(key);
-  const fileColumn = header.findIndex((h) => FILE_COLUMNS.has(h));
-  if (fileColumn < 0 || !header.some((h) => COLUMNS[h])) return null;
+  const head = manifestHeader(firstLine);
+  if (!head) return null;
+  const { delimiter, header, fileColumn } = head;
   let rows: string[][];
   try {
     rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, relax_quotes: true }) as string[][];

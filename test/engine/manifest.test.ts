@@ -40,4 +40,21 @@ describe("folders with a manifest, --include and --exclude", () => {
     expect(second.stats.analysed).toBe(2);
     expect(lettersCsv(out).find((r) => r.file === "a.txt")!.date).toBe("2021-05-06");
   });
+
+  it("a manifest's source address names the publisher of a file that names nobody", async () => {
+    const dir = tempDir("manifest-url");
+    const input = join(dir, "in");
+    mkdirSync(input, { recursive: true });
+    writeFileSync(join(input, "log-1.txt"), reply(4));
+    writeFileSync(join(input, "log-2.txt"), reply(9));
+    writeFileSync(join(input, "pages.csv"), "file,url\nlog-1.txt,https://www.hastings.gov.uk/foi/log/101\nlog-2.txt,https://www.whatdotheyknow.com/request/servers\n");
+    const out = join(dir, "out");
+    await runAnalysis([input], oneWorker(out));
+    const rows = Object.fromEntries(lettersCsv(out).map((r) => [r.file, r]));
+    expect(rows["log-1.txt"]).toMatchObject({ authority: "Hastings Borough Council", sector: "council" });
+    expect(rows["log-1.txt"]!.metadata_source).toBe("authority=source_url+gazetteer;sector=gazetteer");
+    // WhatDoTheyKnow publishes for every body: its address names none.
+    expect(rows["log-2.txt"]).toMatchObject({ authority: "", sector: "" });
+    expect(rows["pages.csv"]!.status).toBe("not_a_letter");
+  });
 });
