@@ -2,21 +2,25 @@ import type { Act, Answer, Letter, LetterMeta, LetterOutcome, Message } from "./
 import { emptyMeta } from "./types.js";
 
 /**
- * Derived letter outcome as labels.md defines it: withheld with nothing given, the rest not held or
- * unanswered, is `withheld_full` (a refusal of one part and "not held" for the other is not "mixed").
+ * Derived letter outcome exactly as labels.md defines it: something given (a question disclosed, or an
+ * exempt answer marked `partial`) beside something withheld is `withheld_part`; withheld with nothing
+ * given, the rest not held or unanswered, is `withheld_full` (a refusal of one part and "not held" for the
+ * other is not "mixed").
  *
- * One departure, measured: labels.md also counts an exempt answer marked `partial` as something
- * given (`withheld_part`). Read that way, letter outcome accuracy was 0.925 → 0.813 on gold/dev
- * when `partial` read at F1 0.686; with `partial` at F1 0.871 (December 2026) it is 0.953 → 0.935
- * on gold/dev and 0.964 → 1.000 on ../shared/files. It stays out until `partial` is read well
- * enough that following the definition costs nothing on either set.
+ * Until December 2026 the partial flag was left out here and in eval's derivation of the gold outcome
+ * alike, which hid what it cost: against the gold outcome derived as labels.md says, leaving it out
+ * scored 0.804 on gold/dev and 0.893 on ../shared/files; following the definition scores 0.935 and 1.000.
  */
-export function letterOutcome(answers: readonly Pick<Answer, "outcome">[]): LetterOutcome | "" {
+export function letterOutcome(answers: readonly (Pick<Answer, "outcome"> & { partial?: boolean })[]): LetterOutcome | "" {
   if (answers.length === 0) return "";
   const n = { disclosed: 0, not_held: 0, exempt: 0, other: 0 };
-  for (const a of answers) n[a.outcome]++;
+  let givenInPart = 0;
+  for (const a of answers) {
+    n[a.outcome]++;
+    if (a.outcome === "exempt" && a.partial) givenInPart++;
+  }
   if (n.exempt === 0 && n.disclosed > 0) return "granted_full";
-  if (n.exempt > 0 && n.disclosed > 0) return "withheld_part";
+  if (n.exempt > 0 && (n.disclosed > 0 || givenInPart > 0)) return "withheld_part";
   if (n.exempt > 0) return "withheld_full";
   if (n.not_held === answers.length) return "not_held";
   return "mixed_other";

@@ -35,6 +35,7 @@ const questionArb = fc.record({
   topic: fc.constantFrom(...TOPICS),
   pit: fc.boolean(),
   ncnd: fc.boolean(),
+  partial: fc.boolean(),
   // Two decimals, so the rounded confidence in answers.csv decides low_confidence exactly.
   confidence: fc.constantFrom(0, 0.3, 0.55, 0.6, 0.75, 1),
   conflicts: fc.constantFrom<string[]>([], ["rule-x"], ["rule-x", "rule-y"]),
@@ -50,14 +51,14 @@ const letterArb = fc.record({
 const key = (v: string): string => (v === "" ? "(unknown)" : v);
 const rate = (k: number, n: number): string => (n === 0 ? "" : (k / n).toFixed(4));
 
-/** labels.md "Letter outcome" (without the partial flag, as src/core/letter.ts says why): exempt beside not held is withheld_full. */
-function letterOutcome(outcomes: string[]): string {
-  const n = (o: string) => outcomes.filter((x) => x === o).length;
-  if (outcomes.length === 0) return "";
+/** labels.md "Letter outcome": something given (disclosed, or exempt marked partial) beside something withheld is withheld_part. */
+function letterOutcome(answers: { outcome: string; partial: boolean }[]): string {
+  const n = (o: string) => answers.filter((x) => x.outcome === o).length;
+  if (answers.length === 0) return "";
   if (n("exempt") === 0 && n("disclosed") > 0) return "granted_full";
-  if (n("exempt") > 0 && n("disclosed") > 0) return "withheld_part";
+  if (n("exempt") > 0 && (n("disclosed") > 0 || answers.some((x) => x.outcome === "exempt" && x.partial))) return "withheld_part";
   if (n("exempt") > 0) return "withheld_full";
-  if (n("not_held") === outcomes.length) return "not_held";
+  if (n("not_held") === answers.length) return "not_held";
   return "mixed_other";
 }
 
@@ -153,7 +154,7 @@ async function check(letterSpecs: LetterSpec[], minN: number): Promise<void> {
     // outcomes.csv: letters from letters.csv, outcome derived from answers.csv.
     const outcomes = readCsv(dir, "outcomes.csv");
     const answersByFile = tally(answers, (a) => a.file!);
-    const letterOutcomes = letterRows.map((l) => ({ l, outcome: letterOutcome((answersByFile.get(l.file!) ?? []).map((a) => a.outcome!)) }));
+    const letterOutcomes = letterRows.map((l) => ({ l, outcome: letterOutcome((answersByFile.get(l.file!) ?? []).map((a) => ({ outcome: a.outcome!, partial: a.partial === "true" }))) }));
     const groupsFor = (scope: string): Map<string, typeof letterOutcomes> =>
       scope === "all" ? new Map([["all", letterOutcomes]]) : scope === "sector" ? tally(letterOutcomes, (x) => key(x.l.sector!)) : tally(letterOutcomes, (x) => DATES[x.l.date!]!);
     for (const scope of ["all", "sector", "year"]) {
