@@ -195,4 +195,9 @@ export const citationTable: CitationCase[] = [
   { text: "The prices are withheld as commercially confidential to the supplier.", regime: "FOISA", expected: ["FOISA s33"] },
   { text: "The landowners' names are withheld as release would breach the data protection principles.", regime: "EIR", expected: ["EIR 13"] },
   { text: "We withhold the tariff as the exception for confidentiality of commercial or industrial information applies.", regime: "EISR", expected: ["EISR 10(5)(e)"] },
+  // --- A heading or table column introduces bare numbers ------------------------------------------
+  { text: "Exemptions applied: 31(1)(a) (prevention or detection of crime), 31(1)(b) (apprehension or prosecution of offenders) and 24(1) (national security).", regime: "FOIA", expected: ["FOIA s31(1)(a)", "FOIA s31(1)(b)", "FOIA s24(1)"] },
+  { text: "| 4 | Withheld | Exemption: 43(2) |", regime: "FOIA", expected: ["FOIA s43(2)"] },
+  { text: "Exception applied – 12(5)(e)", regime: "EIR", expected: ["EIR 12(5)(e)"] },
+  { text: "Exemption used: 38(1)(b)", regime: "FOISA", expected: ["FOISA s38(1)(b)"] },
 ];
