@@ -4,6 +4,7 @@ import type { Segmentation } from "../segment/types.js";
 import { mostPrecise } from "../cite/grounds.js";
 import { evidenceOf, type Hit } from "./hits.js";
 import { sentences } from "./sentences.js";
+import { redactionStated } from "./partial.js";
 
 /**
  * Refusal sentences with the sentence just before and just after each, inside the answer and the
@@ -49,7 +50,8 @@ export function groundsFor(letter: Letter, scope: Scope, hits: Hit[]): { grounds
   }
   if (found.length === 0) {
     // Grounds named without a number: strong names always; others only in a refusal sentence.
-    const refusalSentences = hits.filter((h) => h.rule.signal === "exempt" || h.rule.signal === "ncnd").map((h) => h.span);
+    // A redaction stated as done is a refusal of that part: "we have redacted personal information".
+    const refusalSentences = hits.filter((h) => h.rule.signal === "exempt" || h.rule.signal === "ncnd" || redactionStated(h, letter.text.slice(h.span.start, h.span.end))).map((h) => h.span);
     const named = (spans: Span[], refusals: readonly Span[]): Citation[] =>
       letter.citations.filter((c) => c.byName && spans.some((s) => inSpan(c, s)) && (c.reason === "cite/name-strong" || refusals.some((r) => contains(r, c.span))));
     // In the answer itself, the reason is often given in the sentence beside the refusal ("Given
@@ -78,4 +80,5 @@ function responseRemainder(seg: Segmentation, textLength: number, ownAnswers: Sp
   if (cursor < end) out.push({ start: cursor, end });
   return out;
 }
+
 
