@@ -59,6 +59,7 @@ export function groundsFor(letter: Letter, scope: Scope, hits: Hit[]): { grounds
     found = named([scope.answer], withNeighbours(letter.text, scope.answer, refusalSentences)).filter(ownAnswer);
     if (found.length === 0) found = named(scope.letterRegions, refusalSentences);
   }
+  if (found.length === 0) found = pointedBack(letter, scope);
   const grounds = mostPrecise(found.map((c) => c.ground));
   const evidence = found.filter((c) => grounds.includes(c.ground)).map((c) => evidenceOf(letter.text, c.byName ? "cite/ground-by-name" : "cite/ground", c.span));
   return { grounds, evidence };
@@ -82,3 +83,19 @@ function responseRemainder(seg: Segmentation, textLength: number, ownAnswers: Sp
 }
 
 
+/** "under the same exemption", "the exemptions above", "for the reasons given at question 2": a ground given earlier. */
+// redos-ok: fixed words around one optional word, no nested quantifier
+const SAME_GROUND = /\b(?:(?:the|this|that) (?:same|above|aforementioned|previous|earlier) (?:exemptions?|exceptions?|grounds?|provisions?|sections?)|(?:exemptions?|exceptions?|grounds?|provisions?|sections?) (?:cited |given |set out |applied |mentioned )?(?:above|earlier|previously)|that exemption)\b/i;
+
+/**
+ * An answer that points back to a ground already given ("names redacted under the same
+ * exemption") takes the provisions of the last list cited as a ground before it.
+ */
+function pointedBack(letter: Letter, scope: Scope): Citation[] {
+  const m = SAME_GROUND.exec(letter.text.slice(scope.answer.start, scope.answer.end));
+  if (!m) return [];
+  const at = scope.answer.start + m.index;
+  const before = letter.citations.filter((c) => c.applied && !c.byName && c.span.end <= at);
+  const last = before[before.length - 1];
+  return last ? before.filter((c) => c.span.start === last.span.start) : [];
+}

@@ -48,3 +48,21 @@ describe("the act of a ground named without a number", () => {
     expect(named).toEqual(["EIR 12(5)(a)"]);
   });
 });
+
+describe("an answer that points back to a ground given earlier", () => {
+  it("'under the same exemption' takes the last list cited as a ground before it", () => {
+    const letter = [
+      "1. Please give the names of the staff who attended the incident review.",
+      "2. Please send the review's minutes.",
+      "",
+      "1. The names are withheld under section 40(2) and (3A)(a) of the Act, as they are personal data.",
+      "2. The minutes are attached, with staff names redacted under the same exemption.",
+      "",
+    ].join("\n");
+    expect(grounds(letter)).toEqual([
+      ["1", "exempt", ["FOIA s40(2)", "FOIA s40(3A)(a)"]],
+      ["2", "exempt", ["FOIA s40(2)", "FOIA s40(3A)(a)"]],
+    ]);
+  });
+});
+
