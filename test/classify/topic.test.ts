@@ -89,6 +89,13 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "Is your IT run in-house or by a contractor?")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "Who provides your IT?")).toBe("systems");
   });
+  it("material that teaches about a system is about the system: 'educational' and 'staff' as modifiers name no topic", () => {
+    expect(topicOf(defaultTaxonomy, "Any leaflets, slide decks or educational material about the case management system.")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Please send any staff educational material concerning the new HR software.")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Do you provide cyber security education to employees?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "We would like to know how you educate staff about suspicious links.")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "How many staff work in the information security team?")).toBe("staff");
+  });
   it("the subject is the title, else the words of the page address", () => {
     expect(requestSubject({ title: "Cyber attacks 2023", source: "https://example.org/foi/other-words" })).toBe("Cyber attacks 2023");
     expect(requestSubject({ title: "", source: "https://example.org/request/content_filtering_software_76" })).toBe("content filtering software");
