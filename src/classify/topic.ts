@@ -21,6 +21,8 @@ export interface Term {
   weight: number;
   /** Letters every match holds (lower case unless the term keeps case): a text without them is not searched. */
   literal?: string;
+  /** Listed as strong: the term names its topic, where a weak one only leans towards it. */
+  strong?: boolean;
 }
 
 export interface TopicEntry {
@@ -120,13 +122,13 @@ export function leadingLiteral(term: string): string {
   return caseSensitive ? out : out.toLowerCase();
 }
 
-function term(source: string, weight: number, where: string): Term {
+function term(source: string, weight: number, strong: boolean, where: string): Term {
   const literal = leadingLiteral(source);
-  return { pattern: compile(source, where), weight, ...(literal ? { literal } : {}) };
+  return { pattern: compile(source, where), weight, ...(literal ? { literal } : {}), ...(strong ? { strong } : {}) };
 }
 
-function terms(list: readonly TermSource[] | undefined, weight: number, scale: number, where: string): Term[] {
-  return (list ?? []).map((t) => (typeof t === "string" ? term(t, weight * scale, where) : term(t.re, (t.weight ?? weight) * scale, where)));
+function terms(list: readonly TermSource[] | undefined, weight: number, scale: number, strong: boolean, where: string): Term[] {
+  return (list ?? []).map((t) => (typeof t === "string" ? term(t, weight * scale, strong, where) : term(t.re, (t.weight ?? weight) * scale, strong, where)));
 }
 
 export function parseTaxonomy(raw: TaxonomyFile, where = "taxonomy"): Taxonomy {
@@ -142,7 +144,11 @@ export function parseTaxonomy(raw: TaxonomyFile, where = "taxonomy"): Taxonomy {
     topics: raw.topics.map((t) => ({
       topic: t.topic,
       // Legacy files list `keywords` only: each is a strong term, and ties keep the file's order.
-      terms: [...terms(t.strong, weights.strong, t.weight ?? 1, `${where} ${t.topic}`), ...terms(t.keywords, weights.strong, t.weight ?? 1, `${where} ${t.topic}`), ...terms(t.weak, weights.weak, t.weight ?? 1, `${where} ${t.topic}`)],
+      terms: [
+        ...terms(t.strong, weights.strong, t.weight ?? 1, true, `${where} ${t.topic}`),
+        ...terms(t.keywords, weights.strong, t.weight ?? 1, true, `${where} ${t.topic}`),
+        ...terms(t.weak, weights.weak, t.weight ?? 1, false, `${where} ${t.topic}`),
+      ],
       ...(t.qualified ? { qualified: true } : {}),
     })),
     fallback: raw.fallback ?? "other",
@@ -167,19 +173,20 @@ export function inScope(taxonomy: Taxonomy, requestText: string): boolean {
 /**
  * Every topic's score over one text. A term counts once, where it first occurs; terms of one
  * topic that match the same words ("value of" and "value") count once, at the larger weight.
+ * `named` receives the topics a strong term of which the text holds.
  */
-export function scoreTopics(taxonomy: Taxonomy, text: string, strength?: Map<string, number>): Map<string, number> {
+export function scoreTopics(taxonomy: Taxonomy, text: string, named?: Set<string>): Map<string, number> {
   const scores = new Map<string, number>();
   const length = Math.max(1, text.length);
   // Terms whose first letters the text lacks are not searched: most of the taxonomy, for any one text.
   const lower = text.toLowerCase();
   for (const entry of taxonomy.topics) {
-    const matches: { start: number; end: number; weight: number }[] = [];
+    const matches: { start: number; end: number; weight: number; strong: boolean }[] = [];
     for (const term of entry.terms) {
       if (term.literal && !(term.pattern.ignoreCase ? lower : text).includes(term.literal)) continue;
       term.pattern.lastIndex = 0;
       const m = term.pattern.exec(text);
-      if (m) matches.push({ start: m.index, end: m.index + m[0].length, weight: term.weight });
+      if (m) matches.push({ start: m.index, end: m.index + m[0].length, weight: term.weight, strong: term.strong === true });
     }
     matches.sort((a, b) => b.weight - a.weight || a.start - b.start);
     const counted: { start: number; end: number }[] = [];
@@ -192,7 +199,7 @@ export function scoreTopics(taxonomy: Taxonomy, text: string, strength?: Map<str
     values.sort((a, b) => b - a);
     const score = values.reduce((sum, v, i) => sum + (i === 0 ? v : v * taxonomy.weights.extra), 0);
     if (score > 0) scores.set(entry.topic, score);
-    if (score > 0 && strength) strength.set(entry.topic, matches[0]!.weight);
+    if (named && matches.some((m) => m.strong)) named.add(entry.topic);
   }
   return scores;
 }
@@ -270,7 +277,8 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
     const text = q.text.replace(/\s+/g, " ").trim();
     const short = words(text) <= w.shortWords;
     const followUp = previous !== null && text !== "" && FOLLOW_UP.test(text);
-    const own = text ? scoreTopics(taxonomy, text) : new Map<string, number>();
+    const named = new Set<string>();
+    const own = text ? scoreTopics(taxonomy, text, named) : new Map<string, number>();
     // A broad topic counts only where what it counts is in the domain: the question says so, or
     // the question it follows up, or the request's subject.
     const qualifies = inDomain(taxonomy, text, qualifiedTopics) || inDomain(taxonomy, previousText, qualifiedTopics) || subjectInDomain;
@@ -279,7 +287,9 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
     let topic = bestTopic(taxonomy, own);
     if (!topic && followUp) topic = previous;
     // Named nothing but a broad topic outside the domain ("How many staff does the trust employ?"): outside the taxonomy.
-    if (!topic && unqualified.length > 0 && !qualifies) {
+    // A broad topic's weak word in passing ("reports to officials, staff or others about X") names
+    // nothing: such a question reads its context like any other.
+    if (!topic && !qualifies && unqualified.some((k) => named.has(k))) {
       out.push(taxonomy.fallback);
       previous = taxonomy.fallback;
       previousText = text;

@@ -96,6 +96,22 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "We would like to know how you educate staff about suspicious links.")).toBe("training");
     expect(topicOf(defaultTaxonomy, "How many staff work in the information security team?")).toBe("staff");
   });
+  it("analytics in its common wordings is IT: predictive analytic work, risk scores, predictor variables, data visualisation, integrated data", () => {
+    expect(inScope(defaultTaxonomy, "Please send reports on the predictive analytic processes behind your housing risk scores.")).toBe(true);
+    expect(inScope(defaultTaxonomy, "This concerns the integration of data held by adult care and health partners into one view.\nAny data visualisation outputs of that work.")).toBe(true);
+    expect(inScope(defaultTaxonomy, "Is a purchased lifestyle dataset a predictor variable in the force's offender risk tool?")).toBe(true);
+    expect(inScope(defaultTaxonomy, "Please list the risk assessment forms used by health visitors.")).toBe(false);
+    expect(topicOf(defaultTaxonomy, "Any data visualisation outputs produced by the scheme.")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Was the postcode used as a predictor variable?")).toBe("systems");
+  });
+  it("a broad topic's word said in passing names nothing: the question reads its context", () => {
+    const request = "About the integration of data behind the council's FamilyLens scheme.\nAny data visualisation outputs from FamilyLens.";
+    const questions = [
+      { text: "Any briefing notes sent to councillors, staff or others about the FamilyLens scheme.", answer: "" },
+      { text: "Any data visualisation outputs from FamilyLens.", answer: "" },
+    ];
+    expect(assignTopics(defaultTaxonomy, questions, { subject: "", scope: request, request })).toEqual(["systems", "systems"]);
+  });
   it("the subject is the title, else the words of the page address", () => {
     expect(requestSubject({ title: "Cyber attacks 2023", source: "https://example.org/foi/other-words" })).toBe("Cyber attacks 2023");
     expect(requestSubject({ title: "", source: "https://example.org/request/content_filtering_software_76" })).toBe("content filtering software");
