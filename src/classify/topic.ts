@@ -299,7 +299,10 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
     // what the answer says about a refusal).
     if (!topic && (short || !text)) topic = bestTopic(taxonomy, subject);
     if (!topic && (short || !text) && q.answer) {
-      const lent = new Map([...scoreTopics(taxonomy, answerTalk(q.answer))].map(([k, v]) => [k, v * w.answer]));
+      const talk = answerTalk(q.answer);
+      // A broad topic lent by the answer needs the domain too: "Financial year | Crimes" lends no spend.
+      const lendsBroad = qualifies || inDomain(taxonomy, talk, qualifiedTopics);
+      const lent = new Map([...scoreTopics(taxonomy, talk)].filter(([k]) => lendsBroad || !qualifiedTopics.has(k)).map(([k, v]) => [k, v * w.answer]));
       topic = bestTopic(taxonomy, lent);
     }
     // A question in a list that names nothing is most likely about what its neighbour was about;
@@ -311,6 +314,16 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
     previousText = text;
   }
   return out;
+}
+
+/**
+ * Letterhead and reference fields ("Dept: Digital & Technology", "Email: …", "Our ref: …") name the
+ * office that answers, not what was asked: the gate does not read them.
+ */
+const LETTERHEAD_FIELD = /^[ \t]*(?:dept|department|directorate|division|service|team|unit|office|from|name|e-?mail|tel(?:ephone)?|phone|fax|mobile|web(?: ?site)?|address|contact|direct (?:line|dial)|(?:our|your|my) ref(?:erence)?|ref(?:erence)?|date)\b[ \t]*[.:].*$/gim;
+
+export function withoutLetterhead(text: string): string {
+  return text.replace(LETTERHEAD_FIELD, "");
 }
 
 /** A text is in the taxonomy's domain: a gate word, or a topic that needs no qualifying. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignTopics, defaultTaxonomy, inScope, leadingLiteral, parseTaxonomy, requestSubject, topicOf } from "../../src/classify/topic.js";
+import { assignTopics, defaultTaxonomy, inScope, leadingLiteral, parseTaxonomy, requestSubject, topicOf, withoutLetterhead } from "../../src/classify/topic.js";
 
 describe("topic taxonomy (data/topics.json): every entry scored", () => {
   const topic = (q: string) => topicOf(defaultTaxonomy, q);
@@ -111,6 +111,19 @@ describe("topics of a letter's questions in context", () => {
       { text: "Any data visualisation outputs from FamilyLens.", answer: "" },
     ];
     expect(assignTopics(defaultTaxonomy, questions, { subject: "", scope: request, request })).toEqual(["systems", "systems"]);
+  });
+  it("the letterhead names the office that answers, not the subject: its fields do not open the domain", () => {
+    const opening = "Directorate: Digital Services and Technology\nTel: 0100 000 000\nOur ref: 2024/118\n\nYou asked how many bicycles were reported stolen from stations.";
+    expect(inScope(defaultTaxonomy, opening)).toBe(true);
+    expect(inScope(defaultTaxonomy, withoutLetterhead(opening))).toBe(false);
+    expect(withoutLetterhead("Service: ICT\nSubject: firewall renewal")).toBe("\nSubject: firewall renewal");
+  });
+  it("a financial year is a period, not spend; a broad topic lent by an answer needs the domain", () => {
+    expect(topicOf(defaultTaxonomy, "Thefts recorded in each financial year since 2019")).toBeNull();
+    expect(topicOf(defaultTaxonomy, "How was the project financed?")).toBe("spend");
+    const scope = "Booking software used by the parks service.";
+    const questions = [{ text: "Broken down by year?", answer: "The parks team budget was £40,000 in each year." }];
+    expect(assignTopics(defaultTaxonomy, questions, { subject: "", scope, request: scope })).toEqual(["systems"]);
   });
   it("the subject is the title, else the words of the page address", () => {
     expect(requestSubject({ title: "Cyber attacks 2023", source: "https://example.org/foi/other-words" })).toBe("Cyber attacks 2023");
