@@ -326,6 +326,16 @@ export function withoutLetterhead(text: string): string {
   return text.replace(LETTERHEAD_FIELD, "");
 }
 
+/**
+ * The request as a whole: its title and every question's words; where the questions have no words
+ * of their own (a table whose request sits in the answer cell, answers only), the letter's opening
+ * less its letterhead.
+ */
+export function requestScope(title: string, questionTexts: readonly string[], letterText: string): string {
+  const asked = questionTexts.filter((t) => t.trim() !== "").join("\n");
+  return `${title}\n${asked || withoutLetterhead(letterText.slice(0, 3000))}`;
+}
+
 /** A text is in the taxonomy's domain: a gate word, or a topic that needs no qualifying. */
 function inDomain(taxonomy: Taxonomy, text: string, qualifiedTopics: ReadonlySet<string>): boolean {
   if (!text.trim()) return false;

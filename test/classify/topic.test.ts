@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignTopics, defaultTaxonomy, inScope, leadingLiteral, parseTaxonomy, requestSubject, topicOf, withoutLetterhead } from "../../src/classify/topic.js";
+import { assignTopics, defaultTaxonomy, inScope, leadingLiteral, parseTaxonomy, requestScope, requestSubject, topicOf, withoutLetterhead } from "../../src/classify/topic.js";
 
 describe("topic taxonomy (data/topics.json): every entry scored", () => {
   const topic = (q: string) => topicOf(defaultTaxonomy, q);
@@ -124,6 +124,14 @@ describe("topics of a letter's questions in context", () => {
     const scope = "Booking software used by the parks service.";
     const questions = [{ text: "Broken down by year?", answer: "The parks team budget was £40,000 in each year." }];
     expect(assignTopics(defaultTaxonomy, questions, { subject: "", scope, request: scope })).toEqual(["systems"]);
+  });
+  it("questions with no words of their own leave the request to the letter's opening, less its letterhead", () => {
+    const letter = "Team: Information Governance\nQuestion | Response\nWhich vendor hosts the patient portal software? | A regional supplier.";
+    expect(requestScope("", ["", "  ", ""], letter)).toBe("\n\nQuestion | Response\nWhich vendor hosts the patient portal software? | A regional supplier.");
+    expect(requestScope("Portal", ["Which vendor?", ""], letter)).toBe("Portal\nWhich vendor?");
+    const scope = requestScope("", ["", ""], letter);
+    const topics = assignTopics(defaultTaxonomy, [{ text: "", answer: "Please see the attached." }, { text: "", answer: "" }], { subject: "", scope, request: scope });
+    expect(topics).toEqual(["systems", "systems"]);
   });
   it("the subject is the title, else the words of the page address", () => {
     expect(requestSubject({ title: "Cyber attacks 2023", source: "https://example.org/foi/other-words" })).toBe("Cyber attacks 2023");
