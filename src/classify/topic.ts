@@ -253,11 +253,19 @@ function words(s: string): number {
  */
 const REFUSAL_TALK = /\b(?:exempt|exemption|section \d|regulation \d|withh[eo]ld|disclos|prejudic|refus|neither confirm|do(?:es)? not hold|not held|no information|unable to|cannot|can ?not|would be likely|national security|law enforcement|thank you|dear\b)/i;
 
+/**
+ * Sentences about the cost of answering ("longer than the appropriate limit of 18 hours", "the
+ * Fees Regulations") and about the handling of the request ("your request has been reviewed",
+ * internal review, appeal, the Information Commissioner): the fee or review they mention is the
+ * letter's own procedure, never what was asked.
+ */
+const HANDLING_TALK = /\b(?:appropriate limit|cost limit|costs? (?:of|in) (?:complying|compliance|locating|answering)|fees? regulations|\d+ hours|officer time|estimat|exceed|(?:request|response|decision)s? (?:\w+ ){0,3}(?:has been|have been|was|were|is|be|being) (?:\w+ )?(?:received|reviewed|considered|reconsidered|processed|handled|responded|logged|dealt)|internal review|information commissioner|\bappeal|complain|freedom of information act|legal obligation)/i;
+
 function answerTalk(answer: string): string {
   return answer
     .slice(0, 600)
     .split(/(?<=[.!?])\s+/)
-    .filter((sentence) => !REFUSAL_TALK.test(sentence))
+    .filter((sentence) => !REFUSAL_TALK.test(sentence) && !HANDLING_TALK.test(sentence))
     .join(" ")
     .slice(0, 400);
 }

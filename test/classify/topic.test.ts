@@ -133,6 +133,16 @@ describe("topics of a letter's questions in context", () => {
     const topics = assignTopics(defaultTaxonomy, [{ text: "", answer: "Please see the attached." }, { text: "", answer: "" }], { subject: "", scope, request: scope });
     expect(topics).toEqual(["systems", "systems"]);
   });
+  it("an answer lends nothing from what it says about the cost of answering or the handling of the request", () => {
+    const scope = "Which firewall products do you run?";
+    const costly = [
+      { text: "Which firewall products do you run?", answer: "Two, from one supplier." },
+      { text: "", answer: "Finding this would take an estimated 30 hours of officer time, well over the cost limit." },
+    ];
+    expect(assignTopics(defaultTaxonomy, costly, { subject: "", scope, request: scope })).toEqual(["systems", "systems"]);
+    const handled = [{ text: "", answer: "Your request has been reviewed by our policy team. The supplier of our email filtering is named below." }];
+    expect(assignTopics(defaultTaxonomy, handled, { subject: "", scope: "", request: scope })).toEqual(["systems"]);
+  });
   it("the subject is the title, else the words of the page address", () => {
     expect(requestSubject({ title: "Cyber attacks 2023", source: "https://example.org/foi/other-words" })).toBe("Cyber attacks 2023");
     expect(requestSubject({ title: "", source: "https://example.org/request/content_filtering_software_76" })).toBe("content filtering software");
