@@ -143,6 +143,14 @@ describe("topics of a letter's questions in context", () => {
     const handled = [{ text: "", answer: "Your request has been reviewed by our policy team. The supplier of our email filtering is named below." }];
     expect(assignTopics(defaultTaxonomy, handled, { subject: "", scope: "", request: scope })).toEqual(["systems"]);
   });
+  it("guidance or material given to staff, and what users are aware of, is training; safeguards, oversight and codes of conduct are policy", () => {
+    expect(topicOf(defaultTaxonomy, "Copies of the instructions issued to frontline staff on using the triage software.")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "What guidance are officers given before they use the mobile data terminals?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "To what extent are practitioners made aware of how the tool ranks households?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "Is the council aware of any attack on its network?")).toBe("attacks");
+    expect(topicOf(defaultTaxonomy, "What safeguards exist to stop the scoring model treating groups unfairly?")).toBe("policy");
+    expect(topicOf(defaultTaxonomy, "Any code of practice or oversight arrangements governing the data warehouse.")).toBe("policy");
+  });
   it("the subject is the title, else the words of the page address", () => {
     expect(requestSubject({ title: "Cyber attacks 2023", source: "https://example.org/foi/other-words" })).toBe("Cyber attacks 2023");
     expect(requestSubject({ title: "", source: "https://example.org/request/content_filtering_software_76" })).toBe("content filtering software");
