@@ -6,7 +6,7 @@ import { sentences } from "./sentences.js";
 import { sharedAnswerFocus, type Focus } from "./shared.js";
 import { contentStems, share } from "../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "../segment/cues.js";
-import { assignTopics, requestSubject, type TopicContext, type TopicQuestion } from "./topic.js";
+import { assignTopics, requestScope, requestSubject, withoutLetterhead, type TopicContext, type TopicQuestion } from "./topic.js";
 import { letterGroundStatements, withLetterGrounds } from "../cite/letter-grounds.js";
 import { evidenceOf, LetterHits } from "./hits.js";
 import { decideAnswer, defaults, type ClassifyOptions } from "./decide.js";
@@ -139,9 +139,9 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
 export function topicInputs(letter: Letter, seg: Segmentation): { questions: TopicQuestion[]; context: TopicContext } {
   const text = letter.text;
   const asText = (s: Span | null | undefined): string => (s ? text.slice(s.start, s.end).replace(/\s+/g, " ").trim() : "");
-  const questionTexts = seg.questions.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "")).join("\n");
-  const scopeText = `${letter.meta.title}\n${questionTexts || text.slice(0, Math.min(text.length, 3000))}`;
-  const requestText = `${scopeText}\n${seg.responseStart > 0 ? text.slice(0, seg.responseStart) : ""}`;
+  const questionTexts = seg.questions.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : ""));
+  const scopeText = requestScope(letter.meta.title, questionTexts, text);
+  const requestText = `${scopeText}\n${seg.responseStart > 0 ? withoutLetterhead(text.slice(0, seg.responseStart)) : ""}`;
   return {
     questions: seg.questions.map((q) => ({ text: asText(q.questionSpan), answer: asText(q.answerSpan) })),
     context: { subject: requestSubject(letter.meta), scope: scopeText, request: requestText },

@@ -21,6 +21,8 @@ export interface Term {
   weight: number;
   /** Letters every match holds (lower case unless the term keeps case): a text without them is not searched. */
   literal?: string;
+  /** Listed as strong: the term names its topic, where a weak one only leans towards it. */
+  strong?: boolean;
 }
 
 export interface TopicEntry {
@@ -120,13 +122,13 @@ export function leadingLiteral(term: string): string {
   return caseSensitive ? out : out.toLowerCase();
 }
 
-function term(source: string, weight: number, where: string): Term {
+function term(source: string, weight: number, strong: boolean, where: string): Term {
   const literal = leadingLiteral(source);
-  return { pattern: compile(source, where), weight, ...(literal ? { literal } : {}) };
+  return { pattern: compile(source, where), weight, ...(literal ? { literal } : {}), ...(strong ? { strong } : {}) };
 }
 
-function terms(list: readonly TermSource[] | undefined, weight: number, scale: number, where: string): Term[] {
-  return (list ?? []).map((t) => (typeof t === "string" ? term(t, weight * scale, where) : term(t.re, (t.weight ?? weight) * scale, where)));
+function terms(list: readonly TermSource[] | undefined, weight: number, scale: number, strong: boolean, where: string): Term[] {
+  return (list ?? []).map((t) => (typeof t === "string" ? term(t, weight * scale, strong, where) : term(t.re, (t.weight ?? weight) * scale, strong, where)));
 }
 
 export function parseTaxonomy(raw: TaxonomyFile, where = "taxonomy"): Taxonomy {
@@ -142,7 +144,11 @@ export function parseTaxonomy(raw: TaxonomyFile, where = "taxonomy"): Taxonomy {
     topics: raw.topics.map((t) => ({
       topic: t.topic,
       // Legacy files list `keywords` only: each is a strong term, and ties keep the file's order.
-      terms: [...terms(t.strong, weights.strong, t.weight ?? 1, `${where} ${t.topic}`), ...terms(t.keywords, weights.strong, t.weight ?? 1, `${where} ${t.topic}`), ...terms(t.weak, weights.weak, t.weight ?? 1, `${where} ${t.topic}`)],
+      terms: [
+        ...terms(t.strong, weights.strong, t.weight ?? 1, true, `${where} ${t.topic}`),
+        ...terms(t.keywords, weights.strong, t.weight ?? 1, true, `${where} ${t.topic}`),
+        ...terms(t.weak, weights.weak, t.weight ?? 1, false, `${where} ${t.topic}`),
+      ],
       ...(t.qualified ? { qualified: true } : {}),
     })),
     fallback: raw.fallback ?? "other",
@@ -167,19 +173,20 @@ export function inScope(taxonomy: Taxonomy, requestText: string): boolean {
 /**
  * Every topic's score over one text. A term counts once, where it first occurs; terms of one
  * topic that match the same words ("value of" and "value") count once, at the larger weight.
+ * `named` receives the topics a strong term of which the text holds.
  */
-export function scoreTopics(taxonomy: Taxonomy, text: string, strength?: Map<string, number>): Map<string, number> {
+export function scoreTopics(taxonomy: Taxonomy, text: string, named?: Set<string>): Map<string, number> {
   const scores = new Map<string, number>();
   const length = Math.max(1, text.length);
   // Terms whose first letters the text lacks are not searched: most of the taxonomy, for any one text.
   const lower = text.toLowerCase();
   for (const entry of taxonomy.topics) {
-    const matches: { start: number; end: number; weight: number }[] = [];
+    const matches: { start: number; end: number; weight: number; strong: boolean }[] = [];
     for (const term of entry.terms) {
       if (term.literal && !(term.pattern.ignoreCase ? lower : text).includes(term.literal)) continue;
       term.pattern.lastIndex = 0;
       const m = term.pattern.exec(text);
-      if (m) matches.push({ start: m.index, end: m.index + m[0].length, weight: term.weight });
+      if (m) matches.push({ start: m.index, end: m.index + m[0].length, weight: term.weight, strong: term.strong === true });
     }
     matches.sort((a, b) => b.weight - a.weight || a.start - b.start);
     const counted: { start: number; end: number }[] = [];
@@ -192,7 +199,7 @@ export function scoreTopics(taxonomy: Taxonomy, text: string, strength?: Map<str
     values.sort((a, b) => b - a);
     const score = values.reduce((sum, v, i) => sum + (i === 0 ? v : v * taxonomy.weights.extra), 0);
     if (score > 0) scores.set(entry.topic, score);
-    if (score > 0 && strength) strength.set(entry.topic, matches[0]!.weight);
+    if (named && matches.some((m) => m.strong)) named.add(entry.topic);
   }
   return scores;
 }
@@ -246,11 +253,19 @@ function words(s: string): number {
  */
 const REFUSAL_TALK = /\b(?:exempt|exemption|section \d|regulation \d|withh[eo]ld|disclos|prejudic|refus|neither confirm|do(?:es)? not hold|not held|no information|unable to|cannot|can ?not|would be likely|national security|law enforcement|thank you|dear\b)/i;
 
+/**
+ * Sentences about the cost of answering ("longer than the appropriate limit of 18 hours", "the
+ * Fees Regulations") and about the handling of the request ("your request has been reviewed",
+ * internal review, appeal, the Information Commissioner): the fee or review they mention is the
+ * letter's own procedure, never what was asked.
+ */
+const HANDLING_TALK = /\b(?:appropriate limit|cost limit|costs? (?:of|in) (?:complying|compliance|locating|answering)|fees? regulations|\d+ hours|officer time|estimat|exceed|(?:request|response|decision)s? (?:\w+ ){0,3}(?:has been|have been|was|were|is|be|being) (?:\w+ )?(?:received|reviewed|considered|reconsidered|processed|handled|responded|logged|dealt)|internal review|information commissioner|\bappeal|complain|freedom of information act|legal obligation)/i;
+
 function answerTalk(answer: string): string {
   return answer
     .slice(0, 600)
     .split(/(?<=[.!?])\s+/)
-    .filter((sentence) => !REFUSAL_TALK.test(sentence))
+    .filter((sentence) => !REFUSAL_TALK.test(sentence) && !HANDLING_TALK.test(sentence))
     .join(" ")
     .slice(0, 400);
 }
@@ -270,7 +285,8 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
     const text = q.text.replace(/\s+/g, " ").trim();
     const short = words(text) <= w.shortWords;
     const followUp = previous !== null && text !== "" && FOLLOW_UP.test(text);
-    const own = text ? scoreTopics(taxonomy, text) : new Map<string, number>();
+    const named = new Set<string>();
+    const own = text ? scoreTopics(taxonomy, text, named) : new Map<string, number>();
     // A broad topic counts only where what it counts is in the domain: the question says so, or
     // the question it follows up, or the request's subject.
     const qualifies = inDomain(taxonomy, text, qualifiedTopics) || inDomain(taxonomy, previousText, qualifiedTopics) || subjectInDomain;
@@ -279,7 +295,9 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
     let topic = bestTopic(taxonomy, own);
     if (!topic && followUp) topic = previous;
     // Named nothing but a broad topic outside the domain ("How many staff does the trust employ?"): outside the taxonomy.
-    if (!topic && unqualified.length > 0 && !qualifies) {
+    // A broad topic's weak word in passing ("reports to officials, staff or others about X") names
+    // nothing: such a question reads its context like any other.
+    if (!topic && !qualifies && unqualified.some((k) => named.has(k))) {
       out.push(taxonomy.fallback);
       previous = taxonomy.fallback;
       previousText = text;
@@ -289,7 +307,10 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
     // what the answer says about a refusal).
     if (!topic && (short || !text)) topic = bestTopic(taxonomy, subject);
     if (!topic && (short || !text) && q.answer) {
-      const lent = new Map([...scoreTopics(taxonomy, answerTalk(q.answer))].map(([k, v]) => [k, v * w.answer]));
+      const talk = answerTalk(q.answer);
+      // A broad topic lent by the answer needs the domain too: "Financial year | Crimes" lends no spend.
+      const lendsBroad = qualifies || inDomain(taxonomy, talk, qualifiedTopics);
+      const lent = new Map([...scoreTopics(taxonomy, talk)].filter(([k]) => lendsBroad || !qualifiedTopics.has(k)).map(([k, v]) => [k, v * w.answer]));
       topic = bestTopic(taxonomy, lent);
     }
     // A question in a list that names nothing is most likely about what its neighbour was about;
@@ -301,6 +322,26 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
     previousText = text;
   }
   return out;
+}
+
+/**
+ * Letterhead and reference fields ("Dept: Digital & Technology", "Email: …", "Our ref: …") name the
+ * office that answers, not what was asked: the gate does not read them.
+ */
+const LETTERHEAD_FIELD = /^[ \t]*(?:dept|department|directorate|division|service|team|unit|office|from|name|e-?mail|tel(?:ephone)?|phone|fax|mobile|web(?: ?site)?|address|contact|direct (?:line|dial)|(?:our|your|my) ref(?:erence)?|ref(?:erence)?|date)\b[ \t]*[.:].*$/gim;
+
+export function withoutLetterhead(text: string): string {
+  return text.replace(LETTERHEAD_FIELD, "");
+}
+
+/**
+ * The request as a whole: its title and every question's words; where the questions have no words
+ * of their own (a table whose request sits in the answer cell, answers only), the letter's opening
+ * less its letterhead.
+ */
+export function requestScope(title: string, questionTexts: readonly string[], letterText: string): string {
+  const asked = questionTexts.filter((t) => t.trim() !== "").join("\n");
+  return `${title}\n${asked || withoutLetterhead(letterText.slice(0, 3000))}`;
 }
 
 /** A text is in the taxonomy's domain: a gate word, or a topic that needs no qualifying. */

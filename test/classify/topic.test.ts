@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignTopics, defaultTaxonomy, inScope, leadingLiteral, parseTaxonomy, requestSubject, topicOf } from "../../src/classify/topic.js";
+import { assignTopics, defaultTaxonomy, inScope, leadingLiteral, parseTaxonomy, requestScope, requestSubject, topicOf, withoutLetterhead } from "../../src/classify/topic.js";
 
 describe("topic taxonomy (data/topics.json): every entry scored", () => {
   const topic = (q: string) => topicOf(defaultTaxonomy, q);
@@ -88,6 +88,68 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "A copy of the ICT strategy for the next three years.")).toBe("policy");
     expect(topicOf(defaultTaxonomy, "Is your IT run in-house or by a contractor?")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "Who provides your IT?")).toBe("systems");
+  });
+  it("material that teaches about a system is about the system: 'educational' and 'staff' as modifiers name no topic", () => {
+    expect(topicOf(defaultTaxonomy, "Any leaflets, slide decks or educational material about the case management system.")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Please send any staff educational material concerning the new HR software.")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Do you provide cyber security education to employees?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "We would like to know how you educate staff about suspicious links.")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "How many staff work in the information security team?")).toBe("staff");
+  });
+  it("analytics in its common wordings is IT: predictive analytic work, risk scores, predictor variables, data visualisation, integrated data", () => {
+    expect(inScope(defaultTaxonomy, "Please send reports on the predictive analytic processes behind your housing risk scores.")).toBe(true);
+    expect(inScope(defaultTaxonomy, "This concerns the integration of data held by adult care and health partners into one view.\nAny data visualisation outputs of that work.")).toBe(true);
+    expect(inScope(defaultTaxonomy, "Is a purchased lifestyle dataset a predictor variable in the force's offender risk tool?")).toBe(true);
+    expect(inScope(defaultTaxonomy, "Please list the risk assessment forms used by health visitors.")).toBe(false);
+    expect(topicOf(defaultTaxonomy, "Any data visualisation outputs produced by the scheme.")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Was the postcode used as a predictor variable?")).toBe("systems");
+  });
+  it("a broad topic's word said in passing names nothing: the question reads its context", () => {
+    const request = "About the integration of data behind the council's FamilyLens scheme.\nAny data visualisation outputs from FamilyLens.";
+    const questions = [
+      { text: "Any briefing notes sent to councillors, staff or others about the FamilyLens scheme.", answer: "" },
+      { text: "Any data visualisation outputs from FamilyLens.", answer: "" },
+    ];
+    expect(assignTopics(defaultTaxonomy, questions, { subject: "", scope: request, request })).toEqual(["systems", "systems"]);
+  });
+  it("the letterhead names the office that answers, not the subject: its fields do not open the domain", () => {
+    const opening = "Directorate: Digital Services and Technology\nTel: 0100 000 000\nOur ref: 2024/118\n\nYou asked how many bicycles were reported stolen from stations.";
+    expect(inScope(defaultTaxonomy, opening)).toBe(true);
+    expect(inScope(defaultTaxonomy, withoutLetterhead(opening))).toBe(false);
+    expect(withoutLetterhead("Service: ICT\nSubject: firewall renewal")).toBe("\nSubject: firewall renewal");
+  });
+  it("a financial year is a period, not spend; a broad topic lent by an answer needs the domain", () => {
+    expect(topicOf(defaultTaxonomy, "Thefts recorded in each financial year since 2019")).toBeNull();
+    expect(topicOf(defaultTaxonomy, "How was the project financed?")).toBe("spend");
+    const scope = "Booking software used by the parks service.";
+    const questions = [{ text: "Broken down by year?", answer: "The parks team budget was £40,000 in each year." }];
+    expect(assignTopics(defaultTaxonomy, questions, { subject: "", scope, request: scope })).toEqual(["systems"]);
+  });
+  it("questions with no words of their own leave the request to the letter's opening, less its letterhead", () => {
+    const letter = "Team: Information Governance\nQuestion | Response\nWhich vendor hosts the patient portal software? | A regional supplier.";
+    expect(requestScope("", ["", "  ", ""], letter)).toBe("\n\nQuestion | Response\nWhich vendor hosts the patient portal software? | A regional supplier.");
+    expect(requestScope("Portal", ["Which vendor?", ""], letter)).toBe("Portal\nWhich vendor?");
+    const scope = requestScope("", ["", ""], letter);
+    const topics = assignTopics(defaultTaxonomy, [{ text: "", answer: "Please see the attached." }, { text: "", answer: "" }], { subject: "", scope, request: scope });
+    expect(topics).toEqual(["systems", "systems"]);
+  });
+  it("an answer lends nothing from what it says about the cost of answering or the handling of the request", () => {
+    const scope = "Which firewall products do you run?";
+    const costly = [
+      { text: "Which firewall products do you run?", answer: "Two, from one supplier." },
+      { text: "", answer: "Finding this would take an estimated 30 hours of officer time, well over the cost limit." },
+    ];
+    expect(assignTopics(defaultTaxonomy, costly, { subject: "", scope, request: scope })).toEqual(["systems", "systems"]);
+    const handled = [{ text: "", answer: "Your request has been reviewed by our policy team. The supplier of our email filtering is named below." }];
+    expect(assignTopics(defaultTaxonomy, handled, { subject: "", scope: "", request: scope })).toEqual(["systems"]);
+  });
+  it("guidance or material given to staff, and what users are aware of, is training; safeguards, oversight and codes of conduct are policy", () => {
+    expect(topicOf(defaultTaxonomy, "Copies of the instructions issued to frontline staff on using the triage software.")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "What guidance are officers given before they use the mobile data terminals?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "To what extent are practitioners made aware of how the tool ranks households?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "Is the council aware of any attack on its network?")).toBe("attacks");
+    expect(topicOf(defaultTaxonomy, "What safeguards exist to stop the scoring model treating groups unfairly?")).toBe("policy");
+    expect(topicOf(defaultTaxonomy, "Any code of practice or oversight arrangements governing the data warehouse.")).toBe("policy");
   });
   it("the subject is the title, else the words of the page address", () => {
     expect(requestSubject({ title: "Cyber attacks 2023", source: "https://example.org/foi/other-words" })).toBe("Cyber attacks 2023");
