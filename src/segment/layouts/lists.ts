@@ -1,7 +1,7 @@
 import type { Message } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import type { Context } from "../context.js";
-import { buildRuns, findAnswerRun, isQuestionRun, standaloneFragments, restatedInResponse, recoverFirstItem, itemsAnswerThemselves, answersOnly } from "../runs.js";
+import { buildRuns, findAnswerRun, type Run, isQuestionRun, standaloneFragments, restatedInResponse, recoverFirstItem, itemsAnswerThemselves, answersOnly } from "../runs.js";
 import { paired } from "./list-then-answers.js";
 import { answersOnlyLayout } from "./answers-only.js";
 import { itemsLayout } from "./numbered-items.js";
@@ -28,6 +28,17 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
     !ctx.lines.slice(q.items[0]!.line.index, next.items[0]!.line.index).some((l) => l.header === "response" || l.header === "both")
   ) {
     q = next;
+  }
+  // A numbered passage the requester quotes ("the guidance asked councils to (1) … (2) …") comes
+  // before the request's own list; the list the reply answers by number is the one asked.
+  if (q) {
+    const shared = (r: Run): number => {
+      const a = findAnswerRun(numbered, r);
+      return a ? a.items.filter((it) => r.items.some((x) => x.label === it.label)).length : 0;
+    };
+    const mine = shared(q);
+    const answered = numbered.find((r) => r !== q && r.items[0]!.line.index > q!.items[0]!.line.index && isQuestionRun(r) && shared(r) > mine);
+    if (answered) q = answered;
   }
   if (q && !isQuestionRun(q) && !findAnswerRun(numbered, q)) {
     // A numbered list of fragments: the questions may be bullets elsewhere, or the request is one question.
