@@ -90,3 +90,26 @@ describe("a numbered passage the requester quotes before the numbered questions"
     expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:not_held"]);
   });
 });
+
+describe("bulleted asks written as fields, answered by a numbered list in the reply", () => {
+  it("pairs each bullet with the number in its place", () => {
+    const text = [
+      "Dear Borough Council,",
+      "Please provide the following information: -",
+      "- How the council counts empty shops in the town centre",
+      "- The targets the market trust must meet under its lease",
+      "- How the council records footfall by street and where that data is published",
+      "Yours faithfully,",
+      "P. Asker",
+      "",
+      "Dear P. Asker,",
+      "Please find our response to your request set out below:",
+      "1. Empty shops are counted twice a year by a walking survey of every unit.",
+      "2. The lease sets no targets for the trust.",
+      "3. We do not hold footfall figures by street.",
+      "Kind regards",
+    ].join("\n");
+    expect(labels(text)).toEqual(["1", "2", "3"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:not_held"]);
+  });
+});

@@ -17,6 +17,13 @@ import { itemsLayout } from "./numbered-items.js";
  */
 export function listsReading(ctx: Context, messages: Message[]): Segmentation | null {
   const numbered = buildRuns(ctx.lines, "numbered");
+  // Bulleted asks (questions or fields, "- How the council measures …") answered by a numbered
+  // list in the response, one number per bullet, in order.
+  const numberedReply = (b: Run): Run | null =>
+    numbered.find(
+      (r) => r.items.length === b.items.length && r.items[0]!.line.index > b.items[b.items.length - 1]!.line.index &&
+        (ctx.responseStart < 0 || r.items[0]!.line.start >= ctx.responseStart) && !isQuestionRun(r) && r.items.every((it, i) => it.label === String(i + 1)),
+    ) ?? null;
   let runs = numbered;
   let q = numbered[0] ?? null;
   // "1. The number of crimes … broken down: 1. By nature 2. By outcome 3. By hospital": a lone
@@ -51,7 +58,7 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
       const first = candidate.find(
         (r) =>
           (r.items.length >= 2 || (family === "asked" && r.items.length >= 1)) &&
-          (isQuestionRun(r) || findAnswerRun(candidate, r) || restatedInResponse(ctx, r) || family === "asked") &&
+          (isQuestionRun(r) || findAnswerRun(candidate, r) || restatedInResponse(ctx, r) || family === "asked" || (family === "bullet" && numberedReply(r) !== null)) &&
           (ctx.responseStart < 0 || r.items[0]!.line.start < ctx.responseStart || isQuestionRun(r) || restatedInResponse(ctx, r) || family === "asked"),
       );
       if (first) {
@@ -66,12 +73,7 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
   if (q) {
     let answers = findAnswerRun(runs, q);
     if (!answers && q.family === "bullet") {
-      // Bulleted questions answered by a numbered list in the response, one number per bullet, in order.
-      answers =
-        numbered.find(
-          (r) => r.items.length === q!.items.length && r.items[0]!.line.index > q!.items[q!.items.length - 1]!.line.index &&
-            (ctx.responseStart < 0 || r.items[0]!.line.start >= ctx.responseStart) && !isQuestionRun(r) && r.items.every((it, i) => it.label === String(i + 1)),
-        ) ?? null;
+      answers = numberedReply(q);
       // …or by a second bulleted list in the reply, one bullet per question, in order ("You asked: - … - …" / "Our response: - Yes. - 23 …").
       answers ??=
         runs.find(
