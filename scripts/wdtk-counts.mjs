@@ -92,7 +92,7 @@ function marker(line) {
     return { kind: "num", n: Number(m[1] ?? m[2] ?? m[3] ?? m[4]) };
   if ((m = /^\(?((?:x|ix|iv|v?i{1,3}|v|xi{1,2}))[.)]\s+\S/i.exec(l)) && (l.startsWith("(") || /^[ivx]+\)/i.test(l) || /^[ivx]+\.\s/i.test(l)))
     return { kind: "roman", n: ROMAN.indexOf(m[1].toLowerCase()) + 1, letter: m[1].length === 1 ? LETTERS.indexOf(m[1].toLowerCase()) + 1 : 0 };
-  if ((m = /^\(?([a-z])[.)]\s+\S/i.exec(l)) && (l.startsWith("(") || /^[a-z]\)/i.test(l) || /^[a-z]\.\s/i.test(l)) && !/^[AI]\.\s/.test(l))
+  if ((m = /^\(?([a-z])[.)]\s+\S/i.exec(l) ?? /^\(([a-z])\)(?=[A-Z])/.exec(l)) && (l.startsWith("(") || /^[a-z]\)/i.test(l) || /^[a-z]\.\s/i.test(l)) && !/^[AI]\.\s/.test(l))
     return { kind: "letter", n: LETTERS.indexOf(m[1].toLowerCase()) + 1 };
   if (/^(?:[•·▪●◦*–—-]|o(?=\s))\s*\S/.test(l) && !/^-{2,}/.test(l)) return { kind: "bullet" };
   return null;
@@ -167,9 +167,13 @@ export function countAsks(body) {
         block.lines.push(it.line);
       } else block = null;
     });
-    const askBlocks = blocks.filter((b) => b.lines.length >= 2 && b.lines.every(askLike));
+    // Blocks of asks under sub-headings ("Seizures:" / "- the number of …") count together.
+    const askBlocks = blocks.filter((b) => b.lines.every(askLike));
     const otherBlocks = blocks.filter((b) => !askBlocks.includes(b) && b.lines.length >= 2);
-    if (askBlocks.length === 1 && otherBlocks.length === 0) {
+    const asks = askBlocks.reduce((n, b) => n + b.lines.length, 0);
+    if (askBlocks.length > 1 && asks >= 2 && otherBlocks.length === 0 && askBlocks.every((b) => b.lines.length === 1 || /:\s*$/.test(b.lead)))
+      return { clear: true, kind: "bulleted", top: asks, leaves: asks };
+    if (askBlocks.length === 1 && askBlocks[0].lines.length >= 2 && otherBlocks.length === 0) {
       const b = askBlocks[0];
       const n = b.lines.length;
       // The fields of one data set, the parts one request is to include: a list inside one ask, or separate asks.
@@ -177,7 +181,7 @@ export function countAsks(body) {
         return { clear: true, kind: "list-under-lead", top: 1, leaves: n };
       return { clear: true, kind: "bulleted", top: n, leaves: n };
     }
-    if (askBlocks.length > 1 || otherBlocks.length) return { clear: false, why: "several bullet lists" };
+    if (askBlocks.filter((b) => b.lines.length >= 2).length > 1 || otherBlocks.length) return { clear: false, why: "several bullet lists" };
   }
   return implicitAsks(lines);
 }

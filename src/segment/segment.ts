@@ -11,6 +11,7 @@ import { interleaved } from "./layouts/interleaved.js";
 import { table } from "./layouts/table.js";
 import { inlineNumbered } from "./layouts/inline-numbered.js";
 import { single } from "./layouts/blanket.js";
+import { restatedParts } from "./layouts/restated-parts.js";
 import { splitSharedByRestatement } from "./restatement.js";
 import { resolveCrossReferences } from "./finish.js";
 
@@ -28,6 +29,7 @@ import { resolveCrossReferences } from "./finish.js";
  */
 const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: Message[]) => Segmentation | null }[] = [
   { name: "lists", prior: 0.08, propose: listsReading },
+  { name: "restated-parts", prior: 0.08, propose: restatedParts },
   { name: "asks", prior: 0.05, propose: unnumberedAsks },
   { name: "request-parts", prior: 0.25, propose: requestParts },
   { name: "table", prior: 0.03, propose: table },
