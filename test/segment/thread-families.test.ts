@@ -141,3 +141,44 @@ describe("lettered parts restated in the reply, each answered", () => {
     expect(r.answers[1]).toBe("• We do not record the reason, so this information is not held.");
   });
 });
+
+describe("the requester's notes on handling the request are not asks", () => {
+  it("a statutory reminder, an offer to clarify and an 'if exempt' instruction around one ask leave one question", () => {
+    const t = thread(
+      [
+        "Dear Council,",
+        "I am making a request for the following information under the Act. If any of it is exempt or over the cost limit, please send the remainder.",
+        "The number of public benches the council maintained on 1 April 2024.",
+        "Please let me know if you have any questions about this request.",
+        "The Act requires that a response be sent within twenty working days of receipt.",
+        "Yours faithfully,",
+        "Robin",
+      ],
+      ["Dear Robin,", "Thank you for your request.", "The council maintained 1,870 benches on that date.", "", ...CLOSE],
+    );
+    const r = read(t);
+    expect(r.labels).toEqual(["1"]);
+    expect(r.answers).toEqual(["Dear Robin, Thank you for your request. The council maintained 1,870 benches on that date."]);
+  });
+
+  it("two asks keep their own questions, and a follow-up that asks about the subject is still one", () => {
+    const t = thread(
+      [
+        "Dear Council,",
+        "Please tell me which company cleans the town hall.",
+        "If so, please state when that contract ends.",
+        "Please provide the requested information in the order listed above.",
+        "If any of this information is already publicly available, please send me a link to it.",
+        "Yours faithfully,",
+        "Robin",
+      ],
+      ["Dear Robin,", "Please find our response below.", "1. Brightway Services Ltd.", "2. The contract ends in March 2026.", "", ...CLOSE],
+    );
+    const s = segment(t.text, t.from);
+    expect(s.questions.map((q) => q.label)).toEqual(["1", "2"]);
+    expect(s.questions.map((q) => (q.questionSpan ? t.text.slice(q.questionSpan.start, q.questionSpan.end) : ""))).toEqual([
+      "Please tell me which company cleans the town hall.",
+      "If so, please state when that contract ends.",
+    ]);
+  });
+});
