@@ -137,8 +137,10 @@ function rightEdges(lines: readonly Line[]): Map<Line, { edge: number; lines: nu
       const ends: number[] = [];
       for (let i = firstAtOrAfter(line.startX - line.size); i < byStart.length && byStart[i]!.startX <= line.startX + line.size; i++) ends.push(byStart[i]!.endX);
       ends.sort((a, b) => a - b);
-      // The 75th percentile, not the maximum: one wide line (a running header across two columns) must not move the edge.
-      const edge = ends.length >= 4 ? ends[Math.floor(0.75 * (ends.length - 1))]! : ends[ends.length - 1]!;
+      // The second furthest end, not the furthest: one wide line (a running header across two columns) must not
+      // move the edge. Not a percentile either: where most lines are short (lists, an address, a table of
+      // figures), a percentile falls on a short line, and every line that long looked full and was joined.
+      const edge = ends.length >= 4 ? ends[ends.length - 2]! : ends[ends.length - 1]!;
       block = { edge, lines: ends.length };
       known.set(key, block);
     }

@@ -153,6 +153,26 @@ describe("page text", () => {
     );
   });
 
+  it("keeps lines apart where most of the page's lines are short: the block's edge is its long lines', not a percentile", () => {
+    // 6 points a character; the body runs from x 72 to 522.
+    const line = (str: string, y: number): TextItem => ({ str, x: 72, y, size: 12, width: 6 * str.length, hasEOL: true });
+    const text = layoutPage([
+      line("Thank you for your request for information about the grounds maintenance", 760),
+      line("contracts of the Council, which we received on 3 March and have now considered", 745),
+      line("in full under the Act.", 730),
+      line("Information Governance Team, Floor Two", 700),
+      line("Harbourside House, Quayside Road North", 685),
+      line("Telephone enquiries line: 0100 000 0000", 670),
+      line("Opening hours: Monday to Friday 9am-5pm", 655),
+      line("Contracts held: grounds and open spaces", 640),
+      line("Contracts ending: none before next April", 625),
+    ]);
+    expect(text).toBe(
+      "Thank you for your request for information about the grounds maintenance contracts of the Council, which we received on 3 March and have now considered in full under the Act.\n\n" +
+        "Information Governance Team, Floor Two\nHarbourside House, Quayside Road North\nTelephone enquiries line: 0100 000 0000\nOpening hours: Monday to Friday 9am-5pm\nContracts held: grounds and open spaces\nContracts ending: none before next April",
+    );
+  });
+
   it("tells an image-only page or a garbage layer from a usable one", () => {
     expect(textLayerUsable("")).toBe(false);
     expect(textLayerUsable("  Page 3 \n")).toBe(false);
