@@ -173,6 +173,28 @@ describe("page text", () => {
     );
   });
 
+  it("keeps a heading set tight under a paragraph on its own line, even where it would not have fitted on the line before", () => {
+    const line = (str: string, y: number): TextItem => ({ str, x: 72, y, size: 12, width: 6 * str.length, hasEOL: true });
+    const text = layoutPage([
+      line("Please tell me how many parking permits the Council issued to its own staff in", 760),
+      line("each of the last three years, broken down by the car park they were issued for.", 745),
+      line("Reason for decision", 730),
+      line("The Council holds this information and it is given in the table attached to this", 715),
+      line("letter, one row for each car park and year.", 700),
+    ]);
+    expect(text).toBe(
+      "Please tell me how many parking permits the Council issued to its own staff in each of the last three years, broken down by the car park they were issued for.\n" +
+        "Reason for decision\n" +
+        "The Council holds this information and it is given in the table attached to this letter, one row for each car park and year.",
+    );
+  });
+
+  it("does not break a paragraph where a page break falls before a capitalised name", () => {
+    expect(joinPages(["We have passed your request to the Harbourside", "Ambulance Service, which holds these records.", "Yours sincerely", "Records Team"]).text).toBe(
+      "We have passed your request to the Harbourside\nAmbulance Service, which holds these records.\n\nYours sincerely\nRecords Team",
+    );
+  });
+
   it("tells an image-only page or a garbage layer from a usable one", () => {
     expect(textLayerUsable("")).toBe(false);
     expect(textLayerUsable("  Page 3 \n")).toBe(false);
