@@ -23,6 +23,8 @@ export interface Term {
   literal?: string;
   /** Listed as strong: the term names its topic, where a weak one only leans towards it. */
   strong?: boolean;
+  /** The literal's first three characters, ASCII letters in lower case (termStarts). */
+  head?: string;
 }
 
 export interface TopicEntry {
@@ -124,7 +126,7 @@ export function leadingLiteral(term: string): string {
 
 function term(source: string, weight: number, strong: boolean, where: string): Term {
   const literal = leadingLiteral(source);
-  return { pattern: compile(source, where), weight, ...(literal ? { literal } : {}), ...(strong ? { strong } : {}) };
+  return { pattern: compile(source, where), weight, ...(literal ? { literal, head: asciiLower(literal.slice(0, 3)) } : {}), ...(strong ? { strong } : {}) };
 }
 
 function terms(list: readonly TermSource[] | undefined, weight: number, scale: number, strong: boolean, where: string): Term[] {
@@ -180,10 +182,11 @@ export function scoreTopics(taxonomy: Taxonomy, text: string, named?: Set<string
   const length = Math.max(1, text.length);
   // Terms whose first letters the text lacks are not searched: most of the taxonomy, for any one text.
   const lower = text.toLowerCase();
+  const starts = termStarts(text);
   for (const entry of taxonomy.topics) {
     const matches: { start: number; end: number; weight: number; strong: boolean }[] = [];
     for (const term of entry.terms) {
-      if (term.literal && !(term.pattern.ignoreCase ? lower : text).includes(term.literal)) continue;
+      if (term.literal && (!starts.has(term.head!) || !(term.pattern.ignoreCase ? lower : text).includes(term.literal))) continue;
       term.pattern.lastIndex = 0;
       const m = term.pattern.exec(text);
       if (m) matches.push({ start: m.index, end: m.index + m[0].length, weight: term.weight, strong: term.strong === true });
@@ -202,6 +205,33 @@ export function scoreTopics(taxonomy: Taxonomy, text: string, named?: Set<string
     if (named && matches.some((m) => m.strong)) named.add(entry.topic);
   }
   return scores;
+}
+
+/**
+ * The first three characters, ASCII letters in lower case, at every place a term's match can
+ * start (the text's start, and after each character that is not A–Z, a–z or 0–9, as the compiled
+ * pattern requires): a term whose literal's first three are not among them cannot match, and is
+ * not searched for its literal through the whole text. Only ASCII letters change case for the
+ * patterns (no `u` flag), so lowering them alone keeps every possible match.
+ */
+function termStarts(text: string): Set<string> {
+  const out = new Set<string>();
+  let after = true;
+  for (let i = 0; i < text.length; i++) {
+    if (after && i + 3 <= text.length) out.add(asciiLower(text.slice(i, i + 3)));
+    const c = text.charCodeAt(i);
+    after = !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  }
+  return out;
+}
+
+function asciiLower(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]!;
+  }
+  return out;
 }
 
 /** The best-scoring topic, ties to the taxonomy's order; null when nothing scores. */
