@@ -217,7 +217,8 @@ function readUnits(ctx: Context): Unit[] {
   // the quotation closes.
   let quoting = false;
   let titled = false;
-  const letterheadLine = (u: Unit): boolean => u.first === u.last && (u.role === "heading" || (u.role === "text" && !/[.?!:]\s*$/.test(ctx.text.slice(u.span.start, u.span.end))));
+  // A header line is one line that is not a sentence: a heading read as a sentence ("We were asked the following.") is the letter speaking.
+  const letterheadLine = (u: Unit): boolean => u.first === u.last && (u.role === "heading" || u.role === "text") && !/[.?!:]\s*$/.test(ctx.text.slice(u.span.start, u.span.end));
   const flush = (): void => {
     if (!block.length) return;
     const text = block.map((b) => b.trimmed).join(" ");
