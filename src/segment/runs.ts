@@ -236,10 +236,23 @@ export function standaloneFragments(ctx: Context, run: Run): boolean {
   for (let i = first.index - 1; i >= 0; i--) {
     const l = ctx.lines[i]!;
     if (l.blank) continue;
-    if (/:\s*$/.test(l.trimmed) || /\bclarif/i.test(l.trimmed)) return false;
+    if (/\bclarif/i.test(l.trimmed)) return false;
+    // Under a lead ending in a colon, short items complete its one ask ("these kinds of incident: 1. Phishing
+    // 2. Malware"); items that are asks in their own right (long, or headings with their ask below them,
+    // "1. Total number of depots:" / "The number of depots in the county.") are questions.
+    if (/:\s*$/.test(l.trimmed)) return run.items.every((it) => ownAsk(ctx, it));
     return true;
   }
   return true;
+}
+
+/** An item that asks for something of its own: eight words or more, or a heading ending in a colon with text under it. */
+function ownAsk(ctx: Context, it: Item): boolean {
+  const content = itemContent(it);
+  if (content.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length >= 8) return true;
+  const next = ctx.lines[it.line.index + 1];
+  // Under the heading: the ask as text, or its lettered or bulleted parts.
+  return /:\s*$/.test(content) && next !== undefined && !next.blank && (!next.marker || ["letter", "roman", "bullet"].includes(next.marker.kind)) && /[A-Za-z]{3}/.test(next.trimmed);
 }
 
 /** "The sex of the child?" then "2. …": the unnumbered question before a list starting at 2 is question 1. */
