@@ -50,7 +50,8 @@ const REQUEST_MARKER = /^(?:Request|Part|Item|Point|Query)\s+(\d{1,2})\s*(?:\(?(
 const NUMBER_MARKER = /^\(?(\d{1,3})(?:([a-z])|\(([a-z])\))?\s*[.)]?(?:(?<=[.)])(?:\s+|(?=[A-Z£"“'‘(]))|(?<=\([a-z]\))\s+)(?=\S)|^(\d{1,2})\s*[-–:]\s+(?=[A-Z])/;
 const LETTER_MARKER = /^(?:\(([a-z])\)|([a-z])\))\s*(?=\S)|^([a-h])\.\s+(?=\S)/;
 const ROMAN_MARKER = /^\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s*(?=\S)/;
-const BULLET_MARKER = /^(?:[-•*·▪●◦‣–—]|o(?=\s+[A-Z])|\.(?=\s+[A-Z])|e(?=\s+(?:Any|All|The|A|An|Copies|Details|Information|Documents?)\b))\s+(?=\S)/;
+// A dash or dot glued to the item's first word ("-The number of …") is a bullet too.
+const BULLET_MARKER = /^(?:(?:[-•*·▪●◦‣–—]|o(?=\s+[A-Z])|\.(?=\s+[A-Z])|e(?=\s+(?:Any|All|The|A|An|Copies|Details|Information|Documents?)\b))\s+|[-•–](?=[A-Z][a-z]))(?=\S)/;
 
 function marker(trimmed: string, offset: number, previousLetter: boolean): Marker | null {
   // A request quoted in the reply opens with the quote mark before its first number ("‘1) Copies of …").

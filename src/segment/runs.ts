@@ -31,8 +31,9 @@ export function buildRuns(lines: Line[], family: Family): Run[] {
   for (const line of lines) {
     const m = line.marker;
     if (!m) {
-      // A bullet run ends at prose: a heading, or a line that does not continue the item (capitalised).
-      if (family === "bullet" && current && !line.blank && (line.header || !/^[a-z0-9(£'‘"“]/.test(line.trimmed))) current = null;
+      // A bullet run ends at prose: a heading, or a line that does not continue the item (capitalised),
+      // except a short topic heading between bullets ("Seizures:" then "- The number of …").
+      if (family === "bullet" && current && !line.blank && (line.header || !/^[a-z0-9(£'‘"“]/.test(line.trimmed)) && !topicHeading(lines, line)) current = null;
       continue;
     }
     if (family === "numbered" && NUMBERED.has(m.kind)) {
@@ -86,6 +87,13 @@ export function buildRuns(lines: Line[], family: Family): Run[] {
   return runs;
 }
 
+
+/** A short heading ending in a colon ("Store closures:"), no request words, with a bullet on the next line. */
+function topicHeading(lines: Line[], line: Line): boolean {
+  const words = line.trimmed.split(/\s+/);
+  const next = lines[line.index + 1];
+  return /:\s*$/.test(line.trimmed) && words.length <= 5 && !/^(?:please|i|we|for|and|if|in|with|the following)\b/i.test(line.trimmed) && next?.marker?.kind === "bullet";
+}
 
 /** A letter hard-wrapped at a fixed width (a PDF or email): no line runs past 130 characters. */
 const wrapped = new WeakMap<Context, boolean>();

@@ -234,3 +234,53 @@ describe("a numbered request under a lead-in, answered by one reply", () => {
     expect(read(t).labels).toEqual(["1"]);
   });
 });
+
+describe("bulleted asks", () => {
+  it("dashes glued to the ask, under short topic headings, are one list of questions", () => {
+    const t = thread(
+      [
+        "Dear Council,",
+        "Please send me the following figures for 2021 to 2024.",
+        "Dog fouling:",
+        "-The number of fixed penalty notices issued for dog fouling",
+        "Littering:",
+        "-The number of fixed penalty notices issued for littering",
+        "-The total value of the littering penalties paid",
+        "Yours faithfully,",
+        "Max",
+      ],
+      ["Dear Max,", "Please find our response below.", "We issued 14 dog fouling notices and 1,102 littering notices; £98,400 was paid.", "", ...CLOSE],
+    );
+    expect(read(t).labels).toEqual(["1", "2", "3"]);
+  });
+
+  it("bulleted asks without question marks, answered by a numbered list in the reply, pair by order", () => {
+    const t = thread(
+      [
+        "Dear Council,",
+        "Please provide the following information:",
+        "- How the council measures the use of its parks and its plans to raise it",
+        "- The targets set for the parks charity in its current grant",
+        "- How the council measures park use by ward",
+        "Yours faithfully,",
+        "Max",
+      ],
+      [
+        "Dear Max,",
+        "Please find our response below:",
+        "1. Use is measured by an annual visitor survey; a plan to raise it is being drafted.",
+        "2. The grant sets targets for volunteer hours and events held.",
+        "3. The survey is not broken down by ward.",
+        "",
+        ...CLOSE,
+      ],
+    );
+    const r = read(t);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(r.answers).toEqual([
+      "Use is measured by an annual visitor survey; a plan to raise it is being drafted.",
+      "The grant sets targets for volunteer hours and events held.",
+      "The survey is not broken down by ward.",
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Message } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import type { Context } from "../context.js";
+import type { Run } from "../runs.js";
 import { buildRuns, findAnswerRun, isQuestionRun, standaloneFragments, restatedInResponse, recoverFirstItem, itemsAnswerThemselves, answersOnly } from "../runs.js";
 import { paired } from "./list-then-answers.js";
 import { answersOnlyLayout } from "./answers-only.js";
@@ -15,6 +16,17 @@ import { itemsLayout } from "./numbered-items.js";
  *   "1. How many laptops?\n2. What antivirus?\n\nResponse\n1. 340.\n2. Exempt under s31." (list-then-answers)
  *   "1. How many laptops?\n340.\n2. What antivirus?\nExempt under s31." (items)
  */
+/** A numbered list in the response with one number per bullet, in order: the answers to bulleted asks. */
+function numberedAnswers(ctx: Context, numbered: Run[], q: Run): Run | null {
+  if (q.items.length < 2) return null;
+  return (
+    numbered.find(
+      (r) => r.items.length === q.items.length && r.items[0]!.line.index > q.items[q.items.length - 1]!.line.index &&
+        (ctx.responseStart < 0 || r.items[0]!.line.start >= ctx.responseStart) && !isQuestionRun(r) && r.items.every((it, i) => it.label === String(i + 1)),
+    ) ?? null
+  );
+}
+
 export function listsReading(ctx: Context, messages: Message[]): Segmentation | null {
   const numbered = buildRuns(ctx.lines, "numbered");
   let runs = numbered;
@@ -40,7 +52,7 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
       const first = candidate.find(
         (r) =>
           (r.items.length >= 2 || (family === "asked" && r.items.length >= 1)) &&
-          (isQuestionRun(r) || findAnswerRun(candidate, r) || restatedInResponse(ctx, r) || family === "asked") &&
+          (isQuestionRun(r) || findAnswerRun(candidate, r) || restatedInResponse(ctx, r) || family === "asked" || (family === "bullet" && numberedAnswers(ctx, numbered, r) !== null)) &&
           (ctx.responseStart < 0 || r.items[0]!.line.start < ctx.responseStart || isQuestionRun(r) || restatedInResponse(ctx, r) || family === "asked"),
       );
       if (first) {
@@ -56,11 +68,7 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
     let answers = findAnswerRun(runs, q);
     if (!answers && q.family === "bullet") {
       // Bulleted questions answered by a numbered list in the response, one number per bullet, in order.
-      answers =
-        numbered.find(
-          (r) => r.items.length === q!.items.length && r.items[0]!.line.index > q!.items[q!.items.length - 1]!.line.index &&
-            (ctx.responseStart < 0 || r.items[0]!.line.start >= ctx.responseStart) && !isQuestionRun(r) && r.items.every((it, i) => it.label === String(i + 1)),
-        ) ?? null;
+      answers = numberedAnswers(ctx, numbered, q);
       // …or by a second bulleted list in the reply, one bullet per question, in order ("You asked: - … - …" / "Our response: - Yes. - 23 …").
       answers ??=
         runs.find(
