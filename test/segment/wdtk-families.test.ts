@@ -113,3 +113,43 @@ describe("bulleted asks written as fields, answered by a numbered list in the re
     expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:not_held"]);
   });
 });
+
+describe("numbered questions with bulleted sub-questions, the reply's numbering changing style", () => {
+  it("reads the three numbered questions, whatever the bullets and a wrapped '(see\\nquestion 1)'", () => {
+    const text = [
+      "Dear Borough Council,",
+      "1.\tDo you fund swimming lessons for children? (tick all that apply)",
+      "Option a) Yes, through schools.",
+      "•\tIf yes, what was the funding in 2022-23?",
+      "•\tWhat is the budget for 2023-24.",
+      "Option b) Yes, through leisure centres.",
+      "•\tIf yes, which centres took part?",
+      "•\tHow many children were taught?",
+      "2.\tWhat did the council spend on swimming lessons in 2022-23 in total?",
+      "•\tHow many children did this cover?",
+      "3.\tWhich groups of children can have free lessons?",
+      "•\tChildren in care",
+      "•\tChildren of armed forces families",
+      "•\tAny child who applies",
+      "Yours faithfully,",
+      "P. Asker",
+      "",
+      "Dear P. Asker,",
+      "Please find our response to your request set out below:",
+      "1: Do you fund swimming lessons for children? (tick all that apply)",
+      "• Yes, through schools.",
+      "What was the funding in 2022-23?",
+      "• £12,000",
+      "What is the budget for 2023-24?",
+      "• £15,000",
+      "2. What did the council spend on swimming lessons in 2022-23 in total?",
+      "• We only hold the school figures (given under",
+      "question 1)",
+      "• Leisure centre lessons are paid for by the operator.",
+      "3. Which groups of children can have free lessons?",
+      "•            Children in care.",
+      "Kind regards",
+    ].join("\n");
+    expect(labels(text)).toEqual(["1", "2", "3"]);
+  });
+});
