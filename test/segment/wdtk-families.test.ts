@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../../src/segment/segment.js";
+import { splitLines } from "../../src/segment/lines.js";
+import { findResponseStart } from "../../src/segment/context.js";
+import { restatedAsks } from "../../src/segment/layouts/restated-asks.js";
 import { analyzeExtracted } from "../../src/engine/analyze.js";
 
 /**
@@ -151,5 +154,49 @@ describe("numbered questions with bulleted sub-questions, the reply's numbering 
       "Kind regards",
     ].join("\n");
     expect(labels(text)).toEqual(["1", "2", "3"]);
+  });
+});
+
+describe("unnumbered asks the reply copies back before answering", () => {
+  const text = [
+    "Dear Borough Council,",
+    "Please provide the following about the market hall, as at 1 May 2024:-",
+    "The number of stalls let and the number empty;",
+    "The rent charged for a stall of standard size;",
+    "Any discount offered to new traders in their first year;",
+    "The total cost of the roof repairs finished in 2023.",
+    "Yours faithfully,",
+    "P. Asker",
+    "",
+    "Dear P. Asker,",
+    "Please find our response to your request set out below:",
+    "The number of stalls let and the number empty; The rent charged for a",
+    "stall of standard size;",
+    "Of 60 stalls, 48 are let and 12 are empty. A standard stall is let at",
+    "£95 a week.",
+    "Any discount offered to new traders in their first year;",
+    "We do not hold a record of discounts, as none is offered as a rule.",
+    "The total cost of the roof repairs finished in 2023.",
+    "The repairs cost £310,000.",
+    "Kind regards",
+  ].join("\n");
+  it("makes each copied-back ask a question; asks copied back together share the answer after them", () => {
+    const lines = splitLines(text);
+    const from = lines.filter((l) => l.start >= replyStart(text));
+    const responseLine = findResponseStart(from);
+    const s = restatedAsks({ text, lines, responseStart: lines[responseLine]!.start, responseLine }, [])!;
+    expect(s.layout).toBe("restated-asks");
+    expect(s.questions.map((q) => q.label)).toEqual(["1", "2", "3", "4"]);
+    const answer = (i: number): string => text.slice(s.questions[i]!.answerSpan!.start, s.questions[i]!.answerSpan!.end);
+    expect(answer(0)).toBe("Of 60 stalls, 48 are let and 12 are empty. A standard stall is let at\n£95 a week.");
+    expect(answer(1)).toBe(answer(0));
+    expect(answer(2)).toBe("We do not hold a record of discounts, as none is offered as a rule.");
+    expect(answer(3)).toBe("The repairs cost £310,000.");
+  });
+  it("proposes nothing when the reply does not copy the asks back", () => {
+    const plain = text.replace(/Please find our response[\s\S]*$/, "Please find our response below.\nThe market hall has 60 stalls and the repairs cost £310,000.\nKind regards");
+    const lines = splitLines(plain);
+    const responseLine = findResponseStart(lines.filter((l) => l.start >= replyStart(plain)));
+    expect(restatedAsks({ text: plain, lines, responseStart: lines[responseLine]!.start, responseLine }, [])).toBeNull();
   });
 });
