@@ -94,7 +94,9 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
     if (parts) continue;
     const owner = qs.find((q) => inside(u.span, q.questionSpan));
     if (owner) {
-      perQuestion.set(owner, (perQuestion.get(owner) ?? 0) + 1);
+      // Bullets under a numbered item ("1. Do you fund tutoring?" / "• If yes, how much?") are its
+      // parts, not asks merged into it (labels.md: sub-items belong to their parent).
+      if (u.marker?.kind !== "bullet" || !numberedAt(ctx, owner.questionSpan!.start)) perQuestion.set(owner, (perQuestion.get(owner) ?? 0) + 1);
       continue;
     }
     const said = text.slice(u.span.start, u.span.end);
@@ -107,6 +109,8 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
       return overlap(said, asked) >= 0.7 && (overlap(asked, said) >= 0.6 || repeatsRequest);
     };
     if (qs.some((q) => restated(q) && q.questionSpan!.end <= u.span.start)) continue;
+    // A sub-question of a numbered item restated inside that item's answer, before its figure.
+    if (qs.length > 1 && qs.some((q) => q.questionSpan !== null && inside(u.span, q.answerSpan) && numberedAt(ctx, q.questionSpan.start) && overlap(said, text.slice(q.questionSpan.start, q.questionSpan.end)) >= 0.8)) continue;
     // A request paragraph the response restates question by question is explained by those questions.
     if (qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= u.span.end && overlap(text.slice(q.questionSpan.start, q.questionSpan.end), said) >= 0.7)) continue;
     // A numbered item inside an answer is part of it, unless that answer is the whole letter.
@@ -122,6 +126,12 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
   const unnamed = [...named].filter((x) => !have.has(x)).length;
   const total = asks.length + named.size;
   return total === 0 ? 1 : Math.max(0, 1 - (missed + merged + unnamed) / total);
+}
+
+/** Whether the line holding `offset` carries a number, "Q1" or "Request 1" marker. */
+function numberedAt(ctx: Context, offset: number): boolean {
+  const line = ctx.lines.find((l) => l.start <= offset && offset <= l.end);
+  return line?.marker !== null && line?.marker !== undefined && NUMBERED.has(line.marker.kind);
 }
 
 function isSubItem(u: Unit): boolean {

@@ -52,6 +52,11 @@ export function buildRuns(lines: Line[], family: Family): Run[] {
         // (a "1a" after a list that has gone on to 2 starts a list of its own).
         runs[runs.length - 1]!.items.push({ line, marker: m, label: m.label });
       }
+      else if (continuesLatest(runs, cur, m)) {
+        // The style changes inside one list ("1: …" then "2. …", "3. …"): the number goes on the
+        // latest list, when that list is the one being written (its last item is the latest number).
+        runs[runs.length - 1]!.items.push({ line, marker: m, label: m.label });
+      }
       else if (cur && last && m.label === last.label && !last.repeat && m.value > 1) last.repeat = line;
       else if (m.value === 1 || (runs.length === 0 && m.value <= 20)) {
         // The first list may start anywhere: an excerpt ("7. … 8. …"), or a list whose first number was lost.
@@ -95,6 +100,16 @@ function topicHeading(lines: Line[], line: Line): boolean {
   const words = line.trimmed.split(/\s+/);
   const next = lines[line.index + 1];
   return /:\s*$/.test(line.trimmed) && words.length <= 5 && !/^(?:please|i|we|for|and|if|in|with|the following)\b/i.test(line.trimmed) && next?.marker?.kind === "bullet";
+}
+
+/** Whether a number continues the latest list although written in another style than that list's. */
+function continuesLatest(runs: readonly Run[], own: Run | null, m: Marker): boolean {
+  const latest = runs[runs.length - 1];
+  if (!latest || latest === own || m.value < 2 || /[a-z]$/.test(m.label)) return false;
+  const last = latest.items[latest.items.length - 1]!;
+  if (last.marker.value + 1 !== m.value || /[a-z]$/.test(last.label)) return false;
+  const ownLast = own?.items[own.items.length - 1];
+  return !ownLast || ownLast.line.index < last.line.index;
 }
 
 /** A letter hard-wrapped at a fixed width (a PDF or email): no line runs past 130 characters. */

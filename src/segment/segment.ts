@@ -6,6 +6,7 @@ import { unitsOf } from "./roles.js";
 import { scoreReading, type Scored } from "./choose.js";
 import { listsReading } from "./layouts/lists.js";
 import { unnumberedAsks } from "./layouts/asks.js";
+import { restatedAsks } from "./layouts/restated-asks.js";
 import { requestParts } from "./layouts/request-parts.js";
 import { interleaved } from "./layouts/interleaved.js";
 import { table } from "./layouts/table.js";
@@ -32,6 +33,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "lists", prior: 0.08, propose: listsReading },
   { name: "restated-parts", prior: 0.15, propose: restatedParts },
   { name: "asks", prior: 0.05, propose: unnumberedAsks },
+  { name: "restated-asks", prior: 0.25, propose: restatedAsks },
   { name: "request-parts", prior: 0.25, propose: requestParts },
   { name: "table", prior: 0.03, propose: table },
   { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
