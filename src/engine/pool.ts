@@ -5,6 +5,7 @@ import { Piscina } from "piscina";
 import { FoiscopeError } from "../core/errors.js";
 import type { StoredLetter } from "./record.js";
 import { ocrSlotsLength, releaseAbandoned } from "../extract/ocr-slots.js";
+import { compilePdfium } from "../extract/pdfium.js";
 import type { WorkerData, WorkerTask } from "./worker.js";
 
 export type TaskOutcome =
@@ -63,7 +64,7 @@ export class AnalysisPool {
     this.freeSlots = Array.from({ length: capacity }, (_, i) => capacity - 1 - i);
     // One count of running OCR engines for the whole pool (ocr-slots.ts): a long scan's pages take the slots other workers leave free.
     this.ocrRunning = new Int32Array(new SharedArrayBuffer(4 * ocrSlotsLength(capacity)));
-    const workerData: WorkerData = { starts: shared, ocrPlanned: planned, epoch: this.epoch, ocrRunning: this.ocrRunning.buffer as SharedArrayBuffer, ocrCapacity: jobs };
+    const workerData: WorkerData = { starts: shared, ocrPlanned: planned, epoch: this.epoch, ocrRunning: this.ocrRunning.buffer as SharedArrayBuffer, ocrCapacity: jobs, pdfium: pdfiumForWorkers() };
     this.pool = new Piscina({
       filename: pathToFileURL(filename).href,
       minThreads: jobs,
@@ -132,5 +133,21 @@ export class AnalysisPool {
   async close(): Promise<void> {
     clearInterval(this.watchdog);
     await this.pool.destroy();
+  }
+}
+
+/**
+ * PDFium compiled once here and handed to every worker (pdfium.ts, `compilePdfium`): the
+ * workers then share one copy of its machine code, so the optimising compiler's work on
+ * the hot functions is done once for the pool rather than once a worker, and a worker
+ * started to replace one (after a time limit) starts with it. ~0.05 CPU-s here, paid
+ * once a run that analyses anything; a worker that never meets a PDF never instantiates it.
+ * Without it (the package cannot be read) each worker compiles its own as before.
+ */
+function pdfiumForWorkers(): WebAssembly.Module | undefined {
+  try {
+    return compilePdfium();
+  } catch {
+    return undefined;
   }
 }
