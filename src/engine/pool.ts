@@ -52,6 +52,7 @@ export class AnalysisPool {
     private readonly limits: TimeLimits,
     maxMemoryMb: number,
     codeRoot: string,
+    sharePdfium = false,
   ) {
     const filename = join(codeRoot, "dist", "engine", "worker.js");
     if (!existsSync(filename)) {
@@ -64,7 +65,7 @@ export class AnalysisPool {
     this.freeSlots = Array.from({ length: capacity }, (_, i) => capacity - 1 - i);
     // One count of running OCR engines for the whole pool (ocr-slots.ts): a long scan's pages take the slots other workers leave free.
     this.ocrRunning = new Int32Array(new SharedArrayBuffer(4 * ocrSlotsLength(capacity)));
-    const workerData: WorkerData = { starts: shared, ocrPlanned: planned, epoch: this.epoch, ocrRunning: this.ocrRunning.buffer as SharedArrayBuffer, ocrCapacity: jobs, pdfium: pdfiumForWorkers() };
+    const workerData: WorkerData = { starts: shared, ocrPlanned: planned, epoch: this.epoch, ocrRunning: this.ocrRunning.buffer as SharedArrayBuffer, ocrCapacity: jobs, ...(sharePdfium ? { pdfium: pdfiumForWorkers() } : {}) };
     this.pool = new Piscina({
       filename: pathToFileURL(filename).href,
       minThreads: jobs,
@@ -140,9 +141,9 @@ export class AnalysisPool {
  * PDFium compiled once here and handed to every worker (pdfium.ts, `compilePdfium`): the
  * workers then share one copy of its machine code, so the optimising compiler's work on
  * the hot functions is done once for the pool rather than once a worker, and a worker
- * started to replace one (after a time limit) starts with it. ~0.05 CPU-s here, paid
- * once a run that analyses anything; a worker that never meets a PDF never instantiates it.
- * Without it (the package cannot be read) each worker compiles its own as before.
+ * started to replace one (after a time limit) starts with it. ~0.05 CPU-s and ~9 MB here,
+ * so only for a run whose first file is a PDF (engine.ts); in any other run, and if the
+ * package cannot be read, each worker that meets a PDF compiles its own as before.
  */
 function pdfiumForWorkers(): WebAssembly.Module | undefined {
   try {
