@@ -28,6 +28,34 @@ export function foiscopeVersion(): string {
  * only when parsing found no mistake.
  */
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const { usage, chosen, failed } = await parse(argv, false);
+  if (usage !== null) {
+    // The command's own help under the message: parsed again with yargs' help cache on (see skipHelpCache).
+    const help = failed ? (await parse(argv, true)).help : "";
+    return usageFailure(io, usage, help);
+  }
+  const picked = chosen as { command: Command<unknown>; args: unknown } | null;
+  // --help or --version: yargs has printed it.
+  if (picked === null) return 0;
+  try {
+    return await picked.command.run(picked.args, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof FoiscopeError && USAGE_CODES.has(error.code))) {
+      return usageFailure(io, (error as Error).message, "");
+    }
+    if (error instanceof FoiscopeError) {
+      io.stderr.write(`foiscope: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+/**
+ * The command line parsed: the command chosen and its arguments, or the usage error. `withHelp`
+ * keeps yargs' cache of the chosen command's help, which a usage error shows (`help`).
+ */
+async function parse(argv: string[], withHelp: boolean): Promise<{ usage: string | null; chosen: { command: Command<unknown>; args: unknown } | null; failed: boolean; help: string }> {
   let usage: string | null = null;
   let chosen: { command: Command<unknown>; args: unknown } | null = null;
   const parser = yargs(argv)
@@ -46,6 +74,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       if (error && !(error instanceof UsageError)) throw error;
       usage ??= message || error?.message || "invalid arguments";
     });
+  if (!withHelp) skipHelpCache(parser);
   for (const c of commands) {
     parser.command({
       command: c.command,
@@ -58,33 +87,36 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     });
   }
   let help = "";
+  let failed = false;
   try {
     await parser.parseAsync();
-    if (usage !== null) help = await parser.getHelp();
+    if (usage !== null) {
+      failed = true;
+      if (withHelp) help = await parser.getHelp();
+    }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     usage = error.message;
   }
-  if (usage !== null) return usageFailure(io, usage, help);
-  const picked = chosen as { command: Command<unknown>; args: unknown } | null;
-  // --help or --version: yargs has printed it.
-  if (picked === null) return 0;
-  try {
-    return await picked.command.run(picked.args, io);
-  } catch (error) {
-    if (error instanceof UsageError || (error instanceof FoiscopeError && USAGE_CODES.has(error.code))) {
-      return usageFailure(io, (error as Error).message, "");
-    }
-    if (error instanceof FoiscopeError) {
-      io.stderr.write(`foiscope: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  return { usage, chosen, failed, help };
 }
 
 function usageFailure(io: Io, message: string, help: string): number {
   io.stderr.write(`foiscope: ${message}\n`);
   io.stderr.write(help ? `\n${help}\n` : "Run 'foiscope --help' for usage.\n");
   return 2;
+}
+
+/**
+ * yargs renders the chosen command's whole help text after every parse that runs a command,
+ * so that it has it at hand should validation fail. Only a usage error reads it, and this CLI
+ * then parses the command line a second time with the cache on (`main`), so every valid run
+ * skips it: ~0.08 CPU-s a run with analyze's options (string widths of every option's
+ * description), a quarter of the CLI's start-up, paid by every run and re-run.
+ * Reached through yargs' internal methods; if a yargs version lacks them, nothing changes.
+ */
+function skipHelpCache(parser: unknown): void {
+  const internal = (parser as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.();
+  const usage = internal?.getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === "function") usage.cacheHelpMessage = () => undefined;
 }

@@ -99,7 +99,10 @@ async function analyseLocked(
   const window = Math.max(4, options.jobs * 4);
   // Started on the first file that needs analysing: a re-run over an unchanged corpus starts no workers.
   const started: { pool: AnalysisPool | null } = { pool: null };
-  const pool = (): AnalysisPool => (started.pool ??= new AnalysisPool(options.jobs, window, { timeoutMs: options.timeoutMs, ocrPageTimeoutMs: options.ocrPageTimeoutMs }, options.maxMemoryMb, codeRoot));
+  // A run whose first file to analyse is a PDF shares one compiled PDFium among its workers (pool.ts); a run of
+  // text letters does not carry it (~9 MB).
+  const pool = (first: string): AnalysisPool =>
+    (started.pool ??= new AnalysisPool(options.jobs, window, { timeoutMs: options.timeoutMs, ocrPageTimeoutMs: options.ocrPageTimeoutMs }, options.maxMemoryMb, codeRoot, /\.pdf$/i.test(first)));
   const pending: StoredLetter[] = [];
   let done = 0;
   const countError = (s: StoredLetter): void => {
@@ -241,7 +244,7 @@ async function analyseLocked(
       }
       if (writeFailure) throw writeFailure;
       while (inFlight.size >= window) await Promise.race(inFlight);
-      const task = pool().run({ file: input.file, path: input.path, size, mtimeMs, ocr: options.ocr, maxBytes: options.maxBytes, maxOcrPages: options.maxOcrPages, ...(input.meta ? { meta: input.meta } : {}) });
+      const task = pool(input.file).run({ file: input.file, path: input.path, size, mtimeMs, ocr: options.ocr, maxBytes: options.maxBytes, maxOcrPages: options.maxOcrPages, ...(input.meta ? { meta: input.meta } : {}) });
       const settled: Promise<void> = task.then((outcome) => {
         inFlight.delete(settled);
         const stored = outcomeToLetter(outcome, input, size, mtimeMs, options, failure);

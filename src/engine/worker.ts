@@ -12,6 +12,7 @@ import { processBytes } from "./process.js";
 import "../extract/registry.js";
 import { analyzeText } from "./analyze.js";
 import { sharedOcrSlots } from "../extract/ocr-slots.js";
+import { usePdfiumModule } from "../extract/pdfium.js";
 import { toStoredLetter, type StoredLetter } from "./record.js";
 import type { LetterMeta } from "../core/types.js";
 
@@ -39,6 +40,8 @@ export interface WorkerData {
   ocrRunning: SharedArrayBuffer;
   /** Most OCR engines running at once in the pool: one per worker. */
   ocrCapacity: number;
+  /** PDFium compiled by the pool's main thread, shared by every worker (pdfium.ts). */
+  pdfium?: WebAssembly.Module;
 }
 
 // One small letter read end to end at start-up: the gazetteer's index, the date parser and the
@@ -46,6 +49,7 @@ export interface WorkerData {
 analyzeText("Northdale Council\nOur ref: W/1\n2 May 2020\nDear Sir,\n1. How many?\nWe do not hold this information.\nYours sincerely,\nNorthdale Council\n", { file: "warm-up.txt", path: "warm-up.txt" });
 
 const shared = workerData as WorkerData | undefined;
+if (shared?.pdfium) usePdfiumModule(shared.pdfium);
 const starts = shared ? new Int32Array(shared.starts) : null;
 const ocrPlanned = shared ? new Int32Array(shared.ocrPlanned) : null;
 const ocrRunning = shared ? new Int32Array(shared.ocrRunning) : null;
