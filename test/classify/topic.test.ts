@@ -84,6 +84,21 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "Who supplies your phone lines and calls?")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "Which intranet do you use?")).toBe("systems");
   });
+  it("words narrowed to their topical sense: a cross-reference is not a referral, a plan to upgrade is not a policy, a buying framework is procurement, the ICO a party", () => {
+    expect(topicOf(defaultTaxonomy, "Which suppliers are on the contract referred to in question 2?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Were any incidents referred to the police?")).toBe("reporting");
+    expect(topicOf(defaultTaxonomy, "Do you have a plan or policy to replace the remaining unsupported servers?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Please send your policy on acceptable use of laptops.")).toBe("policy");
+    expect(topicOf(defaultTaxonomy, "Which national frameworks do you buy network services through?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Does the trust follow a recognised security framework?")).toBe("policy");
+    expect(topicOf(defaultTaxonomy, "Copies of any policy on how the council deals with the ICO about cyber incidents.")).toBe("policy");
+    expect(topicOf(defaultTaxonomy, "Has the ICO issued a fine or reprimand after a data incident?")).toBe("breaches");
+  });
+  it("people named by their role or counted are staff, contractors included", () => {
+    expect(topicOf(defaultTaxonomy, "How many contractors work in the security operations centre?")).toBe("staff");
+    expect(topicOf(defaultTaxonomy, "The responsible procurement officer for each software contract.")).toBe("staff");
+    expect(topicOf(defaultTaxonomy, "Names of your ICT account managers and any person(s) involved in licence renewals.")).toBe("staff");
+  });
   it("'IT' qualifying another topic's noun leaves the topic to that noun", () => {
     expect(topicOf(defaultTaxonomy, "A copy of the ICT strategy for the next three years.")).toBe("policy");
     expect(topicOf(defaultTaxonomy, "Is your IT run in-house or by a contractor?")).toBe("systems");
