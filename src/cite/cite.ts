@@ -141,7 +141,7 @@ export function findCitations(text: string, regime: Act): Citation[] {
     }
   }
   out.push(...preferPreciseForm(out.splice(0), cut));
-  out.push(...findNamedGrounds(text, regime));
+  out.push(...findNamedGrounds(text, regime, mentions));
   return out.sort((a, b) => a.span.start - b.span.start || a.ground.localeCompare(b.ground));
 }
 
@@ -172,27 +172,28 @@ const NAME_PATTERNS = (() => {
   return new RegExp(`\\b(?:${source})\\b`, "gi");
 })();
 
-function actsForName(regime: Act): Act[] {
-  switch (regime) {
-    case "FOIA":
-      return ["FOIA", "EIR"];
-    case "EIR":
-      return ["EIR", "FOIA"];
-    case "FOISA":
-      return ["FOISA", "EISR"];
-    case "EISR":
-      return ["EISR", "FOISA"];
-  }
+/**
+ * The acts a ground named without a number may belong to: the letter's own act first, then its
+ * companion (the regulations of an Act letter, the Act of a regulations letter) only when the
+ * letter names that companion somewhere. labels.md: the act is the one named near the citation,
+ * else the letter's; a FOIA letter's "ensuring public safety" is reasoning, not EIR 12(5)(a).
+ */
+function actsForName(regime: Act, named: ReadonlySet<Act | "OTHER">): Act[] {
+  const companion: Record<Act, Act> = { FOIA: "EIR", EIR: "FOIA", FOISA: "EISR", EISR: "FOISA" };
+  const other = companion[regime];
+  const scottishRegs = other === "EISR" && named.has("EIR");
+  return named.has(other) || scottishRegs ? [regime, other] : [regime];
 }
 
-function findNamedGrounds(text: string, regime: Act): Citation[] {
+function findNamedGrounds(text: string, regime: Act, mentions: readonly ActMention[]): Citation[] {
+  const named = new Set(mentions.map((m) => m.act));
   const out: Citation[] = [];
   NAME_PATTERNS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME_PATTERNS.exec(text))) {
     // Whitespace around "(Scotland)" is collapsed by the second replace: the first need not match it.
     const name = m[0].toLowerCase().replace(/\(\w+\)/g, " ").replace(/\s+/g, " ");
-    for (const act of actsForName(regime)) {
+    for (const act of actsForName(regime, named)) {
       const provision = statutes.acts[act].names[name];
       if (!provision) continue;
       out.push({

@@ -3,6 +3,28 @@ import { contains } from "../core/span.js";
 import type { Segmentation } from "../segment/types.js";
 import { mostPrecise } from "../cite/grounds.js";
 import { evidenceOf, type Hit } from "./hits.js";
+import { sentences } from "./sentences.js";
+import { redactionStated } from "./partial.js";
+
+/**
+ * Refusal sentences with the sentence just before and just after each, inside the answer and the
+ * same paragraph (no blank line between): where a refusal's reason is stated.
+ */
+export function withNeighbours(text: string, answer: Span, refusals: readonly Span[]): Span[] {
+  if (refusals.length === 0) return [];
+  const all = sentences(text, answer);
+  const out: Span[] = [...refusals];
+  const sameParagraph = (a: Span, b: Span): boolean => !/\n[ \t]*\n/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  for (const r of refusals) {
+    const i = all.findIndex((s) => s.start <= r.start && r.start < s.end);
+    if (i < 0) continue;
+    for (const j of [i - 1, i + 1]) {
+      const n = all[j];
+      if (n && sameParagraph(n, all[i]!)) out.push(n);
+    }
+  }
+  return out;
+}
 
 /** Where the grounds of a refused answer are looked for: the answer itself, then the letter's blanket explanations. */
 export interface Scope {
@@ -28,12 +50,16 @@ export function groundsFor(letter: Letter, scope: Scope, hits: Hit[]): { grounds
   }
   if (found.length === 0) {
     // Grounds named without a number: strong names always; others only in a refusal sentence.
-    const refusalSentences = hits.filter((h) => h.rule.signal === "exempt" || h.rule.signal === "ncnd").map((h) => h.span);
-    const named = (spans: Span[]): Citation[] =>
-      letter.citations.filter((c) => c.byName && spans.some((s) => inSpan(c, s)) && (c.reason === "cite/name-strong" || refusalSentences.some((r) => contains(r, c.span))));
-    found = named([scope.answer]).filter(ownAnswer);
-    if (found.length === 0) found = named(scope.letterRegions);
+    // A redaction stated as done is a refusal of that part: "we have redacted personal information".
+    const refusalSentences = hits.filter((h) => h.rule.signal === "exempt" || h.rule.signal === "ncnd" || redactionStated(h, letter.text.slice(h.span.start, h.span.end))).map((h) => h.span);
+    const named = (spans: Span[], refusals: readonly Span[]): Citation[] =>
+      letter.citations.filter((c) => c.byName && spans.some((s) => inSpan(c, s)) && (c.reason === "cite/name-strong" || refusals.some((r) => contains(r, c.span))));
+    // In the answer itself, the reason is often given in the sentence beside the refusal ("Given
+    // the commercially sensitive nature of the prices, … We are therefore withholding them.").
+    found = named([scope.answer], withNeighbours(letter.text, scope.answer, refusalSentences)).filter(ownAnswer);
+    if (found.length === 0) found = named(scope.letterRegions, refusalSentences);
   }
+  if (found.length === 0) found = pointedBack(letter, scope);
   const grounds = mostPrecise(found.map((c) => c.ground));
   const evidence = found.filter((c) => grounds.includes(c.ground)).map((c) => evidenceOf(letter.text, c.byName ? "cite/ground-by-name" : "cite/ground", c.span));
   return { grounds, evidence };
@@ -56,3 +82,20 @@ function responseRemainder(seg: Segmentation, textLength: number, ownAnswers: Sp
   return out;
 }
 
+
+/** "under the same exemption", "the exemptions above", "for the reasons given at question 2": a ground given earlier. */
+// redos-ok: fixed words around one optional word, no nested quantifier
+const SAME_GROUND = /\b(?:(?:the|this|that) (?:same|above|aforementioned|previous|earlier) (?:exemptions?|exceptions?|grounds?|provisions?|sections?)|(?:exemptions?|exceptions?|grounds?|provisions?|sections?) (?:cited |given |set out |applied |mentioned )?(?:above|earlier|previously)|that exemption)\b/i;
+
+/**
+ * An answer that points back to a ground already given ("names redacted under the same
+ * exemption") takes the provisions of the last list cited as a ground before it.
+ */
+function pointedBack(letter: Letter, scope: Scope): Citation[] {
+  const m = SAME_GROUND.exec(letter.text.slice(scope.answer.start, scope.answer.end));
+  if (!m) return [];
+  const at = scope.answer.start + m.index;
+  const before = letter.citations.filter((c) => c.applied && !c.byName && c.span.end <= at);
+  const last = before[before.length - 1];
+  return last ? before.filter((c) => c.span.start === last.span.start) : [];
+}

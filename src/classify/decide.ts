@@ -8,7 +8,7 @@ import { sentences } from "./sentences.js";
 import { evidenceOf, LetterHits, SOFT_REFUSAL, type Hit } from "./hits.js";
 import { groundsFor, responseRemainder } from "./answer-grounds.js";
 import { notAnAnswer } from "./not-an-answer.js";
-import { notAPart, notHeldPart } from "./partial.js";
+import { notAPart, notHeldPart, redactionStated } from "./partial.js";
 import { defaultTaxonomy, type Taxonomy } from "./topic.js";
 import { ENCLOSED, pointsToSomeoneElse, SIGNPOSTING } from "./signpost.js";
 
@@ -74,13 +74,15 @@ export function decideAnswer(
   const sentenceOf = (h: Hit): string => text.slice(h.span.start, h.span.end);
   const isPart = (h: Hit): boolean => notAPart(h, sentenceOf(h)) === null;
   const partHits = by("partial").filter(isPart);
+  // "Names have been redacted": a part withheld, so the answer is a refusal in part (labels.md).
+  const redactions = partHits.filter((h) => redactionStated(h, sentenceOf(h)));
   const ncnd = by("ncnd").length > 0 || appliedInAnswer.some((c) => c.ncnd);
   const exemptByCitation = appliedInAnswer.length > 0;
   // "We do not possess that data … so we are unable to provide a date": a bare "cannot provide"
   // beside a statement that the information is not held is explained by it, not a refusal.
   const softRefusalOnly = by("exempt").every((h) => SOFT_REFUSAL.has(h.rule.id));
   const explainedByNotHeld = softRefusalOnly && notHeldHits.some((h) => h.rule.weight >= 0.85);
-  const exempt = ncnd || exemptByCitation || (by("exempt").length > 0 && !explainedByNotHeld);
+  const exempt = ncnd || exemptByCitation || (by("exempt").length > 0 && !explainedByNotHeld) || redactions.length > 0;
   const evidence: Evidence[] = [];
   const conflicts: string[] = [];
   let outcome: Outcome;
@@ -92,7 +94,7 @@ export function decideAnswer(
 
   if (exempt) {
     outcome = "exempt";
-    const decisive = strongest(by("ncnd")) ?? strongest(by("exempt"));
+    const decisive = strongest(by("ncnd")) ?? strongest(by("exempt")) ?? (exemptByCitation ? undefined : strongest(redactions));
     if (decisive) {
       rule = decisive.rule.id;
       evidence.push(evidenceOf(text, rule, decisive.span));

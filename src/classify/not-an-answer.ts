@@ -23,6 +23,21 @@ export const READ_BACK = new RegExp(
 );
 
 /**
+ * Review rights: the requester told how to challenge the reply. "Appeal" and "satisfied with" are
+ * also words of data ("412 fines were cancelled on appeal", "81% were satisfied with the service"),
+ * so they count only where the sentence speaks to the requester ("you", "your") or names where an
+ * appeal goes (the Commissioner, a tribunal, a review), or as the heading "rights of appeal".
+ */
+const REVIEW_RIGHTS = new RegExp(
+  [
+    /\binternal review\b|\b(?:make|making|lodge|submit) a complaint\b|\bcomplain to\b|\bunhappy with\b|\binformation commissioner|\bICO\b|\bsection 50\b|\bright to (?:ask|request|apply|complain|appeal)|\b(?:rights? of|right to) appeal\b|\bappeal rights\b/.source,
+    // redos-ok: one bounded gap between two fixed words, no nested quantifier
+    /\b(?:you|your|yourself)\b[^.]{0,80}\b(?:appeal|(?:dis)?satisfied with)\b|\b(?:appeal|(?:dis)?satisfied with)\b[^.]{0,80}\b(?:you|your|yourself|commissioner|tribunal)\b/.source,
+  ].join("|"),
+  "i",
+);
+
+/**
  * The kinds of sentence a reply carries beside its answers, each in the wording variants letters
  * use. Each kind is tested on its own so a report can say which one a sentence was.
  */
@@ -36,8 +51,8 @@ export const NOT_AN_ANSWER: readonly { kind: string; pattern: RegExp; examples: 
   { kind: "request", pattern: READ_BACK, examples: ["2) how many staff work in the security team, by grade", "Please confirm the name of your antivirus supplier.", "What tools have you trialled for pothole repair", "[Please answer yes or no.]", "For each year since 2020 please provide a breakdown by site:"] },
   {
     kind: "review-rights",
-    pattern: /\binternal review\b|\bappeal\b|\b(?:make|making|lodge|submit) a complaint\b|\bcomplain to\b|\b(?:dis)?satisfied with\b|\bunhappy with\b|\binformation commissioner|\bICO\b|\bscottish information commissioner|\bsection 50\b|\bright to (?:ask|request|apply|complain|appeal)/i,
-    examples: ["If you disagree with how we handled this, you may ask for an internal review.", "You can also apply to the Scottish Information Commissioner."],
+    pattern: REVIEW_RIGHTS,
+    examples: ["If you disagree with how we handled this, you may ask for an internal review.", "You can also apply to the Scottish Information Commissioner.", "Should you wish to appeal, please write to the address above.", "Rights of appeal"],
   },
   {
     kind: "contact",

@@ -124,3 +124,15 @@ export function remainderWithheld(hit: Hit, sentence: string): boolean {
   // "all the other parts of the request", "the rest of your questions": other questions, not a rest of this one.
   return !/\b(?:other|remaining|rest of (?:the|your)) (?:parts?|questions?|points?|elements?|items?)\b/i.test(rest);
 }
+
+/**
+ * A redaction stated as done: "names have been redacted", "we have redacted personal data",
+ * "redactions were made", "a redacted copy is attached". labels.md: a document sent with parts
+ * redacted is a part withheld (`exempt`, partial), whatever else the answer gives. Only a
+ * `partial` cue already taken as a part (not hypothetical, negated or a hedge) is read.
+ */
+const REDACTED = /\bredact(?:ed|ions?)\b|\bblacked out\b/i;
+
+export function redactionStated(hit: Hit, sentence: string): boolean {
+  return hit.rule.signal === "partial" && REDACTED.test(sentence) && notAPart(hit, sentence) === null;
+}

@@ -80,7 +80,10 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
     // A restated question (before its answer, or inside it) is explained by the question it restates.
     const restated = (q: Question): boolean => {
       const asked = q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "";
-      return asked !== "" && overlap(said, asked) >= 0.7 && overlap(asked, said) >= 0.6;
+      // Part of a request's question repeated inside its own answer in the reply (a note run on after the answer) is a restatement too.
+      if (asked === "") return false;
+      const repeatsRequest = ctx.responseStart >= 0 && q.questionSpan!.end <= ctx.responseStart && u.span.start >= ctx.responseStart && inside(u.span, q.answerSpan);
+      return overlap(said, asked) >= 0.7 && (overlap(asked, said) >= 0.6 || repeatsRequest);
     };
     if (qs.some((q) => restated(q) && q.questionSpan!.end <= u.span.start)) continue;
     // A request paragraph the response restates question by question is explained by those questions.
@@ -127,6 +130,13 @@ function responseCoverage(ctx: Context, units: readonly Unit[], qs: readonly Que
   };
   for (const q of qs) paint(q.questionSpan, 2);
   for (const q of qs) paint(q.answerSpan, 1);
+  // A question of the request that the reply restates before its answer is question text too, not body left unanswered.
+  const asked = qs.filter((q) => q.questionSpan && ctx.responseStart >= 0 && q.questionSpan.end <= ctx.responseStart).map((q) => ctx.text.slice(q.questionSpan!.start, q.questionSpan!.end));
+  for (const u of units) {
+    if (u.span.start < start || u.span.end > end || mark[u.span.start - start] !== 0) continue;
+    const said = ctx.text.slice(u.span.start, u.span.end);
+    if (asked.some((a) => overlap(said, a) >= 0.7 && overlap(a, said) >= 0.6)) paint(u.span, 2);
+  }
   let body = 0;
   let covered = 0;
   for (let i = start; i < end; i++) {

@@ -26,3 +26,13 @@ export const DEAR_AUTHORITY = /^dear(?=(\s+))\1.*\b(?:council|trust|college|univ
 /** Cross-reference to another question's answer. */
 export const CROSS_REFERENCE =
   /\b(?:(?:please\s+)?(?:see|refer to|as per|as (?:stated|given|set out|detailed) (?:in|at|under)|covered (?:in|by|under)|included (?:in|within)|same as)\s+(?:the\s+|our\s+)?(?:(?:answer|response|reply)s?\s+(?:to|for|at|in|given (?:to|in|at|for)|provided (?:to|for|in|at))\s+)?(?:question|q|part|point|request|item|answer|response|reply)\s*(?:\.\s*)?(\d{1,2}[a-z]?)\b|(?:question|q)\s*(?:\.\s*)?(\d{1,2}[a-z]?)\s+above)/i;
+
+/**
+ * The requester saying how to handle the request, not what to give (request text only): reminders
+ * of the statutory deadline, the order or form of the reply, what to do if something is exempt, not
+ * held, published already or over the cost limit, offers to clarify, receipts. Not an ask of its
+ * own (labels.md: a question asks for information); a conditional ask about the subject ("If so,
+ * who supplied it?") is not one of these.
+ */
+export const REQUEST_HANDLING =
+  /^(?:(?:the|this) act requires|(?:i understand|i am aware|i note) that (?:under [^,]{0,60},? )?(?:you|the (?:council|authority)) (?:are|is|have|has) (?:required|obliged|a duty)|(?:you are|the (?:council|authority) is) (?:required|obliged) to (?:respond|reply)|this request (?:for information )?falls within|please (?:provide|send|supply) (?:the|this|all) (?:requested )?information in the order|please (?:acknowledge|confirm) (?:receipt|that you have received)|i (?:would be grateful if you could|would appreciate it if you could) (?:please )?(?:acknowledge|confirm) receipt|please let me know if you (?:have any|need|require)|(?:if|should) you (?:need|require|have) (?:any )?(?:further )?(?:clarification|questions)|if any (?:part|aspect|element) of (?:my|this|the) request (?:is|requires|needs)|if (?:any|some|part) (?:of )?(?:(?:this|the|my) )?(?:requested )?information (?:is|are|has been) (?:already )?(?:publicly|available|exempt|unavailable|not (?:readily )?(?:available|held)|withheld|held by)|if (?:any|some) (?:of the )?(?:requested )?information (?:is|are) (?:unavailable|exempt|not)|if the cost of (?:complying|compliance|answering|providing)|if (?:complying|compliance|answering|responding) (?:with )?(?:this|my) request would exceed|if (?:it is|you are) (?:not possible|unable) to (?:provide|supply|answer)[^.?]{0,80}(?:cost|limit|time|exempt|format|full)|if (?:for whatever reason|for any reason) you (?:are unable|cannot))/i;

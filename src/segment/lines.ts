@@ -50,6 +50,10 @@ const REQUEST_MARKER = /^(?:Request|Part|Item|Point|Query)\s+(\d{1,2})\s*(?:\(?(
 const NUMBER_MARKER = /^\(?(\d{1,3})(?:([a-z])|\(([a-z])\))?\s*[.)]?(?:(?<=[.)])(?:\s+|(?=[A-Z£"“'‘(]))|(?<=\([a-z]\))\s+)(?=\S)|^(\d{1,2})\s*[-–:]\s+(?=[A-Z])/;
 const LETTER_MARKER = /^(?:\(([a-z])\)|([a-z])\))\s*(?=\S)|^([a-h])\.\s+(?=\S)/;
 const ROMAN_MARKER = /^\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s*(?=\S)/;
+/** "1.A " / "1.a) ": a number and a letter with no space between the dot and the letter. */
+const DOTTED_LETTER = /^(\d{1,2})\.([A-Ha-h])(?:[.)]\s*|\s+)(?=\S)/;
+/** "a) " or "(a) " opening an item's text, right after its number. */
+const LEAD_LETTER = /^(?:\(([a-h])\)|([a-h])\))\s*(?=\S)/;
 const BULLET_MARKER = /^(?:[-•*·▪●◦‣–—]|o(?=\s+[A-Z])|\.(?=\s+[A-Z])|e(?=\s+(?:Any|All|The|A|An|Copies|Details|Information|Documents?)\b))\s+(?=\S)/;
 
 function marker(trimmed: string, offset: number, previousLetter: boolean): Marker | null {
@@ -73,9 +77,18 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   // "3 | Information not held |": a table row keyed by question number.
   m = /^(\d{1,2})\s*\|\s*(?=[^\s|])/.exec(trimmed);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 60) return { kind: "number", value: Number(m[1]), label: m[1]!, contentStart: offset + m[0].length, style: "|" };
+  // "1.A Can you confirm…", "2.b) …": a number and its sub-item's letter joined by the dot.
+  m = DOTTED_LETTER.exec(trimmed);
+  if (m) return { kind: "number", value: Number(m[1]), label: m[1]! + m[2]!.toLowerCase(), contentStart: offset + m[0].length, style: "." };
   m = NUMBER_MARKER.exec(trimmed);
   if (m) {
     const n = m[1] ?? m[4]!;
+    // "1. a) Please disclose…": the item's first lettered sub-item starts on the number's line.
+    const sub = !m[2] && !m[3] && !m[4] ? LEAD_LETTER.exec(trimmed.slice(m[0].length)) : null;
+    if (sub && Number(n) >= 1 && Number(n) <= 60) {
+      const style = trimmed.startsWith("(") ? "()" : /^\d{1,3}\s*\)/.test(trimmed) ? ")" : ".";
+      return { kind: "number", value: Number(n), label: n + (sub[1] ?? sub[2])!, contentStart: offset + m[0].length + sub[0].length, style };
+    }
     const value = Number(n);
     const style = m[4] ? ":" : trimmed.startsWith("(") ? "()" : /^\d{1,3}[a-z]?\s*\)/.test(trimmed) ? ")" : ".";
     // Long requests (a council's 120-point questionnaire) run past 99; a list only continues at last + 1, so
@@ -151,8 +164,37 @@ export function splitLines(text: string): Line[] {
     start = next;
   }
   repairFormNumbering(lines);
+  carryLetteredParts(lines);
   return lines;
 }
+
+/**
+ * Sub-items that go on from a numbered one carrying its first letter ("1. a) …" or "1.A …", then
+ * "b) …" or "1.B …" on later lines) are parts of that number: "b)" after "1a" is item 1b, so the
+ * numbered list reads 1a, 1b, 2, 3 as the request presents it (labels.md: `3b`).
+ */
+function carryLetteredParts(lines: Line[]): void {
+  let parent: Marker | null = null;
+  for (const l of lines) {
+    const m = l.marker;
+    if (!m || l.header) continue;
+    if (NUMBERED_KINDS.has(m.kind)) {
+      parent = /^\d{1,2}[a-h]$/.test(m.label) ? m : null;
+      continue;
+    }
+    if (m.kind !== "letter" || !parent) continue;
+    const letter = parent.label.slice(-1).charCodeAt(0) - 96;
+    if (m.value !== letter + 1) {
+      parent = null;
+      continue;
+    }
+    const number = parent.label.slice(0, -1);
+    l.marker = { kind: "number", value: parent.value, label: number + m.label, contentStart: m.contentStart, style: parent.style ?? "." };
+    parent = l.marker;
+  }
+}
+
+const NUMBERED_KINDS = new Set<MarkerKind>(["number", "question", "request"]);
 
 /**
  * Web-form numbering damaged in export: every wrapped line of a paragraph carries a number or

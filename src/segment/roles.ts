@@ -1,6 +1,6 @@
 import type { Span } from "../core/types.js";
 import type { Line } from "./lines.js";
-import { DEAR_AUTHORITY, DEAR_PERSON, REQUESTER_LIKE } from "./cues.js";
+import { DEAR_AUTHORITY, DEAR_PERSON, REQUESTER_LIKE, REQUEST_HANDLING } from "./cues.js";
 import { NUMBERED, type Context } from "./context.js";
 
 /**
@@ -131,6 +131,22 @@ function endsAsking(text: string): boolean {
   return q >= 0 && /^\s*\S*$/.test(text.slice(q + 1));
 }
 
+/**
+ * A paragraph of the request that only says how to handle it: every sentence is a handling note
+ * (REQUEST_HANDLING) or framing that asks nothing ("I am requesting the following information under
+ * the Act."), and at least one is a handling note.
+ */
+function handlesRequest(paragraph: string): boolean {
+  const sentences = paragraph.split(/(?<=[.!?])\s+(?=["“]?[A-Z])/).map((x) => x.trim()).filter(Boolean);
+  let handling = 0;
+  for (const s of sentences) {
+    if (REQUEST_HANDLING.test(s)) handling++;
+    // A lead that names nothing itself ("I am requesting the following information under the Act.") is framing here.
+    else if (!((BOILERPLATE.test(s) || REQUESTER_LIKE.test(s)) && (!readsAsAsk(s, true) || /\bthe following (?:information|data|details)\b[^?]{0,80}[.:]?$/i.test(s)))) return false;
+  }
+  return handling > 0;
+}
+
 /** The unit a role reader gives to a block of lines. */
 function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role; labelNumber?: string } {
   const first = lines[0]!;
@@ -149,6 +165,7 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   if (BOILERPLATE.test(content) || DEAR_AUTHORITY.test(t) || DEAR_PERSON.test(t)) return { role: "boilerplate" };
   const within = !inResponse || (first.marker !== null && NUMBERED.has(first.marker.kind));
   if (!inResponse && REQUESTER_LIKE.test(content) && !readsAsAsk(content, within)) return { role: "boilerplate" };
+  if (!inResponse && !first.marker && handlesRequest(all)) return { role: "boilerplate" };
   if (TABLE_ROW.test(t) && !first.marker) return { role: "table-row" };
   const words = all.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
   // A lead-in: ends in a colon or semicolon, or asks for "the following" ("… please provide the following information for each case").

@@ -44,9 +44,11 @@ export function buildRuns(lines: Line[], family: Family): Run[] {
       // out (an internal review of some questions only, an item dropped): it continues its list.
       const named = style === "Q" && last !== undefined && m.value > last.marker.value + 1 && m.value <= last.marker.value + 3;
       if (cur && last && (m.value === last.marker.value + 1 || named)) cur.items.push({ line, marker: m, label: m.label });
-      else if (cur && last && m.value === last.marker.value && /[a-z]$/.test(m.label) && m.label !== last.label) cur.items.push({ line, marker: m, label: m.label });
-      else if (/[a-z]$/.test(m.label) && runs.length && runs[runs.length - 1]!.items.some((it) => it.marker.value === m.value) && !runs[runs.length - 1]!.items.some((it) => it.label === m.label)) {
-        // "Question 1a." after "1." written another way: a part of the latest list's item.
+      // "1b" after "1a" goes on; "1a" after "1b" starts again (the reply restating the parts).
+      else if (cur && last && m.value === last.marker.value && /[a-z]$/.test(m.label) && m.label > last.label) cur.items.push({ line, marker: m, label: m.label });
+      else if (/[a-z]$/.test(m.label) && runs.length && runs[runs.length - 1]!.items.at(-1)!.marker.value === m.value && !runs[runs.length - 1]!.items.some((it) => it.label === m.label)) {
+        // "Question 1a." after "1." written another way: a part of the latest list's last item
+        // (a "1a" after a list that has gone on to 2 starts a list of its own).
         runs[runs.length - 1]!.items.push({ line, marker: m, label: m.label });
       }
       else if (cur && last && m.label === last.label && !last.repeat && m.value > 1) last.repeat = line;

@@ -11,6 +11,7 @@ import { interleaved } from "./layouts/interleaved.js";
 import { table } from "./layouts/table.js";
 import { inlineNumbered } from "./layouts/inline-numbered.js";
 import { single } from "./layouts/blanket.js";
+import { restatedParts } from "./layouts/restated-parts.js";
 import { splitSharedByRestatement } from "./restatement.js";
 import { resolveCrossReferences } from "./finish.js";
 
@@ -24,10 +25,12 @@ import { resolveCrossReferences } from "./finish.js";
  * than a reading by line roles alone, which is likelier than one blanket reply. The prior only
  * breaks near-ties; a reading that explains clearly more of the letter wins. Request parts named
  * in the response ("our response for request part 2") are the authority's own grouping of the
- * asks, so that reading carries a large prior.
+ * asks, so that reading carries a large prior; so do lettered parts the reply restates and answers one
+ * by one (restated-parts proposes a reading only when at least two parts have answers of their own).
  */
 const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: Message[]) => Segmentation | null }[] = [
   { name: "lists", prior: 0.08, propose: listsReading },
+  { name: "restated-parts", prior: 0.15, propose: restatedParts },
   { name: "asks", prior: 0.05, propose: unnumberedAsks },
   { name: "request-parts", prior: 0.25, propose: requestParts },
   { name: "table", prior: 0.03, propose: table },

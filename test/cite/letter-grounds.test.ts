@@ -54,4 +54,23 @@ describe("grounds stated once for the letter", () => {
     const letter = ["1. How many phishing emails were reported last year?", "", "Response", "1. We are unable to provide this.", "", "Exemptions applied: N/A", ""].join("\n");
     expect(grounds(letter)).toEqual([["1", "exempt", []]]);
   });
+
+  it("a notice whose list of exemptions starts on the line after its colon keeps every line of the list", () => {
+    const letter = [
+      "1. Please list every camera model the force has bought since 2019.",
+      "2. Please give the locations of the cameras.",
+      "",
+      "We can neither confirm nor deny whether further information is held, as the duty to confirm or deny does not arise by virtue of the following exemptions:",
+      "Section 24(2) National Security",
+      "Section 31(3) Law Enforcement",
+      "",
+      "1. The models bought are listed in the attached table.",
+      "2. We are unable to release this.",
+      "",
+    ].join("\n");
+    expect(grounds(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "exempt", ["FOIA s24(2)", "FOIA s31(3)"]],
+    ]);
+  });
 });

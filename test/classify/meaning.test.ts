@@ -86,6 +86,13 @@ describe("not an answer", () => {
   it("answers are not taken for boilerplate", () => {
     expect(notAnAnswer("We spent £12,000 on penetration testing in 2023.")).toBeNull();
     expect(notAnAnswer("The firewall is supplied by a national framework partner.")).toBeNull();
+  });
+  it("a figure about appeals or satisfaction is data, not the requester's review rights", () => {
+    expect(notAnAnswer("412 fines were cancelled on appeal.")).toBeNull();
+    expect(notAnAnswer("Of the 90 penalty notices, 12 were overturned at appeal and 3 appeals are pending.")).toBeNull();
+    expect(notAnAnswer("In the 2023 survey 81% of tenants were satisfied with the repairs service.")).toBeNull();
+    expect(notAnAnswer("If you are not satisfied with this reply, you may appeal to the Commissioner.")).toBe("review-rights");
+    expect(notAnAnswer("An appeal can be made to the First-tier Tribunal.")).toBe("review-rights");
     expect(readMeaning("If you are unhappy with this reply you may contact the Information Commissioner.")).toEqual([]);
   });
 });

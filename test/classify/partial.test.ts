@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/engine/analyze.js";
-import { notAPart, notHeldPart, remainderWithheld } from "../../src/classify/partial.js";
+import { notAPart, notHeldPart, redactionStated, remainderWithheld } from "../../src/classify/partial.js";
 import { preset } from "../../src/classify/preset.js";
 import type { Hit } from "../../src/classify/hits.js";
 
@@ -85,5 +85,21 @@ Information Team`;
 2. The assessment for the newest site is attached. We are withholding the rest of the assessments under section 43(2), as the developers' figures are commercially sensitive.`)).toEqual(["1:disclosed", "2:exempt+partial"]);
     expect(read(`1. The council has approved 7 wind farms since 2015.
 2. We do not hold assessments for the two oldest sites. The others are exempt under section 43(2), as the developers' figures are commercially sensitive.`)).toEqual(["1:disclosed", "2:exempt"]);
+  });
+});
+
+describe("a redaction stated as done is a part withheld", () => {
+  it("reads the redaction made, in its variants, and not the one that would be made", () => {
+    expect(redactionStated(ruleHit("partial-disclosure"), "The officers' names have been redacted from the attached log.")).toBe(true);
+    expect(redactionStated(ruleHit("partial-disclosure"), "We have redacted the mobile numbers of staff.")).toBe(true);
+    expect(redactionStated(ruleHit("partial-disclosure"), "A few redactions were made to the minutes before release.")).toBe(true);
+    expect(redactionStated(ruleHit("partial-disclosure"), "Preparing the files would mean redacting every patient's details.")).toBe(false);
+    expect(redactionStated(ruleHit("partial-disclosure"), "No redactions were needed, so the report is attached in full.")).toBe(false);
+    expect(redactionStated(ruleHit("partial-disclosure"), "We hold some of the information you asked for.")).toBe(false);
+  });
+  it("makes an answer that sends a document with parts redacted exempt and partial", () => {
+    const letter = ["1. Please send the minutes of the IT steering group for 2023.", "", "The minutes are attached. We have redacted the names of junior officers, which are personal information.", ""].join("\n");
+    const a = analyzeText(letter, { file: "fixture.txt", path: "fixture.txt" }).answers;
+    expect(a.map((x) => [x.label, x.outcome, x.partial, x.grounds])).toEqual([["1", "exempt", true, ["FOIA s40"]]]);
   });
 });

@@ -48,6 +48,18 @@ describe("topics of a letter's questions in context", () => {
     const request = "How many complaints about noise did you receive? What did it cost to investigate them?";
     expect(assignTopics(defaultTaxonomy, [{ text: "How many complaints about noise did you receive?", answer: "" }, { text: "What did it cost to investigate them?", answer: "" }], { ...none, request })).toEqual(["other", "other"]);
   });
+  it("a supplier questionnaire about an IT product named by its kind (email security) is in the domain", () => {
+    const qs = [
+      "Which company is your current email filtering provider?",
+      "When does that contract end?",
+      "What is the yearly cost of the contract?",
+      "Did you buy it through a reseller? If yes, please say which.",
+      "Please give the name and contact details of the manager responsible.",
+    ];
+    const request = `Secure email products.\n${qs.join("\n")}`;
+    expect(inScope(defaultTaxonomy, request)).toBe(true);
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { ...none, subject: "Secure email products", request })).toEqual(["systems", "systems", "spend", "systems", "staff"]);
+  });
   it("a follow-up that names nothing takes the topic of the question it follows", () => {
     const request = "Has the trust suffered a ransomware attack? If so, how long did it last?";
     expect(assignTopics(defaultTaxonomy, [{ text: "Has the trust suffered a ransomware attack?", answer: "" }, { text: "If so, how long did it last?", answer: "" }], { ...none, request })).toEqual(["ransomware", "ransomware"]);

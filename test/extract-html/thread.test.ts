@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { looksLikeThreadJson, threadExtractor } from "../../src/extract/thread.js";
-import { classifyMessage, cleanEmailBody, composeThread, restatedShare } from "../../src/extract/thread-messages.js";
+import { classifyMessage, cleanEmailBody, composeThread, restatedShare, selectMessages } from "../../src/extract/thread-messages.js";
 import { detectFormat, extract } from "../../src/extract/registry.js";
 import type { Extracted } from "../../src/extract/types.js";
 
@@ -74,6 +74,17 @@ describe("response selection", () => {
     expect(r.text).not.toContain("concluded that it favours withholding");
     expect(r.text).not.toContain("will be carried out");
     expect(r.text.startsWith("Dear Greyhaven Water Authority,\nPlease send me:\n1. The name of the supplier")).toBe(true);
+  });
+  it("does not let a cover note that only sends 'our internal review' as an attachment replace the answer it reviews", () => {
+    const msgs = [
+      { direction: "outgoing" as const, date: "2024-01-02", text: "Dear Council,\n1. How many parking permits did you issue in 2023?\n2. What did they earn?\nYours faithfully,\nA Person" },
+      { direction: "incoming" as const, date: "2024-01-20", text: "Dear A Person,\nPlease find our response to your request set out below:\n1. 4,210 permits.\n2. The income is withheld under section 43(2).\nKind regards" },
+      { direction: "outgoing" as const, date: "2024-02-01", text: "Dear Council,\nPlease pass this on to the person who conducts internal reviews.\nYours faithfully,\nA Person" },
+      { direction: "incoming" as const, date: "2024-03-01", text: "Dear A Person\nPlease find our internal review attached.\nKind regards" },
+    ];
+    const s = selectMessages(msgs);
+    expect(s.kinds[3]).toBe("review_outcome");
+    expect(s.responseIndex).toBe(1);
   });
 });
 

@@ -75,7 +75,8 @@ export function restatedEnd(ctx: Context, item: Item, body: Span, question: stri
     if (i > item.line.index && (/\?["”’)]?\s*$/.test(ctx.text.slice(item.marker.contentStart, end)) || restated >= questionLength)) return end;
     // "8. Current number of licences? 8,500": the answer follows the question mark on the same line.
     const asked = content.search(/\?["”’)]?\s+\S/);
-    if (asked >= 0 && overlap(content.slice(0, asked + 1), question) >= 0.75) {
+    // Unless what follows the mark is the question going on ("… kept? If so please send it.").
+    if (asked >= 0 && overlap(content.slice(0, asked + 1), question) >= 0.75 && overlap(content.slice(asked + 1), question) < 0.75) {
       const contentStart = i === item.line.index ? item.marker.contentStart : l.start + Math.max(0, l.text.search(/\S/));
       return contentStart + asked + 1;
     }

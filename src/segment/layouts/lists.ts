@@ -1,7 +1,7 @@
 import type { Message } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import type { Context } from "../context.js";
-import { buildRuns, findAnswerRun, isQuestionRun, standaloneFragments, restatedInResponse, recoverFirstItem, itemsAnswerThemselves, answersOnly } from "../runs.js";
+import { buildRuns, findAnswerRun, type Run, isQuestionRun, standaloneFragments, restatedInResponse, recoverFirstItem, itemsAnswerThemselves, answersOnly } from "../runs.js";
 import { paired } from "./list-then-answers.js";
 import { answersOnlyLayout } from "./answers-only.js";
 import { itemsLayout } from "./numbered-items.js";
@@ -17,6 +17,13 @@ import { itemsLayout } from "./numbered-items.js";
  */
 export function listsReading(ctx: Context, messages: Message[]): Segmentation | null {
   const numbered = buildRuns(ctx.lines, "numbered");
+  // Bulleted asks (questions or fields, "- How the council measures …") answered by a numbered
+  // list in the response, one number per bullet, in order.
+  const numberedReply = (b: Run): Run | null =>
+    numbered.find(
+      (r) => r.items.length === b.items.length && r.items[0]!.line.index > b.items[b.items.length - 1]!.line.index &&
+        (ctx.responseStart < 0 || r.items[0]!.line.start >= ctx.responseStart) && !isQuestionRun(r) && r.items.every((it, i) => it.label === String(i + 1)),
+    ) ?? null;
   let runs = numbered;
   let q = numbered[0] ?? null;
   // "1. The number of crimes … broken down: 1. By nature 2. By outcome 3. By hospital": a lone
@@ -29,6 +36,17 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
   ) {
     q = next;
   }
+  // A numbered passage the requester quotes ("the guidance asked councils to (1) … (2) …") comes
+  // before the request's own list; the list the reply answers by number is the one asked.
+  if (q) {
+    const shared = (r: Run): number => {
+      const a = findAnswerRun(numbered, r);
+      return a ? a.items.filter((it) => r.items.some((x) => x.label === it.label)).length : 0;
+    };
+    const mine = shared(q);
+    const answered = numbered.find((r) => r !== q && r.items[0]!.line.index > q!.items[0]!.line.index && isQuestionRun(r) && shared(r) > mine);
+    if (answered) q = answered;
+  }
   if (q && !isQuestionRun(q) && !findAnswerRun(numbered, q)) {
     // A numbered list of fragments: the questions may be bullets elsewhere, or the request is one question.
     const better = numbered.find((r) => isQuestionRun(r));
@@ -40,7 +58,7 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
       const first = candidate.find(
         (r) =>
           (r.items.length >= 2 || (family === "asked" && r.items.length >= 1)) &&
-          (isQuestionRun(r) || findAnswerRun(candidate, r) || restatedInResponse(ctx, r) || family === "asked") &&
+          (isQuestionRun(r) || findAnswerRun(candidate, r) || restatedInResponse(ctx, r) || family === "asked" || (family === "bullet" && numberedReply(r) !== null)) &&
           (ctx.responseStart < 0 || r.items[0]!.line.start < ctx.responseStart || isQuestionRun(r) || restatedInResponse(ctx, r) || family === "asked"),
       );
       if (first) {
@@ -55,12 +73,7 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
   if (q) {
     let answers = findAnswerRun(runs, q);
     if (!answers && q.family === "bullet") {
-      // Bulleted questions answered by a numbered list in the response, one number per bullet, in order.
-      answers =
-        numbered.find(
-          (r) => r.items.length === q!.items.length && r.items[0]!.line.index > q!.items[q!.items.length - 1]!.line.index &&
-            (ctx.responseStart < 0 || r.items[0]!.line.start >= ctx.responseStart) && !isQuestionRun(r) && r.items.every((it, i) => it.label === String(i + 1)),
-        ) ?? null;
+      answers = numberedReply(q);
       // …or by a second bulleted list in the reply, one bullet per question, in order ("You asked: - … - …" / "Our response: - Yes. - 23 …").
       answers ??=
         runs.find(
