@@ -1,5 +1,53 @@
 import type { Taxonomy } from "./topic-taxonomy.js";
 
+/** One term found in a text. */
+interface Found {
+  topic: string;
+  start: number;
+  end: number;
+  weight: number;
+  strong: boolean;
+  broad: boolean;
+}
+
+/** "less any ransom payments", "excluding backups", "other than phishing": what follows is set aside, not asked about. */
+const SET_ASIDE = /\b(?:less|excluding|except(?: for)?|other than|apart from|aside from|not including|besides)\s+(?:any\s+|all\s+|the\s+)?$/i;
+
+/** "(for example: …)", "(e.g. …)", "(such as …)": illustrations inside a question count for less than what it asks. */
+const EXAMPLES = /\((?:for example|for instance|e\.?g\.?|such as|i\.?e\.?)\b[^)]*\)?/gi;
+
+/** Share of a term's weight that counts inside an illustration. */
+const EXAMPLE_SHARE = 0.5;
+
+/**
+ * Every term of the taxonomy found in the text, each where it first occurs, less those that do
+ * not say what the text asks about:
+ * - a term set aside ("less any ransom paid, what did the incidents cost?");
+ * - a broad topic's word directly before another broad topic's, which it only qualifies ("the
+ *   intranet budget" is spend, "the team budget" spend, "system policy" policy); a specific topic
+ *   keeps its word ("ransomware attack" stays ransomware).
+ */
+function findTerms(taxonomy: Taxonomy, text: string): Found[] {
+  // Terms whose first letters the text lacks are not searched: most of the taxonomy, for any one text.
+  const lower = text.toLowerCase();
+  const found: Found[] = [];
+  for (const entry of taxonomy.topics) {
+    const broad = (entry.scale ?? 1) < 1;
+    for (const term of entry.terms) {
+      if (term.literal && !(term.pattern.ignoreCase ? lower : text).includes(term.literal)) continue;
+      term.pattern.lastIndex = 0;
+      const m = term.pattern.exec(text);
+      if (!m) continue;
+      if (SET_ASIDE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      found.push({ topic: entry.topic, start: m.index, end: m.index + m[0].length, weight: term.weight, strong: term.strong === true, broad });
+    }
+  }
+  const examples = [...text.matchAll(EXAMPLES)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return found
+    .filter((f) => !(f.broad && found.some((n) => n.broad && n.topic !== f.topic && n.start >= f.end && n.start - f.end <= 2 && /^[\s/-]*$/.test(text.slice(f.end, n.start)))))
+    .map((f) => (examples.some((e) => f.start >= e.start && f.start < e.end) ? { ...f, weight: f.weight * EXAMPLE_SHARE } : f));
+}
+
 /**
  * Every topic's score over one text. A term counts once, where it first occurs; terms of one
  * topic that match the same words ("value of" and "value") count once, at the larger weight.
@@ -8,17 +56,9 @@ import type { Taxonomy } from "./topic-taxonomy.js";
 export function scoreTopics(taxonomy: Taxonomy, text: string, named?: Set<string>): Map<string, number> {
   const scores = new Map<string, number>();
   const length = Math.max(1, text.length);
-  // Terms whose first letters the text lacks are not searched: most of the taxonomy, for any one text.
-  const lower = text.toLowerCase();
+  const found = findTerms(taxonomy, text);
   for (const entry of taxonomy.topics) {
-    const matches: { start: number; end: number; weight: number; strong: boolean }[] = [];
-    for (const term of entry.terms) {
-      if (term.literal && !(term.pattern.ignoreCase ? lower : text).includes(term.literal)) continue;
-      term.pattern.lastIndex = 0;
-      const m = term.pattern.exec(text);
-      if (m) matches.push({ start: m.index, end: m.index + m[0].length, weight: term.weight, strong: term.strong === true });
-    }
-    matches.sort((a, b) => b.weight - a.weight || a.start - b.start);
+    const matches = found.filter((f) => f.topic === entry.topic).sort((a, b) => b.weight - a.weight || a.start - b.start);
     const counted: { start: number; end: number }[] = [];
     const values: number[] = [];
     for (const m of matches) {

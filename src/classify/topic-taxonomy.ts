@@ -26,6 +26,8 @@ export interface TopicEntry {
    * where the question, the question it follows up or the request's subject passes the gate.
    */
   qualified?: boolean;
+  /** The topic's `weight` (1 unless set): below 1 marks a broad topic (spend, staff, systems, policy). */
+  scale?: number;
 }
 
 /** Multiplier of a topic's term weights: broad topics (spend, staff, systems) yield to specific ones. */
@@ -77,7 +79,7 @@ function compile(term: string, where: string): RegExp {
   const caseSensitive = term.startsWith("=");
   const body = caseSensitive ? term.slice(1) : term;
   try {
-    return new RegExp(`(?:^|[^A-Za-z0-9])(?:${body})`, caseSensitive ? "g" : "gi");
+    return new RegExp(`(?<![A-Za-z0-9])(?:${body})`, caseSensitive ? "g" : "gi");
   } catch (e) {
     throw new FoiscopeError("FOISCOPE_TAXONOMY", `${where}: the term "${term}" is not a valid regular expression (${(e as Error).message}); write it as a lower-case fragment such as "backups?"`);
   }
@@ -142,6 +144,7 @@ export function parseTaxonomy(raw: TaxonomyFile, where = "taxonomy"): Taxonomy {
         ...terms(t.weak, weights.weak, t.weight ?? 1, false, `${where} ${t.topic}`),
       ],
       ...(t.qualified ? { qualified: true } : {}),
+      ...(t.weight !== undefined ? { scale: t.weight } : {}),
     })),
     fallback: raw.fallback ?? "other",
     weights,

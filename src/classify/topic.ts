@@ -37,6 +37,13 @@ export interface TopicContext {
 /** "If so, …", "this", "these", "the incident": a question that follows up the one before. */
 const FOLLOW_UP = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:if (?:so|yes|not)|and\b|also\b|of (?:these|those|this)|how (?:many|much|long|often) of)|\b(?:this|these|those|that|the same|such|it|they|the (?:incident|attack|breach|system|contract|product|service)s?)\b/i;
 
+/**
+ * A question about the consequences of what the one before asked ("If so, how long?", "How much
+ * downtime did this cause?", "the cost of the incident"): narrower than FOLLOW_UP, since "the
+ * systems" of a document request refers to the request's subject, not to the question before.
+ */
+const REFERS_BACK = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?if (?:so|yes)\b|\b(?:did|does|do|has|have|had|was|were|is|are) (?:this|that|it|these|they)\b|\b(?:the|this|that|these|those|each) (?:incident|attack|breach|event)s?\b/i;
+
 function words(s: string): number {
   return s.trim() ? s.trim().split(/\s+/).length : 0;
 }
@@ -72,6 +79,7 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
   const subject = context.subject.trim() ? scoreTopics(taxonomy, context.subject) : new Map<string, number>();
   const scope = scoreTopics(taxonomy, context.scope);
   const qualifiedTopics = new Set(taxonomy.topics.filter((t) => t.qualified).map((t) => t.topic));
+  const broadTopics = new Set(taxonomy.topics.filter((t) => (t.scale ?? 1) < 1).map((t) => t.topic));
   const subjectInDomain = context.subject.trim() !== "" && inDomain(taxonomy, context.subject, qualifiedTopics);
   const out: string[] = [];
   let previous: string | null = null;
@@ -84,10 +92,16 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
     const own = text ? scoreTopics(taxonomy, text, named) : new Map<string, number>();
     // A broad topic counts only where what it counts is in the domain: the question says so, or
     // the question it follows up, or the request's subject.
-    const qualifies = inDomain(taxonomy, text, qualifiedTopics) || inDomain(taxonomy, previousText, qualifiedTopics) || subjectInDomain;
+    // A question that widens to the whole body ("employed by your organisation", "overall budget")
+    // needs the domain in its own words.
+    const ownDomain = inDomain(taxonomy, text, qualifiedTopics);
+    const qualifies = ownDomain || (!ORGANISATION_WIDE.test(text) && (inDomain(taxonomy, previousText, qualifiedTopics) || subjectInDomain));
     const unqualified = [...own.keys()].filter((k) => qualifiedTopics.has(k));
     if (!qualifies) for (const k of unqualified) own.delete(k);
     let topic = bestTopic(taxonomy, own);
+    // A follow-up of a specific topic that names only a broad one ("What did this cost?", "the
+    // cost of the incident") is about the incident it refers to.
+    if (previous && previous !== taxonomy.fallback && !broadTopics.has(previous) && topic && broadTopics.has(topic) && REFERS_BACK.test(text)) topic = previous;
     if (!topic && followUp) topic = previous;
     // Named nothing but a broad topic outside the domain ("How many staff does the trust employ?"): outside the taxonomy.
     // A broad topic's weak word in passing ("reports to officials, staff or others about X") names
@@ -138,6 +152,9 @@ export function requestScope(title: string, questionTexts: readonly string[], le
   const asked = questionTexts.filter((t) => t.trim() !== "").join("\n");
   return `${title}\n${asked || withoutLetterhead(letterText.slice(0, 3000))}`;
 }
+
+/** "overall", "in total", "employed by your organisation", "the whole trust": the question asks about the body as a whole. */
+const ORGANISATION_WIDE = /\b(?:overall|in total|organi[sz]ation[- ]wide|(?:the|your) (?:whole|entire) (?:organi[sz]ation|trust|council|force|authority|workforce)|(?:employed by|within|in|across) (?:the|your) (?:whole |entire )?(?:organi[sz]ation|trust|council|force|authority)\b(?! ['’]?s)|including (?:both )?full[- ]time and part[- ]time)/i;
 
 /** A text is in the taxonomy's domain: a gate word, or a topic that needs no qualifying. */
 function inDomain(taxonomy: Taxonomy, text: string, qualifiedTopics: ReadonlySet<string>): boolean {

@@ -64,6 +64,18 @@ describe("topics of a letter's questions in context", () => {
     const request = "Has the trust suffered a ransomware attack? If so, how long did it last?";
     expect(assignTopics(defaultTaxonomy, [{ text: "Has the trust suffered a ransomware attack?", answer: "" }, { text: "If so, how long did it last?", answer: "" }], { ...none, request })).toEqual(["ransomware", "ransomware"]);
   });
+  it("a follow-up of an incident that names only a broad topic is about the incident; one that does not refer back keeps its own", () => {
+    const request = "Ransomware attacks on the trust.";
+    const asked = (texts: string[]) => assignTopics(defaultTaxonomy, texts.map((text) => ({ text, answer: "" })), { ...none, request });
+    expect(asked(["Has the trust suffered a ransomware attack since 2020?", "What was the total cost of the incident?"])).toEqual(["ransomware", "ransomware"]);
+    expect(asked(["Has the trust suffered a ransomware attack since 2020?", "If so, which systems were affected?"])).toEqual(["ransomware", "ransomware"]);
+    expect(asked(["Has the trust suffered a ransomware attack since 2020?", "Which suppliers hold your support contracts?"])).toEqual(["ransomware", "systems"]);
+  });
+  it("a question about the body as a whole needs the domain in its own words", () => {
+    const request = "Questions about the intranet platform.";
+    const qs = ["Which intranet platform do you use?", "How many people are employed by your organisation in total?", "What is the overall budget of the trust this year?", "What is the overall budget for the intranet?"];
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { ...none, subject: "intranet platform", request })).toEqual(["systems", "other", "other", "spend"]);
+  });
   it("a short question that names nothing borrows from its answer", () => {
     const request = "Questions about our IT systems and their suppliers.";
     expect(assignTopics(defaultTaxonomy, [{ text: "Renewal date?", answer: "The firewall support contract is renewed each April." }], { ...none, request })).toEqual(["systems"]);
@@ -84,7 +96,7 @@ describe("topics of a letter's questions in context", () => {
       { text: "What did the council pay for it in each of the last two years?", answer: "" },
     ];
     expect(assignTopics(defaultTaxonomy, questions, { subject: "", scope: "", request })).toEqual(["other", "systems", "spend"]);
-    expect(assignTopics(defaultTaxonomy, [questions[0]!], { subject: "IT staffing", scope: "", request })).toEqual(["staff"]);
+    expect(assignTopics(defaultTaxonomy, [{ text: "How many people work in the team, full and part time?", answer: "" }], { subject: "IT staffing", scope: "", request })).toEqual(["staff"]);
   });
   it("a short question borrows from the subject before its answer, and never from a refusal's reasoning", () => {
     const request = "Cyber insurance held by the trust.";
@@ -110,6 +122,18 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "How many contractors work in the security operations centre?")).toBe("staff");
     expect(topicOf(defaultTaxonomy, "The responsible procurement officer for each software contract.")).toBe("staff");
     expect(topicOf(defaultTaxonomy, "Names of your ICT account managers and any person(s) involved in licence renewals.")).toBe("staff");
+  });
+  it("a broad topic's word that only qualifies another's noun leaves the topic to that noun; a specific one keeps it", () => {
+    expect(topicOf(defaultTaxonomy, "What is your yearly intranet budget?")).toBe("spend");
+    expect(topicOf(defaultTaxonomy, "Please send the firewall policy.")).toBe("policy");
+    expect(topicOf(defaultTaxonomy, "Which intranet platform do you use, and what is its budget?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "How many ransomware attacks were there?")).toBe("ransomware");
+  });
+  it("what a question sets aside, or gives as an illustration, counts for nothing or less", () => {
+    expect(topicOf(defaultTaxonomy, "Excluding any ransom paid, what did the cyber incidents cost to put right?")).toBe("attacks");
+    expect(topicOf(defaultTaxonomy, "Apart from the backups, which software licences do you hold?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "The number of complaints the IT helpdesk logged (for example virus warnings, broken laptops).")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "How many virus warnings did the IT helpdesk log?")).toBe("attacks");
   });
   it("'IT' qualifying another topic's noun leaves the topic to that noun", () => {
     expect(topicOf(defaultTaxonomy, "A copy of the ICT strategy for the next three years.")).toBe("policy");
