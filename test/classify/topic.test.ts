@@ -135,6 +135,13 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "The number of complaints the IT helpdesk logged (for example virus warnings, broken laptops).")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "How many virus warnings did the IT helpdesk log?")).toBe("attacks");
   });
+  it("a system named by what it does, or asked for as 'which system do you use', is IT", () => {
+    expect(inScope(defaultTaxonomy, "Which system does the council use to log pothole reports?")).toBe(true);
+    expect(inScope(defaultTaxonomy, "Please send the user guide of the force's dispatch system.")).toBe(true);
+    expect(inScope(defaultTaxonomy, "Which roads does the council grit first?")).toBe(false);
+    const qs = ["What software does your authority currently use to handle complaints?", "The yearly cost of this system.", "If yes, which system did you use before?"];
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { subject: "", scope: qs.join("\n"), request: qs.join("\n") })).toEqual(["systems", "spend", "systems"]);
+  });
   it("'IT' qualifying another topic's noun leaves the topic to that noun", () => {
     expect(topicOf(defaultTaxonomy, "A copy of the ICT strategy for the next three years.")).toBe("policy");
     expect(topicOf(defaultTaxonomy, "Is your IT run in-house or by a contractor?")).toBe("systems");
