@@ -150,8 +150,20 @@ export function withoutLetterhead(text: string): string {
  */
 export function requestScope(title: string, questionTexts: readonly string[], letterText: string): string {
   const asked = questionTexts.filter((t) => t.trim() !== "").join("\n");
-  return `${title}\n${asked || withoutLetterhead(letterText.slice(0, 3000))}`;
+  if (asked) return `${title}\n${asked}`;
+  // The opening less its refusal reasoning and handling ("would help attackers", "your request has
+  // been considered"), but with what it says the request was about, which a thank-you sentence often holds.
+  const opening = withoutLetterhead(letterText.slice(0, 3000));
+  const restated = RESTATED.exec(opening)?.[1] ?? "";
+  const talk = opening
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !REFUSAL_TALK.test(sentence) && !HANDLING_TALK.test(sentence))
+    .join(" ");
+  return `${title}\n${restated}\n${talk}`;
 }
+
+/** "your request … asking for information about our network", "your letter … in relation to the rollout of …": what the request was about, said back. */
+const RESTATED = /\b(?:request(?:ing|ed)?|asking|asked|enquiry|letter|e-?mail)\b[^.?!\n]{0,80}?\b(?:about|regarding|concerning|in relation to|relating to|on the subject of)\s+([^.?!\n]{3,160})/i;
 
 /** "overall", "in total", "employed by your organisation", "the whole trust": the question asks about the body as a whole. */
 const ORGANISATION_WIDE = /\b(?:overall|in total|organi[sz]ation[- ]wide|(?:the|your) (?:whole|entire) (?:organi[sz]ation|trust|council|force|authority|workforce)|(?:employed by|within|in|across) (?:the|your) (?:whole |entire )?(?:organi[sz]ation|trust|council|force|authority)\b(?! ['’]?s)|including (?:both )?full[- ]time and part[- ]time)/i;

@@ -185,11 +185,19 @@ describe("topics of a letter's questions in context", () => {
   });
   it("questions with no words of their own leave the request to the letter's opening, less its letterhead", () => {
     const letter = "Team: Information Governance\nQuestion | Response\nWhich vendor hosts the patient portal software? | A regional supplier.";
-    expect(requestScope("", ["", "  ", ""], letter)).toBe("\n\nQuestion | Response\nWhich vendor hosts the patient portal software? | A regional supplier.");
+    expect(requestScope("", ["", "  ", ""], letter)).toContain("Question | Response\nWhich vendor hosts the patient portal software? | A regional supplier.");
+    expect(requestScope("", ["", "  ", ""], letter)).not.toContain("Information Governance");
     expect(requestScope("Portal", ["Which vendor?", ""], letter)).toBe("Portal\nWhich vendor?");
     const scope = requestScope("", ["", ""], letter);
     const topics = assignTopics(defaultTaxonomy, [{ text: "", answer: "Please see the attached." }, { text: "", answer: "" }], { subject: "", scope, request: scope });
     expect(topics).toEqual(["systems", "systems"]);
+  });
+  it("a letter whose questions have no words reads its opening less the refusal reasoning, with the subject it says back", () => {
+    const letter = "Thank you for your email asking for details about our wide area network and its servers. Your request has been considered under the Act. Releasing this would help attackers plan a hack, so it is exempt under section 31.";
+    const scope = requestScope("", [""], letter);
+    expect(scope).toContain("our wide area network and its servers");
+    expect(scope).not.toContain("attackers");
+    expect(assignTopics(defaultTaxonomy, [{ text: "", answer: "" }], { subject: "", scope, request: scope })).toEqual(["systems"]);
   });
   it("an answer lends nothing from what it says about the cost of answering or the handling of the request", () => {
     const scope = "Which firewall products do you run?";
