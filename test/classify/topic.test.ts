@@ -142,6 +142,14 @@ describe("topics of a letter's questions in context", () => {
     const qs = ["What software does your authority currently use to handle complaints?", "The yearly cost of this system.", "If yes, which system did you use before?"];
     expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { subject: "", scope: qs.join("\n"), request: qs.join("\n") })).toEqual(["systems", "spend", "systems"]);
   });
+  it("a supplier questionnaire about software named by its function (a management platform, a survey tool) is IT", () => {
+    expect(inScope(defaultTaxonomy, "Which Licensing/Permits Management solution(s) does your council currently use?")).toBe(true);
+    expect(inScope(defaultTaxonomy, "Does the council use a tool for surveys of residents?")).toBe(true);
+    expect(inScope(defaultTaxonomy, "Is the parking permits platform hosted or on-premise?")).toBe(true);
+    expect(inScope(defaultTaxonomy, "How many residents took part in the parks survey?")).toBe(false);
+    const qs = ["Which Licensing Management platform does your council currently use?", "When does its contract end?", "What is the contract value?", "Who is the budget holder for this contract?"];
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { subject: "", scope: qs.join("\n"), request: qs.join("\n") })).toEqual(["systems", "systems", "spend", "staff"]);
+  });
   it("'IT' qualifying another topic's noun leaves the topic to that noun", () => {
     expect(topicOf(defaultTaxonomy, "A copy of the ICT strategy for the next three years.")).toBe("policy");
     expect(topicOf(defaultTaxonomy, "Is your IT run in-house or by a contractor?")).toBe("systems");
