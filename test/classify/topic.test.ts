@@ -98,6 +98,11 @@ describe("topics of a letter's questions in context", () => {
     expect(assignTopics(defaultTaxonomy, questions, { subject: "", scope: "", request })).toEqual(["other", "systems", "spend"]);
     expect(assignTopics(defaultTaxonomy, [{ text: "How many people work in the team, full and part time?", answer: "" }], { subject: "IT staffing", scope: "", request })).toEqual(["staff"]);
   });
+  it("training counts only where what is taught is in the domain, like spend and staff", () => {
+    const qs = ["Which software logs your FOI requests?", "Do all staff complete training on spotting phishing emails?", "How many people does the trust employ overall?", "Have the FOI officers been trained in FOI law?"];
+    const request = qs.join("\n");
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { subject: "", scope: request, request })).toEqual(["systems", "training", "other", "other"]);
+  });
   it("a short question borrows from the subject before its answer, and never from a refusal's reasoning", () => {
     const request = "Cyber insurance held by the trust.";
     expect(assignTopics(defaultTaxonomy, [{ text: "The renewal date?", answer: "Exempt under section 31: disclosure would help attackers target our systems." }], { subject: "Cyber insurance renewal", scope: "", request })).toEqual(["insurance"]);
