@@ -134,6 +134,11 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "Which intranet platform do you use, and what is its budget?")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "How many ransomware attacks were there?")).toBe("ransomware");
   });
+  it("the technology in place to stop a threat is a system, not the threat", () => {
+    expect(topicOf(defaultTaxonomy, "Which tools are in place to block malicious attachments?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "What software is used to detect a ransomware infection?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "How many malicious attachments were blocked last year?")).toBe("attacks");
+  });
   it("what a question sets aside, or gives as an illustration, counts for nothing or less", () => {
     expect(topicOf(defaultTaxonomy, "Excluding any ransom paid, what did the cyber incidents cost to put right?")).toBe("attacks");
     expect(topicOf(defaultTaxonomy, "Apart from the backups, which software licences do you hold?")).toBe("systems");
