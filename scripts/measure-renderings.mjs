@@ -3,7 +3,14 @@
 // must all match. Needs a build (npm run build).
 //   node scripts/measure-renderings.mjs                 # test fixtures and corpus/formats
 //   node scripts/measure-renderings.mjs corpus /tmp/all # every rendering in /tmp/all (render-fixtures.mjs --from corpus --to /tmp/all)
-import { existsSync, readdirSync } from "node:fs";
+//   node scripts/measure-renderings.mjs --dev [--scans] [--office]   (npm run measure:renderings -- --dev)
+//     renders the real dev letters (../shared/gold/dev) into a temporary folder outside the repository
+//     (their wording must never be committed) as PDF, DOCX, plain email, HTML and HTML-only email, compares
+//     them, and deletes the folder. --scans adds scanned PDFs of every 7th letter (16 letters: OCR is slow),
+//     --office adds ODT and RTF (LibreOffice, about 5 s a letter). --keep leaves the folder for reading.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { processFile } from "../dist/engine/process.js";
 
@@ -38,7 +45,35 @@ async function compare(textDir, renderedDir, idOf) {
 }
 
 const SUFFIX = /(-html\.eml|-wdtk\.eml|-tnef\.eml|\.html|\.odt|\.rtf|-columns\.pdf|-scan\.pdf|-scan(?:-skew[\d.]+)?\.(?:png|tif|pdf)|-jpeg-attached\.(?:eml|msg)|-attached\.eml|-attached\.msg|\.pdf|\.docx|\.doc|\.eml|\.msg|\.png|\.tif)$/;
-const [textDir, renderedDir] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+if (argv.includes("--dev")) {
+  const dev = "../shared/gold/dev";
+  const work = mkdtempSync(join(tmpdir(), "foiscope-dev-renderings-"));
+  const render = (to, formats, only) =>
+    execFileSync(process.execPath, ["scripts/render-fixtures.mjs", "--from", dev, "--to", to, "--formats", formats, ...(only ? ["--only", only] : [])], { stdio: ["ignore", "ignore", "inherit"] });
+  try {
+    render(join(work, "text"), "pdf,docx,eml,html,html-eml");
+    console.log("dev letters as PDF, DOCX, plain email, HTML, HTML-only email");
+    await compare(dev, join(work, "text"), (f) => (SUFFIX.test(f) ? f.replace(SUFFIX, "") : ""));
+    if (argv.includes("--office")) {
+      render(join(work, "office"), "odt,rtf");
+      console.log("dev letters as ODT and RTF (LibreOffice)");
+      await compare(dev, join(work, "office"), (f) => (SUFFIX.test(f) ? f.replace(SUFFIX, "") : ""));
+    }
+    if (argv.includes("--scans")) {
+      // Every 7th letter in name order: 16 of the 107, across the families.
+      const ids = readdirSync(dev).filter((f) => f.endsWith(".txt")).sort().filter((_, i) => i % 7 === 0).map((f) => f.slice(0, -4));
+      render(join(work, "scan"), "scan", ids.join(","));
+      console.log(`dev letters as scanned PDFs (${ids.length} letters: every 7th)`);
+      await compare(dev, join(work, "scan"), (f) => (SUFFIX.test(f) ? f.replace(SUFFIX, "") : ""));
+    }
+  } finally {
+    if (argv.includes("--keep")) console.log(`renderings kept in ${work} (real wording: do not copy into the repository)`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+const [textDir, renderedDir] = argv;
 if (textDir && renderedDir) {
   console.log(`${renderedDir} vs ${textDir}`);
   await compare(textDir, renderedDir, (f) => (SUFFIX.test(f) ? f.replace(SUFFIX, "") : ""));

@@ -10,7 +10,7 @@
 //
 //   npx tsc -p tsconfig.json
 //   node bin/foiscope.js analyze ../shared/corpora/wdtk-sheffield --out /tmp/qc
-//   node scripts/wdtk-counts.mjs /tmp/qc [--corpus ../shared/corpora/wdtk-sheffield] [--half a|b] [--list] [--show-counts]
+//   node scripts/wdtk-counts.mjs /tmp/qc [--corpus ../shared/corpora/wdtk-sheffield] [--half a|b] [--list] [--show-counts] [--min-within 0.8]
 //
 // Halves: the thread files sorted by name, 0-based index even = half a, odd = half b. The split
 // is fixed so that one half can be read and tuned on while the other stays unseen.
@@ -25,11 +25,13 @@ const opt = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const outDir = args.find((a, i) => !a.startsWith("--") && !["--corpus", "--half"].includes(args[i - 1] ?? "")) ?? "/tmp/qc";
+const outDir = args.find((a, i) => !a.startsWith("--") && !["--corpus", "--half", "--min-within"].includes(args[i - 1] ?? "")) ?? "/tmp/qc";
 const corpus = opt("--corpus", "../shared/corpora/wdtk-sheffield");
 const onlyHalf = opt("--half", "");
 const list = args.includes("--list");
 const showCounts = args.includes("--show-counts");
+// --min-within 0.8: exit 1 when the within-grouping agreement of both halves together falls below it (a CI floor).
+const minWithin = args.includes("--min-within") ? Number(opt("--min-within", "0")) : null;
 
 // ---------------------------------------------------------------------------------------------
 // The request: the first outgoing message with text, without quoted mail, greeting and sign-off.
@@ -277,6 +279,8 @@ const main = () => {
     }
   }
 
+  let allScored = 0;
+  let allWithin = 0;
   const pct = (a, n) => (n ? `${a}/${n} = ${((100 * a) / n).toFixed(1)} %` : "0/0");
   for (const half of ["a", "b"]) {
     if (onlyHalf && half !== onlyHalf) continue;
@@ -288,6 +292,8 @@ const main = () => {
     const within = scored.filter((r) => r.found >= r.count.top && r.found <= r.count.leaves);
     const flat = scored.filter((r) => r.count.top === r.count.leaves);
     const flatExact = flat.filter((r) => r.found === r.count.top);
+    allScored += scored.length;
+    allWithin += within.length;
     const fewer = scored.filter((r) => r.found < r.count.top).length;
     const more = scored.filter((r) => r.found > r.count.leaves).length;
     console.log(`half ${half}: ${rs.length} threads, ${answered.length} with a reply read, ${scored.length} whose request clearly enumerates its asks`);
@@ -309,6 +315,11 @@ const main = () => {
         console.log(`    ${r.file}: asks ${asked} (${r.count.kind}), found ${r.found} [${r.layout}] (${r.display})`);
       }
     }
+  }
+  if (minWithin !== null) {
+    const share = allScored ? allWithin / allScored : 0;
+    console.log(`both halves within grouping: ${pct(allWithin, allScored)} (floor ${minWithin})`);
+    if (share < minWithin) process.exitCode = 1;
   }
 };
 

@@ -1,4 +1,4 @@
-import type { Taxonomy } from "./topic-taxonomy.js";
+import { asciiLower, type Taxonomy } from "./topic-taxonomy.js";
 
 /** One term found in a text. */
 interface Found {
@@ -30,11 +30,12 @@ const EXAMPLE_SHARE = 0.5;
 function findTerms(taxonomy: Taxonomy, text: string): Found[] {
   // Terms whose first letters the text lacks are not searched: most of the taxonomy, for any one text.
   const lower = text.toLowerCase();
+  const starts = termStarts(text);
   const found: Found[] = [];
   for (const entry of taxonomy.topics) {
     const broad = (entry.scale ?? 1) < 1;
     for (const term of entry.terms) {
-      if (term.literal && !(term.pattern.ignoreCase ? lower : text).includes(term.literal)) continue;
+      if (term.literal && (!starts.has(term.head!) || !(term.pattern.ignoreCase ? lower : text).includes(term.literal))) continue;
       term.pattern.lastIndex = 0;
       const m = term.pattern.exec(text);
       if (!m) continue;
@@ -46,6 +47,24 @@ function findTerms(taxonomy: Taxonomy, text: string): Found[] {
   return found
     .filter((f) => !(f.broad && found.some((n) => n.broad && n.topic !== f.topic && n.start >= f.end && n.start - f.end <= 2 && /^[\s/-]*$/.test(text.slice(f.end, n.start)))))
     .map((f) => (examples.some((e) => f.start >= e.start && f.start < e.end) ? { ...f, weight: f.weight * EXAMPLE_SHARE } : f));
+}
+
+/**
+ * The first three characters, ASCII letters in lower case, at every place a term's match can
+ * start (the text's start, and after each character that is not A–Z, a–z or 0–9, as the compiled
+ * pattern requires): a term whose literal's first three are not among them cannot match, and is
+ * not searched for its literal through the whole text. Only ASCII letters change case for the
+ * patterns (no `u` flag), so lowering them alone keeps every possible match.
+ */
+function termStarts(text: string): Set<string> {
+  const out = new Set<string>();
+  let after = true;
+  for (let i = 0; i < text.length; i++) {
+    if (after && i + 3 <= text.length) out.add(asciiLower(text.slice(i, i + 3)));
+    const c = text.charCodeAt(i);
+    after = !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  }
+  return out;
 }
 
 /**

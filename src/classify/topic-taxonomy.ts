@@ -15,6 +15,8 @@ export interface Term {
   literal?: string;
   /** Listed as strong: the term names its topic, where a weak one only leans towards it. */
   strong?: boolean;
+  /** The literal's first three characters, ASCII letters in lower case (termStarts in topic-score.ts). */
+  head?: string;
 }
 
 export interface TopicEntry {
@@ -118,11 +120,21 @@ export function leadingLiteral(term: string): string {
 
 function term(source: string, weight: number, strong: boolean, where: string): Term {
   const literal = leadingLiteral(source);
-  return { pattern: compile(source, where), weight, ...(literal ? { literal } : {}), ...(strong ? { strong } : {}) };
+  return { pattern: compile(source, where), weight, ...(literal ? { literal, head: asciiLower(literal.slice(0, 3)) } : {}), ...(strong ? { strong } : {}) };
 }
 
 function terms(list: readonly TermSource[] | undefined, weight: number, scale: number, strong: boolean, where: string): Term[] {
   return (list ?? []).map((t) => (typeof t === "string" ? term(t, weight * scale, strong, where) : term(t.re, (t.weight ?? weight) * scale, strong, where)));
+}
+
+/** ASCII letters in lower case, every other character kept: the patterns have no `u` flag, so only these change case. */
+export function asciiLower(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]!;
+  }
+  return out;
 }
 
 export function parseTaxonomy(raw: TaxonomyFile, where = "taxonomy"): Taxonomy {

@@ -7,13 +7,26 @@ import stopwordList from "natural/lib/natural/util/stopwords.js";
  * subpath: the package's index runs dotenv and prints to stdout (docs/stack.md).
  */
 export function words(s: string): string[] {
-  return (s.toLowerCase().match(/[a-z0-9£%]+/g) ?? []).map(stem);
+  const out = s.toLowerCase().match(/[a-z0-9£%]+/g);
+  if (!out) return [];
+  for (let i = 0; i < out.length; i++) out[i] = stem(out[i]!);
+  return out;
+}
+
+/** Whether a word is four or more of a–z (the words the stemmer is given), read by character code: a regular expression a word cost more than the stem look-up. */
+function stemmable(word: string): boolean {
+  if (word.length < 4) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** Stems of the words letters use, memoised: a pure function of the word, bounded in size. */
 const stems = new Map<string, string>();
 export function stem(word: string): string {
-  if (!/^[a-z]{4,}$/.test(word)) return word;
+  if (!stemmable(word)) return word;
   let s = stems.get(word);
   if (s === undefined) {
     s = PorterStemmer.stem(word);

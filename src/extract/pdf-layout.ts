@@ -137,8 +137,10 @@ function rightEdges(lines: readonly Line[]): Map<Line, { edge: number; lines: nu
       const ends: number[] = [];
       for (let i = firstAtOrAfter(line.startX - line.size); i < byStart.length && byStart[i]!.startX <= line.startX + line.size; i++) ends.push(byStart[i]!.endX);
       ends.sort((a, b) => a - b);
-      // The 75th percentile, not the maximum: one wide line (a running header across two columns) must not move the edge.
-      const edge = ends.length >= 4 ? ends[Math.floor(0.75 * (ends.length - 1))]! : ends[ends.length - 1]!;
+      // The second furthest end, not the furthest: one wide line (a running header across two columns) must not
+      // move the edge. Not a percentile either: where most lines are short (lists, an address, a table of
+      // figures), a percentile falls on a short line, and every line that long looked full and was joined.
+      const edge = ends.length >= 4 ? ends[ends.length - 2]! : ends[ends.length - 1]!;
       block = { edge, lines: ends.length };
       known.set(key, block);
     }
@@ -169,6 +171,9 @@ export const LINE_START =
   /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-zA-Z][.)]|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)]|Q\.?\s?[0-9]|(?:Question|Request|Item|Part|Point|Response|Answer|QUESTION|REQUEST)\s*(?:\.\s*)?[0-9]{1,2}[a-z]?\b|[•▪◦·*–-]\s|[A-Z][A-Za-z/ ]{0,24}:\s)/;
 const LIST_START = LINE_START;
 
+/** One to four words, the first capitalised, nothing closing them: a heading or a sign-off line. */
+const HEADING_AFTER = /^[A-Z][\p{L}'’&()/-]*(?: [\p{L}'’&()/-]+){0,3}$/u;
+
 function tableLike(text: string): boolean {
   const tokens = text.split(" ");
   const numeric = tokens.filter((t) => /^[£$€]?[0-9][0-9,./%-]*$|^-$/.test(t)).length;
@@ -191,6 +196,9 @@ function softWrap(line: Line, next: Line, block: { edge: number; lines: number }
   // A line ending a question or an introduction may end where the writer ended it ("…in 2020?" then the
   // answer): keeping that break costs little, losing it can merge a question into its answer.
   if (sentenceEnd(line.text, next.text)) return false;
+  // A sentence ended, then a few capitalised words with no punctuation of their own ("Response", "Reason
+  // for decision", "Yours sincerely"): a heading set with no space above it, not the paragraph's last words.
+  if (/[.!?]["'”’)]?$/.test(line.text) && HEADING_AFTER.test(next.text)) return false;
   if (next.startX < line.startX - line.size || next.startX > line.startX + 3 * line.size) return false;
   const charWidth = (line.endX - line.startX) / Math.max(1, line.text.length);
   const firstWord = next.text.split(" ")[0]!.length;
@@ -341,7 +349,11 @@ export function joinPages(pages: readonly string[]): { text: string; pageStarts:
       const runsOn = /[\p{L}\p{N},;:(\-–]$/u.test(end) && /^[\p{Ll}(\d]/u.test(page);
       // Mid-sentence (a word or comma, then a lower-case word) the break is only the page's: a space, as the reflow does.
       const midSentence = /[\p{L},]$/u.test(end) && /^\p{Ll}/u.test(page) && !LINE_START.test(page);
-      text += midSentence ? " " : runsOn ? "\n" : "\n\n";
+      // A page ending on a word or a comma, the next beginning with a capital ("… covered by South" / "Western
+      // Ambulance Service …"): the sentence most likely runs on into a name, so no paragraph break; a line
+      // break keeps a heading or a name at the page foot apart.
+      const intoName = /[\p{L},]$/u.test(end) && /^\p{Lu}/u.test(page) && !LINE_START.test(page);
+      text += midSentence ? " " : runsOn || intoName ? "\n" : "\n\n";
     }
     pageStarts.push(text.length);
     text += page;

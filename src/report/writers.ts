@@ -43,11 +43,64 @@ export function atomicWriteStream(path: string): { stream: WriteStream; done: Pr
   return { stream, done };
 }
 
+/** About this many characters are gathered before one write to a file. */
+const BATCH = 1 << 16;
+
+/** Until the stream can take more (or is gone: a failed stream's error reaches its `done`). */
+function drained(stream: WriteStream): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const go = (): void => {
+      stream.off("drain", go);
+      stream.off("close", go);
+      resolve();
+    };
+    stream.once("drain", go);
+    stream.once("close", go);
+  });
+}
+
+/**
+ * Records gathered into writes of about 64 KB: one write a record (a CSV row, a JSONL line) cost
+ * a system call each, more than making the record (~30 % of the outputs' CPU). The bytes written
+ * are the same. `write` gives a promise to wait on when the file is behind, else null.
+ */
+export function batchedWriter(stream: WriteStream): { write(chunk: string): Promise<void> | null; end(): void } {
+  let parts: string[] = [];
+  let size = 0;
+  return {
+    write(chunk) {
+      parts.push(chunk);
+      size += chunk.length;
+      if (size < BATCH) return null;
+      const ok = stream.write(parts.join(""));
+      parts = [];
+      size = 0;
+      return ok ? null : drained(stream);
+    },
+    end() {
+      if (parts.length > 0) stream.write(parts.join(""));
+      parts = [];
+      stream.end();
+    },
+  };
+}
+
 /** CSV through csv-stringify with formula escaping on: letter text never becomes a spreadsheet formula. */
 export function csvStream(path: string, columns: readonly string[], options: WriterOptions): { csv: Stringifier; done: Promise<void> } {
   const { stream, done } = atomicWriteStream(path);
   const csv = stringify({ header: true, columns: [...columns], bom: options.bom, escape_formulas: true, quoted_string: false, cast: { string: capCell } });
-  csv.pipe(stream);
+  // Rows gathered into large writes (batchedWriter); while the file is behind, the stringifier
+  // pauses, its buffer fills and writeRecord waits, as a pipe would.
+  const out = batchedWriter(stream);
+  csv.setEncoding("utf8");
+  csv.on("data", (chunk: string) => {
+    const wait = out.write(chunk);
+    if (wait) {
+      csv.pause();
+      void wait.then(() => csv.resume());
+    }
+  });
+  csv.on("end", () => out.end());
   return { csv, done };
 }
 
@@ -74,16 +127,20 @@ export function createOutputWriters(dir: string, options: WriterOptions): Letter
   mkdirSync(dir, { recursive: true });
   const answers = csvStream(join(dir, "answers.csv"), ANSWER_COLUMNS, options);
   const letters = csvStream(join(dir, "letters.csv"), LETTER_COLUMNS, options);
-  const { stream: jsonl, done: jsonlDone } = atomicWriteStream(join(dir, "answers.jsonl"));
-  const { stream: lettersJsonl, done: lettersJsonlDone } = atomicWriteStream(join(dir, "letters.jsonl"));
+  const { stream: jsonlStream, done: jsonlDone } = atomicWriteStream(join(dir, "answers.jsonl"));
+  const { stream: lettersJsonlStream, done: lettersJsonlDone } = atomicWriteStream(join(dir, "letters.jsonl"));
+  const jsonl = batchedWriter(jsonlStream);
+  const lettersJsonl = batchedWriter(lettersJsonlStream);
   return {
     async write(letter) {
       for (const a of letter.answers) {
         await writeRecord(answers.csv, answerRow(letter, a));
-        if (!jsonl.write(`${JSON.stringify(answerRecord(letter, a))}\n`)) await new Promise<void>((r) => jsonl.once("drain", () => r()));
+        const wait = jsonl.write(`${JSON.stringify(answerRecord(letter, a))}\n`);
+        if (wait) await wait;
       }
       await writeRecord(letters.csv, letterRow(letter));
-      if (!lettersJsonl.write(`${JSON.stringify(letterRecord(letter))}\n`)) await new Promise<void>((r) => lettersJsonl.once("drain", () => r()));
+      const wait = lettersJsonl.write(`${JSON.stringify(letterRecord(letter))}\n`);
+      if (wait) await wait;
     },
     async close() {
       answers.csv.end();

@@ -24,9 +24,9 @@ export interface Scored {
 const WEIGHTS = { answered: 0.45, asks: 0.35, coverage: 0.1, continuity: 0.1 };
 
 export function scoreReading(ctx: Context, units: readonly Unit[], seg: Segmentation): Scored {
-  const { text } = ctx;
   const qs = seg.questions;
-  const answered = qs.length ? qs.reduce((sum, q) => sum + answerCredit(text, q), 0) / qs.length : 0;
+  const facts = factsOf(ctx);
+  const answered = qs.length ? qs.reduce((sum, q) => sum + answerCredit(ctx.text, q, facts), 0) / qs.length : 0;
   const asks = asksExplained(ctx, units, qs, seg.closingStart);
   const coverage = responseCoverage(ctx, units, qs, seg.closingStart);
   const continuity = labelContinuity(qs.map((q) => q.label));
@@ -35,9 +35,30 @@ export function scoreReading(ctx: Context, units: readonly Unit[], seg: Segmenta
   return { segmentation: seg, score, parts };
 }
 
-function answerCredit(text: string, q: Question): number {
+/**
+ * What the chooser reads of a letter alike for every reading (up to seven are scored): computed
+ * once per letter (per segment() call's Context), not once per reading.
+ */
+interface LetterFacts {
+  /** nonSpace[i]: characters of text[0, i) that are not white space (as `\s` matches). */
+  nonSpace: Int32Array | null;
+  /** Whether an answer span, by "start:end", reads as an answer. */
+  readsAsAnswer: Map<string, boolean>;
+  /** Whether a unit's text reads as answer-like (ANSWER_LIKE). */
+  answerLike: Map<Unit, boolean>;
+}
+const letterFacts = new WeakMap<Context, LetterFacts>();
+function factsOf(ctx: Context): LetterFacts {
+  let f = letterFacts.get(ctx);
+  if (!f) letterFacts.set(ctx, (f = { nonSpace: null, readsAsAnswer: new Map(), answerLike: new Map() }));
+  return f;
+}
+
+function answerCredit(text: string, q: Question, facts: LetterFacts): number {
   if (!q.answerSpan) return q.answerVia === "cross_reference" ? 1 : 0;
-  const reads = readsAsAnswer(text.slice(q.answerSpan.start, q.answerSpan.end));
+  const key = `${q.answerSpan.start}:${q.answerSpan.end}`;
+  let reads = facts.readsAsAnswer.get(key);
+  if (reads === undefined) facts.readsAsAnswer.set(key, (reads = readsAsAnswer(text.slice(q.answerSpan.start, q.answerSpan.end))));
   // The whole letter as the answer: the reading could not tell where the response starts.
   if (q.answerVia === "whole_letter") return 0.6;
   if (q.answerVia === "own" || q.answerVia === "cross_reference") return reads ? 1 : 0.3;
@@ -73,7 +94,9 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
     if (parts) continue;
     const owner = qs.find((q) => inside(u.span, q.questionSpan));
     if (owner) {
-      perQuestion.set(owner, (perQuestion.get(owner) ?? 0) + 1);
+      // Bullets under a numbered item ("1. Do you fund tutoring?" / "• If yes, how much?") are its
+      // parts, not asks merged into it (labels.md: sub-items belong to their parent).
+      if (u.marker?.kind !== "bullet" || !numberedAt(ctx, owner.questionSpan!.start)) perQuestion.set(owner, (perQuestion.get(owner) ?? 0) + 1);
       continue;
     }
     const said = text.slice(u.span.start, u.span.end);
@@ -86,6 +109,8 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
       return overlap(said, asked) >= 0.7 && (overlap(asked, said) >= 0.6 || repeatsRequest);
     };
     if (qs.some((q) => restated(q) && q.questionSpan!.end <= u.span.start)) continue;
+    // A sub-question of a numbered item restated inside that item's answer, before its figure.
+    if (qs.length > 1 && qs.some((q) => q.questionSpan !== null && inside(u.span, q.answerSpan) && numberedAt(ctx, q.questionSpan.start) && overlap(said, text.slice(q.questionSpan.start, q.questionSpan.end)) >= 0.8)) continue;
     // A request paragraph the response restates question by question is explained by those questions.
     if (qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= u.span.end && overlap(text.slice(q.questionSpan.start, q.questionSpan.end), said) >= 0.7)) continue;
     // A numbered item inside an answer is part of it, unless that answer is the whole letter.
@@ -103,6 +128,12 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
   return total === 0 ? 1 : Math.max(0, 1 - (missed + merged + unnamed) / total);
 }
 
+/** Whether the line holding `offset` carries a number, "Q1" or "Request 1" marker. */
+function numberedAt(ctx: Context, offset: number): boolean {
+  const line = ctx.lines.find((l) => l.start <= offset && offset <= l.end);
+  return line?.marker !== null && line?.marker !== undefined && NUMBERED.has(line.marker.kind);
+}
+
 function isSubItem(u: Unit): boolean {
   return u.marker !== null && (u.marker.kind === "letter" || u.marker.kind === "roman");
 }
@@ -116,35 +147,89 @@ function isSpace(c: number): boolean {
 }
 
 function responseCoverage(ctx: Context, units: readonly Unit[], qs: readonly Question[], closingStart: number): number {
+  const facts = factsOf(ctx);
   // The body starts at the response, or earlier at the first answer-like text after a question
   // (a reply under each question with no response cue before the first).
   const firstAsked = Math.min(...qs.map((q) => q.questionSpan?.end ?? Infinity));
-  const early = units.find((u) => u.role === "text" && u.span.start >= firstAsked && ANSWER_LIKE.test(ctx.text.slice(u.span.start, u.span.end)) && !qs.some((q) => inside(u.span, q.questionSpan)));
-  const start = Math.min(ctx.responseStart >= 0 ? ctx.responseStart : ctx.text.length, early?.span.start ?? Infinity, ctx.responseStart >= 0 ? Infinity : 0);
-  // Characters of the body outside question text, and those an answer covers.
-  const end = Math.max(start, closingStart);
-  const mark = new Uint8Array(end - start);
-  const paint = (sp: Span | null, v: number): void => {
-    if (!sp) return;
-    for (let i = Math.max(sp.start, start); i < Math.min(sp.end, end); i++) if (mark[i - start] === 0) mark[i - start] = v;
+  const answerLike = (u: Unit): boolean => {
+    let v = facts.answerLike.get(u);
+    if (v === undefined) facts.answerLike.set(u, (v = ANSWER_LIKE.test(ctx.text.slice(u.span.start, u.span.end))));
+    return v;
   };
-  for (const q of qs) paint(q.questionSpan, 2);
-  for (const q of qs) paint(q.answerSpan, 1);
-  // A question of the request that the reply restates before its answer is question text too, not body left unanswered.
-  const asked = qs.filter((q) => q.questionSpan && ctx.responseStart >= 0 && q.questionSpan.end <= ctx.responseStart).map((q) => ctx.text.slice(q.questionSpan!.start, q.questionSpan!.end));
-  for (const u of units) {
-    if (u.span.start < start || u.span.end > end || mark[u.span.start - start] !== 0) continue;
-    const said = ctx.text.slice(u.span.start, u.span.end);
-    if (asked.some((a) => overlap(said, a) >= 0.7 && overlap(a, said) >= 0.6)) paint(u.span, 2);
-  }
-  let body = 0;
-  let covered = 0;
-  for (let i = start; i < end; i++) {
-    if (mark[i - start] === 2 || isSpace(ctx.text.charCodeAt(i))) continue;
-    body++;
-    if (mark[i - start] === 1) covered++;
-  }
+  const early = units.find((u) => u.role === "text" && u.span.start >= firstAsked && answerLike(u) && !qs.some((q) => inside(u.span, q.questionSpan)));
+  const start = Math.min(ctx.responseStart >= 0 ? ctx.responseStart : ctx.text.length, early?.span.start ?? Infinity, ctx.responseStart >= 0 ? Infinity : 0);
+  // Characters of the body outside question text, and those an answer covers (question text wins
+  // where both lie), counted from the letter's running count of non-space characters.
+  const end = Math.max(start, closingStart);
+  const ns = (facts.nonSpace ??= nonSpaceCounts(ctx.text));
+  const count = (runs: readonly [number, number][]): number => runs.reduce((n, [a, b]) => n + ns[b]! - ns[a]!, 0);
+  const asked = union(qs.map((q) => q.questionSpan), start, end);
+  const answers = union(qs.map((q) => q.answerSpan), start, end);
+  // A question of the request that the reply restates before its answer is question text too, not body left
+  // unanswered: a unit starting outside every question and answer that repeats an asked question's words.
+  const requestAsks = qs.filter((q) => q.questionSpan && ctx.responseStart >= 0 && q.questionSpan.end <= ctx.responseStart).map((q) => ctx.text.slice(q.questionSpan!.start, q.questionSpan!.end));
+  const explained = union([...qs.map((q) => q.questionSpan), ...qs.map((q) => q.answerSpan)], start, end);
+  const within = (at: number): boolean => explained.some(([x, y]) => at >= x && at < y);
+  const restated = requestAsks.length === 0 ? [] : union(
+    units
+      .filter((u) => u.span.start >= start && u.span.end <= end && !within(u.span.start))
+      .filter((u) => {
+        const said = ctx.text.slice(u.span.start, u.span.end);
+        return requestAsks.some((x) => overlap(said, x) >= 0.7 && overlap(x, said) >= 0.6);
+      })
+      .map((u) => u.span),
+    start,
+    end,
+  );
+  const restatedOnly = count(restated) - count(intersect(restated, explained));
+  const body = ns[end]! - ns[start]! - count(asked) - restatedOnly;
+  const covered = count(answers) - count(intersect(answers, asked));
   return body === 0 ? 1 : covered / body;
+}
+
+/** Running count of the characters of `text` that are not white space: out[i] for text[0, i). */
+function nonSpaceCounts(text: string): Int32Array {
+  const out = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) n++;
+    out[i + 1] = n;
+  }
+  return out;
+}
+
+/** The spans clipped to [start, end), sorted and merged into disjoint runs. */
+function union(spans: readonly (Span | null)[], start: number, end: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const sp of spans) {
+    if (!sp) continue;
+    const a = Math.max(sp.start, start);
+    const b = Math.min(sp.end, end);
+    if (a < b) runs.push([a, b]);
+  }
+  runs.sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/** Where two sets of disjoint sorted runs overlap. */
+function intersect(a: readonly [number, number][], b: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const lo = Math.max(a[i]![0], b[j]![0]);
+    const hi = Math.min(a[i]![1], b[j]![1]);
+    if (lo < hi) out.push([lo, hi]);
+    if (a[i]![1] < b[j]![1]) i++;
+    else j++;
+  }
+  return out;
 }
 
 /** 1 for labels that run on (1, 2, 3 or 3a, 3b, 4), less for each skip, repeat or step back. */

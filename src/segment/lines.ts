@@ -50,11 +50,14 @@ const REQUEST_MARKER = /^(?:Request|Part|Item|Point|Query)\s+(\d{1,2})\s*(?:\(?(
 const NUMBER_MARKER = /^\(?(\d{1,3})(?:([a-z])|\(([a-z])\))?\s*[.)]?(?:(?<=[.)])(?:\s+|(?=[A-Z£"“'‘(]))|(?<=\([a-z]\))\s+)(?=\S)|^(\d{1,2})\s*[-–:]\s+(?=[A-Z])/;
 const LETTER_MARKER = /^(?:\(([a-z])\)|([a-z])\))\s*(?=\S)|^([a-h])\.\s+(?=\S)/;
 const ROMAN_MARKER = /^\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s*(?=\S)/;
+/** "question 1)" alone on a line: the end of a parenthesis hard-wrapped ("(as detailed in\nquestion 1)"), not a label. */
+const WRAPPED_REFERENCE = /^question\s+\d{1,2}\)\s*[,.;]?$/;
 /** "1.A " / "1.a) ": a number and a letter with no space between the dot and the letter. */
 const DOTTED_LETTER = /^(\d{1,2})\.([A-Ha-h])(?:[.)]\s*|\s+)(?=\S)/;
 /** "a) " or "(a) " opening an item's text, right after its number. */
 const LEAD_LETTER = /^(?:\(([a-h])\)|([a-h])\))\s*(?=\S)/;
-const BULLET_MARKER = /^(?:[-•*·▪●◦‣–—]|o(?=\s+[A-Z])|\.(?=\s+[A-Z])|e(?=\s+(?:Any|All|The|A|An|Copies|Details|Information|Documents?)\b))\s+(?=\S)/;
+// A dash or dot glued to the item's first word ("-The number of …") is a bullet too.
+const BULLET_MARKER = /^(?:(?:[-•*·▪●◦‣–—]|o(?=\s+[A-Z])|\.(?=\s+[A-Z])|e(?=\s+(?:Any|All|The|A|An|Copies|Details|Information|Documents?)\b))\s+|[-•–](?=[A-Z][a-z]))(?=\S)/;
 
 function marker(trimmed: string, offset: number, previousLetter: boolean): Marker | null {
   // A request quoted in the reply opens with the quote mark before its first number ("‘1) Copies of …").
@@ -65,7 +68,7 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   }
   let m = ASKED_MARKER.exec(trimmed);
   if (m && !INLINE_ANSWER.test(trimmed)) return { kind: "asked", value: 0, label: "", contentStart: offset + m[0].length };
-  m = QUESTION_MARKER.exec(trimmed);
+  m = WRAPPED_REFERENCE.test(trimmed) ? null : QUESTION_MARKER.exec(trimmed);
   if (m) return { kind: "question", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length, style: "Q" };
   m = REQUEST_MARKER.exec(trimmed);
   if (m) return { kind: "request", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length, style: "Q" };

@@ -216,14 +216,22 @@ function readUnits(ctx: Context): Unit[] {
   // lines are the requester's until the authority speaks again ("The Trust …", a response heading) or
   // the quotation closes.
   let quoting = false;
+  let titled = false;
+  // A header line is one line that is not a sentence: a heading read as a sentence ("We were asked the following.") is the letter speaking.
+  const letterheadLine = (u: Unit): boolean => u.first === u.last && (u.role === "heading" || u.role === "text") && !/[.?!:]\s*$/.test(ctx.text.slice(u.span.start, u.span.end));
   const flush = (): void => {
     if (!block.length) return;
     const text = block.map((b) => b.trimmed).join(" ");
     if (quoting && (block[0]!.header !== null || AUTHORITY_SPEAKS.test(block[0]!.trimmed))) quoting = false;
     const inResponse = ctx.responseStart >= 0 && block[0]!.start >= ctx.responseStart && !quoting;
     let { role, labelNumber } = roleOf(ctx, block, inResponse);
-    // The letter's first line, unless it asks or is numbered, is its title ("Number of complaints by category").
-    if (out.length === 0 && (role === "ask" || role === "lead") && !block[0]!.marker && !/\?/.test(block[0]!.trimmed) && block.length === 1) role = "heading";
+    // The letter's first line, unless it asks or is numbered, is its title ("Number of complaints by category");
+    // so is the first line after a page header or letterhead of one or two lines (one line each, no sentence:
+    // "Kinloch Council - Freedom of Information"), as PDF and Word files put one above the title. Once only.
+    if (!titled && out.length <= 2 && out.every(letterheadLine) && (role === "ask" || role === "lead") && !block[0]!.marker && !/\?/.test(block[0]!.trimmed) && block.length === 1) {
+      role = "heading";
+      titled = true;
+    }
     const last = block[block.length - 1]!;
     out.push({ role, span: { start: block[0]!.start + block[0]!.indent, end: last.end }, first: block[0]!.index, last: last.index, marker: block[0]!.marker, labelNumber, inResponse });
     if (quoting && /["”]\s*$/.test(last.trimmed)) quoting = false;

@@ -31,8 +31,9 @@ export function buildRuns(lines: Line[], family: Family): Run[] {
   for (const line of lines) {
     const m = line.marker;
     if (!m) {
-      // A bullet run ends at prose: a heading, or a line that does not continue the item (capitalised).
-      if (family === "bullet" && current && !line.blank && (line.header || !/^[a-z0-9(£'‘"“]/.test(line.trimmed))) current = null;
+      // A bullet run ends at prose: a heading, or a line that does not continue the item (capitalised),
+      // except a short topic heading between bullets ("Seizures:" then "- The number of …").
+      if (family === "bullet" && current && !line.blank && (line.header || !/^[a-z0-9(£'‘"“]/.test(line.trimmed)) && !topicHeading(lines, line)) current = null;
       continue;
     }
     if (family === "numbered" && NUMBERED.has(m.kind)) {
@@ -49,6 +50,11 @@ export function buildRuns(lines: Line[], family: Family): Run[] {
       else if (/[a-z]$/.test(m.label) && runs.length && runs[runs.length - 1]!.items.at(-1)!.marker.value === m.value && !runs[runs.length - 1]!.items.some((it) => it.label === m.label)) {
         // "Question 1a." after "1." written another way: a part of the latest list's last item
         // (a "1a" after a list that has gone on to 2 starts a list of its own).
+        runs[runs.length - 1]!.items.push({ line, marker: m, label: m.label });
+      }
+      else if (continuesLatest(runs, cur, m)) {
+        // The style changes inside one list ("1: …" then "2. …", "3. …"): the number goes on the
+        // latest list, when that list is the one being written (its last item is the latest number).
         runs[runs.length - 1]!.items.push({ line, marker: m, label: m.label });
       }
       else if (cur && last && m.label === last.label && !last.repeat && m.value > 1) last.repeat = line;
@@ -88,6 +94,23 @@ export function buildRuns(lines: Line[], family: Family): Run[] {
   return runs;
 }
 
+
+/** A short heading ending in a colon ("Store closures:"), no request words, with a bullet on the next line. */
+function topicHeading(lines: Line[], line: Line): boolean {
+  const words = line.trimmed.split(/\s+/);
+  const next = lines[line.index + 1];
+  return /:\s*$/.test(line.trimmed) && words.length <= 5 && !/^(?:please|i|we|for|and|if|in|with|the following)\b/i.test(line.trimmed) && next?.marker?.kind === "bullet";
+}
+
+/** Whether a number continues the latest list although written in another style than that list's. */
+function continuesLatest(runs: readonly Run[], own: Run | null, m: Marker): boolean {
+  const latest = runs[runs.length - 1];
+  if (!latest || latest === own || m.value < 2 || /[a-z]$/.test(m.label)) return false;
+  const last = latest.items[latest.items.length - 1]!;
+  if (last.marker.value + 1 !== m.value || /[a-z]$/.test(last.label)) return false;
+  const ownLast = own?.items[own.items.length - 1];
+  return !ownLast || ownLast.line.index < last.line.index;
+}
 
 /** A letter hard-wrapped at a fixed width (a PDF or email): no line runs past 130 characters. */
 const wrapped = new WeakMap<Context, boolean>();
@@ -238,10 +261,23 @@ export function standaloneFragments(ctx: Context, run: Run): boolean {
   for (let i = first.index - 1; i >= 0; i--) {
     const l = ctx.lines[i]!;
     if (l.blank) continue;
-    if (/:\s*$/.test(l.trimmed) || /\bclarif/i.test(l.trimmed)) return false;
+    if (/\bclarif/i.test(l.trimmed)) return false;
+    // Under a lead ending in a colon, short items complete its one ask ("these kinds of incident: 1. Phishing
+    // 2. Malware"); items that are asks in their own right (long, or headings with their ask below them,
+    // "1. Total number of depots:" / "The number of depots in the county.") are questions.
+    if (/:\s*$/.test(l.trimmed)) return run.items.every((it) => ownAsk(ctx, it));
     return true;
   }
   return true;
+}
+
+/** An item that asks for something of its own: eight words or more, or a heading ending in a colon with text under it. */
+function ownAsk(ctx: Context, it: Item): boolean {
+  const content = itemContent(it);
+  if (content.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length >= 8) return true;
+  const next = ctx.lines[it.line.index + 1];
+  // Under the heading: the ask as text, or its lettered or bulleted parts.
+  return /:\s*$/.test(content) && next !== undefined && !next.blank && (!next.marker || ["letter", "roman", "bullet"].includes(next.marker.kind)) && /[A-Za-z]{3}/.test(next.trimmed);
 }
 
 /** "The sex of the child?" then "2. …": the unnumbered question before a list starting at 2 is question 1. */

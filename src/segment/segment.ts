@@ -1,4 +1,4 @@
-import type { Message } from "../core/types.js";
+import type { Message, Question } from "../core/types.js";
 import type { Segmentation } from "./types.js";
 import { splitLines } from "./lines.js";
 import { findResponseStart, hasContent, trimSpan, type Context } from "./context.js";
@@ -6,6 +6,7 @@ import { unitsOf } from "./roles.js";
 import { scoreReading, type Scored } from "./choose.js";
 import { listsReading } from "./layouts/lists.js";
 import { unnumberedAsks } from "./layouts/asks.js";
+import { restatedAsks } from "./layouts/restated-asks.js";
 import { requestParts } from "./layouts/request-parts.js";
 import { interleaved } from "./layouts/interleaved.js";
 import { table } from "./layouts/table.js";
@@ -32,6 +33,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "lists", prior: 0.08, propose: listsReading },
   { name: "restated-parts", prior: 0.15, propose: restatedParts },
   { name: "asks", prior: 0.05, propose: unnumberedAsks },
+  { name: "restated-asks", prior: 0.25, propose: restatedAsks },
   { name: "request-parts", prior: 0.25, propose: requestParts },
   { name: "table", prior: 0.03, propose: table },
   { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
@@ -80,6 +82,7 @@ export function segment(text: string, responseFrom?: number): Segmentation {
 export function keepAnswersInReply(ctx: Context, seg: Segmentation): void {
   const from = ctx.responseStart;
   if (from < 0) return;
+  const cut: Question[] = [];
   for (const q of seg.questions) {
     const a = q.answerSpan;
     if (!a || a.start >= from || (q.answerVia !== "own" && q.answerVia !== "pending")) continue;
@@ -87,6 +90,19 @@ export function keepAnswersInReply(ctx: Context, seg: Segmentation): void {
     else {
       q.answerSpan = null;
       q.answerVia = "none";
+      cut.push(q);
+    }
+  }
+  // In a list reading, an item whose only "answer" was the requester's own text (the lines under it in
+  // the request) takes the next answer the reply gives, as an item with no answer of its own does (one
+  // blanket reply after the requester's numbered list).
+  if (seg.layout !== "items") return;
+  const qs = seg.questions;
+  for (const q of cut) {
+    const next = qs.slice(qs.indexOf(q) + 1).find((x) => x.answerSpan && x.answerVia !== "cross_reference");
+    if (next) {
+      q.answerSpan = next.answerSpan;
+      q.answerVia = "pending";
     }
   }
 }

@@ -153,6 +153,48 @@ describe("page text", () => {
     );
   });
 
+  it("keeps lines apart where most of the page's lines are short: the block's edge is its long lines', not a percentile", () => {
+    // 6 points a character; the body runs from x 72 to 522.
+    const line = (str: string, y: number): TextItem => ({ str, x: 72, y, size: 12, width: 6 * str.length, hasEOL: true });
+    const text = layoutPage([
+      line("Thank you for your request for information about the grounds maintenance", 760),
+      line("contracts of the Council, which we received on 3 March and have now considered", 745),
+      line("in full under the Act.", 730),
+      line("Information Governance Team, Floor Two", 700),
+      line("Harbourside House, Quayside Road North", 685),
+      line("Telephone enquiries line: 0100 000 0000", 670),
+      line("Opening hours: Monday to Friday 9am-5pm", 655),
+      line("Contracts held: grounds and open spaces", 640),
+      line("Contracts ending: none before next April", 625),
+    ]);
+    expect(text).toBe(
+      "Thank you for your request for information about the grounds maintenance contracts of the Council, which we received on 3 March and have now considered in full under the Act.\n\n" +
+        "Information Governance Team, Floor Two\nHarbourside House, Quayside Road North\nTelephone enquiries line: 0100 000 0000\nOpening hours: Monday to Friday 9am-5pm\nContracts held: grounds and open spaces\nContracts ending: none before next April",
+    );
+  });
+
+  it("keeps a heading set tight under a paragraph on its own line, even where it would not have fitted on the line before", () => {
+    const line = (str: string, y: number): TextItem => ({ str, x: 72, y, size: 12, width: 6 * str.length, hasEOL: true });
+    const text = layoutPage([
+      line("Please tell me how many parking permits the Council issued to its own staff in", 760),
+      line("each of the last three years, broken down by the car park they were issued for.", 745),
+      line("Reason for decision", 730),
+      line("The Council holds this information and it is given in the table attached to this", 715),
+      line("letter, one row for each car park and year.", 700),
+    ]);
+    expect(text).toBe(
+      "Please tell me how many parking permits the Council issued to its own staff in each of the last three years, broken down by the car park they were issued for.\n" +
+        "Reason for decision\n" +
+        "The Council holds this information and it is given in the table attached to this letter, one row for each car park and year.",
+    );
+  });
+
+  it("does not break a paragraph where a page break falls before a capitalised name", () => {
+    expect(joinPages(["We have passed your request to the Harbourside", "Ambulance Service, which holds these records.", "Yours sincerely", "Records Team"]).text).toBe(
+      "We have passed your request to the Harbourside\nAmbulance Service, which holds these records.\n\nYours sincerely\nRecords Team",
+    );
+  });
+
   it("tells an image-only page or a garbage layer from a usable one", () => {
     expect(textLayerUsable("")).toBe(false);
     expect(textLayerUsable("  Page 3 \n")).toBe(false);

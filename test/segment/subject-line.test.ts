@@ -14,3 +14,19 @@ describe("a subject line is a title, not a question", () => {
     });
   }
 });
+
+// A disclosure-log entry as a PDF or a Word file carries it: a page header above the entry's title.
+// The title under the header is still the title, not a first question answered by nothing.
+const entry =
+  "Copies of the harbour board minutes.\n\nPublished 3 May 2023\nRequest for Information - HB 2023/118\nThank you for your request dated 2 April. You asked for copies of the following -\n" +
+  "- The minutes of the harbour board meeting of 4 January 2023.\n- The minutes of the harbour board meeting of 1 February 2023.\n- The report on berthing fees presented to the board in March 2023.\n" +
+  "Our response\nI have concluded that your requests are vexatious under Section 14(1) of the Act, and we are refusing to deal with them for the reasons below.\nYou have made eleven requests about the board in the last two months.\n";
+
+describe("a title under a page header is still a title", () => {
+  for (const header of ["", "Harbourside Port Authority - Freedom of Information response\n\n", "Harbourside Port Authority\nFreedom of Information\n\n"]) {
+    it(JSON.stringify(header), () => {
+      const letter = analyzeText(header + entry, { file: "h.txt", path: "h.txt" });
+      expect(letter.answers.map((a) => `${a.label}:${a.outcome} ${a.grounds.join(";")}`)).toEqual(["1:exempt FOIA s14(1)", "2:exempt FOIA s14(1)", "3:exempt FOIA s14(1)"]);
+    });
+  }
+});

@@ -182,3 +182,105 @@ describe("the requester's notes on handling the request are not asks", () => {
     ]);
   });
 });
+
+describe("a numbered request under a lead-in, answered by one reply", () => {
+  it("long numbered asks with lettered parts under 'please provide me with:' are questions sharing the one reply", () => {
+    const t = thread(
+      [
+        "Dear Council,",
+        "Under the Act, please provide me with:",
+        "1. A list of the bridges you inspected during the 2019 to 2021 survey programme, and for each one:",
+        "A) the condition grade it was given",
+        "B) the estimated cost of the repairs it needs",
+        "2. A list of the bridges inspected so far during the current survey programme, and for each one:",
+        "A) the condition grade it was given",
+        "B) the estimated cost of the repairs it needs",
+        "Yours faithfully,",
+        "Lee",
+      ],
+      ["Dear Lee,", "Please find our response below.", "Both survey programmes are run by a national agency, which holds the results; the council does not hold them.", "", ...CLOSE],
+    );
+    const r = read(t);
+    expect(r.labels).toEqual(["1", "2"]);
+    expect(r.answers[0]).toBe(r.answers[1]);
+    expect(r.answers[1]).toContain("the council does not hold them.");
+  });
+
+  it("numbered headings with the ask written under each are questions, not parts of the lead-in", () => {
+    const t = thread(
+      [
+        "Dear Council,",
+        "I would like to request the following information about talking signs at tram stops:",
+        "1. Total number of stops:",
+        "The number of tram stops in the council's area.",
+        "2. Stops with talking signs:",
+        "The number of stops with a talking sign fitted.",
+        "3. Future plans:",
+        "Any plans to fit more talking signs.",
+        "Yours faithfully,",
+        "Pat",
+      ],
+      ["Hello Pat,", "Thank you for your request. The trams are run by the transport authority, which will answer it: please contact them.", "", ...CLOSE],
+    );
+    const r = read(t);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+  });
+
+  it("short items completing one ask under a lead-in stay one question", () => {
+    const t = thread(
+      ["Dear Council,", "Please tell me how many vehicles of these kinds the council owns:", "1. Vans", "2. Gritters", "3. Sweepers", "Yours faithfully,", "Pat"],
+      ["Hello Pat,", "Please find our response below.", "The council owns 40 vans, 12 gritters and 6 sweepers.", "", ...CLOSE],
+    );
+    expect(read(t).labels).toEqual(["1"]);
+  });
+});
+
+describe("bulleted asks", () => {
+  it("dashes glued to the ask, under short topic headings, are one list of questions", () => {
+    const t = thread(
+      [
+        "Dear Council,",
+        "Please send me the following figures for 2021 to 2024.",
+        "Dog fouling:",
+        "-The number of fixed penalty notices issued for dog fouling",
+        "Littering:",
+        "-The number of fixed penalty notices issued for littering",
+        "-The total value of the littering penalties paid",
+        "Yours faithfully,",
+        "Max",
+      ],
+      ["Dear Max,", "Please find our response below.", "We issued 14 dog fouling notices and 1,102 littering notices; £98,400 was paid.", "", ...CLOSE],
+    );
+    expect(read(t).labels).toEqual(["1", "2", "3"]);
+  });
+
+  it("bulleted asks without question marks, answered by a numbered list in the reply, pair by order", () => {
+    const t = thread(
+      [
+        "Dear Council,",
+        "Please provide the following information:",
+        "- How the council measures the use of its parks and its plans to raise it",
+        "- The targets set for the parks charity in its current grant",
+        "- How the council measures park use by ward",
+        "Yours faithfully,",
+        "Max",
+      ],
+      [
+        "Dear Max,",
+        "Please find our response below:",
+        "1. Use is measured by an annual visitor survey; a plan to raise it is being drafted.",
+        "2. The grant sets targets for volunteer hours and events held.",
+        "3. The survey is not broken down by ward.",
+        "",
+        ...CLOSE,
+      ],
+    );
+    const r = read(t);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(r.answers).toEqual([
+      "Use is measured by an annual visitor survey; a plan to raise it is being drafted.",
+      "The grant sets targets for volunteer hours and events held.",
+      "The survey is not broken down by ward.",
+    ]);
+  });
+});

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../../src/segment/segment.js";
+import { splitLines } from "../../src/segment/lines.js";
+import { findResponseStart } from "../../src/segment/context.js";
+import { restatedAsks } from "../../src/segment/layouts/restated-asks.js";
 import { analyzeExtracted } from "../../src/engine/analyze.js";
 
 /**
@@ -111,5 +114,89 @@ describe("bulleted asks written as fields, answered by a numbered list in the re
     ].join("\n");
     expect(labels(text)).toEqual(["1", "2", "3"]);
     expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:not_held"]);
+  });
+});
+
+describe("numbered questions with bulleted sub-questions, the reply's numbering changing style", () => {
+  it("reads the three numbered questions, whatever the bullets and a wrapped '(see\\nquestion 1)'", () => {
+    const text = [
+      "Dear Borough Council,",
+      "1.\tDo you fund swimming lessons for children? (tick all that apply)",
+      "Option a) Yes, through schools.",
+      "•\tIf yes, what was the funding in 2022-23?",
+      "•\tWhat is the budget for 2023-24.",
+      "Option b) Yes, through leisure centres.",
+      "•\tIf yes, which centres took part?",
+      "•\tHow many children were taught?",
+      "2.\tWhat did the council spend on swimming lessons in 2022-23 in total?",
+      "•\tHow many children did this cover?",
+      "3.\tWhich groups of children can have free lessons?",
+      "•\tChildren in care",
+      "•\tChildren of armed forces families",
+      "•\tAny child who applies",
+      "Yours faithfully,",
+      "P. Asker",
+      "",
+      "Dear P. Asker,",
+      "Please find our response to your request set out below:",
+      "1: Do you fund swimming lessons for children? (tick all that apply)",
+      "• Yes, through schools.",
+      "What was the funding in 2022-23?",
+      "• £12,000",
+      "What is the budget for 2023-24?",
+      "• £15,000",
+      "2. What did the council spend on swimming lessons in 2022-23 in total?",
+      "• We only hold the school figures (given under",
+      "question 1)",
+      "• Leisure centre lessons are paid for by the operator.",
+      "3. Which groups of children can have free lessons?",
+      "•            Children in care.",
+      "Kind regards",
+    ].join("\n");
+    expect(labels(text)).toEqual(["1", "2", "3"]);
+  });
+});
+
+describe("unnumbered asks the reply copies back before answering", () => {
+  const text = [
+    "Dear Borough Council,",
+    "Please provide the following about the market hall, as at 1 May 2024:-",
+    "The number of stalls let and the number empty;",
+    "The rent charged for a stall of standard size;",
+    "Any discount offered to new traders in their first year;",
+    "The total cost of the roof repairs finished in 2023.",
+    "Yours faithfully,",
+    "P. Asker",
+    "",
+    "Dear P. Asker,",
+    "Please find our response to your request set out below:",
+    "The number of stalls let and the number empty; The rent charged for a",
+    "stall of standard size;",
+    "Of 60 stalls, 48 are let and 12 are empty. A standard stall is let at",
+    "£95 a week.",
+    "Any discount offered to new traders in their first year;",
+    "We do not hold a record of discounts, as none is offered as a rule.",
+    "The total cost of the roof repairs finished in 2023.",
+    "The repairs cost £310,000.",
+    "Kind regards",
+  ].join("\n");
+  it("makes each copied-back ask a question; asks copied back together share the answer after them", () => {
+    const lines = splitLines(text);
+    const from = lines.filter((l) => l.start >= replyStart(text));
+    const responseLine = findResponseStart(from);
+    const s = restatedAsks({ text, lines, responseStart: lines[responseLine]!.start, responseLine }, [])!;
+    expect(s.layout).toBe("restated-asks");
+    expect(s.questions.map((q) => q.label)).toEqual(["1", "2", "3", "4"]);
+    const answer = (i: number): string => text.slice(s.questions[i]!.answerSpan!.start, s.questions[i]!.answerSpan!.end);
+    expect(answer(0)).toBe("Of 60 stalls, 48 are let and 12 are empty. A standard stall is let at\n£95 a week.");
+    expect(answer(1)).toBe(answer(0));
+    expect(answer(2)).toBe("We do not hold a record of discounts, as none is offered as a rule.");
+    expect(answer(3)).toBe("The repairs cost £310,000.");
+  });
+  it("proposes nothing when the reply does not copy the asks back", () => {
+    const plain = text.replace(/Please find our response[\s\S]*$/, "Please find our response below.\nThe market hall has 60 stalls and the repairs cost £310,000.\nKind regards");
+    const lines = splitLines(plain);
+    const responseLine = findResponseStart(lines.filter((l) => l.start >= replyStart(plain)));
+    expect(restatedAsks({ text: plain, lines, responseStart: lines[responseLine]!.start, responseLine }, [])).toBeNull();
   });
 });

@@ -1,0 +1,99 @@
+import type { Message, Question, Span } from "../../core/types.js";
+import type { Segmentation } from "../types.js";
+import { DEAR_AUTHORITY } from "../cues.js";
+import { NUMBERED, closingAfter, hasContent, trimSpan, type Context } from "../context.js";
+import { finish } from "../finish.js";
+
+/**
+ * Unnumbered asks that the reply restates: the request gives one ask per line or paragraph, with
+ * or without a question mark ("The number of vacant units;", "The total spend on the scheme;", a
+ * paragraph under "For road data:"), and the reply copies each ask back before answering it, or
+ * copies several back together and answers them once. Each ask the reply restates is a question
+ * (labels.md "Unnumbered requests"), labelled 1, 2, 3 in the request's order; its answer is the text
+ * between its restatement and the next one, and asks restated with nothing between them share the
+ * answer that follows.
+ *
+ * Example:
+ *   request: "The number of empty shops;\nThe rent they are offered at;\nThe budget for the scheme."
+ *   reply:   "The number of empty shops; The rent they are offered at;\nThere are 12 … \nThe budget for the scheme.\nIt was £2m."
+ *   → 1 and 2 share "There are 12 …", 3 has "It was £2m."
+ */
+export function restatedAsks(ctx: Context, messages: Message[]): Segmentation | null {
+  const { text, lines } = ctx;
+  if (ctx.responseStart <= 0) return null;
+  const closing = closingAfter(ctx, ctx.responseLine + 1);
+  const asks: Span[] = [];
+  for (const l of lines) {
+    if (l.start >= ctx.responseStart) break;
+    if (l.blank || l.header || DEAR_AUTHORITY.test(l.trimmed) || /^(?:yours|many thanks|kind regards|thank you)/i.test(l.trimmed)) continue;
+    // Numbered or lettered asks are read through their labels (lists).
+    if (l.marker && (NUMBERED.has(l.marker.kind) || l.marker.kind === "letter" || l.marker.kind === "roman")) return null;
+    const start = l.marker?.kind === "bullet" ? l.marker.contentStart : l.start + l.indent;
+    const said = text.slice(start, l.end).trim();
+    // A lead-in ("For road data:", "Please provide the following:-") introduces asks; it is none itself.
+    if (/[:\-–]\s*$/.test(said) || tokens(said, 0).length < 4) continue;
+    asks.push({ start, end: l.end });
+  }
+  if (asks.length < 2 || asks.length > 20) return null;
+  const reply = tokens(text.slice(ctx.responseStart, closing), ctx.responseStart);
+  // Where the reply restates each ask, in order: its first words found, then as much of it as follows.
+  const found: { ask: Span; from: number; to: number }[] = [];
+  let at = 0;
+  for (const ask of asks) {
+    const words = tokens(text.slice(ask.start, ask.end), ask.start).map((w) => w.word);
+    const head = words.slice(0, Math.min(6, words.length));
+    const k = indexOfRun(reply, head, at);
+    if (k < 0) continue;
+    let n = head.length;
+    while (n < words.length && k + n < reply.length && reply[k + n]!.word === words[n]) n++;
+    // Most of the ask must be restated, not only its opening words.
+    if (n < Math.min(words.length, 8) && n * 2 < words.length) continue;
+    found.push({ ask, from: reply[k]!.start, to: reply[k + n - 1]!.end });
+    at = k + n;
+  }
+  if (found.length < 2 || found.length * 3 < asks.length * 2) return null;
+  const questions: Question[] = [];
+  let pending: Question[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const q: Question = { label: String(i + 1), questionSpan: trimSpan(text, f.ask), answerSpan: null, answerVia: "none" };
+    questions.push(q);
+    pending.push(q);
+    const until = found[i + 1]?.from ?? closing;
+    // The restated ask's own closing punctuation ("…empty;") is not part of the answer.
+    let from = f.to;
+    while (from < until && /[\s;,.:?)\]"”’-]/.test(text[from]!)) from++;
+    const answer = trimSpan(text, { start: from, end: until });
+    if (answer.end > answer.start && hasContent(text.slice(answer.start, answer.end))) {
+      for (const p of pending) {
+        p.answerSpan = answer;
+        p.answerVia = p === q ? "own" : "blanket";
+      }
+      pending = [];
+    }
+  }
+  return finish(ctx, questions, questions.at(-1)?.answerSpan?.end ?? closing, "restated-asks", messages);
+}
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Lower-case words with their offsets: punctuation, spacing and line breaks do not matter. */
+function tokens(s: string, offset: number): Token[] {
+  const out: Token[] = [];
+  for (const m of s.matchAll(/[A-Za-z0-9£%]+(?:['’][a-z]+)?/g)) out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+function indexOfRun(hay: readonly Token[], needle: readonly string[], from: number): number {
+  if (needle.length === 0) return -1;
+  for (let i = from; i + needle.length <= hay.length; i++) {
+    let k = 0;
+    while (k < needle.length && hay[i + k]!.word === needle[k]) k++;
+    if (k === needle.length) return i;
+  }
+  return -1;
+}
