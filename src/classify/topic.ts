@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { FoiscopeError } from "../core/errors.js";
+import { inScope, type Taxonomy } from "./topic-taxonomy.js";
+import { bestTopic, scoreTopics } from "./topic-score.js";
 
 /**
  * Topic of a question by scoring every entry of a taxonomy (labels.md "Topic of a question").
@@ -16,242 +15,8 @@ import { FoiscopeError } from "../core/errors.js";
  * security, by its gate words) gives every question the fallback topic, `other`.
  */
 
-export interface Term {
-  pattern: RegExp;
-  weight: number;
-  /** Letters every match holds (lower case unless the term keeps case): a text without them is not searched. */
-  literal?: string;
-  /** Listed as strong: the term names its topic, where a weak one only leans towards it. */
-  strong?: boolean;
-  /** The literal's first three characters, ASCII letters in lower case (termStarts). */
-  head?: string;
-}
-
-export interface TopicEntry {
-  topic: string;
-  terms: Term[];
-  /**
-   * A broad topic (spend, staff) that belongs to the taxonomy only when what it counts is in the
-   * domain: "the annual IT budget" is spend, "the trust's overall budget" is not. Its terms count
-   * where the question, the question it follows up or the request's subject passes the gate.
-   */
-  qualified?: boolean;
-}
-
-/** Multiplier of a topic's term weights: broad topics (spend, staff, systems) yield to specific ones. */
-type TopicWeight = number;
-
-export interface TopicWeights {
-  /** Weight of a strong term. */
-  strong: number;
-  /** Weight of a weak term. */
-  weak: number;
-  /** Extra share for a term at the very start of the question, falling to 0 at its end. */
-  early: number;
-  /** Share of an answer's score lent to a question that names nothing. */
-  answer: number;
-  /** Kept for taxonomy files that set it: the subject now speaks before the answer, whole, so its share no longer changes a result. */
-  subject: number;
-  /** Questions of at most this many words may borrow from their answer or the question before. */
-  shortWords: number;
-  /** Share counted of each term after a topic's best one (1: plain sum; lower: one clear term decides). */
-  extra: number;
-}
-
-export interface Taxonomy {
-  strong: RegExp | null;
-  weak: RegExp[];
-  topics: TopicEntry[];
-  fallback: string;
-  weights: TopicWeights;
-}
-
-/** A term written as a string (strong, or the legacy `keywords`) or as { "re": …, "weight": … }. */
-type TermSource = string | { re: string; weight?: number };
-
-interface TaxonomyFile {
-  gate_strong?: string[];
-  gate_weak?: string[];
-  fallback?: string;
-  weights?: Partial<TopicWeights>;
-  topics: { topic: string; weight?: TopicWeight; qualified?: boolean; strong?: TermSource[]; weak?: TermSource[]; keywords?: TermSource[] }[];
-}
-
-export const DEFAULT_WEIGHTS: TopicWeights = { strong: 3, weak: 1.5, early: 3, answer: 0.5, subject: 0.5, shortWords: 8, extra: 0.25 };
-
-/**
- * A term matched at a word start. Lower-case terms ignore case; a term written with a leading
- * "=" keeps it ("=IT\\b" is the acronym, never the pronoun "it").
- */
-function compile(term: string, where: string): RegExp {
-  const caseSensitive = term.startsWith("=");
-  const body = caseSensitive ? term.slice(1) : term;
-  try {
-    return new RegExp(`(?:^|[^A-Za-z0-9])(?:${body})`, caseSensitive ? "g" : "gi");
-  } catch (e) {
-    throw new FoiscopeError("FOISCOPE_TAXONOMY", `${where}: the term "${term}" is not a valid regular expression (${(e as Error).message}); write it as a lower-case fragment such as "backups?"`);
-  }
-}
-
-/**
- * The letters a term's every match starts with ("ransom", "insur", "ico" of "\\bico\\b", "back" of
- * "back(?:ed)? ?ups?"): the plain characters before its first group, class, escape, alternative or
- * optional character. "" when fewer than three (such a term is always searched).
- */
-export function leadingLiteral(term: string): string {
-  const caseSensitive = term.startsWith("=");
-  let body = caseSensitive ? term.slice(1) : term;
-  if (body.startsWith("\\b")) body = body.slice(2);
-  // An alternative at the top level ("a|b") means no letters are common to every match.
-  let depth = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c === "\\") i++;
-    else if (c === "(" || c === "[") depth++;
-    else if (c === ")" || c === "]") depth--;
-    else if (c === "|" && depth === 0) return "";
-  }
-  let out = "";
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (!/[A-Za-z0-9 '-]/.test(c)) break;
-    const next = body[i + 1];
-    if (next === "?" || next === "*" || next === "{") break;
-    out += c;
-    if (next === "+") break;
-  }
-  if (out.length < 3) return "";
-  return caseSensitive ? out : out.toLowerCase();
-}
-
-function term(source: string, weight: number, strong: boolean, where: string): Term {
-  const literal = leadingLiteral(source);
-  return { pattern: compile(source, where), weight, ...(literal ? { literal, head: asciiLower(literal.slice(0, 3)) } : {}), ...(strong ? { strong } : {}) };
-}
-
-function terms(list: readonly TermSource[] | undefined, weight: number, scale: number, strong: boolean, where: string): Term[] {
-  return (list ?? []).map((t) => (typeof t === "string" ? term(t, weight * scale, strong, where) : term(t.re, (t.weight ?? weight) * scale, strong, where)));
-}
-
-export function parseTaxonomy(raw: TaxonomyFile, where = "taxonomy"): Taxonomy {
-  if (!raw || !Array.isArray(raw.topics) || raw.topics.length === 0) {
-    throw new FoiscopeError("FOISCOPE_TAXONOMY", `${where}: expected { "topics": [ { "topic": "…", "strong": […], "weak": […] } ] }`);
-  }
-  const weights = { ...DEFAULT_WEIGHTS, ...(raw.weights ?? {}) };
-  const gate = (raw.gate_strong ?? []).filter((w) => w.length > 0);
-  for (const w of [...gate, ...(raw.gate_weak ?? [])]) compile(w, `${where} gate`);
-  return {
-    strong: gate.length ? new RegExp(`(?:^|[^a-z0-9])(?:${gate.join("|")})`, "i") : null,
-    weak: (raw.gate_weak ?? []).map((w) => new RegExp(`(?:^|[^a-z0-9])(?:${w})`, "i")),
-    topics: raw.topics.map((t) => ({
-      topic: t.topic,
-      // Legacy files list `keywords` only: each is a strong term, and ties keep the file's order.
-      terms: [
-        ...terms(t.strong, weights.strong, t.weight ?? 1, true, `${where} ${t.topic}`),
-        ...terms(t.keywords, weights.strong, t.weight ?? 1, true, `${where} ${t.topic}`),
-        ...terms(t.weak, weights.weak, t.weight ?? 1, false, `${where} ${t.topic}`),
-      ],
-      ...(t.qualified ? { qualified: true } : {}),
-    })),
-    fallback: raw.fallback ?? "other",
-    weights,
-  };
-}
-
-export function loadTaxonomy(path?: string): Taxonomy {
-  const file = path ?? fileURLToPath(new URL("../../data/topics.json", import.meta.url));
-  return parseTaxonomy(JSON.parse(readFileSync(file, "utf8")) as TaxonomyFile, file);
-}
-
-export const defaultTaxonomy: Taxonomy = loadTaxonomy();
-
-/** True when the request is about the taxonomy's subject: one strong word, or two different weak ones. */
-export function inScope(taxonomy: Taxonomy, requestText: string): boolean {
-  if (!taxonomy.strong) return true;
-  if (taxonomy.strong.test(requestText)) return true;
-  return taxonomy.weak.filter((w) => w.test(requestText)).length >= 2;
-}
-
-/**
- * Every topic's score over one text. A term counts once, where it first occurs; terms of one
- * topic that match the same words ("value of" and "value") count once, at the larger weight.
- * `named` receives the topics a strong term of which the text holds.
- */
-export function scoreTopics(taxonomy: Taxonomy, text: string, named?: Set<string>): Map<string, number> {
-  const scores = new Map<string, number>();
-  const length = Math.max(1, text.length);
-  // Terms whose first letters the text lacks are not searched: most of the taxonomy, for any one text.
-  const lower = text.toLowerCase();
-  const starts = termStarts(text);
-  for (const entry of taxonomy.topics) {
-    const matches: { start: number; end: number; weight: number; strong: boolean }[] = [];
-    for (const term of entry.terms) {
-      if (term.literal && (!starts.has(term.head!) || !(term.pattern.ignoreCase ? lower : text).includes(term.literal))) continue;
-      term.pattern.lastIndex = 0;
-      const m = term.pattern.exec(text);
-      if (m) matches.push({ start: m.index, end: m.index + m[0].length, weight: term.weight, strong: term.strong === true });
-    }
-    matches.sort((a, b) => b.weight - a.weight || a.start - b.start);
-    const counted: { start: number; end: number }[] = [];
-    const values: number[] = [];
-    for (const m of matches) {
-      if (counted.some((c) => m.start < c.end && c.start < m.end)) continue;
-      counted.push(m);
-      values.push(m.weight * (1 + taxonomy.weights.early * (1 - m.start / length)));
-    }
-    values.sort((a, b) => b - a);
-    const score = values.reduce((sum, v, i) => sum + (i === 0 ? v : v * taxonomy.weights.extra), 0);
-    if (score > 0) scores.set(entry.topic, score);
-    if (named && matches.some((m) => m.strong)) named.add(entry.topic);
-  }
-  return scores;
-}
-
-/**
- * The first three characters, ASCII letters in lower case, at every place a term's match can
- * start (the text's start, and after each character that is not A–Z, a–z or 0–9, as the compiled
- * pattern requires): a term whose literal's first three are not among them cannot match, and is
- * not searched for its literal through the whole text. Only ASCII letters change case for the
- * patterns (no `u` flag), so lowering them alone keeps every possible match.
- */
-function termStarts(text: string): Set<string> {
-  const out = new Set<string>();
-  let after = true;
-  for (let i = 0; i < text.length; i++) {
-    if (after && i + 3 <= text.length) out.add(asciiLower(text.slice(i, i + 3)));
-    const c = text.charCodeAt(i);
-    after = !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
-  }
-  return out;
-}
-
-function asciiLower(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]!;
-  }
-  return out;
-}
-
-/** The best-scoring topic, ties to the taxonomy's order; null when nothing scores. */
-export function bestTopic(taxonomy: Taxonomy, scores: ReadonlyMap<string, number>): string | null {
-  let best: string | null = null;
-  let top = 0;
-  for (const entry of taxonomy.topics) {
-    const s = scores.get(entry.topic) ?? 0;
-    if (s > top) {
-      top = s;
-      best = entry.topic;
-    }
-  }
-  return best;
-}
-
-/** The best topic of a text by itself; null when it names none. */
-export function topicOf(taxonomy: Taxonomy, text: string): string | null {
-  return bestTopic(taxonomy, scoreTopics(taxonomy, text));
-}
+export * from "./topic-taxonomy.js";
+export * from "./topic-score.js";
 
 export interface TopicQuestion {
   /** The question as asked (may be empty when only the answers are in the letter). */
@@ -271,6 +36,13 @@ export interface TopicContext {
 
 /** "If so, …", "this", "these", "the incident": a question that follows up the one before. */
 const FOLLOW_UP = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:if (?:so|yes|not)|and\b|also\b|of (?:these|those|this)|how (?:many|much|long|often) of)|\b(?:this|these|those|that|the same|such|it|they|the (?:incident|attack|breach|system|contract|product|service)s?)\b/i;
+
+/**
+ * A question about the consequences of what the one before asked ("If so, how long?", "How much
+ * downtime did this cause?", "the cost of the incident"): narrower than FOLLOW_UP, since "the
+ * systems" of a document request refers to the request's subject, not to the question before.
+ */
+const REFERS_BACK = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?if (?:so|yes)\b|\b(?:did|does|do|has|have|had|was|were|is|are) (?:this|that|it|these|they)\b|\b(?:the|this|that|these|those|each) (?:incident|attack|breach|event)s?\b/i;
 
 function words(s: string): number {
   return s.trim() ? s.trim().split(/\s+/).length : 0;
@@ -307,6 +79,7 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
   const subject = context.subject.trim() ? scoreTopics(taxonomy, context.subject) : new Map<string, number>();
   const scope = scoreTopics(taxonomy, context.scope);
   const qualifiedTopics = new Set(taxonomy.topics.filter((t) => t.qualified).map((t) => t.topic));
+  const broadTopics = new Set(taxonomy.topics.filter((t) => (t.scale ?? 1) < 1).map((t) => t.topic));
   const subjectInDomain = context.subject.trim() !== "" && inDomain(taxonomy, context.subject, qualifiedTopics);
   const out: string[] = [];
   let previous: string | null = null;
@@ -319,10 +92,16 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
     const own = text ? scoreTopics(taxonomy, text, named) : new Map<string, number>();
     // A broad topic counts only where what it counts is in the domain: the question says so, or
     // the question it follows up, or the request's subject.
-    const qualifies = inDomain(taxonomy, text, qualifiedTopics) || inDomain(taxonomy, previousText, qualifiedTopics) || subjectInDomain;
+    // A question that widens to the whole body ("employed by your organisation", "overall budget")
+    // needs the domain in its own words.
+    const ownDomain = inDomain(taxonomy, text, qualifiedTopics);
+    const qualifies = ownDomain || (!ORGANISATION_WIDE.test(text) && (inDomain(taxonomy, previousText, qualifiedTopics) || subjectInDomain));
     const unqualified = [...own.keys()].filter((k) => qualifiedTopics.has(k));
     if (!qualifies) for (const k of unqualified) own.delete(k);
     let topic = bestTopic(taxonomy, own);
+    // A follow-up of a specific topic that names only a broad one ("What did this cost?", "the
+    // cost of the incident") is about the incident it refers to.
+    if (previous && previous !== taxonomy.fallback && !broadTopics.has(previous) && topic && broadTopics.has(topic) && REFERS_BACK.test(text)) topic = previous;
     if (!topic && followUp) topic = previous;
     // Named nothing but a broad topic outside the domain ("How many staff does the trust employ?"): outside the taxonomy.
     // A broad topic's weak word in passing ("reports to officials, staff or others about X") names
@@ -371,8 +150,23 @@ export function withoutLetterhead(text: string): string {
  */
 export function requestScope(title: string, questionTexts: readonly string[], letterText: string): string {
   const asked = questionTexts.filter((t) => t.trim() !== "").join("\n");
-  return `${title}\n${asked || withoutLetterhead(letterText.slice(0, 3000))}`;
+  if (asked) return `${title}\n${asked}`;
+  // The opening less its refusal reasoning and handling ("would help attackers", "your request has
+  // been considered"), but with what it says the request was about, which a thank-you sentence often holds.
+  const opening = withoutLetterhead(letterText.slice(0, 3000));
+  const restated = RESTATED.exec(opening)?.[1] ?? "";
+  const talk = opening
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !REFUSAL_TALK.test(sentence) && !HANDLING_TALK.test(sentence))
+    .join(" ");
+  return `${title}\n${restated}\n${talk}`;
 }
+
+/** "your request … asking for information about our network", "your letter … in relation to the rollout of …": what the request was about, said back. */
+const RESTATED = /\b(?:request(?:ing|ed)?|asking|asked|enquiry|letter|e-?mail)\b[^.?!\n]{0,80}?\b(?:about|regarding|concerning|in relation to|relating to|on the subject of)\s+([^.?!\n]{3,160})/i;
+
+/** "overall", "in total", "employed by your organisation", "the whole trust": the question asks about the body as a whole. */
+const ORGANISATION_WIDE = /\b(?:overall|in total|organi[sz]ation[- ]wide|(?:the|your) (?:whole|entire) (?:organi[sz]ation|trust|council|force|authority|workforce)|(?:employed by|within|in|across) (?:the|your) (?:whole |entire )?(?:organi[sz]ation|trust|council|force|authority)\b(?! ['’]?s)|including (?:both )?full[- ]time and part[- ]time)/i;
 
 /** A text is in the taxonomy's domain: a gate word, or a topic that needs no qualifying. */
 function inDomain(taxonomy: Taxonomy, text: string, qualifiedTopics: ReadonlySet<string>): boolean {

@@ -64,6 +64,18 @@ describe("topics of a letter's questions in context", () => {
     const request = "Has the trust suffered a ransomware attack? If so, how long did it last?";
     expect(assignTopics(defaultTaxonomy, [{ text: "Has the trust suffered a ransomware attack?", answer: "" }, { text: "If so, how long did it last?", answer: "" }], { ...none, request })).toEqual(["ransomware", "ransomware"]);
   });
+  it("a follow-up of an incident that names only a broad topic is about the incident; one that does not refer back keeps its own", () => {
+    const request = "Ransomware attacks on the trust.";
+    const asked = (texts: string[]) => assignTopics(defaultTaxonomy, texts.map((text) => ({ text, answer: "" })), { ...none, request });
+    expect(asked(["Has the trust suffered a ransomware attack since 2020?", "What was the total cost of the incident?"])).toEqual(["ransomware", "ransomware"]);
+    expect(asked(["Has the trust suffered a ransomware attack since 2020?", "If so, which systems were affected?"])).toEqual(["ransomware", "ransomware"]);
+    expect(asked(["Has the trust suffered a ransomware attack since 2020?", "Which suppliers hold your support contracts?"])).toEqual(["ransomware", "systems"]);
+  });
+  it("a question about the body as a whole needs the domain in its own words", () => {
+    const request = "Questions about the intranet platform.";
+    const qs = ["Which intranet platform do you use?", "How many people are employed by your organisation in total?", "What is the overall budget of the trust this year?", "What is the overall budget for the intranet?"];
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { ...none, subject: "intranet platform", request })).toEqual(["systems", "other", "other", "spend"]);
+  });
   it("a short question that names nothing borrows from its answer", () => {
     const request = "Questions about our IT systems and their suppliers.";
     expect(assignTopics(defaultTaxonomy, [{ text: "Renewal date?", answer: "The firewall support contract is renewed each April." }], { ...none, request })).toEqual(["systems"]);
@@ -84,7 +96,12 @@ describe("topics of a letter's questions in context", () => {
       { text: "What did the council pay for it in each of the last two years?", answer: "" },
     ];
     expect(assignTopics(defaultTaxonomy, questions, { subject: "", scope: "", request })).toEqual(["other", "systems", "spend"]);
-    expect(assignTopics(defaultTaxonomy, [questions[0]!], { subject: "IT staffing", scope: "", request })).toEqual(["staff"]);
+    expect(assignTopics(defaultTaxonomy, [{ text: "How many people work in the team, full and part time?", answer: "" }], { subject: "IT staffing", scope: "", request })).toEqual(["staff"]);
+  });
+  it("training counts only where what is taught is in the domain, like spend and staff", () => {
+    const qs = ["Which software logs your FOI requests?", "Do all staff complete training on spotting phishing emails?", "How many people does the trust employ overall?", "Have the FOI officers been trained in FOI law?"];
+    const request = qs.join("\n");
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { subject: "", scope: request, request })).toEqual(["systems", "training", "other", "other"]);
   });
   it("a short question borrows from the subject before its answer, and never from a refusal's reasoning", () => {
     const request = "Cyber insurance held by the trust.";
@@ -95,6 +112,53 @@ describe("topics of a letter's questions in context", () => {
     expect(inScope(defaultTaxonomy, "Does the council use any algorithm or predictive model to flag families for early help?")).toBe(true);
     expect(topicOf(defaultTaxonomy, "Who supplies your phone lines and calls?")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "Which intranet do you use?")).toBe("systems");
+  });
+  it("words narrowed to their topical sense: a cross-reference is not a referral, a plan to upgrade is not a policy, a buying framework is procurement, the ICO a party", () => {
+    expect(topicOf(defaultTaxonomy, "Which suppliers are on the contract referred to in question 2?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Were any incidents referred to the police?")).toBe("reporting");
+    expect(topicOf(defaultTaxonomy, "Do you have a plan or policy to replace the remaining unsupported servers?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Please send your policy on acceptable use of laptops.")).toBe("policy");
+    expect(topicOf(defaultTaxonomy, "Which national frameworks do you buy network services through?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Does the trust follow a recognised security framework?")).toBe("policy");
+    expect(topicOf(defaultTaxonomy, "Copies of any policy on how the council deals with the ICO about cyber incidents.")).toBe("policy");
+    expect(topicOf(defaultTaxonomy, "Has the ICO issued a fine or reprimand after a data incident?")).toBe("breaches");
+  });
+  it("people named by their role or counted are staff, contractors included", () => {
+    expect(topicOf(defaultTaxonomy, "How many contractors work in the security operations centre?")).toBe("staff");
+    expect(topicOf(defaultTaxonomy, "The responsible procurement officer for each software contract.")).toBe("staff");
+    expect(topicOf(defaultTaxonomy, "Names of your ICT account managers and any person(s) involved in licence renewals.")).toBe("staff");
+  });
+  it("a broad topic's word that only qualifies another's noun leaves the topic to that noun; a specific one keeps it", () => {
+    expect(topicOf(defaultTaxonomy, "What is your yearly intranet budget?")).toBe("spend");
+    expect(topicOf(defaultTaxonomy, "Please send the firewall policy.")).toBe("policy");
+    expect(topicOf(defaultTaxonomy, "Which intranet platform do you use, and what is its budget?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "How many ransomware attacks were there?")).toBe("ransomware");
+  });
+  it("the technology in place to stop a threat is a system, not the threat", () => {
+    expect(topicOf(defaultTaxonomy, "Which tools are in place to block malicious attachments?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "What software is used to detect a ransomware infection?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "How many malicious attachments were blocked last year?")).toBe("attacks");
+  });
+  it("what a question sets aside, or gives as an illustration, counts for nothing or less", () => {
+    expect(topicOf(defaultTaxonomy, "Excluding any ransom paid, what did the cyber incidents cost to put right?")).toBe("attacks");
+    expect(topicOf(defaultTaxonomy, "Apart from the backups, which software licences do you hold?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "The number of complaints the IT helpdesk logged (for example virus warnings, broken laptops).")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "How many virus warnings did the IT helpdesk log?")).toBe("attacks");
+  });
+  it("a system named by what it does, or asked for as 'which system do you use', is IT", () => {
+    expect(inScope(defaultTaxonomy, "Which system does the council use to log pothole reports?")).toBe(true);
+    expect(inScope(defaultTaxonomy, "Please send the user guide of the force's dispatch system.")).toBe(true);
+    expect(inScope(defaultTaxonomy, "Which roads does the council grit first?")).toBe(false);
+    const qs = ["What software does your authority currently use to handle complaints?", "The yearly cost of this system.", "If yes, which system did you use before?"];
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { subject: "", scope: qs.join("\n"), request: qs.join("\n") })).toEqual(["systems", "spend", "systems"]);
+  });
+  it("a supplier questionnaire about software named by its function (a management platform, a survey tool) is IT", () => {
+    expect(inScope(defaultTaxonomy, "Which Licensing/Permits Management solution(s) does your council currently use?")).toBe(true);
+    expect(inScope(defaultTaxonomy, "Does the council use a tool for surveys of residents?")).toBe(true);
+    expect(inScope(defaultTaxonomy, "Is the parking permits platform hosted or on-premise?")).toBe(true);
+    expect(inScope(defaultTaxonomy, "How many residents took part in the parks survey?")).toBe(false);
+    const qs = ["Which Licensing Management platform does your council currently use?", "When does its contract end?", "What is the contract value?", "Who is the budget holder for this contract?"];
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { subject: "", scope: qs.join("\n"), request: qs.join("\n") })).toEqual(["systems", "systems", "spend", "staff"]);
   });
   it("'IT' qualifying another topic's noun leaves the topic to that noun", () => {
     expect(topicOf(defaultTaxonomy, "A copy of the ICT strategy for the next three years.")).toBe("policy");
@@ -139,11 +203,19 @@ describe("topics of a letter's questions in context", () => {
   });
   it("questions with no words of their own leave the request to the letter's opening, less its letterhead", () => {
     const letter = "Team: Information Governance\nQuestion | Response\nWhich vendor hosts the patient portal software? | A regional supplier.";
-    expect(requestScope("", ["", "  ", ""], letter)).toBe("\n\nQuestion | Response\nWhich vendor hosts the patient portal software? | A regional supplier.");
+    expect(requestScope("", ["", "  ", ""], letter)).toContain("Question | Response\nWhich vendor hosts the patient portal software? | A regional supplier.");
+    expect(requestScope("", ["", "  ", ""], letter)).not.toContain("Information Governance");
     expect(requestScope("Portal", ["Which vendor?", ""], letter)).toBe("Portal\nWhich vendor?");
     const scope = requestScope("", ["", ""], letter);
     const topics = assignTopics(defaultTaxonomy, [{ text: "", answer: "Please see the attached." }, { text: "", answer: "" }], { subject: "", scope, request: scope });
     expect(topics).toEqual(["systems", "systems"]);
+  });
+  it("a letter whose questions have no words reads its opening less the refusal reasoning, with the subject it says back", () => {
+    const letter = "Thank you for your email asking for details about our wide area network and its servers. Your request has been considered under the Act. Releasing this would help attackers plan a hack, so it is exempt under section 31.";
+    const scope = requestScope("", [""], letter);
+    expect(scope).toContain("our wide area network and its servers");
+    expect(scope).not.toContain("attackers");
+    expect(assignTopics(defaultTaxonomy, [{ text: "", answer: "" }], { subject: "", scope, request: scope })).toEqual(["systems"]);
   });
   it("an answer lends nothing from what it says about the cost of answering or the handling of the request", () => {
     const scope = "Which firewall products do you run?";

@@ -1,0 +1,113 @@
+import { asciiLower, type Taxonomy } from "./topic-taxonomy.js";
+
+/** One term found in a text. */
+interface Found {
+  topic: string;
+  start: number;
+  end: number;
+  weight: number;
+  strong: boolean;
+  broad: boolean;
+}
+
+/** "less any ransom payments", "excluding backups", "other than phishing": what follows is set aside, not asked about. */
+const SET_ASIDE = /\b(?:less|excluding|except(?: for)?|other than|apart from|aside from|not including|besides)\s+(?:any\s+|all\s+|the\s+)?$/i;
+
+/** "(for example: …)", "(e.g. …)", "(such as …)": illustrations inside a question count for less than what it asks. */
+const EXAMPLES = /\((?:for example|for instance|e\.?g\.?|such as|i\.?e\.?)\b[^)]*\)?/gi;
+
+/** Share of a term's weight that counts inside an illustration. */
+const EXAMPLE_SHARE = 0.5;
+
+/**
+ * Every term of the taxonomy found in the text, each where it first occurs, less those that do
+ * not say what the text asks about:
+ * - a term set aside ("less any ransom paid, what did the incidents cost?");
+ * - a broad topic's word directly before another broad topic's, which it only qualifies ("the
+ *   intranet budget" is spend, "the team budget" spend, "system policy" policy); a specific topic
+ *   keeps its word ("ransomware attack" stays ransomware).
+ */
+function findTerms(taxonomy: Taxonomy, text: string): Found[] {
+  // Terms whose first letters the text lacks are not searched: most of the taxonomy, for any one text.
+  const lower = text.toLowerCase();
+  const starts = termStarts(text);
+  const found: Found[] = [];
+  for (const entry of taxonomy.topics) {
+    const broad = (entry.scale ?? 1) < 1;
+    for (const term of entry.terms) {
+      if (term.literal && (!starts.has(term.head!) || !(term.pattern.ignoreCase ? lower : text).includes(term.literal))) continue;
+      term.pattern.lastIndex = 0;
+      const m = term.pattern.exec(text);
+      if (!m) continue;
+      if (SET_ASIDE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      found.push({ topic: entry.topic, start: m.index, end: m.index + m[0].length, weight: term.weight, strong: term.strong === true, broad });
+    }
+  }
+  const examples = [...text.matchAll(EXAMPLES)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return found
+    .filter((f) => !(f.broad && found.some((n) => n.broad && n.topic !== f.topic && n.start >= f.end && n.start - f.end <= 2 && /^[\s/-]*$/.test(text.slice(f.end, n.start)))))
+    .map((f) => (examples.some((e) => f.start >= e.start && f.start < e.end) ? { ...f, weight: f.weight * EXAMPLE_SHARE } : f));
+}
+
+/**
+ * The first three characters, ASCII letters in lower case, at every place a term's match can
+ * start (the text's start, and after each character that is not A–Z, a–z or 0–9, as the compiled
+ * pattern requires): a term whose literal's first three are not among them cannot match, and is
+ * not searched for its literal through the whole text. Only ASCII letters change case for the
+ * patterns (no `u` flag), so lowering them alone keeps every possible match.
+ */
+function termStarts(text: string): Set<string> {
+  const out = new Set<string>();
+  let after = true;
+  for (let i = 0; i < text.length; i++) {
+    if (after && i + 3 <= text.length) out.add(asciiLower(text.slice(i, i + 3)));
+    const c = text.charCodeAt(i);
+    after = !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  }
+  return out;
+}
+
+/**
+ * Every topic's score over one text. A term counts once, where it first occurs; terms of one
+ * topic that match the same words ("value of" and "value") count once, at the larger weight.
+ * `named` receives the topics a strong term of which the text holds.
+ */
+export function scoreTopics(taxonomy: Taxonomy, text: string, named?: Set<string>): Map<string, number> {
+  const scores = new Map<string, number>();
+  const length = Math.max(1, text.length);
+  const found = findTerms(taxonomy, text);
+  for (const entry of taxonomy.topics) {
+    const matches = found.filter((f) => f.topic === entry.topic).sort((a, b) => b.weight - a.weight || a.start - b.start);
+    const counted: { start: number; end: number }[] = [];
+    const values: number[] = [];
+    for (const m of matches) {
+      if (counted.some((c) => m.start < c.end && c.start < m.end)) continue;
+      counted.push(m);
+      values.push(m.weight * (1 + taxonomy.weights.early * (1 - m.start / length)));
+    }
+    values.sort((a, b) => b - a);
+    const score = values.reduce((sum, v, i) => sum + (i === 0 ? v : v * taxonomy.weights.extra), 0);
+    if (score > 0) scores.set(entry.topic, score);
+    if (named && matches.some((m) => m.strong)) named.add(entry.topic);
+  }
+  return scores;
+}
+
+/** The best-scoring topic, ties to the taxonomy's order; null when nothing scores. */
+export function bestTopic(taxonomy: Taxonomy, scores: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let top = 0;
+  for (const entry of taxonomy.topics) {
+    const s = scores.get(entry.topic) ?? 0;
+    if (s > top) {
+      top = s;
+      best = entry.topic;
+    }
+  }
+  return best;
+}
+
+/** The best topic of a text by itself; null when it names none. */
+export function topicOf(taxonomy: Taxonomy, text: string): string | null {
+  return bestTopic(taxonomy, scoreTopics(taxonomy, text));
+}
