@@ -116,13 +116,12 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     return d;
   };
 
-  const asText = (s: Span | null | undefined): string => (s ? text.slice(s.start, s.end).replace(/\s+/g, " ").trim() : "");
   const inputs = topicInputs(letter, seg);
   const topics = assignTopics(options.taxonomy, inputs.questions, inputs.context);
   const statedOnce = letterGroundStatements(letter, seg);
   return seg.questions.map((q, index) => {
     const d = withLetterGrounds(resolve(q, 0), statedOnce, q.label, text);
-    const questionText = asText(q.questionSpan);
+    const questionText = inputs.questions[index]!.text;
     const topic = topics[index]!;
     const blanket = q.answerVia === "pending" || q.answerVia === "blanket";
     return {
@@ -143,7 +142,17 @@ export function topicInputs(letter: Letter, seg: Segmentation): { questions: Top
   const scopeText = `${letter.meta.title}\n${questionTexts || text.slice(0, Math.min(text.length, 3000))}`;
   const requestText = `${scopeText}\n${seg.responseStart > 0 ? text.slice(0, seg.responseStart) : ""}`;
   return {
-    questions: seg.questions.map((q) => ({ text: asText(q.questionSpan), answer: asText(q.answerSpan) })),
+    questions: seg.questions.map((q) => {
+      // The answer is read only when the topic reader borrows from it (a short question that names
+      // nothing): folding the whole answer for every question (a blanket reply, once per question) was waste.
+      let answer: string | undefined;
+      return {
+        text: asText(q.questionSpan),
+        get answer(): string {
+          return (answer ??= asText(q.answerSpan));
+        },
+      };
+    }),
     context: { subject: requestSubject(letter.meta), scope: scopeText, request: requestText },
   };
 }
