@@ -12,12 +12,14 @@ import { evidenceOf, LetterHits } from "./hits.js";
 import { decideAnswer, defaults, type ClassifyOptions } from "./decide.js";
 import { remainderWithheld } from "./partial.js";
 import { signpostStatements, withSignposting } from "./signpost.js";
+import { forgetNotAnAnswers } from "./not-an-answer.js";
 
 export { findHits } from "./hits.js";
 export { decideAnswer, type ClassifyOptions } from "./decide.js";
 
 /** Every question of a letter: outcome, grounds, flags, topic, confidence, evidence. */
 export function classifyLetter(letter: Letter, seg: Segmentation, options: ClassifyOptions = defaults): Answer[] {
+  forgetNotAnAnswers();
   const text = letter.text;
   const ownAnswers = seg.questions.filter((q) => q.answerVia === "own" && q.answerSpan).map((q) => q.answerSpan!);
   const spanKey = (q: Question): string => (q.answerSpan ? `${q.answerSpan.start}:${q.answerSpan.end}` : `none:${q.label}`);
@@ -116,13 +118,12 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     return d;
   };
 
-  const asText = (s: Span | null | undefined): string => (s ? text.slice(s.start, s.end).replace(/\s+/g, " ").trim() : "");
   const inputs = topicInputs(letter, seg);
   const topics = assignTopics(options.taxonomy, inputs.questions, inputs.context);
   const statedOnce = letterGroundStatements(letter, seg);
-  return seg.questions.map((q, index) => {
+  const answers = seg.questions.map((q, index): Answer => {
     const d = withLetterGrounds(resolve(q, 0), statedOnce, q.label, text);
-    const questionText = asText(q.questionSpan);
+    const questionText = inputs.questions[index]!.text;
     const topic = topics[index]!;
     const blanket = q.answerVia === "pending" || q.answerVia === "blanket";
     return {
@@ -133,6 +134,8 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
       confidence: blanket ? Number((d.confidence * 0.95).toFixed(3)) : d.confidence,
     };
   });
+  forgetNotAnAnswers();
+  return answers;
 }
 
 /** What the topic of each question is read from: the question, its answer, the request's subject and scope (scripts/topic-lofo.mjs reads the same). */
@@ -143,7 +146,17 @@ export function topicInputs(letter: Letter, seg: Segmentation): { questions: Top
   const scopeText = requestScope(letter.meta.title, questionTexts, text);
   const requestText = `${scopeText}\n${seg.responseStart > 0 ? withoutLetterhead(text.slice(0, seg.responseStart)) : ""}`;
   return {
-    questions: seg.questions.map((q) => ({ text: asText(q.questionSpan), answer: asText(q.answerSpan) })),
+    questions: seg.questions.map((q) => {
+      // The answer is read only when the topic reader borrows from it (a short question that names
+      // nothing): folding the whole answer for every question (a blanket reply, once per question) was waste.
+      let answer: string | undefined;
+      return {
+        text: asText(q.questionSpan),
+        get answer(): string {
+          return (answer ??= asText(q.answerSpan));
+        },
+      };
+    }),
     context: { subject: requestSubject(letter.meta), scope: scopeText, request: requestText },
   };
 }

@@ -84,8 +84,29 @@ export const NOT_AN_ANSWER: readonly { kind: string; pattern: RegExp; examples: 
   },
 ];
 
+/**
+ * What the sentences of the letter being classified were found to be: each is asked about by the
+ * meaning reader and again by every decision over an answer holding it (a shared reply: once per
+ * question). Emptied before and after each letter (forgetNotAnAnswers), so nothing carries over.
+ */
+const known = new Map<string, string | null>();
+
+/** Empties the memo of notAnAnswer (classifyLetter calls it at its start and end). */
+export function forgetNotAnAnswers(): void {
+  known.clear();
+}
+
 /** The kind of non-answer a sentence is ("framing", "review-rights" …), or null when it may be an answer. */
 export function notAnAnswer(sentence: string): string | null {
-  for (const k of NOT_AN_ANSWER) if (k.pattern.test(sentence)) return k.kind;
-  return null;
+  const memo = known.get(sentence);
+  if (memo !== undefined) return memo;
+  let kind: string | null = null;
+  for (const k of NOT_AN_ANSWER) {
+    if (k.pattern.test(sentence)) {
+      kind = k.kind;
+      break;
+    }
+  }
+  if (known.size < 5000) known.set(sentence, kind);
+  return kind;
 }

@@ -249,6 +249,7 @@ async function analyseLocked(
         inFlight.delete(settled);
         const stored = outcomeToLetter(outcome, input, size, mtimeMs, options, failure);
         if (fileOptionsKey !== optionsKey) stored.optionsKey = fileOptionsKey;
+        if (state === null) stored.isNew = true;
         accept(stored);
       });
       inFlight.add(settled);

@@ -37,6 +37,8 @@ export interface StoredLetter {
   metadataSource: string;
   /** The run's options key with what else this file was analysed with (a manifest's row); absent: the run's. */
   optionsKey?: string;
+  /** Set when the store held no row for this file as the run looked it up: it has no child rows to delete. */
+  isNew?: boolean;
   elapsedMs: number;
   /** WhatDoTheyKnow request title, its page (or another source URL), the requester's status and the law it was made under. */
   title: string;

