@@ -17,6 +17,9 @@ import { loadGold } from "../dist/eval/gold.js";
 
 const dir = process.argv[2] ?? "../shared/gold/dev";
 const showErrors = process.argv.includes("--errors");
+// --min 0.92: exit 1 when the held-out figure falls below it (a floor for CI, not a target).
+const minAt = process.argv.indexOf("--min");
+const minHeld = minAt >= 0 ? Number(process.argv[minAt + 1]) : null;
 const raw = JSON.parse(readFileSync(new URL("../data/topics.json", import.meta.url), "utf8"));
 const FAMILIES = ["c", "g", "h", "l", "p"];
 
@@ -100,4 +103,8 @@ for (const f of FAMILIES) {
   console.log(`  leave out ${f}: chosen ${JSON.stringify(grid[best])} (train ${bestScore.toFixed(3)}), held out ${(c / n).toFixed(3)} (${c}/${n})`);
 }
 console.log(`leave-one-family-out: ${(heldC / heldT).toFixed(3)} (${heldC}/${heldT})`);
+if (minHeld !== null && heldC / heldT < minHeld) {
+  console.error(`topic-lofo: ${(heldC / heldT).toFixed(3)} is below the floor ${minHeld}`);
+  process.exit(1);
+}
 if (errors) for (const e of errors) console.log(e);
