@@ -319,6 +319,12 @@ describe("email text", () => {
     expect(replyPart("Answers below.\n> 1. How many vans?\nWe hold 12.\n> 2. What did they cost?\nThat is exempt.")).toBe("Answers below.\n1. How many vans?\nWe hold 12.\n2. What did they cost?\nThat is exempt.");
   });
 
+  it("keeps a writer's two blank lines between parts of a request, as a text letter does, and squeezes wider gaps", () => {
+    expect(replyPart("How many vans do you lease?\n\nWhat do they cost?\n\n\nDo you own any buses?\n\n\n\n\nOur response to part 1 follows.")).toBe(
+      "How many vans do you lease?\n\nWhat do they cost?\n\n\nDo you own any buses?\n\n\nOur response to part 1 follows.",
+    );
+  });
+
   it("tells the authority from a sender's display name when it names one", () => {
     expect(authorityFromSender("FOI Team - Harbourside Borough Council")).toBe("Harbourside Borough Council");
     expect(authorityFromSender("Northmere Constabulary Freedom of Information Unit")).toBe("Northmere Constabulary");
