@@ -212,6 +212,8 @@ export function cleanOcrText(raw: string): string {
  * the page's long lines ended only because the line was full, so the next
  * line continues it, unless that line starts a list item.
  */
+const WRAPPED_NUMBER = /^(\d{1,3})[.,]? (?=\p{Ll})/u;
+
 export function reflowOcr(text: string): string {
   const lines = text.split("\n");
   const lengths = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
@@ -223,6 +225,9 @@ export function reflowOcr(text: string): string {
     const line = lines[i]!;
     const full = previous.length >= 0.75 * typical && previous.length >= 30;
     if (previous && provisionContinues(previous, line)) out += line;
+    // A number wrapped to the start of a line mid-sentence ("… under regulations 5(3) and" / "13. of the
+    // EIRs"), a speck read as its full stop: not a list label, since no item starts with a small letter.
+    else if (previous && line && full && /[\p{Ll},]$/u.test(previous) && WRAPPED_NUMBER.test(line)) out += ` ${line.replace(WRAPPED_NUMBER, "$1 ")}`;
     else out += previous && line && full && !LINE_START.test(line) && !sentenceEnd(previous, line) ? ` ${line}` : `\n${line}`;
   }
   return out;
