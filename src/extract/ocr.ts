@@ -225,8 +225,8 @@ export function reflowOcr(text: string): string {
     const line = lines[i]!;
     const full = previous.length >= 0.75 * typical && previous.length >= 30;
     if (previous && provisionContinues(previous, line)) out += line;
-    // A number wrapped to the start of a line mid-sentence ("… under regulations 5(3) and" / "13. of the
-    // EIRs"), a speck read as its full stop: not a list label, since no item starts with a small letter.
+    // A number wrapped to the start of a line mid-sentence ("… exempt under sections 40 and" / "41. of
+    // the Act"), a speck read as its full stop: not a list label, since no item starts with a small letter.
     else if (previous && line && full && /[\p{Ll},]$/u.test(previous) && WRAPPED_NUMBER.test(line)) out += ` ${line.replace(WRAPPED_NUMBER, "$1 ")}`;
     else out += previous && line && full && !LINE_START.test(line) && !sentenceEnd(previous, line) ? ` ${line}` : `\n${line}`;
   }
