@@ -7,7 +7,8 @@
 //     renders the real dev letters (../shared/gold/dev) into a temporary folder outside the repository
 //     (their wording must never be committed) as PDF, DOCX, plain email, HTML and HTML-only email, compares
 //     them, and deletes the folder. --scans adds scanned PDFs of every 7th letter (16 letters: OCR is slow),
-//     --office adds ODT and RTF (LibreOffice, about 5 s a letter). --keep leaves the folder for reading.
+//     --office adds ODT and RTF (LibreOffice: 5-40 s a letter, 70 min for the 107 on a loaded 2-core machine).
+//     --keep leaves the folder for reading. Figures and their causes: docs/formats.md.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
