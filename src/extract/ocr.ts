@@ -180,6 +180,8 @@ export function cleanOcrText(raw: string): string {
     .replace(/^[ \t|_~—-]{1,4}$/gm, "")
     // A list label whose full stop the scan turned into a comma or semicolon: "4, Does…", "ii, How…".
     .replace(/^(\d{1,2}|[ivx]{1,4})[,;:](?= [A-Z])/gm, "$1.")
+    // …or doubled by a speck, or its space lost: "1..Recorded breaches", "2.Budget" at a line's start.
+    .replace(/^(\d{1,2})\.{1,2}(?=[A-Z][a-z])/gm, "$1. ")
     // A labelled item's colon read as a semicolon or comma: "Request 4; A copy…", "Question 2, How…".
     .replace(/^((?:Request|Question|Response|Answer|Q|Part) ?\d{1,2}[a-z]?)[;,](?= [A-Z])/gm, "$1:")
     // The pronoun "I" read as a vertical bar ("| write in response…", "… request. | can confirm"): a bar
