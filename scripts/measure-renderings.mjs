@@ -7,7 +7,8 @@
 //     renders the real dev letters (../shared/gold/dev) into a temporary folder outside the repository
 //     (their wording must never be committed) as PDF, DOCX, plain email, HTML and HTML-only email, compares
 //     them, and deletes the folder. --scans adds scanned PDFs of every 7th letter (16 letters: OCR is slow),
-//     --office adds ODT and RTF (LibreOffice, about 5 s a letter). --keep leaves the folder for reading.
+//     --office adds ODT and RTF (LibreOffice: 5-40 s a letter, 70 min for the 107 on a loaded 2-core machine).
+//     --keep leaves the folder for reading. Figures and their causes: docs/formats.md.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -44,7 +45,7 @@ async function compare(textDir, renderedDir, idOf) {
   console.log(`  all: ${agree}/${total} questions agree = ${total ? ((100 * agree) / total).toFixed(1) : "n/a"}%`);
 }
 
-const SUFFIX = /(-html\.eml|-wdtk\.eml|-tnef\.eml|\.html|\.odt|\.rtf|-columns\.pdf|-scan\.pdf|-scan(?:-skew[\d.]+)?\.(?:png|tif|pdf)|-jpeg-attached\.(?:eml|msg)|-attached\.eml|-attached\.msg|\.pdf|\.docx|\.doc|\.eml|\.msg|\.png|\.tif)$/;
+const SUFFIX = /(-html\.eml|-ol\.html|-wdtk\.eml|-tnef\.eml|\.html|\.odt|\.rtf|-columns\.pdf|-scan\.pdf|-scan(?:-skew[\d.]+)?\.(?:png|tif|pdf)|-jpeg-attached\.(?:eml|msg)|-attached\.eml|-attached\.msg|\.pdf|\.docx|\.doc|\.eml|\.msg|\.png|\.tif)$/;
 const argv = process.argv.slice(2);
 if (argv.includes("--dev")) {
   const dev = "../shared/gold/dev";
@@ -52,8 +53,8 @@ if (argv.includes("--dev")) {
   const render = (to, formats, only) =>
     execFileSync(process.execPath, ["scripts/render-fixtures.mjs", "--from", dev, "--to", to, "--formats", formats, ...(only ? ["--only", only] : [])], { stdio: ["ignore", "ignore", "inherit"] });
   try {
-    render(join(work, "text"), "pdf,docx,eml,html,html-eml");
-    console.log("dev letters as PDF, DOCX, plain email, HTML, HTML-only email");
+    render(join(work, "text"), "pdf,docx,eml,html,html-ol,html-eml");
+    console.log("dev letters as PDF, DOCX, plain email, HTML (Word's lists, and <ol> lists), HTML-only email");
     await compare(dev, join(work, "text"), (f) => (SUFFIX.test(f) ? f.replace(SUFFIX, "") : ""));
     if (argv.includes("--office")) {
       render(join(work, "office"), "odt,rtf");

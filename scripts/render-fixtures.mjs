@@ -18,7 +18,10 @@
 //   <id>-jpeg-attached.eml  "please find attached" with the one-page picture as a JPEG and a small signature logo
 //   <id>-jpeg-attached.msg  the same as an Outlook message (format jpeg-msg)
 //   <id>.odt, <id>.rtf the DOCX saved by LibreOffice as OpenDocument text and RTF (dev tool, as for .doc)
-//   <id>.html          the letter as Word writes HTML: <p class=MsoNormal>, <ol start type> lists, tables
+//   <id>.html          the letter as Word writes HTML: <p class=MsoNormal>, tables, list items as Word saves them
+//                      (a <p class=MsoListParagraph> each, the label written out in an mso-list:Ignore span)
+//   <id>-ol.html       the same with lists as a web editor writes them: <ol start type>/<ul> (format html-ol;
+//                      an <ol> cannot show "a)" or "1)": a browser draws "a." and "1.")
 //   <id>-html.eml      the same HTML as an HTML-only email (no text part)
 //   <id>-wdtk.eml      as WhatDoTheyKnow stores a reply: mbox "From " line, Envelope-to, Delivery-date,
 //                      the DOCX uuencoded in the body under a covering note
@@ -620,7 +623,7 @@ const escapeHtml = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace
  * numbered, lettered and bulleted lines as <ol>/<ul> lists (the number is the list's,
  * not the text's: <ol start type>), "cell | cell" blocks as tables.
  */
-function letterHtmlBody(body) {
+function letterHtmlBody(body, { lists = "word" } = {}) {
   const out = [];
   for (const block of body.split(/\n\s*\n/)) {
     const lines = block.split("\n");
@@ -646,6 +649,15 @@ function letterHtmlBody(body) {
         continue;
       }
       flushText();
+      if (lists === "word") {
+        // As Word (and Outlook, whose editor is Word) saves a list: a paragraph per item, its label written
+        // out in a span that browsers skip only when they draw the list themselves (they do not: mso-list is Word's).
+        const label = item.format === LevelFormat.BULLET ? "·" : line.slice(0, line.length - item.rest.length).trim();
+        out.push(
+          `<p class=MsoListParagraph style='margin-left:36.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>${escapeHtml(label)}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>${escapeHtml(item.rest)}</p>`,
+        );
+        continue;
+      }
       const tag = item.format === LevelFormat.BULLET ? "ul" : "ol";
       const type = item.format === LevelFormat.LOWER_LETTER ? "a" : item.format === LevelFormat.LOWER_ROMAN ? "i" : "1";
       if (!list || list.tag !== tag || list.type !== type || (tag === "ol" && list.next !== item.value)) {
@@ -662,9 +674,9 @@ function letterHtmlBody(body) {
   return out.join("\n");
 }
 
-function renderHtml(letter) {
+function renderHtml(letter, lists = "word") {
   return Buffer.from(
-    `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=Generator content="Microsoft Word 15"><title>FOI response ${escapeHtml(letter.meta.reference ?? "")}</title><style>p.MsoNormal{margin:0cm}</style></head><body lang=EN-GB><div class=WordSection1>\n${letterHtmlBody(letter.body)}\n</div></body></html>\n`,
+    `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=Generator content="Microsoft Word 15"><title>FOI response ${escapeHtml(letter.meta.reference ?? "")}</title><style>p.MsoNormal{margin:0cm}</style></head><body lang=EN-GB><div class=WordSection1>\n${letterHtmlBody(letter.body, { lists })}\n</div></body></html>\n`,
     "utf8",
   );
 }
@@ -976,6 +988,7 @@ for (const file of letters) {
   if (formats.has("odt")) put(`${id}.odt`, await renderOdt(letter));
   if (formats.has("rtf")) put(`${id}.rtf`, await renderRtf(letter));
   if (formats.has("html")) put(`${id}.html`, renderHtml(letter));
+  if (formats.has("html-ol")) put(`${id}-ol.html`, renderHtml(letter, "ol"));
   if (formats.has("html-eml")) put(`${id}-html.eml`, renderHtmlEml(letter, id));
   if (formats.has("wdtk")) put(`${id}-wdtk.eml`, await renderWdtkEml(letter, id));
   if (formats.has("tnef")) put(`${id}-tnef.eml`, await renderTnefEml(letter, id));

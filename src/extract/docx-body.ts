@@ -14,6 +14,21 @@ import { childElements, findElement, firstChild, isOn, isTag, wordAttr } from ".
 export interface Styles {
   /** Paragraph style id → its list (numId, ilvl), through the basedOn chain. */
   numbering(styleId: string): { numId: string; ilvl: number } | null;
+  /**
+   * Space before and after a paragraph of this style (twentieths of a point), through the basedOn
+   * chain to the document defaults; "" is the default paragraph style. Optional: no styles, no spacing known.
+   */
+  spacing?(styleId: string): Spacing;
+}
+
+/**
+ * Vertical space around a paragraph, in twentieths of a point; contextual: none between paragraphs of one
+ * style. `after` is NaN where nothing sets it (no tightness is read from a file that says nothing).
+ */
+export interface Spacing {
+  before: number;
+  after: number;
+  contextual: boolean;
 }
 
 export interface BodyContext {
@@ -163,6 +178,45 @@ function listLabel(p: Element, ctx: BodyContext): string {
   return ctx.numbering.label(numId, Math.max(0, Math.min(8, ilvl)));
 }
 
+/** A paragraph's own spacing over its style's (w:spacing before/after, w:contextualSpacing), and its style id. */
+function paragraphSpacing(p: Element, ctx: BodyContext): Spacing & { style: string } {
+  const pPr = firstChild(p, "w:pPr");
+  const styleEl = pPr ? firstChild(pPr, "w:pStyle") : null;
+  const style = styleEl ? wordAttr(styleEl, "val") : "";
+  const base = ctx.styles.spacing?.(style) ?? { before: 0, after: Number.NaN, contextual: false };
+  const own = pPr ? firstChild(pPr, "w:spacing") : null;
+  const contextual = pPr ? firstChild(pPr, "w:contextualSpacing") : null;
+  return {
+    style,
+    before: own ? twips(own, "before", base.before) : base.before,
+    after: own ? twips(own, "after", base.after) : base.after,
+    contextual: contextual ? isOn(contextual) : base.contextual,
+  };
+}
+
+/** A w:spacing attribute in twentieths of a point; auto spacing (HTML's 14 pt) when set; else the fallback. */
+export function twips(spacing: Element, side: "before" | "after", fallback: number): number {
+  if (/^(?:1|true|on)$/.test(wordAttr(spacing, `${side}Autospacing`))) return 280;
+  const raw = wordAttr(spacing, side);
+  const value = Number.parseInt(raw, 10);
+  return raw && Number.isFinite(value) ? value : fallback;
+}
+
+/** Up to 2 pt between two paragraphs: the page shows them as lines of one block, not as paragraphs. */
+const TIGHT = 40;
+
+/** Whether a paragraph is a list item (its own numPr or its style's), without counting it as listLabel does. */
+function inList(p: Element, ctx: BodyContext): boolean {
+  const pPr = firstChild(p, "w:pPr");
+  if (!pPr) return false;
+  const numPr = firstChild(pPr, "w:numPr");
+  const numIdEl = numPr ? firstChild(numPr, "w:numId") : null;
+  if (numIdEl) return wordAttr(numIdEl, "val") !== "0" && wordAttr(numIdEl, "val") !== "";
+  const style = firstChild(pPr, "w:pStyle");
+  const fromStyle = style ? ctx.styles.numbering(wordAttr(style, "val")) : null;
+  return !!fromStyle?.numId && fromStyle.numId !== "0";
+}
+
 function paragraphBlocks(p: Element, ctx: BodyContext, depth: number): string[] {
   const out: Paragraph = { text: [], boxes: [] };
   walkInline(p.children, out, ctx, depth);
@@ -238,17 +292,30 @@ export function renderBlocks(nodes: AnyNode[], ctx: BodyContext, depth = 0): str
   if (depth > MAX_DEPTH) return flatText(nodes);
   const blocks: string[] = [];
   const stack: AnyNode[] = [...nodes].reverse();
+  // The paragraph before, while nothing else came between (an empty paragraph, a table, a text box or an
+  // imported chunk ends that). A list item set tight under it (no space between, as Word's list paragraphs
+  // are under their "You asked:") is a line of its block, as in a text letter; other paragraphs stay blocks
+  // (measured: joining every tight paragraph merged real letters' questions into their answers).
+  let previous: (Spacing & { style: string }) | null = null;
   while (stack.length) {
     const node = stack.pop()!;
     if (!isTag(node)) continue;
     switch (node.name) {
-      case "w:p":
-        blocks.push(...paragraphBlocks(node, ctx, depth));
+      case "w:p": {
+        const spacing = paragraphSpacing(node, ctx);
+        const own = paragraphBlocks(node, ctx, depth);
+        const gap = previous ? (previous.contextual && spacing.contextual && previous.style === spacing.style ? 0 : Math.max(previous.after, spacing.before)) : Infinity;
+        if (own.length === 1 && previous && gap <= TIGHT && blocks.length && inList(node, ctx)) blocks[blocks.length - 1] += `\n${own[0]}`;
+        else blocks.push(...own);
+        previous = own.length === 1 ? spacing : null;
         break;
+      }
       case "w:tbl":
+        previous = null;
         blocks.push(...tableBlocks(node, ctx, depth));
         break;
       case "w:altChunk":
+        previous = null;
         blocks.push(...(ctx.altChunk?.(node.attribs["r:id"] ?? "") ?? []));
         break;
       case "w:del":

@@ -1,7 +1,7 @@
 import type { Element } from "domhandler";
 import { FoiscopeError } from "../core/errors.js";
 import { decodeText, normaliseText } from "./decode.js";
-import { renderBlocks, type BodyContext, type Styles } from "./docx-body.js";
+import { renderBlocks, twips, type BodyContext, type Spacing, type Styles } from "./docx-body.js";
 import { readNumbering } from "./docx-numbering.js";
 import { childElements, findElement, firstChild, isOn, parseXml, wordAttr } from "./ooxml.js";
 import { removeGluedFootnoteDigits } from "./pdf-layout.js";
@@ -65,9 +65,37 @@ function readStyles(styles: Element | null): { styles: Styles; numStyles: Map<st
     if (list?.numId) numStyles.set(id, list.numId);
   }
   const cache = new Map<string, { numId: string; ilvl: number } | null>();
+  // Spacing: w:docDefaults, then each style of the basedOn chain from the farthest, each overriding what it sets.
+  const defaultsPPr = styles ? firstChild(firstChild(firstChild(styles, "w:docDefaults") ?? styles, "w:pPrDefault") ?? styles, "w:pPr") : null;
+  const defaultParagraph = [...byId.values()].find((s) => wordAttr(s, "type") === "paragraph" && /^(?:1|true|on)$/.test(wordAttr(s, "default"))) ?? null;
+  const apply = (pPr: Element | null, into: Spacing): Spacing => {
+    const spacing = pPr ? firstChild(pPr, "w:spacing") : null;
+    const contextual = pPr ? firstChild(pPr, "w:contextualSpacing") : null;
+    return {
+      before: spacing ? twips(spacing, "before", into.before) : into.before,
+      after: spacing ? twips(spacing, "after", into.after) : into.after,
+      contextual: contextual ? isOn(contextual) : into.contextual,
+    };
+  };
+  const defaults = apply(defaultsPPr, { before: 0, after: Number.NaN, contextual: false });
+  const spacingCache = new Map<string, Spacing>();
   return {
     numStyles,
     styles: {
+      spacing(styleId) {
+        const known = spacingCache.get(styleId);
+        if (known) return known;
+        const chain: Element[] = [];
+        let s = styleId ? byId.get(styleId) : (defaultParagraph ?? undefined);
+        for (let hops = 0; s && hops < 20 && !chain.includes(s); hops++) {
+          chain.push(s);
+          const based = firstChild(s, "w:basedOn");
+          s = based ? byId.get(wordAttr(based, "val")) : undefined;
+        }
+        const found = chain.reverse().reduce((into, style) => apply(firstChild(style, "w:pPr"), into), defaults);
+        spacingCache.set(styleId, found);
+        return found;
+      },
       numbering(styleId) {
         if (cache.has(styleId)) return cache.get(styleId)!;
         let found: { numId: string; ilvl: number } | null = null;

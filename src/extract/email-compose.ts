@@ -43,7 +43,8 @@ export function replyPart(body: string): string {
   return kept
     .map((line) => line.replace(/^\s*(?:>\s?)+/, ""))
     .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
+    // Two blank lines are kept, as in a text letter: a writer's wider gap groups parts of a request.
+    .replace(/\n{4,}/g, "\n\n\n")
     .trim();
 }
 

@@ -180,6 +180,8 @@ export function cleanOcrText(raw: string): string {
     .replace(/^[ \t|_~—-]{1,4}$/gm, "")
     // A list label whose full stop the scan turned into a comma or semicolon: "4, Does…", "ii, How…".
     .replace(/^(\d{1,2}|[ivx]{1,4})[,;:](?= [A-Z])/gm, "$1.")
+    // …or doubled by a speck, or its space lost: "1..Recorded breaches", "2.Budget" at a line's start.
+    .replace(/^(\d{1,2})\.{1,2}(?=[A-Z][a-z])/gm, "$1. ")
     // A labelled item's colon read as a semicolon or comma: "Request 4; A copy…", "Question 2, How…".
     .replace(/^((?:Request|Question|Response|Answer|Q|Part) ?\d{1,2}[a-z]?)[;,](?= [A-Z])/gm, "$1:")
     // The pronoun "I" read as a vertical bar ("| write in response…", "… request. | can confirm"): a bar
@@ -212,6 +214,8 @@ export function cleanOcrText(raw: string): string {
  * the page's long lines ended only because the line was full, so the next
  * line continues it, unless that line starts a list item.
  */
+const WRAPPED_NUMBER = /^(\d{1,3})[.,]? (?=\p{Ll})/u;
+
 export function reflowOcr(text: string): string {
   const lines = text.split("\n");
   const lengths = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
@@ -223,6 +227,9 @@ export function reflowOcr(text: string): string {
     const line = lines[i]!;
     const full = previous.length >= 0.75 * typical && previous.length >= 30;
     if (previous && provisionContinues(previous, line)) out += line;
+    // A number wrapped to the start of a line mid-sentence ("… exempt under sections 40 and" / "41. of
+    // the Act"), a speck read as its full stop: not a list label, since no item starts with a small letter.
+    else if (previous && line && full && /[\p{Ll},]$/u.test(previous) && WRAPPED_NUMBER.test(line)) out += ` ${line.replace(WRAPPED_NUMBER, "$1 ")}`;
     else out += previous && line && full && !LINE_START.test(line) && !sentenceEnd(previous, line) ? ` ${line}` : `\n${line}`;
   }
   return out;

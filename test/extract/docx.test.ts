@@ -69,6 +69,35 @@ describe("Word list numbers as the reader sees them", () => {
   });
 });
 
+describe("Word paragraph spacing", () => {
+  // Normal has 8 pt after (docDefaults); the list style none between its own paragraphs (contextual spacing).
+  const styles =
+    `<w:styles ${W}><w:docDefaults><w:pPrDefault><w:pPr><w:spacing w:after="160"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+    `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"/><w:style w:type="paragraph" w:styleId="ListParagraph"><w:basedOn w:val="Normal"/><w:pPr><w:contextualSpacing/></w:pPr></w:style></w:styles>`;
+  const numbering = `<w:abstractNum w:abstractNumId="0">${level(0, "lowerLetter", "%1)")}</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num>`;
+  const listItem = (text: string): string => para(run(text), '<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr>');
+
+  it("sets list items tight under their lead-in as lines of its block, as the page shows them; spaced paragraphs stay blocks", () => {
+    const body = [
+      para(run("Q2) How much did the Council spend in 2023 on:"), '<w:spacing w:after="0"/>'),
+      listItem("road salt"),
+      listItem("gritting vehicles"),
+      para(run("The Council spent £81,000 on salt and holds no separate figure for vehicles.")),
+      para(run("Q3) How many vehicles do you own?"), '<w:spacing w:after="0"/>'),
+      para(run("We own six vehicles.")),
+    ].join("");
+    expect(docxText(docx(body, numbering, { "word/styles.xml": styles }), "tight.docx")).toBe(
+      "Q2) How much did the Council spend in 2023 on:\na) road salt\nb) gritting vehicles\n\nThe Council spent £81,000 on salt and holds no separate figure for vehicles.\n\nQ3) How many vehicles do you own?\n\nWe own six vehicles.",
+    );
+  });
+
+  it("keeps list items apart where the lead-in has space after it, or where the file says nothing of spacing", () => {
+    const body = [para(run("You asked for figures on:")), listItem("road salt"), listItem("gritting vehicles")].join("");
+    expect(docxText(docx(body, numbering, { "word/styles.xml": styles }), "spaced.docx")).toBe("You asked for figures on:\n\na) road salt\nb) gritting vehicles");
+    expect(docxText(docx(body.replaceAll('<w:pStyle w:val="ListParagraph"/>', ""), numbering), "bare.docx")).toBe("You asked for figures on:\n\na) road salt\n\nb) gritting vehicles");
+  });
+});
+
 describe("Word documents as the reader sees them", () => {
   it("keeps a table of values as 'cell | cell' rows under its heading row, and a one-column layout table as paragraphs", () => {
     const cell = (t: string): string => `<w:tc>${para(run(t))}</w:tc>`;

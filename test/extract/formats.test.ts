@@ -244,6 +244,18 @@ describe("page text", () => {
     );
   });
 
+  it("joins a number wrapped to a line's start mid-sentence, a speck read as its full stop, instead of starting a list item", () => {
+    const page = [
+      "Names of junior staff have been removed from the minutes, as they are exempt under regulations",
+      "12(3) and 13 of the Regulations, which protect the personal data of members of staff and",
+      "13. of third parties named in the papers that the committee considered at that meeting.",
+      "2. How many meetings were held?",
+    ].join("\n");
+    expect(cleanOcrText(page)).toBe(
+      "Names of junior staff have been removed from the minutes, as they are exempt under regulations 12(3) and 13 of the Regulations, which protect the personal data of members of staff and 13 of third parties named in the papers that the committee considered at that meeting.\n2. How many meetings were held?",
+    );
+  });
+
   it("joins a provision broken after a bracket", () => {
     expect(cleanOcrText("we are withholding it under reg. 12(5)\n(e) of the EIR.")).toBe("we are withholding it under reg. 12(5)(e) of the EIR.");
     const line = (str: string, y: number): TextItem => ({ str, x: 72, y, size: 12, width: 100, hasEOL: true });
@@ -317,6 +329,12 @@ describe("email text", () => {
     expect(replyPart("Thanks.\n\nOn 1 May 2024, Ms Khan <k@example.org> wrote:\n> 1. How many?")).toBe("Thanks.");
     // Questions quoted inline, each answered under it, are the letter's questions: kept without their ">".
     expect(replyPart("Answers below.\n> 1. How many vans?\nWe hold 12.\n> 2. What did they cost?\nThat is exempt.")).toBe("Answers below.\n1. How many vans?\nWe hold 12.\n2. What did they cost?\nThat is exempt.");
+  });
+
+  it("keeps a writer's two blank lines between parts of a request, as a text letter does, and squeezes wider gaps", () => {
+    expect(replyPart("How many vans do you lease?\n\nWhat do they cost?\n\n\nDo you own any buses?\n\n\n\n\nOur response to part 1 follows.")).toBe(
+      "How many vans do you lease?\n\nWhat do they cost?\n\n\nDo you own any buses?\n\n\nOur response to part 1 follows.",
+    );
   });
 
   it("tells the authority from a sender's display name when it names one", () => {

@@ -7,4 +7,10 @@ describe("OCR text repaired as a reader would read it", () => {
       "I write in response to your request.\nCost centre | total\nThank you. I can confirm we hold it.",
     );
   });
+
+  it("repairs a list label whose stop a speck doubled or whose space was lost, and leaves decimals alone", () => {
+    expect(cleanOcrText("1..Vehicles leased\n2.Vehicles owned\n3. Drivers employed\n1.5 million miles were driven.")).toBe(
+      "1. Vehicles leased\n2. Vehicles owned\n3. Drivers employed\n1.5 million miles were driven.",
+    );
+  });
 });

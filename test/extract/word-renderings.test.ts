@@ -8,21 +8,21 @@ import type { Letter } from "../../src/core/types.js";
  * Letters written as word processors lay them out — questions numbered by Word's
  * automatic lists ("1)", lettered sub-items, roman points, bullets), a table of
  * figures — rendered by scripts/render-fixtures.mjs (--formats
- * docx,html,html-eml,wdtk,tnef,odt,rtf; ODT and RTF saved from the DOCX by
+ * docx,html,html-ol,html-eml,wdtk,tnef,odt,rtf: HTML with Word's own list paragraphs and with <ol> lists; ODT and RTF saved from the DOCX by
  * LibreOffice) must give the questions, outcomes and grounds of the text they
  * came from. No OCR: this runs in seconds.
  */
 const LETTERS = resolve("test/fixtures/letters-word");
 const FORMATS = resolve("test/fixtures/formats-word");
 const options = { ocr: false, maxBytes: 50 * 1024 * 1024 };
-const SUFFIX = /(-html\.eml|-wdtk\.eml|-tnef\.eml|\.html|\.docx|\.odt|\.rtf)$/;
+const SUFFIX = /(-html\.eml|-ol\.html|-wdtk\.eml|-tnef\.eml|\.html|\.docx|\.odt|\.rtf)$/;
 
 const key = (letter: Letter): string[] => letter.answers.map((a) => `${a.label} ${a.outcome} [${[...a.grounds].sort().join(";")}]`);
 const files = readdirSync(FORMATS).filter((f) => SUFFIX.test(f)).sort();
 
 describe("renderings of letters laid out by a word processor", () => {
-  it("cover every letter in seven formats", () => {
-    expect(files.length).toBe(21);
+  it("cover every letter in eight formats", () => {
+    expect(files.length).toBe(24);
   });
 
   it.each(files)("%s agrees with its text", async (file) => {
