@@ -99,9 +99,11 @@ export function letterGroundStatements(letter: Letter, seg: Segmentation): Lette
     seen.add(key);
     const inside = letter.citations.filter((c) => c.span.start >= span.start && c.span.end <= span.end);
     const numbered = inside.filter((c) => c.applied && !c.byName);
-    // A heading with no number under it ("Exemptions applied: N/A") states nothing; names count
-    // only when strong enough to be a refusal by themselves ("the cost limit").
-    const used = numbered.length ? numbered : inside.filter((c) => c.applied && c.byName && c.reason === "cite/name-strong");
+    // A heading with no number under it ("Exemptions applied: N/A") states nothing. Without a
+    // number, a name is the statement's ground: a heading's or notice's own words say the names in
+    // it are grounds applied ("Exemptions applied: personal information", "This letter is a refusal
+    // notice … because they are personal information").
+    const used = numbered.length ? numbered : inside.filter((c) => c.applied && c.byName);
     if (used.length === 0) continue;
     out.push({ span, grounds: mostPrecise(used.map((c) => c.ground)), covers: namedQuestions(text.slice(span.start, span.end)), ncnd: used.some((c) => c.ncnd) });
   }

@@ -73,4 +73,30 @@ describe("grounds stated once for the letter", () => {
       ["2", "exempt", ["FOIA s24(2)", "FOIA s31(3)"]],
     ]);
   });
+
+  it("a refusal-notice paragraph naming its grounds without numbers gives them to the refusals that name none", () => {
+    const letter = [
+      "Your request:",
+      "1. Please list the suppliers of your network switches.",
+      "2. Please give the contract value for each.",
+      "",
+      "Part of your request is refused, and this letter is the refusal notice for that part: releasing contract values would harm the commercial interests of the Trust.",
+      "",
+      "Our response:",
+      "1. The switches come from two framework suppliers.",
+      "2. We are not able to release this.",
+      "",
+    ].join("\n");
+    expect(grounds(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "exempt", ["FOIA s43"]],
+    ]);
+  });
+  it("a heading of exemptions given by name states them for the letter", () => {
+    const letter = ["1. How many laptops did the Council lose in 2023?", "2. Which encryption product protects them?", "", "Exemptions applied: law enforcement", "", "Response", "1. Six.", "2. We are not able to release this.", ""].join("\n");
+    expect(grounds(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "exempt", ["FOIA s31"]],
+    ]);
+  });
 });
