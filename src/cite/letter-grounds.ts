@@ -60,7 +60,8 @@ function blockEnd(text: string, at: number, end: number, citations: readonly Cit
     const lineEnd = next < 0 || next > end ? end : next;
     const line = { start: cursor + 1, end: lineEnd };
     if (line.start >= end) break;
-    const hasCitation = citations.some((c) => !c.byName && c.span.start >= line.start && c.span.start < line.end);
+    // A line holds a citation when one starts on it or a list cited one item a line runs over it.
+    const hasCitation = citations.some((c) => !c.byName && c.span.start < line.end && c.span.end > line.start);
     if (!hasCitation) break;
     cursor = lineEnd;
     if (lineEnd >= end) break;

@@ -99,4 +99,24 @@ describe("grounds stated once for the letter", () => {
       ["2", "exempt", ["FOIA s31"]],
     ]);
   });
+
+  it("a heading whose exemptions follow one a line, as bare numbers with names, states them all", () => {
+    const letter = [
+      "1. How many cyber incidents did the Trust report to NHS England in 2023?",
+      "2. Please send the incident reports.",
+      "",
+      "Exemptions applied:",
+      "31(1)(a) - prevention or detection of crime",
+      "24(1) - national security",
+      "",
+      "Response",
+      "1. Three.",
+      "2. Withheld.",
+      "",
+    ].join("\n");
+    expect(grounds(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "exempt", ["FOIA s24(1)", "FOIA s31(1)(a)"]],
+    ]);
+  });
 });
