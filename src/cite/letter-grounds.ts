@@ -20,7 +20,17 @@ export interface LetterGroundStatement {
   /** Labels of the questions it names; null when it speaks to the whole request. */
   covers: Set<string> | null;
   ncnd: boolean;
+  /** The statement says part of the request was given ("I have decided to disclose some of the information"). */
+  partGiven: boolean;
 }
+
+/**
+ * A refusal notice that says part of what was asked is given: "I have decided to disclose some of
+ * the requested information", "the information is released in part", "we are partially
+ * disclosing". With no question read as given, the refusals it covers are each a part withheld.
+ */
+// redos-ok: fixed words with bounded optional words between, no nested quantifier
+const PART_GIVEN = /\b(?:(?:disclos|releas|provid|supply|suppl(?:y|i))\w*\s+(?:you\s+(?:with\s+)?)?some\s+(?:of\s+)?(?:the\s+)?(?:requested\s+|relevant\s+)?(?:information|data|documents?|material)|partial(?:ly)?\s+(?:disclos|releas|provid|grant)\w*|(?:disclosed|released|provided|granted)\s+in\s+part)\b/i;
 
 /** A heading that introduces the grounds of the whole reply. */
 const HEADING = /^[ \t]*(?:(?:the\s+)?(?:exemptions?|exceptions?|grounds?(?:\s+for\s+(?:refusal|withholding))?|reasons?\s+for\s+(?:refusal|withholding))(?:\s+(?:applied|applies|apply|used|engaged|relied\s+(?:on|upon)|cited|that\s+apply|being\s+applied))?)[ \t]*(?:[:\-–—][ \t]*|$)/gim;
@@ -106,7 +116,8 @@ export function letterGroundStatements(letter: Letter, seg: Segmentation): Lette
     // notice … because they are personal information").
     const used = numbered.length ? numbered : inside.filter((c) => c.applied && c.byName);
     if (used.length === 0) continue;
-    out.push({ span, grounds: mostPrecise(used.map((c) => c.ground)), covers: namedQuestions(text.slice(span.start, span.end)), ncnd: used.some((c) => c.ncnd) });
+    const said = text.slice(span.start, span.end);
+    out.push({ span, grounds: mostPrecise(used.map((c) => c.ground)), covers: namedQuestions(said), ncnd: used.some((c) => c.ncnd), partGiven: PART_GIVEN.test(said) });
   }
   return out;
 }
@@ -149,4 +160,19 @@ export function withLetterGrounds<T extends Grounded & { outcome: string }>(deci
     evidence: [...decision.evidence, ...evidence.filter((e) => !decision.evidence.some((d) => contains(d.span, e.span)))],
     conflicts: decision.conflicts.filter((c) => c !== "uncited-refusal"),
   };
+}
+
+/**
+ * The refusals a statement saying "part is disclosed" turns into parts withheld: when no question
+ * of the letter was read as given (fully or in part), the part given it speaks of is in the
+ * exempt questions it covers. Returns the labels to mark partial, with the statement's span.
+ */
+export function partsGivenOnce(statements: readonly LetterGroundStatement[], answers: readonly { label: string; outcome: string; partial: boolean }[]): Map<string, Span> {
+  const out = new Map<string, Span>();
+  if (answers.some((a) => a.outcome === "disclosed" || (a.outcome === "exempt" && a.partial))) return out;
+  for (const s of statements) {
+    if (!s.partGiven) continue;
+    for (const a of answers) if (a.outcome === "exempt" && (s.covers === null || s.covers.has(a.label.toLowerCase())) && !out.has(a.label)) out.set(a.label, s.span);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { sharedAnswerFocus, type Focus } from "./shared.js";
 import { contentStems, share } from "../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "../segment/cues.js";
 import { assignTopics, requestSubject, type TopicContext, type TopicQuestion } from "./topic.js";
-import { letterGroundStatements, withLetterGrounds } from "../cite/letter-grounds.js";
+import { letterGroundStatements, partsGivenOnce, withLetterGrounds } from "../cite/letter-grounds.js";
 import { evidenceOf, LetterHits } from "./hits.js";
 import { decideAnswer, defaults, type ClassifyOptions } from "./decide.js";
 import { remainderWithheld } from "./partial.js";
@@ -120,7 +120,7 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   const inputs = topicInputs(letter, seg);
   const topics = assignTopics(options.taxonomy, inputs.questions, inputs.context);
   const statedOnce = letterGroundStatements(letter, seg);
-  return seg.questions.map((q, index) => {
+  const answers = seg.questions.map((q, index) => {
     const d = withLetterGrounds(resolve(q, 0), statedOnce, q.label, text);
     const questionText = asText(q.questionSpan);
     const topic = topics[index]!;
@@ -132,6 +132,12 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
       topic,
       confidence: blanket ? Number((d.confidence * 0.95).toFixed(3)) : d.confidence,
     };
+  });
+  // "I have decided to disclose some of the requested information", said once for the letter.
+  const partsGiven = partsGivenOnce(statedOnce, answers);
+  return answers.map((a) => {
+    const span = partsGiven.get(a.label);
+    return span && !a.partial ? { ...a, partial: true, evidence: [...a.evidence, evidenceOf(text, "partial/stated-once", span)] } : a;
   });
 }
 
