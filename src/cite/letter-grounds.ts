@@ -43,11 +43,21 @@ const NOTICE = /\b(?:refusal\s+notice|(?:by\s+virtue\s+of|relying\s+on|under)\s+
 /** Lines a statement may run on to: its list of provisions, one a line. */
 const MAX_LIST_LINES = 8;
 
-/** "question 2", "questions 2 and 3", "questions 2 to 4", "Q3": the labels a statement names. */
+/** Numbers written as words, as letters name their questions ("questions two and three"). */
+const NUMBER_WORDS: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
+const WORDS = Object.keys(NUMBER_WORDS).join("|");
+const NAMED_BY_WORD = new RegExp(`\\b(?:questions?|q|parts?|points?|items?)\\s+(?:${WORDS})\\b(?:\\s*(?:,|and|&|to)\\s*(?:${WORDS})\\b)*`, "gi");
+const NUMBER_WORD = new RegExp(`\\b(?:${WORDS})\\b`, "gi");
+
+/**
+ * "question 2", "questions 2 and 3", "questions 2 to 4", "Q3", "parts two and three", "point 4": the
+ * labels a statement names ("Part 2 of the Act" is the Act's, not the request's).
+ */
 export function namedQuestions(text: string): Set<string> | null {
   const labels = new Set<string>();
-  const pattern = /\b(?:questions?|q)\s*(?:\.\s*)?(\d{1,2}[a-z]?)((?:\s*(?:,|and|&|to|-|–)\s*\d{1,2}[a-z]?)*)/gi;
-  for (const m of text.matchAll(pattern)) {
+  const digits = text.replace(NAMED_BY_WORD, (named) => named.replace(NUMBER_WORD, (w) => NUMBER_WORDS[w.toLowerCase()]!));
+  const pattern = /\b(?:questions?|q|parts?|points?|items?)\s*(?:\.\s*)?(\d{1,2}[a-z]?)(?!\d)((?:\s*(?:,|and|&|to|-|–)\s*\d{1,2}[a-z]?)*)(?!\d)(?!\s*(?:of|to|in)\s+(?:the\s+)?(?:act|foi|freedom|regulations|schedule|eir|fois))/gi;
+  for (const m of digits.matchAll(pattern)) {
     const first = m[1]!.toLowerCase();
     labels.add(first);
     let previous = Number.parseInt(first, 10);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/engine/analyze.js";
+import { namedQuestions } from "../../src/cite/letter-grounds.js";
 
 /** Letters written for these tests, modelled on how refusal notices are laid out. */
 const origin = { file: "fixture.txt", path: "fixture.txt" };
@@ -137,5 +138,12 @@ describe("grounds stated once for the letter", () => {
         ["2", "exempt", false],
       ]);
     });
+  });
+
+  it("questions named in words, or as parts and points, are the ones a statement covers; Part 2 of the Act is not", () => {
+    expect([...(namedQuestions("Questions two and three are withheld under section 43(2).") ?? [])]).toEqual(["2", "3"]);
+    expect([...(namedQuestions("Points 4 to 6 are exempt under section 31(1)(a).") ?? [])]).toEqual(["4", "5", "6"]);
+    expect(namedQuestions("We rely on the exemptions in Part 2 of the Act.")).toBeNull();
+    expect(namedQuestions("The exemptions in Part II of the Act apply.")).toBeNull();
   });
 });
