@@ -10,7 +10,7 @@ import { assignTopics, requestSubject, type TopicContext, type TopicQuestion } f
 import { letterGroundStatements, partsGivenOnce, withLetterGrounds } from "../cite/letter-grounds.js";
 import { evidenceOf, LetterHits } from "./hits.js";
 import { decideAnswer, defaults, type ClassifyOptions } from "./decide.js";
-import { remainderWithheld } from "./partial.js";
+import { remainderOfRequest, remainderWithheld } from "./partial.js";
 import { signpostStatements, withSignposting } from "./signpost.js";
 
 export { findHits } from "./hits.js";
@@ -57,6 +57,15 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   const focusExcluded = (q: Question): Span[] => {
     const f = focus.get(spanKey(q))?.get(q.label);
     if (!f) return [];
+    // "I can confirm we have 48 officers. We have considered the remainder of your request and
+    // withhold it": what is given before a refusal of the remainder answers the group's first
+    // question; the others are the remainder.
+    const group = groups.get(spanKey(q)) ?? [];
+    const rest = q.answerSpan ? letterHits.inSpan(q.answerSpan, []).find((h) => remainderOfRequest(h, text.slice(h.span.start, h.span.end))) : undefined;
+    if (rest && group[0] !== q) {
+      const givenBefore = f.general.filter((s) => s.end <= rest.span.start && signals(s).length > 0 && signals(s).every((x) => x === "disclosed"));
+      return [...f.others, ...givenBefore].sort((a, b) => a.start - b.start);
+    }
     // "Please see the attached spreadsheet. … We are unable to answer question 4.": what is said
     // to question 4 by name, or about its subject alone, overrides what is given to all.
     const ownRefusal = f.own.some((s) => signals(s).some((g) => g === "exempt" || g === "ncnd" || g === "not_held"));
