@@ -57,7 +57,11 @@ const NAMES_BETWEEN = [
   /\s*[–—-]\s*[A-Za-z](?:[A-Za-z'’ ]{2}(?=\s*(?:[,;&]|\band\b|\bor\b))|[A-Za-z'’ ]{1,49}?[A-Za-z'’](?=\s*(?:[,;&]|\band\b|\bor\b)))/y,
   /(?:[ \t]+[A-Z][a-z]+){1,5}/y,
 ];
-const SEPARATOR = /\s*(?:,(?:\s*(?:and|or|&))?|\band\b|\bor\b|&|\/|\bplus\b)\s*(?:(?:sections?|secs?\.?|s\.?|regulations?|regs?\.?)\s*)?/iy;
+/**
+ * Between list items: a comma, "and", "or", "&", "/", "plus"; and the words that tie a condition to
+ * its ground ("40(2) by virtue of subsection (3A)(a)", "38(1)(b) as read with 38(2A)").
+ */
+const SEPARATOR = /\s*(?:(?:,\s*)?\b(?:by virtue of|(?:as )?read (?:together )?with|in conjunction with)\b|,(?:\s*(?:and|or|&))?|\band\b|\bor\b|&|\/|\bplus\b)\s*(?:(?:sub-?sections?|sections?|secs?\.?|s\.?|regulations?|regs?\.?|paragraphs?)\s*)?/iy;
 /** After a bare number in a list, what may follow (keeps "section 12 and 18 hours" from reading 18 as a section). */
 const AFTER_BARE = /(?=\s*(?:\(|,|;|\.|:|\)|$|\n)|\s+(?:(?:of|and|or|&|are|is|apply|applies|were|was|under|FOIA|FOISA|EIRs?|[–-])\b|[–-]))/y;
 
