@@ -20,14 +20,13 @@ export interface LetterGroundStatement {
   /** Labels of the questions it names; null when it speaks to the whole request. */
   covers: Set<string> | null;
   ncnd: boolean;
-  /** The statement says part of the request was given ("I have decided to disclose some of the information"). */
+  /** The statement says part of the request was given ("we are releasing some of the data"). */
   partGiven: boolean;
 }
 
 /**
- * A refusal notice that says part of what was asked is given: "I have decided to disclose some of
- * the requested information", "the information is released in part", "we are partially
- * disclosing". With no question read as given, the refusals it covers are each a part withheld.
+ * A refusal notice that says part of what was asked is given: "we can provide you with some of the
+ * data", "the information is released in part", "we are partially disclosing". With no question read as given, the refusals it covers are each a part withheld.
  */
 // redos-ok: fixed words with bounded optional words between, no nested quantifier
 const PART_GIVEN = /\b(?:(?:disclos|releas|provid|supply|suppl(?:y|i))\w*\s+(?:you\s+(?:with\s+)?)?some\s+(?:of\s+)?(?:the\s+)?(?:requested\s+|relevant\s+)?(?:information|data|documents?|material)|partial(?:ly)?\s+(?:disclos|releas|provid|grant)\w*|(?:disclosed|released|provided|granted)\s+in\s+part)\b/i;

@@ -57,9 +57,9 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   const focusExcluded = (q: Question): Span[] => {
     const f = focus.get(spanKey(q))?.get(q.label);
     if (!f) return [];
-    // "I can confirm we have 48 officers. We have considered the remainder of your request and
-    // withhold it": what is given before a refusal of the remainder answers the group's first
-    // question; the others are the remainder.
+    // "The Service runs 31 vans. Having looked at the rest of your request, we withhold it": what
+    // is given before a refusal of the remainder answers the group's first question; the others
+    // are the remainder.
     const group = groups.get(spanKey(q)) ?? [];
     const rest = q.answerSpan ? letterHits.inSpan(q.answerSpan, []).find((h) => remainderOfRequest(h, text.slice(h.span.start, h.span.end))) : undefined;
     if (rest && group[0] !== q) {
@@ -142,7 +142,7 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
       confidence: blanket ? Number((d.confidence * 0.95).toFixed(3)) : d.confidence,
     };
   });
-  // "I have decided to disclose some of the requested information", said once for the letter.
+  // "We are releasing part of what you asked for", said once for the letter.
   const partsGiven = partsGivenOnce(statedOnce, answers);
   return answers.map((a) => {
     const span = partsGiven.get(a.label);

@@ -125,14 +125,14 @@ describe("grounds stated once for the letter", () => {
     const flags = (text: string) => analyzeText(text, origin).answers.map((a) => [a.label, a.outcome, a.partial]);
     const request = ["You asked for:", "1. Your force's policy on drone flights over crowds.", "2. The latest training slides for drone pilots.", ""];
     it("makes the refusals it covers parts withheld when no answer was read as given", () => {
-      const letter = [...request, "I have decided to release some of the requested information; the rest is withheld, and this letter is a refusal notice under the following exemptions:", "Section 31(1)(a) Law Enforcement", "Section 40(2) Personal Information", "", "1. Withheld.", "2. Withheld.", ""].join("\n");
+      const letter = [...request, "We are able to supply you with some of the data; the rest is withheld, and this letter is a refusal notice under the following exemptions:", "Section 31(1)(a) Law Enforcement", "Section 40(2) Personal Information", "", "1. Withheld.", "2. Withheld.", ""].join("\n");
       expect(flags(letter)).toEqual([
         ["1", "exempt", true],
         ["2", "exempt", true],
       ]);
     });
     it("is explained by an answer read as given, and then marks nothing", () => {
-      const letter = [...request, "I have decided to release some of the requested information; the rest is withheld, and this letter is a refusal notice under the following exemptions:", "Section 31(1)(a) Law Enforcement", "", "1. The policy is attached.", "2. Withheld.", ""].join("\n");
+      const letter = [...request, "We are able to supply you with some of the data; the rest is withheld, and this letter is a refusal notice under the following exemptions:", "Section 31(1)(a) Law Enforcement", "", "1. The policy is attached.", "2. Withheld.", ""].join("\n");
       expect(flags(letter)).toEqual([
         ["1", "disclosed", false],
         ["2", "exempt", false],

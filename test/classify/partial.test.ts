@@ -112,7 +112,7 @@ describe("a refusal of the remainder of the request, in a reply shared by severa
       "2. Is there a policy on when they are sent?",
       "3. What equipment do they carry?",
       "",
-      "I can confirm that the Service runs 31 rapid response vehicles. We have considered the remainder of your request and are withholding it under section 31(1)(a) of the Act, as release would help those who wish to disrupt our response.",
+      "I can confirm that the Service runs 31 rapid response vehicles. Having looked at the remainder of your request, we withhold it under section 31(1)(a) of the Act, as release would help those who wish to disrupt our response.",
       "",
     ].join("\n");
     const a = analyzeText(letter, { file: "fixture.txt", path: "fixture.txt" }).answers;
