@@ -20,7 +20,16 @@ export interface LetterGroundStatement {
   /** Labels of the questions it names; null when it speaks to the whole request. */
   covers: Set<string> | null;
   ncnd: boolean;
+  /** The statement says part of the request was given ("we are releasing some of the data"). */
+  partGiven: boolean;
 }
+
+/**
+ * A refusal notice that says part of what was asked is given: "we can provide you with some of the
+ * data", "the information is released in part", "we are partially disclosing". With no question read as given, the refusals it covers are each a part withheld.
+ */
+// redos-ok: fixed words with bounded optional words between, no nested quantifier
+const PART_GIVEN = /\b(?:(?:disclos|releas|provid|supply|suppl(?:y|i))\w*\s+(?:you\s+(?:with\s+)?)?some\s+(?:of\s+)?(?:the\s+)?(?:requested\s+|relevant\s+)?(?:information|data|documents?|material)|partial(?:ly)?\s+(?:disclos|releas|provid|grant)\w*|(?:disclosed|released|provided|granted)\s+in\s+part)\b/i;
 
 /** A heading that introduces the grounds of the whole reply. */
 const HEADING = /^[ \t]*(?:(?:the\s+)?(?:exemptions?|exceptions?|grounds?(?:\s+for\s+(?:refusal|withholding))?|reasons?\s+for\s+(?:refusal|withholding))(?:\s+(?:applied|applies|apply|used|engaged|relied\s+(?:on|upon)|cited|that\s+apply|being\s+applied))?)[ \t]*(?:[:\-–—][ \t]*|$)/gim;
@@ -33,11 +42,21 @@ const NOTICE = /\b(?:refusal\s+notice|(?:by\s+virtue\s+of|relying\s+on|under)\s+
 /** Lines a statement may run on to: its list of provisions, one a line. */
 const MAX_LIST_LINES = 8;
 
-/** "question 2", "questions 2 and 3", "questions 2 to 4", "Q3": the labels a statement names. */
+/** Numbers written as words, as letters name their questions ("questions two and three"). */
+const NUMBER_WORDS: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
+const WORDS = Object.keys(NUMBER_WORDS).join("|");
+const NAMED_BY_WORD = new RegExp(`\\b(?:questions?|q|parts?|points?|items?)\\s+(?:${WORDS})\\b(?:\\s*(?:,|and|&|to)\\s*(?:${WORDS})\\b)*`, "gi");
+const NUMBER_WORD = new RegExp(`\\b(?:${WORDS})\\b`, "gi");
+
+/**
+ * "question 2", "questions 2 and 3", "questions 2 to 4", "Q3", "parts two and three", "point 4": the
+ * labels a statement names ("Part 2 of the Act" is the Act's, not the request's).
+ */
 export function namedQuestions(text: string): Set<string> | null {
   const labels = new Set<string>();
-  const pattern = /\b(?:questions?|q)\s*(?:\.\s*)?(\d{1,2}[a-z]?)((?:\s*(?:,|and|&|to|-|–)\s*\d{1,2}[a-z]?)*)/gi;
-  for (const m of text.matchAll(pattern)) {
+  const digits = text.replace(NAMED_BY_WORD, (named) => named.replace(NUMBER_WORD, (w) => NUMBER_WORDS[w.toLowerCase()]!));
+  const pattern = /\b(?:questions?|q|parts?|points?|items?)\s*(?:\.\s*)?(\d{1,2}[a-z]?)(?!\d)((?:\s*(?:,|and|&|to|-|–)\s*\d{1,2}[a-z]?)*)(?!\d)(?!\s*(?:of|to|in)\s+(?:the\s+)?(?:act|foi|freedom|regulations|schedule|eir|fois))/gi;
+  for (const m of digits.matchAll(pattern)) {
     const first = m[1]!.toLowerCase();
     labels.add(first);
     let previous = Number.parseInt(first, 10);
@@ -60,7 +79,8 @@ function blockEnd(text: string, at: number, end: number, citations: readonly Cit
     const lineEnd = next < 0 || next > end ? end : next;
     const line = { start: cursor + 1, end: lineEnd };
     if (line.start >= end) break;
-    const hasCitation = citations.some((c) => !c.byName && c.span.start >= line.start && c.span.start < line.end);
+    // A line holds a citation when one starts on it or a list cited one item a line runs over it.
+    const hasCitation = citations.some((c) => !c.byName && c.span.start < line.end && c.span.end > line.start);
     if (!hasCitation) break;
     cursor = lineEnd;
     if (lineEnd >= end) break;
@@ -99,11 +119,14 @@ export function letterGroundStatements(letter: Letter, seg: Segmentation): Lette
     seen.add(key);
     const inside = letter.citations.filter((c) => c.span.start >= span.start && c.span.end <= span.end);
     const numbered = inside.filter((c) => c.applied && !c.byName);
-    // A heading with no number under it ("Exemptions applied: N/A") states nothing; names count
-    // only when strong enough to be a refusal by themselves ("the cost limit").
-    const used = numbered.length ? numbered : inside.filter((c) => c.applied && c.byName && c.reason === "cite/name-strong");
+    // A heading with no number under it ("Exemptions applied: N/A") states nothing. Without a
+    // number, a name is the statement's ground: a heading's or notice's own words say the names in
+    // it are grounds applied ("Exemptions applied: personal information", "This letter is a refusal
+    // notice … because they are personal information").
+    const used = numbered.length ? numbered : inside.filter((c) => c.applied && c.byName);
     if (used.length === 0) continue;
-    out.push({ span, grounds: mostPrecise(used.map((c) => c.ground)), covers: namedQuestions(text.slice(span.start, span.end)), ncnd: used.some((c) => c.ncnd) });
+    const said = text.slice(span.start, span.end);
+    out.push({ span, grounds: mostPrecise(used.map((c) => c.ground)), covers: namedQuestions(said), ncnd: used.some((c) => c.ncnd), partGiven: PART_GIVEN.test(said) });
   }
   return out;
 }
@@ -146,4 +169,19 @@ export function withLetterGrounds<T extends Grounded & { outcome: string }>(deci
     evidence: [...decision.evidence, ...evidence.filter((e) => !decision.evidence.some((d) => contains(d.span, e.span)))],
     conflicts: decision.conflicts.filter((c) => c !== "uncited-refusal"),
   };
+}
+
+/**
+ * The refusals a statement saying "part is disclosed" turns into parts withheld: when no question
+ * of the letter was read as given (fully or in part), the part given it speaks of is in the
+ * exempt questions it covers. Returns the labels to mark partial, with the statement's span.
+ */
+export function partsGivenOnce(statements: readonly LetterGroundStatement[], answers: readonly { label: string; outcome: string; partial: boolean }[]): Map<string, Span> {
+  const out = new Map<string, Span>();
+  if (answers.some((a) => a.outcome === "disclosed" || (a.outcome === "exempt" && a.partial))) return out;
+  for (const s of statements) {
+    if (!s.partGiven) continue;
+    for (const a of answers) if (a.outcome === "exempt" && (s.covers === null || s.covers.has(a.label.toLowerCase())) && !out.has(a.label)) out.set(a.label, s.span);
+  }
+  return out;
 }

@@ -37,7 +37,7 @@ const ROMAN = new Set(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "
  */
 // redos-ok: each start is a unit word or act name and the run after it is bounded by the next non-space; linear on recheck's own attack string (1.1, 2.2, 4.4 MB: 26, 38, 63 ms)
 const TRIGGER =
-  /(?:\b(FOIA|FOISA|EIRs?|EISRs?)\s*(?:s\.?|sections?|regs?\.?|regulations?)?\s*|\b(sections?|secs?\.?|ss\.?|regulations?|regs?\.?|reg(?=\d)|exemptions?|exceptions?)\s*(?:(?:applied|used|engaged|claimed|cited)[ \t]*)?(?:[:–—-][ \t]*)?(?:(?:at|under|in|of)\s+)?(?:(?:sections?|regulations?|regs?\.?|s\.)\s*)?|(?<![\w’'])(s|S)\.?\s?|§§?\s*)(?=\d{1,3}[A-Z]?\b|\d{1,3}[A-Z]?\s*\()/gi;
+  /(?:\b(FOIA|FOISA|EIRs?|EISRs?)\s*(?:s\.?|sections?|regs?\.?|regulations?)?\s*|\b(sections?|secs?\.?|ss\.?|regulations?|regs?\.?|reg(?=\d)|exemptions?|exceptions?)\s*(?:(?:applied|used|engaged|claimed|cited)[ \t]*)?(?:[:–—-][ \t]*(?:\r?\n[ \t]*(?:[•*·▪◦][ \t]*)?(?=\d))?)?(?:(?:at|under|in|of)\s+)?(?:(?:sections?|regulations?|regs?\.?|s\.)\s*)?|(?<![\w’'])(s|S)\.?\s?|§§?\s*)(?=\d{1,3}[A-Z]?\b|\d{1,3}[A-Z]?\s*\()/gi;
 
 const NUMBER = /\d{1,3}[A-Z]?(?![\d,.]\d)/y;
 const PART = /(?:\s*\(\s*(\d{1,2}[A-Z]?|[a-z]{1,4})\s*\)|(?:\s*,)?\s+(?:sub-?section|paragraph|para\.?)\s+\(?(\d{1,2}[A-Z]?|[a-z]{1,4})\)?(?![\w(]))/iy;
@@ -57,12 +57,32 @@ const NAMES_BETWEEN = [
   /\s*[–—-]\s*[A-Za-z](?:[A-Za-z'’ ]{2}(?=\s*(?:[,;&]|\band\b|\bor\b))|[A-Za-z'’ ]{1,49}?[A-Za-z'’](?=\s*(?:[,;&]|\band\b|\bor\b)))/y,
   /(?:[ \t]+[A-Z][a-z]+){1,5}/y,
 ];
-const SEPARATOR = /\s*(?:,(?:\s*(?:and|or|&))?|\band\b|\bor\b|&|\/|\bplus\b)\s*(?:(?:sections?|secs?\.?|s\.?|regulations?|regs?\.?)\s*)?/iy;
+/**
+ * Between list items: a comma, "and", "or", "&", "/", "plus"; and the words that tie a condition to
+ * its ground ("40(2) by virtue of subsection (3A)(a)", "38(1)(b) as read with 38(2A)").
+ */
+const SEPARATOR = /\s*(?:(?:,\s*)?\b(?:by virtue of|(?:as )?read (?:together )?with|in conjunction with)\b|,(?:\s*(?:and|or|&))?|\band\b|\bor\b|&|\/|\bplus\b)\s*(?:(?:sub-?sections?|sections?|secs?\.?|s\.?|regulations?|regs?\.?|paragraphs?)\s*)?/iy;
 /** After a bare number in a list, what may follow (keeps "section 12 and 18 hours" from reading 18 as a section). */
 const AFTER_BARE = /(?=\s*(?:\(|,|;|\.|:|\)|$|\n)|\s+(?:(?:of|and|or|&|are|is|apply|applies|were|was|under|FOIA|FOISA|EIRs?|[–-])\b|[–-]))/y;
 
-/** Where the next list item starts after `pos` (past a name and a separator), or -1. */
+/**
+ * A list written one item a line under a heading: "Exemptions\n31(1)(a) - prevention of crime\n24(1) -
+ * national security". The rest of the line may only be the item's name (after a dash or in brackets);
+ * the next line must open with a number with its brackets and then a dash, a colon or a bracketed name,
+ * so a numbered question ("2(a) How many …") never continues a list.
+ */
+// redos-ok: sticky, so tried at one position per list item; the name run is at most 80 characters of one line, so at most 80 x 80 steps a try (recheck: polynomial)
+const LINE_ITEM = /[ \t]*(?:[–—:-][^\n]{0,80}|\([^\n]{0,80}\))?[ \t]*\r?\n[ \t]*(?:[•*·▪◦-][ \t]*)?(?=\d{1,3}[A-Z]?(?:\([0-9A-Za-z]{1,4}\))+[ \t]*(?:[–—:-]|\([A-Za-z]))/y;
+
+/** Where the next list item starts after `pos` (past a name and a separator, or on the next line), or -1. */
 function nextItem(text: string, pos: number): number {
+  const sameLine = nextItemOnLine(text, pos);
+  if (sameLine >= 0) return sameLine;
+  LINE_ITEM.lastIndex = pos;
+  return LINE_ITEM.test(text) ? LINE_ITEM.lastIndex : -1;
+}
+
+function nextItemOnLine(text: string, pos: number): number {
   const starts = [pos];
   for (const name of NAMES_BETWEEN) {
     name.lastIndex = pos;

@@ -7,10 +7,10 @@ import { sharedAnswerFocus, type Focus } from "./shared.js";
 import { contentStems, share } from "../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "../segment/cues.js";
 import { assignTopics, requestScope, requestSubject, withoutLetterhead, type TopicContext, type TopicQuestion } from "./topic.js";
-import { letterGroundStatements, withLetterGrounds } from "../cite/letter-grounds.js";
+import { letterGroundStatements, partsGivenOnce, withLetterGrounds } from "../cite/letter-grounds.js";
 import { evidenceOf, LetterHits } from "./hits.js";
 import { decideAnswer, defaults, type ClassifyOptions } from "./decide.js";
-import { remainderWithheld } from "./partial.js";
+import { remainderOfRequest, remainderWithheld } from "./partial.js";
 import { signpostStatements, withSignposting } from "./signpost.js";
 import { forgetNotAnAnswers } from "./not-an-answer.js";
 
@@ -59,6 +59,15 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   const focusExcluded = (q: Question): Span[] => {
     const f = focus.get(spanKey(q))?.get(q.label);
     if (!f) return [];
+    // "The Service runs 31 vans. Having looked at the rest of your request, we withhold it": what
+    // is given before a refusal of the remainder answers the group's first question; the others
+    // are the remainder.
+    const group = groups.get(spanKey(q)) ?? [];
+    const rest = q.answerSpan ? letterHits.inSpan(q.answerSpan, []).find((h) => remainderOfRequest(h, text.slice(h.span.start, h.span.end))) : undefined;
+    if (rest && group[0] !== q) {
+      const givenBefore = f.general.filter((s) => s.end <= rest.span.start && signals(s).length > 0 && signals(s).every((x) => x === "disclosed"));
+      return [...f.others, ...givenBefore].sort((a, b) => a.start - b.start);
+    }
     // "Please see the attached spreadsheet. … We are unable to answer question 4.": what is said
     // to question 4 by name, or about its subject alone, overrides what is given to all.
     const ownRefusal = f.own.some((s) => signals(s).some((g) => g === "exempt" || g === "ncnd" || g === "not_held"));
@@ -134,8 +143,13 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
       confidence: blanket ? Number((d.confidence * 0.95).toFixed(3)) : d.confidence,
     };
   });
+  // "We are releasing part of what you asked for", said once for the letter.
+  const partsGiven = partsGivenOnce(statedOnce, answers);
   forgetNotAnAnswers();
-  return answers;
+  return answers.map((a) => {
+    const span = partsGiven.get(a.label);
+    return span && !a.partial ? { ...a, partial: true, evidence: [...a.evidence, evidenceOf(text, "partial/stated-once", span)] } : a;
+  });
 }
 
 /** What the topic of each question is read from: the question, its answer, the request's subject and scope (scripts/topic-lofo.mjs reads the same). */

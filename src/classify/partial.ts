@@ -136,3 +136,14 @@ const REDACTED = /\bredact(?:ed|ions?)\b|\bblacked out\b/i;
 export function redactionStated(hit: Hit, sentence: string): boolean {
   return hit.rule.signal === "partial" && REDACTED.test(sentence) && notAPart(hit, sentence) === null;
 }
+
+/**
+ * A refusal of "the remainder of your request" / "the rest of your questions": the request's other
+ * questions, after something was given to the first. In a reply shared by several questions it says
+ * which one had the part given: the first.
+ */
+const REST_OF_REQUEST = /\b(?:the )?(?:remainder|rest|remaining (?:parts?|questions?|points?)) of (?:your|the) (?:request|questions?|enquiry)\b|\b(?:the|your) (?:remaining|other) (?:questions?|parts? of (?:your|the) request)\b/i;
+
+export function remainderOfRequest(hit: Hit, sentence: string): boolean {
+  return hit.rule.signal === "exempt" && REST_OF_REQUEST.test(sentence.replace(/\s+/g, " "));
+}

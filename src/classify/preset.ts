@@ -1,6 +1,7 @@
 import type { Rule } from "./rule.js";
 import { rule as neitherConfirmNorDeny } from "./rules/neither-confirm-nor-deny.js";
 import { rule as exemptStatement } from "./rules/exempt-statement.js";
+import { rule as exemptLabel } from "./rules/exempt-label.js";
 import { rule as cannotProvide } from "./rules/cannot-provide.js";
 import { rule as costLimit } from "./rules/cost-limit.js";
 import { rule as vexatious } from "./rules/vexatious.js";
@@ -25,6 +26,7 @@ import { rule as publicInterestTest } from "./rules/public-interest-test.js";
 export const preset: readonly Rule[] = [
   neitherConfirmNorDeny,
   exemptStatement,
+  exemptLabel,
   cannotProvide,
   costLimit,
   vexatious,

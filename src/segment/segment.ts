@@ -1,4 +1,5 @@
 import type { Message, Question } from "../core/types.js";
+import { pastAcknowledgement } from "./acknowledgement.js";
 import type { Segmentation } from "./types.js";
 import { splitLines } from "./lines.js";
 import { findResponseStart, hasContent, trimSpan, type Context } from "./context.js";
@@ -49,7 +50,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
  */
 export function segment(text: string, responseFrom?: number): Segmentation {
   const lines = splitLines(text);
-  const responseLine = responseFrom === undefined ? findResponseStart(lines) : knownResponseStart(lines, responseFrom);
+  const responseLine = pastAcknowledgement(lines, responseFrom === undefined ? findResponseStart(lines) : knownResponseStart(lines, responseFrom));
   const ctx: Context = { text, lines, responseStart: responseLine >= 0 ? lines[responseLine]!.start : -1, responseLine: responseLine >= 0 ? responseLine : 0 };
   const units = unitsOf(ctx);
   const scored: (Scored & { messages: Message[] })[] = [];

@@ -200,4 +200,9 @@ export const citationTable: CitationCase[] = [
   { text: "| 4 | Withheld | Exemption: 43(2) |", regime: "FOIA", expected: ["FOIA s43(2)"] },
   { text: "Exception applied – 12(5)(e)", regime: "EIR", expected: ["EIR 12(5)(e)"] },
   { text: "Exemption used: 38(1)(b)", regime: "FOISA", expected: ["FOISA s38(1)(b)"] },
+  // --- A condition tied to its ground: "by virtue of", "read with" ---------------------------------
+  { text: "The names are exempt under section 40(2) by virtue of subsection (3A)(a).", regime: "FOIA", expected: ["FOIA s40(2)", "FOIA s40(3A)(a)"] },
+  { text: "The names are exempt under section 40(2), by virtue of 40(3A)(a).", regime: "FOIA", expected: ["FOIA s40(2)", "FOIA s40(3A)(a)"] },
+  { text: "The addresses are exempt under section 38(1)(b), as read with section 38(2A).", regime: "FOISA", expected: ["FOISA s38(1)(b)", "FOISA s38(2A)"] },
+  { text: "We rely on section 40(2) read with subsection (3A)(a) for the officers' names.", regime: "FOIA", expected: ["FOIA s40(2)", "FOIA s40(3A)(a)"] },
 ];

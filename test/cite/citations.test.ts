@@ -28,6 +28,15 @@ describe("citation grammar", () => {
   it("a bare letter after a bracket: section 31(1) a (prevention of crime)", () => {
     expect(provisions("section 31(1) a (prevention of crime)")).toEqual(["31(1)(a)"]);
   });
+  it("a list one item a line under a heading: 31(1)(a) - name, then 24(1) - name", () => {
+    expect(provisions("Exemptions\n31(1)(a) - prevention or detection of crime\n24(1) - national security\n")).toEqual(["31(1)(a)", "24(1)"]);
+    expect(provisions("Exemptions applied:\n• 43(2) (commercial interests)\n• 40(2) – personal data\n")).toEqual(["43(2)", "40(2)"]);
+    expect(provisions("Exemption: section 43(2)\n40(2): names of junior staff")).toEqual(["43(2)", "40(2)"]);
+  });
+  it("a numbered question on the next line does not continue a list", () => {
+    expect(provisions("This is exempt under section 43(2).\n2(a) How many contracts were let?\n3(b) – who holds them?")).toEqual(["43(2)"]);
+    expect(provisions("We rely on section 31(1)(a) – law enforcement\n2(b) How many firewalls are there?")).toEqual(["31(1)(a)"]);
+  });
   it("does not read hours or years as sections", () => {
     expect(provisions("section 12 and 18 hours of work")).toEqual(["12"]);
     expect(provisions("the Council's 2 systems")).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/engine/analyze.js";
+import { namedQuestions } from "../../src/cite/letter-grounds.js";
 
 /** Letters written for these tests, modelled on how refusal notices are laid out. */
 const origin = { file: "fixture.txt", path: "fixture.txt" };
@@ -72,5 +73,77 @@ describe("grounds stated once for the letter", () => {
       ["1", "disclosed", []],
       ["2", "exempt", ["FOIA s24(2)", "FOIA s31(3)"]],
     ]);
+  });
+
+  it("a refusal-notice paragraph naming its grounds without numbers gives them to the refusals that name none", () => {
+    const letter = [
+      "Your request:",
+      "1. Please list the suppliers of your network switches.",
+      "2. Please give the contract value for each.",
+      "",
+      "Part of your request is refused, and this letter is the refusal notice for that part: releasing contract values would harm the commercial interests of the Trust.",
+      "",
+      "Our response:",
+      "1. The switches come from two framework suppliers.",
+      "2. We are not able to release this.",
+      "",
+    ].join("\n");
+    expect(grounds(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "exempt", ["FOIA s43"]],
+    ]);
+  });
+  it("a heading of exemptions given by name states them for the letter", () => {
+    const letter = ["1. How many laptops did the Council lose in 2023?", "2. Which encryption product protects them?", "", "Exemptions applied: law enforcement", "", "Response", "1. Six.", "2. We are not able to release this.", ""].join("\n");
+    expect(grounds(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "exempt", ["FOIA s31"]],
+    ]);
+  });
+
+  it("a heading whose exemptions follow one a line, as bare numbers with names, states them all", () => {
+    const letter = [
+      "1. How many cyber incidents did the Trust report to NHS England in 2023?",
+      "2. Please send the incident reports.",
+      "",
+      "Exemptions applied:",
+      "31(1)(a) - prevention or detection of crime",
+      "24(1) - national security",
+      "",
+      "Response",
+      "1. Three.",
+      "2. Withheld.",
+      "",
+    ].join("\n");
+    expect(grounds(letter)).toEqual([
+      ["1", "disclosed", []],
+      ["2", "exempt", ["FOIA s24(1)", "FOIA s31(1)(a)"]],
+    ]);
+  });
+
+  describe("a notice saying part of the request is given", () => {
+    const flags = (text: string) => analyzeText(text, origin).answers.map((a) => [a.label, a.outcome, a.partial]);
+    const request = ["You asked for:", "1. Your force's policy on drone flights over crowds.", "2. The latest training slides for drone pilots.", ""];
+    it("makes the refusals it covers parts withheld when no answer was read as given", () => {
+      const letter = [...request, "We are able to supply you with some of the data; the rest is withheld, and this letter is a refusal notice under the following exemptions:", "Section 31(1)(a) Law Enforcement", "Section 40(2) Personal Information", "", "1. Withheld.", "2. Withheld.", ""].join("\n");
+      expect(flags(letter)).toEqual([
+        ["1", "exempt", true],
+        ["2", "exempt", true],
+      ]);
+    });
+    it("is explained by an answer read as given, and then marks nothing", () => {
+      const letter = [...request, "We are able to supply you with some of the data; the rest is withheld, and this letter is a refusal notice under the following exemptions:", "Section 31(1)(a) Law Enforcement", "", "1. The policy is attached.", "2. Withheld.", ""].join("\n");
+      expect(flags(letter)).toEqual([
+        ["1", "disclosed", false],
+        ["2", "exempt", false],
+      ]);
+    });
+  });
+
+  it("questions named in words, or as parts and points, are the ones a statement covers; Part 2 of the Act is not", () => {
+    expect([...(namedQuestions("Questions two and three are withheld under section 43(2).") ?? [])]).toEqual(["2", "3"]);
+    expect([...(namedQuestions("Points 4 to 6 are exempt under section 31(1)(a).") ?? [])]).toEqual(["4", "5", "6"]);
+    expect(namedQuestions("We rely on the exemptions in Part 2 of the Act.")).toBeNull();
+    expect(namedQuestions("The exemptions in Part II of the Act apply.")).toBeNull();
   });
 });

@@ -66,3 +66,33 @@ describe("an answer that points back to a ground given earlier", () => {
   });
 });
 
+describe("an answer that is only a refusal label, its grounds in sections after the answers", () => {
+  it("'Exempt - please see below' takes the grounds explained below the answers", () => {
+    const letter = [
+      "1. Who supplies your endpoint protection software?",
+      "2. How much did you pay for it in 2023?",
+      "3. When does the contract end?",
+      "",
+      "Response",
+      "1. Exempt - please see below.",
+      "2. Exempt - please see below.",
+      "3. March 2026.",
+      "",
+      "Section 31(1)(a) - Law enforcement",
+      "Naming our security supplier would help those who wish to attack our network.",
+      "",
+      "Section 43(2) - Commercial interests",
+      "The price paid is commercially sensitive to the supplier.",
+      "",
+      "Yours sincerely,",
+      "FOI Team",
+      "",
+    ].join("\n");
+    expect(grounds(letter)).toEqual([
+      ["1", "exempt", ["FOIA s31(1)(a)", "FOIA s43(2)"]],
+      ["2", "exempt", ["FOIA s31(1)(a)", "FOIA s43(2)"]],
+      ["3", "disclosed", []],
+    ]);
+  });
+});
+

@@ -103,3 +103,24 @@ describe("a redaction stated as done is a part withheld", () => {
     expect(a.map((x) => [x.label, x.outcome, x.partial, x.grounds])).toEqual([["1", "exempt", true, ["FOIA s40"]]]);
   });
 });
+
+describe("a refusal of the remainder of the request, in a reply shared by several questions", () => {
+  it("gives the part stated before it to the first question; the others are the remainder", () => {
+    const letter = [
+      "You asked:",
+      "1. How many RRVs are in use, and where are they based?",
+      "2. Is there a policy on when they are sent?",
+      "3. What equipment do they carry?",
+      "",
+      "I can confirm that the Service runs 31 rapid response vehicles. Having looked at the remainder of your request, we withhold it under section 31(1)(a) of the Act, as release would help those who wish to disrupt our response.",
+      "",
+    ].join("\n");
+    const a = analyzeText(letter, { file: "fixture.txt", path: "fixture.txt" }).answers;
+    expect(a.map((x) => [x.label, x.outcome, x.partial])).toEqual([
+      ["1", "exempt", true],
+      ["2", "exempt", false],
+      ["3", "exempt", false],
+    ]);
+  });
+});
+
