@@ -13,6 +13,7 @@ import { decideAnswer, defaults, type ClassifyOptions } from "./decide.js";
 import { remainderOfRequest, remainderWithheld } from "./partial.js";
 import { signpostStatements, withSignposting } from "./signpost.js";
 import { forgetNotAnAnswers } from "./not-an-answer.js";
+import { refusalScope, refusalTarget } from "./refusal-scope.js";
 
 export { findHits } from "./hits.js";
 export { decideAnswer, type ClassifyOptions } from "./decide.js";
@@ -26,9 +27,10 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   // Questions answered by one shared span: which of its sentences speak to which question.
   const groups = new Map<string, Question[]>();
   for (const q of seg.questions) if (q.answerSpan && !q.refersTo) groups.set(spanKey(q), [...(groups.get(spanKey(q)) ?? []), q]);
-  const focus = new Map<string, Map<string, Focus>>();
-  for (const [key, group] of groups) if (group.length > 1) focus.set(key, sharedAnswerFocus(text, group[0]!.answerSpan!, group));
   const letterHits = new LetterHits(text, seg, options.rules);
+  const refusalTo = refusalTarget(refusalScope(text, seg, letterHits), letterHits);
+  const focus = new Map<string, Map<string, Focus>>();
+  for (const [key, group] of groups) if (group.length > 1) focus.set(key, sharedAnswerFocus(text, group[0]!.answerSpan!, group, refusalTo));
   const signals = (s: Span): Signal[] => letterHits.sentence(s).map((h) => h.rule.signal);
   // The request quoted back inside a reply ("You asked: I would be grateful if you could supply …
   // refusing the initial application …") is the requester's words, never a signal of the answer.

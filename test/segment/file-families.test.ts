@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/engine/analyze.js";
+import { splitLines } from "../../src/segment/lines.js";
 
 /**
  * Families of error found on real published files (PDF, DOCX, DOC, email), each with a letter
@@ -172,5 +173,18 @@ describe("a request paragraph that asks without asking words", () => {
       "We do not hold any evaluations of the dashboard or any material on how its scores are explained, as the dashboard was never used.",
     ].join("\n");
     expect(outcomes(letter)).toEqual(["1:not_held", "2:not_held"]);
+  });
+});
+
+describe("a refusal notice set out under its own heading", () => {
+  it("'Refusal notice' headings, with or without the section they apply, start an explanation; a sentence about a notice does not", () => {
+    const roles = (s: string): (string | null)[] => splitLines(s).map((l) => l.header);
+    expect(roles("Refusal Notice – Section 43(2) Freedom of Information Act 2000\nSection 17 refusal notice\nNotice of refusal:\nExemption notice")).toEqual([
+      "explanation",
+      "explanation",
+      "explanation",
+      "explanation",
+    ]);
+    expect(roles("This letter is a refusal notice under section 17.")).toEqual([null]);
   });
 });
