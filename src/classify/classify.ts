@@ -14,6 +14,8 @@ import { remainderOfRequest, remainderWithheld } from "./partial.js";
 import { signpostStatements, withSignposting } from "./signpost.js";
 import { forgetNotAnAnswers } from "./not-an-answer.js";
 import { refusalScope, refusalTarget } from "./refusal-scope.js";
+import { requesterPassages } from "./requester-text.js";
+import { splitLines } from "../segment/lines.js";
 
 export { findHits } from "./hits.js";
 export { decideAnswer, type ClassifyOptions } from "./decide.js";
@@ -57,7 +59,11 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   // A signposting ground said of every answer that points elsewhere is the letter's, not the answer's it was written under.
   const signposts = signpostStatements(letter, seg);
   const generalSignposts = signposts.filter((s) => s.general).map((s) => s.span);
-  const excluded = (q: Question): Span[] => [...focusExcluded(q), ...requestQuotes(q), ...generalSignposts.filter((s) => q.answerSpan && contains(q.answerSpan, s))].sort((a, b) => a.start - b.start);
+  // The requester's words restated under a label of their own ("Request | …", "Request for review") inside an answer.
+  const lines = splitLines(text);
+  const requesterText = (q: Question): Span[] => (q.answerSpan ? requesterPassages(lines, q.answerSpan) : []);
+  const excluded = (q: Question): Span[] =>
+    [...focusExcluded(q), ...requestQuotes(q), ...requesterText(q), ...generalSignposts.filter((s) => q.answerSpan && contains(q.answerSpan, s))].sort((a, b) => a.start - b.start);
   const focusExcluded = (q: Question): Span[] => {
     const f = focus.get(spanKey(q))?.get(q.label);
     if (!f) return [];

@@ -188,3 +188,45 @@ describe("a refusal notice set out under its own heading", () => {
     expect(roles("This letter is a refusal notice under section 17.")).toEqual([null]);
   });
 });
+
+describe("an internal review that restates the exchange, the requester's words under labels of their own", () => {
+  const review = (rows: boolean, heading: boolean): string => `Dear Requester,
+
+Internal review of your request about the school transport contract
+
+Thank you for your email of 4 June 2025 asking for an internal review. I have reviewed the handling of your request and set out each part below.
+
+Question 1
+
+Request | How many pupils used the council's school transport service in 2023?
+Response | 1,240 pupils used the service in 2023.
+${rows ? "Request for clarification" : "Further note"} | We understand that figures by school are not held by the council; please confirm.
+Response | A breakdown by school is attached to this letter.
+
+Question 2
+
+Request | A copy of the current contract with the transport operator.
+Response | The contract is commercially sensitive and will not be released.
+
+${heading ? "Your grounds for review" : "Background"}
+
+a) Other councils publish their transport contracts on the national tender portal (https://www.example.org/tenders), so the contract could be shared.
+
+Response
+
+I have considered whether the contract is exempt under section 43(2) of the Act, and I uphold the decision to withhold it.
+
+If you remain dissatisfied, you may complain to the Information Commissioner.
+Yours sincerely,
+Review Officer`;
+
+  it("a 'Request … |' row and a passage under 'Your grounds for review' are not read as answers", () => {
+    const letter = analyzeText(review(true, true), origin);
+    expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.partial}`)).toEqual(["1:disclosed:false", "2:exempt:false"]);
+  });
+
+  it("the same rows and passage without the requester's labels are read as the authority's", () => {
+    const letter = analyzeText(review(false, false), origin);
+    expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.partial}`)).toEqual(["1:disclosed:true", "2:exempt:true"]);
+  });
+});
