@@ -183,7 +183,8 @@ export function decideAnswer(
       confidence = Math.min(confidence, 0.6);
       conflicts.push("uncited-refusal");
     }
-    const pitHits = letterHits.pit();
+    // Public interest wording inside another question's own answer weighs that question's grounds, not this one's.
+    const pitHits = letterHits.pit().filter((h) => contains(answer, h.span) || !others.some((o) => contains(o, h.span)));
     const qualified = grounds.length === 0 || grounds.some((gr) => {
       const p = parseGround(gr);
       return p ? isQualified(p.act, p.provision) : false;

@@ -230,3 +230,25 @@ Review Officer`;
     expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.partial}`)).toEqual(["1:disclosed:true", "2:exempt:true"]);
   });
 });
+
+describe("public interest wording inside another question's answer", () => {
+  it("weighs that question's ground only: a refusal elsewhere that cites no ground does not take it", () => {
+    const text = `Dear Requester,
+
+Thank you for your request for information, which we received on 2 May 2025.
+
+1. The names of the officers who approved each care package in 2024.
+
+The names are the personal data of the officers concerned and are exempt under section 40(2) of the Freedom of Information Act 2000. In weighing the legitimate interest in disclosure against the rights of the staff, we found that the balance of the public interest favours withholding the names.
+
+2. Copies of the induction slides given to new brokerage staff.
+
+The induction slides can only be viewed by staff who have a council network account, so we will not be sending them.
+
+If you are unhappy with this response you may ask for an internal review.
+Yours sincerely,
+Information Governance Team`;
+    const letter = analyzeText(text, origin);
+    expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.grounds.join(";")}:${a.pit}`)).toEqual(["1:exempt:FOIA s40(2):false", "2:exempt::false"]);
+  });
+});
