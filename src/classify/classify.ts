@@ -78,7 +78,8 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     }
     // "Please see the attached spreadsheet. … We are unable to answer question 4.": what is said
     // to question 4 by name, or about its subject alone, overrides what is given to all.
-    const ownRefusal = f.own.some((s) => signals(s).some((g) => g === "exempt" || g === "ncnd" || g === "not_held"));
+    // So does an item said to be left to another request, or to need clarifying ("your question on leases is being dealt with under your other request").
+    const ownRefusal = f.own.some((s) => signals(s).some((g) => g === "exempt" || g === "ncnd" || g === "not_held" || g === "clarification"));
     if (!ownRefusal) return f.others;
     const givenToAll = f.general.filter((s) => {
       const g = signals(s);

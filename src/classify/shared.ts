@@ -38,7 +38,7 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
   const own = distinctive(group.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "")));
   for (const s of sentences(text, answer)) {
     const sentence = text.slice(s.start, s.end);
-    const targets = named(sentence, labels) ?? closest(sentence, own, labels) ?? scoped(refusalTo?.(s) ?? null, labels);
+    const targets = named(sentence, labels) ?? bySubject(sentence, own, labels) ?? closest(sentence, own, labels) ?? scoped(refusalTo?.(s) ?? null, labels);
     for (const label of labels) {
       const focus = out.get(label)!;
       if (!targets) focus.general.push(s);
@@ -51,6 +51,19 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
 
 /** "question 4", "questions 2 and 3", "Q5", "points 1 to 3", "part 2(a)": the labels a sentence names. */
 const NAMED = /\b(?:questions?|q|points?|parts?|items?|requests?)\s*\.?\s*(\d{1,2}(?:[a-z]\b|\s*\([a-z]\))?)((?:\s*(?:,|and|&|or|to|-|–)\s*\d{1,2}(?:[a-z]\b|\s*\([a-z]\))?)*)/gi;
+
+/** "Your question on contracts", "the point about 'bias'": a question named by its subject, the one question whose own words include it. */
+const BY_SUBJECT = /\b(?:question|request|point|query|item|part)s? (?:on|about|regarding|concerning|relating to|in relation to|as to) ["“‘']?([A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,2})/gi;
+
+function bySubject(sentence: string, own: readonly Set<string>[], labels: readonly string[]): Set<string> | null {
+  const found = new Set<string>();
+  for (const m of sentence.matchAll(BY_SUBJECT)) {
+    const words = contentStems(m[1]!);
+    const holders = own.map((set, i) => ([...words].some((w) => set.has(w)) ? i : -1)).filter((i) => i >= 0);
+    if (holders.length === 1) found.add(labels[holders[0]!]!);
+  }
+  return found.size ? found : null;
+}
 
 /** A refusal the letter scopes elsewhere ("we withhold the contracts asked for at question 5"): the group's questions it covers, when some but not all. */
 function scoped(scope: ReadonlySet<string> | null, labels: readonly string[]): Set<string> | null {

@@ -181,3 +181,12 @@ Information Governance Team`;
     ]);
   });
 });
+
+describe("a question named by its subject in a shared reply", () => {
+  it("an item left to another request, named by what it asks about, is not answered here; the others take what was sent", () => {
+    const o = outcomes(`${REQUEST}Please find attached a spreadsheet of fines issued, the income received and appeals upheld for each year.
+Your question on contracts is being dealt with under your separate request, and the answer will follow there.
+${CLOSING}`);
+    expect(o).toEqual({ "1": "disclosed", "2": "disclosed", "3": "disclosed", "4": "other" });
+  });
+});
