@@ -252,3 +252,25 @@ Information Governance Team`;
     expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.grounds.join(";")}:${a.pit}`)).toEqual(["1:exempt:FOIA s40(2):false", "2:exempt::false"]);
   });
 });
+
+describe("part answered, the rest held by another body that 'would need to be contacted'", () => {
+  it("what is said before the pointer is a part given; a pointer alone is not held", () => {
+    const text = `Dear Requester,
+
+Thank you for your request for information, which we received on 12 June 2025.
+
+1. Which software packages the council uses to analyse its housing waiting list.
+
+The waiting list is read with a database client and then analysed in two statistics packages, chosen by the research team. The list itself is hosted for us by the regional housing partnership, which would need to be contacted for details of its own software.
+
+2. Which body hosts the council's archive of planning files.
+
+The planning archive is looked after by the county record office, which would need to be contacted for this.
+
+If you are unhappy with this response you may ask for an internal review.
+Yours sincerely,
+Information Governance Team`;
+    const letter = analyzeText(text, origin);
+    expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.partial}`)).toEqual(["1:disclosed:true", "2:not_held:false"]);
+  });
+});

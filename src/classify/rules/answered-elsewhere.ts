@@ -10,6 +10,6 @@ export const rule: Rule = {
     /\b(?:(?:is|are) (?:currently |now |already )?being (?:considered|dealt with|handled|processed|answered|reviewed) (?:under|as part of|in|through|via) (?:your |a |the |our )?(?:separate|other|another|later|earlier|related|linked|ongoing)?\s?(?:foi |freedom of information |information |internal )?(?:request|review|case|complaint)|will be (?:provided|answered|addressed|dealt with|covered|sent) (?:to you )?(?:in|under|as part of|with) (?:a |our |your |the )?(?:separate|later|forthcoming|further|that|other|next) (?:response|request|reply|letter|review))\b/i,
   examples: {
     match: ["Your question about leases is being dealt with under your separate request, and the answer will follow there.", "The part about staffing will be answered in a separate response next month.", "This item is currently being considered under your internal review."],
-    noMatch: ["Your request is being dealt with under the Freedom of Information Act.", "The information will be provided in the attached spreadsheet.", "Your request has been considered under the Environmental Information Regulations."],
+    noMatch: ["Your request is being dealt with under the Freedom of Information Act.", "The information will be provided in the attached spreadsheet.", "We considered the request under the Environmental Information Regulations."],
   },
 };
