@@ -13,6 +13,9 @@ import { decideAnswer, defaults, type ClassifyOptions } from "./decide.js";
 import { remainderOfRequest, remainderWithheld } from "./partial.js";
 import { signpostStatements, withSignposting } from "./signpost.js";
 import { forgetNotAnAnswers } from "./not-an-answer.js";
+import { refusalScope, refusalTarget } from "./refusal-scope.js";
+import { requesterPassages } from "./requester-text.js";
+import { splitLines } from "../segment/lines.js";
 
 export { findHits } from "./hits.js";
 export { decideAnswer, type ClassifyOptions } from "./decide.js";
@@ -26,9 +29,10 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   // Questions answered by one shared span: which of its sentences speak to which question.
   const groups = new Map<string, Question[]>();
   for (const q of seg.questions) if (q.answerSpan && !q.refersTo) groups.set(spanKey(q), [...(groups.get(spanKey(q)) ?? []), q]);
-  const focus = new Map<string, Map<string, Focus>>();
-  for (const [key, group] of groups) if (group.length > 1) focus.set(key, sharedAnswerFocus(text, group[0]!.answerSpan!, group));
   const letterHits = new LetterHits(text, seg, options.rules);
+  const refusalTo = refusalTarget(refusalScope(text, seg, letterHits), letterHits);
+  const focus = new Map<string, Map<string, Focus>>();
+  for (const [key, group] of groups) if (group.length > 1) focus.set(key, sharedAnswerFocus(text, group[0]!.answerSpan!, group, refusalTo));
   const signals = (s: Span): Signal[] => letterHits.sentence(s).map((h) => h.rule.signal);
   // The request quoted back inside a reply ("You asked: I would be grateful if you could supply …
   // refusing the initial application …") is the requester's words, never a signal of the answer.
@@ -55,7 +59,11 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   // A signposting ground said of every answer that points elsewhere is the letter's, not the answer's it was written under.
   const signposts = signpostStatements(letter, seg);
   const generalSignposts = signposts.filter((s) => s.general).map((s) => s.span);
-  const excluded = (q: Question): Span[] => [...focusExcluded(q), ...requestQuotes(q), ...generalSignposts.filter((s) => q.answerSpan && contains(q.answerSpan, s))].sort((a, b) => a.start - b.start);
+  // The requester's words restated under a label of their own ("Request | …", "Request for review") inside an answer.
+  const lines = splitLines(text);
+  const requesterText = (q: Question): Span[] => (q.answerSpan ? requesterPassages(lines, q.answerSpan) : []);
+  const excluded = (q: Question): Span[] =>
+    [...focusExcluded(q), ...requestQuotes(q), ...requesterText(q), ...generalSignposts.filter((s) => q.answerSpan && contains(q.answerSpan, s))].sort((a, b) => a.start - b.start);
   const focusExcluded = (q: Question): Span[] => {
     const f = focus.get(spanKey(q))?.get(q.label);
     if (!f) return [];
@@ -70,7 +78,8 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     }
     // "Please see the attached spreadsheet. … We are unable to answer question 4.": what is said
     // to question 4 by name, or about its subject alone, overrides what is given to all.
-    const ownRefusal = f.own.some((s) => signals(s).some((g) => g === "exempt" || g === "ncnd" || g === "not_held"));
+    // So does an item said to be left to another request, or to need clarifying ("your question on leases is being dealt with under your other request").
+    const ownRefusal = f.own.some((s) => signals(s).some((g) => g === "exempt" || g === "ncnd" || g === "not_held" || g === "clarification"));
     if (!ownRefusal) return f.others;
     const givenToAll = f.general.filter((s) => {
       const g = signals(s);

@@ -25,6 +25,11 @@ const WEAK_IN_REFUSAL = new Set(["figures-in-prose", "nil-statement"]);
 const weakInRefusal = (h: Hit): boolean => WEAK_IN_REFUSAL.has(h.rule.id) || h.rule.id.startsWith("meaning/");
 
 
+/** Not-held cues that only point to the body that holds the information. */
+const POINTER_ELSEWHERE = new Set(["meaning/redirect", "held-elsewhere"]);
+/** "I can see that you ask about …", "your email concerns …": a sentence about the request, not a part of the answer. */
+const ABOUT_THE_REQUEST = /\b(?:you (?:ask|asked|are asking|request|requested|want|wanted|wish|refer)|your (?:e-?mail|request|query|enquiry|letter|questions?))\b/i;
+
 /** A refusal whose only provision is a not-held one (FOISA s17, EIR 12(4)(a)). */
 const NOT_HELD_PROVISION = { id: "cite/not-held-provision", signal: "not_held", weight: 0.9 } as const;
 
@@ -119,7 +124,18 @@ export function decideAnswer(
     // A table's category label read as "not identified" is data given, not a part not held.
     const heldNot = notHeldHits.filter((h) => notHeldPart(h, sentenceOf(h)));
     const given = disclosedHits.filter(isPart);
-    if (given.length && !explainsNotHeld) {
+    // "The dataset is read with SQL tools and three statistics packages. The hospital trust keeps the rest and would need to be
+    // contacted for it": what was said first, before a pointer to the body holding the remainder, is a part given.
+    const pointerOnly = notHeldHits.every((h) => POINTER_ELSEWHERE.has(h.rule.id));
+    const statedFirst = pointerOnly ? sentences(text, answer).filter((s) => s.end <= decisive.span.start && !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)) && !pointsToSomeoneElse(text.slice(s.start, s.end), letter) && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0) : [];
+    if (!given.length && statedFirst.length > 0 && notHeldHits.every((h) => h.span.start >= statedFirst[0]!.end)) {
+      outcome = "disclosed";
+      partial = true;
+      rule = "fallback/statement";
+      evidence.unshift(evidenceOf(text, rule, statedFirst[0]!));
+      confidence = 0.5;
+      conflicts.push(decisive.rule.id);
+    } else if (given.length && !explainsNotHeld) {
       outcome = "disclosed";
       partial = heldNot.length > 0;
       rule = strongest(given)!.rule.id;
@@ -183,7 +199,8 @@ export function decideAnswer(
       confidence = Math.min(confidence, 0.6);
       conflicts.push("uncited-refusal");
     }
-    const pitHits = letterHits.pit();
+    // Public interest wording inside another question's own answer weighs that question's grounds, not this one's.
+    const pitHits = letterHits.pit().filter((h) => contains(answer, h.span) || !others.some((o) => contains(o, h.span)));
     const qualified = grounds.length === 0 || grounds.some((gr) => {
       const p = parseGround(gr);
       return p ? isQualified(p.act, p.provision) : false;

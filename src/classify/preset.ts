@@ -19,6 +19,7 @@ import { rule as prejudiceTest } from "./rules/prejudice-test.js";
 import { rule as attachedOrLinked } from "./rules/attached-or-linked.js";
 import { rule as dataTable } from "./rules/data-table.js";
 import { rule as clarification } from "./rules/clarification.js";
+import { rule as answeredElsewhere } from "./rules/answered-elsewhere.js";
 import { rule as partialDisclosure } from "./rules/partial-disclosure.js";
 import { rule as publicInterestTest } from "./rules/public-interest-test.js";
 
@@ -44,6 +45,7 @@ export const preset: readonly Rule[] = [
   attachedOrLinked,
   dataTable,
   clarification,
+  answeredElsewhere,
   partialDisclosure,
   publicInterestTest,
 ];

@@ -31,6 +31,8 @@ export function sentences(text: string, span: Span): Span[] {
         next === "" ||
         /[.?!:;]["”’)]?$/.test(previous) ||
         /^(?:[-•*·▪●◦‣]|\(?\d{1,2}[.)]|\(?[a-z][.)]\s)/.test(next) ||
+        // A table row labelled by its first cell ("Response | …", "Request for clarity | …") is a row of its own.
+        /^[A-Z][A-Za-z']*(?: [A-Za-z']+){0,5} ?\|\s/.test(next) ||
         (previous.length < 60 && /^[A-Z0-9£"“(]/.test(next)) ||
         /\d$/.test(previous)
       ) {

@@ -15,6 +15,10 @@ import { sentences } from "./sentences.js";
  * Returns, per question label, the sentences of the shared answer that belong to other questions
  * only (leaving them out, each question is decided on what was said to it and to all), those that
  * name it, and those said to all.
+ *
+ * `refusalTo` gives, for a refusal sentence that names no question and speaks of none alone
+ * ("These contracts are commercially sensitive and will not be disclosed"), the questions the
+ * letter's own refusal notice says it covers, if the letter says so (classify.ts: refusalScope).
  */
 export interface Focus {
   /** Sentences that belong to other questions only. */
@@ -25,7 +29,7 @@ export interface Focus {
   general: Span[];
 }
 
-export function sharedAnswerFocus(text: string, answer: Span, group: readonly Question[]): Map<string, Focus> {
+export function sharedAnswerFocus(text: string, answer: Span, group: readonly Question[], refusalTo?: (s: Span) => ReadonlySet<string> | null): Map<string, Focus> {
   const out = new Map<string, Focus>();
   // Sentences × questions: a group larger than any real request is left whole.
   if (group.length < 2 || group.length > 200) return out;
@@ -34,7 +38,7 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
   const own = distinctive(group.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "")));
   for (const s of sentences(text, answer)) {
     const sentence = text.slice(s.start, s.end);
-    const targets = named(sentence, labels) ?? closest(sentence, own, labels);
+    const targets = named(sentence, labels) ?? bySubject(sentence, own, labels) ?? closest(sentence, own, labels) ?? scoped(refusalTo?.(s) ?? null, labels);
     for (const label of labels) {
       const focus = out.get(label)!;
       if (!targets) focus.general.push(s);
@@ -48,7 +52,27 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
 /** "question 4", "questions 2 and 3", "Q5", "points 1 to 3", "part 2(a)": the labels a sentence names. */
 const NAMED = /\b(?:questions?|q|points?|parts?|items?|requests?)\s*\.?\s*(\d{1,2}(?:[a-z]\b|\s*\([a-z]\))?)((?:\s*(?:,|and|&|or|to|-|–)\s*\d{1,2}(?:[a-z]\b|\s*\([a-z]\))?)*)/gi;
 
-function named(sentence: string, labels: readonly string[]): Set<string> | null {
+/** "Your question on contracts", "the point about 'bias'": a question named by its subject, the one question whose own words include it. */
+const BY_SUBJECT = /\b(?:question|request|point|query|item|part)s? (?:on|about|regarding|concerning|relating to|in relation to|as to) ["“‘']?([A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,2})/gi;
+
+function bySubject(sentence: string, own: readonly Set<string>[], labels: readonly string[]): Set<string> | null {
+  const found = new Set<string>();
+  for (const m of sentence.matchAll(BY_SUBJECT)) {
+    const words = contentStems(m[1]!);
+    const holders = own.map((set, i) => ([...words].some((w) => set.has(w)) ? i : -1)).filter((i) => i >= 0);
+    if (holders.length === 1) found.add(labels[holders[0]!]!);
+  }
+  return found.size ? found : null;
+}
+
+/** A refusal the letter scopes elsewhere ("we withhold the contracts asked for at question 5"): the group's questions it covers, when some but not all. */
+function scoped(scope: ReadonlySet<string> | null, labels: readonly string[]): Set<string> | null {
+  if (!scope) return null;
+  const inGroup = new Set(labels.filter((l) => scope.has(l)));
+  return inGroup.size > 0 && inGroup.size < labels.length ? inGroup : null;
+}
+
+export function named(sentence: string, labels: readonly string[]): Set<string> | null {
   const found = new Set<string>();
   for (const m of sentence.matchAll(NAMED)) {
     // Spaces before a separator are taken from the start of their run only: `\s*` tried from every space of a long run

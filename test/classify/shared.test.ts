@@ -140,3 +140,53 @@ Knowledge and Information Access Team`;
     expect(letter.answers.map((a) => `${a.label}:${a.outcome}`)).toEqual(["1:not_held"]);
   });
 });
+
+describe("a refusal notice after the answers that names the ask it covers", () => {
+  it("gives the withheld ask the refusal and the others what the prose answered", () => {
+    const text = `Freedom of Information Response
+Request Number 4471
+Question:
+
+The criteria the booking platform uses to place a resident on the priority callback list.
+Any guidance notes issued to call handlers who use the booking platform.
+Information on how the booking platform exchanges records with the housing register.
+Any licence agreements between the council and the platform's vendor.
+
+Response: Westmoor District Council
+
+Residents are placed on the list using the vulnerability markers held on their tenancy file.
+
+Please see https://www.example.org/westmoor/callback-guide
+
+The platform sends a nightly file of updated addresses to the housing register.
+
+The council considers these documents commercially sensitive, so they will not be released.
+
+Refusal Notice – Section 43(2) Freedom of Information Act 2000
+
+Section 43(2) exempts information whose release would be likely to prejudice anyone's commercial interests.
+
+This exemption is subject to the public interest test. Releasing the agreements would weaken the council's position when the licence is next tendered, and we find that this outweighs the case for openness.
+
+Having weighed these factors, we have withheld the agreements asked for at question 4.
+
+If you are unhappy with this response please tell us why.
+Information Governance Team`;
+    const letter = analyzeText(text, { file: "t.txt", path: "t.txt" });
+    expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.grounds.join(";")}:${a.partial}:${a.pit}`)).toEqual([
+      "1:disclosed::false:false",
+      "2:disclosed::false:false",
+      "3:disclosed::false:false",
+      "4:exempt:FOIA s43(2):false:true",
+    ]);
+  });
+});
+
+describe("a question named by its subject in a shared reply", () => {
+  it("an item left to another request, named by what it asks about, is not answered here; the others take what was sent", () => {
+    const o = outcomes(`${REQUEST}Please find attached a spreadsheet of fines issued, the income received and appeals upheld for each year.
+Your question on contracts is being dealt with under your separate request, and the answer will follow there.
+${CLOSING}`);
+    expect(o).toEqual({ "1": "disclosed", "2": "disclosed", "3": "disclosed", "4": "other" });
+  });
+});

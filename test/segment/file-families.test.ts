@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/engine/analyze.js";
+import { splitLines } from "../../src/segment/lines.js";
 
 /**
  * Families of error found on real published files (PDF, DOCX, DOC, email), each with a letter
@@ -172,5 +173,104 @@ describe("a request paragraph that asks without asking words", () => {
       "We do not hold any evaluations of the dashboard or any material on how its scores are explained, as the dashboard was never used.",
     ].join("\n");
     expect(outcomes(letter)).toEqual(["1:not_held", "2:not_held"]);
+  });
+});
+
+describe("a refusal notice set out under its own heading", () => {
+  it("'Refusal notice' headings, with or without the section they apply, start an explanation; a sentence about a notice does not", () => {
+    const roles = (s: string): (string | null)[] => splitLines(s).map((l) => l.header);
+    expect(roles("Refusal Notice – Section 43(2) Freedom of Information Act 2000\nSection 17 refusal notice\nNotice of refusal:\nExemption notice")).toEqual([
+      "explanation",
+      "explanation",
+      "explanation",
+      "explanation",
+    ]);
+    expect(roles("This letter is a refusal notice under section 17.")).toEqual([null]);
+  });
+});
+
+describe("an internal review that restates the exchange, the requester's words under labels of their own", () => {
+  const review = (rows: boolean, heading: boolean): string => `Dear Requester,
+
+Internal review of your request about the school transport contract
+
+Thank you for your email of 4 June 2025 asking for an internal review. I have reviewed the handling of your request and set out each part below.
+
+Question 1
+
+Request | How many pupils used the council's school transport service in 2023?
+Response | 1,240 pupils used the service in 2023.
+${rows ? "Request for clarification" : "Further note"} | We understand that figures by school are not held by the council; please confirm.
+Response | A breakdown by school is attached to this letter.
+
+Question 2
+
+Request | A copy of the current contract with the transport operator.
+Response | The contract is commercially sensitive and will not be released.
+
+${heading ? "Your grounds for review" : "Background"}
+
+a) Other councils publish their transport contracts on the national tender portal (https://www.example.org/tenders), so the contract could be shared.
+
+Response
+
+I have considered whether the contract is exempt under section 43(2) of the Act, and I uphold the decision to withhold it.
+
+If you remain dissatisfied, you may complain to the Information Commissioner.
+Yours sincerely,
+Review Officer`;
+
+  it("a 'Request … |' row and a passage under 'Your grounds for review' are not read as answers", () => {
+    const letter = analyzeText(review(true, true), origin);
+    expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.partial}`)).toEqual(["1:disclosed:false", "2:exempt:false"]);
+  });
+
+  it("the same rows and passage without the requester's labels are read as the authority's", () => {
+    const letter = analyzeText(review(false, false), origin);
+    expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.partial}`)).toEqual(["1:disclosed:true", "2:exempt:true"]);
+  });
+});
+
+describe("public interest wording inside another question's answer", () => {
+  it("weighs that question's ground only: a refusal elsewhere that cites no ground does not take it", () => {
+    const text = `Dear Requester,
+
+Thank you for your request for information, which we received on 2 May 2025.
+
+1. The names of the officers who approved each care package in 2024.
+
+The names are the personal data of the officers concerned and are exempt under section 40(2) of the Freedom of Information Act 2000. In weighing the legitimate interest in disclosure against the rights of the staff, we found that the balance of the public interest favours withholding the names.
+
+2. Copies of the induction slides given to new brokerage staff.
+
+The induction slides can only be viewed by staff who have a council network account, so we will not be sending them.
+
+If you are unhappy with this response you may ask for an internal review.
+Yours sincerely,
+Information Governance Team`;
+    const letter = analyzeText(text, origin);
+    expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.grounds.join(";")}:${a.pit}`)).toEqual(["1:exempt:FOIA s40(2):false", "2:exempt::false"]);
+  });
+});
+
+describe("part answered, the rest held by another body that 'would need to be contacted'", () => {
+  it("what is said before the pointer is a part given; a pointer alone is not held", () => {
+    const text = `Dear Requester,
+
+Thank you for your request for information, which we received on 12 June 2025.
+
+1. Which software packages the council uses to analyse its housing waiting list.
+
+The waiting list is read with a database client and then analysed in two statistics packages, chosen by the research team. The list itself is hosted for us by the regional housing partnership, which would need to be contacted for details of its own software.
+
+2. Which body hosts the council's archive of planning files.
+
+The planning archive is looked after by the county record office, which would need to be contacted for this.
+
+If you are unhappy with this response you may ask for an internal review.
+Yours sincerely,
+Information Governance Team`;
+    const letter = analyzeText(text, origin);
+    expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.partial}`)).toEqual(["1:disclosed:true", "2:not_held:false"]);
   });
 });

@@ -247,12 +247,14 @@ export const redirect: Family = {
       if (REDIRECT.test(w.text) && /^(?:to|please|can|may|might|could|should|must|will|would)$/.test(words[i - 1]?.text ?? "") && !w.negated && you && !words.slice(i + 1, i + 3).some((x) => x.text === "us" || x.text === "me")) best = Math.max(best, 0.6);
       else if (ELSEWHERE.test(w.text) && words.some((x) => /^(?:another|other|different|separate)$/.test(x.text) || (x.negated && x.clause === w.clause))) best = Math.max(best, 0.6);
       else if (BY_OTHER.has(w.stem) && w.negated && words[i + 1]?.text === "by") best = Math.max(best, 0.6);
+      // "They would need to be contacted for that information": another body, to be asked in the requester's stead (not "you will be contacted").
+      else if (/^(?:contacted|approached|asked)$/.test(w.text) && words[i - 1]?.text === "be" && words.slice(Math.max(0, i - 5), i - 1).some((x) => /^(?:would|should|will|must|need|needs|may|might|can|could)$/.test(x.text)) && !w.negated && !words.slice(0, i).some((x) => /^(?:you|we|i)$/.test(x.text))) best = Math.max(best, 0.6);
     });
     return best;
   },
   examples: {
-    match: ["You might wish to approach the county council, which runs that service.", "That is a matter for a different authority.", "The area is not covered by this ambulance service."],
-    noMatch: ["Please contact us if anything is unclear.", "The service is run by a contractor, Acme Ltd.", "Once approved, you will be added to our contact list.", "Your reference number is shown above."],
+    match: ["You might wish to approach the county council, which runs that service.", "That is a matter for a different authority.", "The area is not covered by this ambulance service.", "The hospital trust keeps those records and would need to be contacted for them."],
+    noMatch: ["Please contact us if anything is unclear.", "The service is run by a contractor, Acme Ltd.", "Once approved, you will be added to our contact list.", "Your reference number is shown above.", "You will be contacted by our records team within ten days."],
   },
 };
 
