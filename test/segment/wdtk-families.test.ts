@@ -200,3 +200,30 @@ describe("unnumbered asks the reply copies back before answering", () => {
     expect(restatedAsks({ text: plain, lines, responseStart: lines[responseLine]!.start, responseLine }, [])).toBeNull();
   });
 });
+
+describe("parallel noun-phrase asks, one per line, no numbers and no question marks", () => {
+  const text = [
+    "Dear District Council,",
+    "Information wanted:",
+    "A list of market stalls whose licence fee is more than six months in arrears.",
+    "A list of market stalls whose licence was cancelled in the last year.",
+    "Please include for each:",
+    "- the stall number",
+    "- the trader's trading name",
+    "Yours faithfully,",
+    "R. Asker",
+    "",
+    "Dear R. Asker,",
+    "Please find our response to your request set out below:",
+    "We consider that both lists are exempt under section 40(2) of the Freedom of Information Act 2000, as the traders are sole traders and the lists would identify them.",
+    "Kind regards",
+  ].join("\n");
+  it("gives each line its own question, the field list staying inside them", () => {
+    expect(labels(text)).toEqual(["1", "2"]);
+    expect(outcomes(text)).toEqual(["1:exempt", "2:exempt"]);
+  });
+  it("a single such line stays one question", () => {
+    const one = text.replace("A list of market stalls whose licence was cancelled in the last year.\n", "");
+    expect(labels(one)).toEqual(["1"]);
+  });
+});
