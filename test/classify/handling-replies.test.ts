@@ -41,3 +41,20 @@ ${TAIL}`);
     expect(o).toEqual({ "1": "disclosed|", "2": "disclosed|" });
   });
 });
+
+describe("a pointer to another answer that says only part is held", () => {
+  it("takes the other answer's outcome and is partial", () => {
+    const o = answers(`Dear Westmere District Council,
+1. How much did the council spend on holiday clubs in 2023?
+2. How much of that went to clubs for children in care?
+Yours faithfully,
+B Asker
+
+Dear B Asker,
+Please find the Council's response to your request set out below:
+1. The council spent £84,000 on holiday clubs in 2023.
+2. We only hold figures for the clubs the council runs itself (see question 1).
+${TAIL}`);
+    expect(o).toEqual({ "1": "disclosed|", "2": "disclosed+partial|" });
+  });
+});
