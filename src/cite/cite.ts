@@ -104,7 +104,7 @@ const NOT_APPLIED_BEFORE = /\b(?:not (?:applied|relied on|relying on|applying|us
  * applies … however the public interest lies in favour of disclosure, so we have released it"):
  * nothing is withheld on it, so it is no ground. Read in the few sentences after the citation.
  */
-export const BALANCE_FOR_RELEASE = /\bpublic\s+interest\s+(?:(?:lies|rests|falls|is|weighs)(?:\s+(?:firmly|clearly|therefore))?\s+in\s+favour\s+of|(?:favours|favors|supports))\s+(?:the\s+)?(?:disclos|releas)/i;
+export const BALANCE_FOR_RELEASE = /(?<!\b(?:whether|if)\s+(?:the\s+)?(?:balance\s+of\s+(?:the\s+)?)?)\bpublic\s+interest\s+(?:(?:lies|rests|falls|is|weighs)(?:\s+(?:firmly|clearly|therefore))?\s+in\s+favour\s+of|(?:favours|favors|supports))\s+(?:the\s+)?(?:disclos|releas)/i;
 
 function appliedContext(text: string, start: number, end: number): boolean {
   if (NOT_APPLIED_AFTER.test(text.slice(end, end + 60))) return false;

@@ -91,3 +91,10 @@ describe("an exemption engaged but released on the public interest", () => {
     expect(groundsApplied(text, "FOIA")).toEqual(["FOIA s43(2)"]);
   });
 });
+
+describe("weighing whether the public interest favours release is no release", () => {
+  it("'considered whether the public interest favours disclosure' then kept back: still a ground", () => {
+    const text = "The supplier list is exempt under section 31(1)(a). We have considered whether the public interest favours disclosure and have concluded that protecting our systems outweighs it.";
+    expect(groundsApplied(text, "FOIA")).toEqual(["FOIA s31(1)(a)"]);
+  });
+});
