@@ -99,8 +99,16 @@ function resolveAct(text: string, listEnd: number, unit: "section" | "regulation
 const NOT_APPLIED_AFTER = /^[^.;\n]{0,30}?\b(?:does not apply|do not apply|is not engaged|are not engaged|has not been applied|have not been applied|not relied)/i;
 const NOT_APPLIED_BEFORE = /\b(?:not (?:applied|relied on|relying on|applying|using)|no longer relying on|rather than|(?:not|never) (?:exceed(?:ed|ing|s)?|engag(?:e|ed|es|ing)|meet(?:s|ing)?|reach(?:ed|es|ing)?))\s+(?:the\s+)?(?:(?:exemptions?|limits?)\s+(?:at|under|in|of|set by)\s+)?$/i;
 
+/**
+ * A qualified exemption found engaged but released on the public interest test ("section 42
+ * applies … however the public interest lies in favour of disclosure, so we have released it"):
+ * nothing is withheld on it, so it is no ground. Read in the few sentences after the citation.
+ */
+export const BALANCE_FOR_RELEASE = /(?<!\b(?:whether|if)\s+(?:the\s+)?(?:balance\s+of\s+(?:the\s+)?)?)\bpublic\s+interest\s+(?:(?:lies|rests|falls|is|weighs)(?:\s+(?:firmly|clearly|therefore))?\s+in\s+favour\s+of|(?:favours|favors|supports))\s+(?:the\s+)?(?:disclos|releas)/i;
+
 function appliedContext(text: string, start: number, end: number): boolean {
   if (NOT_APPLIED_AFTER.test(text.slice(end, end + 60))) return false;
+  if (BALANCE_FOR_RELEASE.test(text.slice(end, end + 400))) return false;
   if (NOT_APPLIED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   return true;
 }
@@ -202,7 +210,7 @@ function findNamedGrounds(text: string, regime: Act, mentions: readonly ActMenti
         provision,
         ground: canonicalGround(act, provision),
         span: { start: m.index, end: m.index + m[0].length },
-        applied: true,
+        applied: !BALANCE_FOR_RELEASE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 400)),
         byName: true,
         ncnd: false,
         reason: STRONG_NAMES.has(name) ? "cite/name-strong" : "cite/name",

@@ -116,6 +116,9 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
         confidence: Number((t.confidence * 0.95).toFixed(3)),
         evidence: [evidenceOf(text, "cross-reference", q.answerSpan!), ...t.evidence],
       };
+      // "We only hold this for looked-after pupils (see question 1)": the pointer itself says only part is held.
+      const ownPart = q.answerSpan && !d.partial && d.outcome === "disclosed" ? letterHits.inSpan(q.answerSpan, excluded(q)).find((h) => h.rule.id === "partial-disclosure") : undefined;
+      if (ownPart) d = { ...d, partial: true, evidence: [...d.evidence, evidenceOf(text, "partial-disclosure", ownPart.span)] };
     } else {
       d = decide(q);
       // "Having looked at the rest of the request, we withhold it": a part was given, in an answer that is this question's alone.

@@ -87,7 +87,10 @@ export function decideAnswer(
   // beside a statement that the information is not held is explained by it, not a refusal.
   const softRefusalOnly = by("exempt").every((h) => SOFT_REFUSAL.has(h.rule.id));
   const explainedByNotHeld = softRefusalOnly && notHeldHits.some((h) => h.rule.weight >= 0.85);
-  const exempt = ncnd || exemptByCitation || (by("exempt").length > 0 && !explainedByNotHeld) || redactions.length > 0;
+  // A provision cited with no refusal sentence at all, beside a firm "we hold no record", explains
+  // the law around the request (what the Act protects, how privilege works), not a refusal of it.
+  const citationExplainsOnly = exemptByCitation && by("exempt").length === 0 && redactions.length === 0 && notHeldHits.some((h) => h.rule.weight >= 0.85);
+  const exempt = ncnd || (exemptByCitation && !citationExplainsOnly) || (by("exempt").length > 0 && !explainedByNotHeld) || redactions.length > 0;
   const evidence: Evidence[] = [];
   const conflicts: string[] = [];
   let outcome: Outcome;

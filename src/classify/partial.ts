@@ -96,9 +96,14 @@ export function notAPart(hit: Hit, sentence: string): NotAPart | null {
  * definition of an outcome category ("the victim is unable to help identify the offender") is
  * data given, not a statement about what is held.
  */
+const DATA_GAP_NOTE = /\b(?:records?|rows?|entries|lines|cases|items) (?:have been|has been|are|is|were|was) (?:included|shown|listed|left (?:blank|empty))\b[^.]{0,40}\bwhere\b|\b(?:left|shown as|appear as|marked as) (?:blank|empty)\b[^.]{0,60}\bwhere\b/i;
+
 export function notHeldPart(hit: Hit, sentence: string): boolean {
   const flat = sentence.replace(/\s+/g, " ").trim();
   if (NOTICE.test(flat)) return false;
+  // A note on the data given: "rows are included where the reading was not recorded", "entries left
+  // blank where no grade was recorded" describe gaps inside what was sent, not a part not held.
+  if (DATA_GAP_NOTE.test(flat)) return false;
   if (!hit.rule.id.startsWith("meaning/")) return true;
   if ((flat.match(/(?:^|\s)\d[\d,.]*%?(?=\s|$)/g) ?? []).length >= 2) return false;
   const words = readWords(flat);

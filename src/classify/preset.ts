@@ -8,6 +8,7 @@ import { rule as vexatious } from "./rules/vexatious.js";
 import { rule as reasonablyAccessible } from "./rules/reasonably-accessible.js";
 import { rule as notHeld } from "./rules/not-held.js";
 import { rule as noSeparateRecord } from "./rules/no-separate-record.js";
+import { rule as noSuchDocuments } from "./rules/no-such-documents.js";
 import { rule as heldElsewhere } from "./rules/held-elsewhere.js";
 import { rule as notHeldNotice } from "./rules/not-held-notice.js";
 import { rule as notApplicable } from "./rules/not-applicable.js";
@@ -34,6 +35,7 @@ export const preset: readonly Rule[] = [
   reasonablyAccessible,
   notHeld,
   noSeparateRecord,
+  noSuchDocuments,
   heldElsewhere,
   notHeldNotice,
   notApplicable,

@@ -1,6 +1,6 @@
 import type { Question, Span } from "../core/types.js";
 import type { Segmentation } from "./types.js";
-import { overlap } from "../core/stems.js";
+import { contentStems, countIn, overlap } from "../core/stems.js";
 import { REQUESTER_LIKE } from "./cues.js";
 import { ANSWER_LIKE, NUMBERED, type Context } from "./context.js";
 import { readsAsAsk, type Unit } from "./roles.js";
@@ -77,6 +77,14 @@ export function readsAsAnswer(answer: string): boolean {
 const inside = (s: Span, outer: Span | null): boolean => outer !== null && s.start < outer.end && s.end > outer.start;
 
 /** Share of the letter's asks that the reading makes questions of their own. */
+function namesWhatFollows(ctx: Context, u: Unit, said: string, qs: readonly Question[]): boolean {
+  if (u.inResponse || qs.length < 2 || qs.length > 6 || qs.some((q) => q.questionSpan === null || q.questionSpan.start < u.span.end)) return false;
+  if (qs.some((q) => q.questionSpan!.start >= ctx.responseStart && ctx.responseStart >= 0 && q.questionSpan!.start < u.span.end)) return false;
+  const lead = contentStems(said);
+  const sets = qs.map((q) => contentStems(ctx.text.slice(q.questionSpan!.start, q.questionSpan!.end)));
+  return sets.every((set, i) => countIn([...set].filter((w) => lead.has(w) && sets.every((o, j) => j === i || !o.has(w))), lead) >= 1);
+}
+
 function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Question[], closingStart: number): number {
   const { text, lines } = ctx;
   const responseStart = Math.max(0, ctx.responseStart);
@@ -113,6 +121,9 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
     if (qs.length > 1 && qs.some((q) => q.questionSpan !== null && inside(u.span, q.answerSpan) && numberedAt(ctx, q.questionSpan.start) && overlap(said, text.slice(q.questionSpan.start, q.questionSpan.end)) >= 0.8)) continue;
     // A request paragraph the response restates question by question is explained by those questions.
     if (qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= u.span.end && overlap(text.slice(q.questionSpan.start, q.questionSpan.end), said) >= 0.7)) continue;
+    // A lead that names the asks that follow ("I would like the inspection data and the route data"),
+    // before every question, is explained by them when each question takes words of it the others do not.
+    if (namesWhatFollows(ctx, u, said, qs)) continue;
     // A numbered item inside an answer is part of it, unless that answer is the whole letter.
     if (asky(u) || !qs.some((q) => q.answerVia !== "whole_letter" && inside(u.span, q.answerSpan))) missed++;
   }

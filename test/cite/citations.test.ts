@@ -80,3 +80,21 @@ describe("names in brackets inside a list", () => {
     expect(groundsApplied("The force neither confirms nor denies by virtue of sections 24(2) (national security) and 31(3) (law enforcement).", "FOIA")).toEqual(["FOIA s24(2)", "FOIA s31(3)"]);
   });
 });
+
+describe("an exemption engaged but released on the public interest", () => {
+  it("section 43 found to apply, the balance lying in favour of release: no ground", () => {
+    const text = "We consider that section 43(2) is engaged because the rates are commercially sensitive. Having weighed the factors, the public interest lies\nin favour of disclosure, so the schedule is attached.";
+    expect(groundsApplied(text, "FOIA")).toEqual([]);
+  });
+  it("the balance lying in favour of keeping the exemption: still a ground", () => {
+    const text = "We consider that section 43(2) is engaged. We have considered whether the public interest in disclosing the rates outweighs the public interest in withholding them, and it does not.";
+    expect(groundsApplied(text, "FOIA")).toEqual(["FOIA s43(2)"]);
+  });
+});
+
+describe("weighing whether the public interest favours release is no release", () => {
+  it("'considered whether the public interest favours disclosure' then kept back: still a ground", () => {
+    const text = "The supplier list is exempt under section 31(1)(a). We have considered whether the public interest favours disclosure and have concluded that protecting our systems outweighs it.";
+    expect(groundsApplied(text, "FOIA")).toEqual(["FOIA s31(1)(a)"]);
+  });
+});

@@ -124,3 +124,11 @@ describe("a refusal of the remainder of the request, in a reply shared by severa
   });
 });
 
+
+describe("a note on gaps inside the data sent is no part not held", () => {
+  it("rows included where a value was not recorded, entries left blank where none was taken", () => {
+    expect(notHeldPart(ruleHit("not-held"), "Rows have been included where the depth reading was not recorded at the visit.")).toBe(false);
+    expect(notHeldPart(ruleHit("not-held"), "Some cells are left blank where the grade was not recorded.")).toBe(false);
+    expect(notHeldPart(ruleHit("not-held"), "We do not hold the depth readings for 2019.")).toBe(true);
+  });
+});

@@ -200,3 +200,60 @@ describe("unnumbered asks the reply copies back before answering", () => {
     expect(restatedAsks({ text: plain, lines, responseStart: lines[responseLine]!.start, responseLine }, [])).toBeNull();
   });
 });
+
+describe("parallel noun-phrase asks, one per line, no numbers and no question marks", () => {
+  const text = [
+    "Dear District Council,",
+    "Information wanted:",
+    "A list of market stalls whose licence fee is more than six months in arrears.",
+    "A list of market stalls whose licence was cancelled in the last year.",
+    "Please include for each:",
+    "- the stall number",
+    "- the trader's trading name",
+    "Yours faithfully,",
+    "R. Asker",
+    "",
+    "Dear R. Asker,",
+    "Please find our response to your request set out below:",
+    "We consider that both lists are exempt under section 40(2) of the Freedom of Information Act 2000, as the traders are sole traders and the lists would identify them.",
+    "Kind regards",
+  ].join("\n");
+  it("gives each line its own question, the field list staying inside them", () => {
+    expect(labels(text)).toEqual(["1", "2"]);
+    expect(outcomes(text)).toEqual(["1:exempt", "2:exempt"]);
+  });
+  it("a single such line stays one question", () => {
+    const one = text.replace("A list of market stalls whose licence was cancelled in the last year.\n", "");
+    expect(labels(one)).toEqual(["1"]);
+  });
+});
+
+describe("a request lead naming the asks, then a paragraph per ask under headings the reply restates", () => {
+  const text = [
+    "Dear County Council,",
+    "I wish to request your bridge inspection records and your winter gritting routes for 2022.",
+    "For Bridge Inspections:",
+    "Engineers inspect each bridge and grade its condition from one to five. I am therefore after the grades recorded for every bridge in the county.",
+    "For Gritting Routes:",
+    "Councils plan priority routes for salting in cold weather. I will need the map or list of priority routes you used.",
+    "Yours faithfully,",
+    "T. Asker",
+    "",
+    "Dear T. Asker,",
+    "Please find our response below:",
+    "For Bridge Inspections:",
+    "Engineers inspect each bridge and grade its condition from one to five. I am therefore after the grades recorded for every bridge in the county.",
+    "The grades are in the attached spreadsheet.",
+    "For Gritting Routes:",
+    "Councils plan priority routes for salting in cold weather. I will need the map or list of priority routes you used.",
+    "Our routes are not held as a list; we are unable to provide data in that format. The route map is attached.",
+    "Kind regards",
+  ].join("\n");
+  it("reads one question per heading, the lead explained by them", () => {
+    expect(labels(text)).toEqual(["1", "2"]);
+  });
+  it("a format the authority does not keep, beside what it sends, is a part not held", () => {
+    const answers = analyzeExtracted({ format: "text", text, pageStarts: [0], ocrPages: 0, meta: {}, messages: [], responseStart: replyStart(text) }, origin).answers;
+    expect(answers.map((a) => `${a.label}:${a.outcome}:${a.partial}`)).toEqual(["1:disclosed:false", "2:disclosed:true"]);
+  });
+});

@@ -29,8 +29,14 @@ export function unnumberedAsks(ctx: Context, messages: Message[]): Segmentation 
       asks.push(current);
     } else current = null;
   }
-  // Separate asks are questions in form: every one ends with a question mark.
-  if (asks.length < 2 || asks.length > 12 || !asks.every((s) => /\?\s*$/.test(text.slice(s.start, s.end)))) return null;
+  // Separate asks are questions in form: every one ends with a question mark, or they are a run of
+  // parallel noun-phrase asks on lines of their own ("A list of …" / "A list of …").
+  const asking = asks.length >= 2 && asks.length <= 12 && asks.every((s) => /\?\s*$/.test(text.slice(s.start, s.end)));
+  if (!asking) {
+    const parallel = parallelNounAsks(ctx);
+    if (!parallel) return null;
+    asks.splice(0, asks.length, ...parallel);
+  }
   // Numbered or lettered asks are read through their labels (lists), not as unnumbered lines relabelled in order.
   const numbered = asks.filter((a) => { const l = lines.find((x) => x.start + x.indent === a.start); return l?.marker && (NUMBERED.has(l.marker.kind) || l.marker.kind === "letter" || l.marker.kind === "roman"); }).length;
   if (numbered * 2 >= asks.length) return null;
@@ -48,6 +54,8 @@ export function unnumberedAsks(ctx: Context, messages: Message[]): Segmentation 
         continue;
       }
       if (/^(?:dear\b|thank you\b)/i.test(l.trimmed)) continue;
+      // The reply's lead-in ("Please find our response to your request set out below:"), wrapped or not: no answer.
+      if (/^please find\b[^.]*\b(?:response|reply|answers?)\b[^.]*$/i.test(l.trimmed) || /^(?:set out )?below\s*:?\s*$/i.test(l.trimmed)) continue;
       const previous = lines[l.index - 1];
       const newParagraph = !para || !previous || previous.blank || (atSentenceEnds && /[.!?:]\s*$/.test(previous.trimmed));
       if (newParagraph) {
@@ -69,3 +77,33 @@ export function unnumberedAsks(ctx: Context, messages: Message[]): Segmentation 
   return finish(ctx, questions, lastEnd, pairs ? "asks-paired" : "asks", messages);
 }
 
+
+/**
+ * Requesters who write each ask as the thing wanted, one per line and in the same form, with no
+ * question mark and no number: "The number of permits issued in 2023." / "The number of permits
+ * refused in 2023." (labels.md: separate asks on their own lines are separate questions, "?" or
+ * not). The lines must follow one another (blank lines apart at most), open with the same words
+ * ("a list of", "the number of", "copies of") and carry no list marker; 2 to 8 of them. Field lists
+ * under them ("Please include: - name - address") stay inside the asks' answer, not new asks.
+ */
+/** A line naming the thing wanted ("The number of …", "A list of …"), not one saying it is sent. */
+const THING_WANTED = /^(?:the (?:(?:total|overall|average|annual) )?(?:number|total|amount|cost|names?|value|dates?|details|percentage|proportion) of|(?:a |any )?(?:copy|copies|list|breakdown|details|number) of)\b(?![^.]*\b(?:attached|enclosed|below|as follows|provided)\b)/i;
+
+export function parallelNounAsks(ctx: Context): Span[] | null {
+  const { lines } = ctx;
+  let run: { span: Span; opening: string }[] = [];
+  let best: Span[] | null = null;
+  const close = (): void => {
+    if (run.length >= 2 && run.length <= 8 && !best && run.every((r) => r.opening === run[0]!.opening)) best = run.map((r) => r.span);
+    run = [];
+  };
+  for (const l of lines) {
+    if (l.start >= ctx.responseStart) break;
+    if (l.blank) continue;
+    const opening = /^(?:a|an|any|the)?\s*(\w+(?:\s+\w+)?\s+of)\b/i.exec(l.trimmed)?.[1]?.toLowerCase();
+    if (!l.marker && !/\?\s*$/.test(l.trimmed) && THING_WANTED.test(l.trimmed) && opening) run.push({ span: { start: l.start + l.indent, end: l.end }, opening });
+    else close();
+  }
+  close();
+  return best;
+}
