@@ -29,7 +29,7 @@
 // The DOCX is written as Word writes it: "1." / "a)" / "(ii)" / "•" lines become automatic list
 // paragraphs (the number in numbering.xml, not in the text) and "cell | cell" blocks become tables.
 // test/fixtures/formats-word holds these for the letters of test/fixtures/letters-word:
-//   node scripts/render-fixtures.mjs --from test/fixtures/letters-word --to test/fixtures/formats-word --formats docx,html,html-eml,wdtk,tnef,odt,rtf --no-error-cases
+//   node scripts/render-fixtures.mjs --from test/fixtures/letters-word --to test/fixtures/formats-word --formats docx,html,html-ol,html-eml,wdtk,tnef,odt,rtf --no-error-cases
 //   <id>.doc           Word 97–2003: the DOCX saved by LibreOffice (soffice, Debian libreoffice-writer-nogui; a dev
 //                      tool only, not installed by setup-system.sh): a .doc written by a real word processor
 // (png, tiff, jpeg and doc are not in the default --formats: test/fixtures/formats keeps them for a few letters only.)
@@ -619,9 +619,11 @@ function renderEml(letter, id) {
 const escapeHtml = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
- * The letter as HTML as Word and Outlook write it: paragraphs as <p class=MsoNormal>,
- * numbered, lettered and bulleted lines as <ol>/<ul> lists (the number is the list's,
- * not the text's: <ol start type>), "cell | cell" blocks as tables.
+ * The letter as HTML as Word and Outlook write it: paragraphs as <p class=MsoNormal> (8 pt below, from
+ * the style sheet; a paragraph set tight above a list item of its block says margin-bottom:0cm inline, as
+ * Word writes a paragraph's own spacing), list items as Word's list paragraphs, "cell | cell" blocks as
+ * tables. lists "ol": numbered, lettered and bulleted lines as <ol>/<ul> (the number is the list's, not the
+ * text's: <ol start type>), a run of another label style under an item ("1)" under "3.") nested in it.
  */
 function letterHtmlBody(body, { lists = "word" } = {}) {
   const out = [];
@@ -631,43 +633,57 @@ function letterHtmlBody(body, { lists = "word" } = {}) {
       out.push(`<table border=1 cellspacing=0>${lines.map((l) => `<tr>${l.split(" | ").map((c) => `<td><p class=MsoNormal>${escapeHtml(c.trim())}</p></td>`).join("")}</tr>`).join("\n")}</table>`);
       continue;
     }
-    let list = null;
+    // Lists open, outermost first, each with its last <li> still open (a sub-list goes inside it).
+    const open = [];
     let text = [];
-    const flushText = () => {
-      if (text.length) out.push(`<p class=MsoNormal>${text.map(escapeHtml).join("<br>\n")}</p>`);
+    const flushText = (tight) => {
+      // Word writes a paragraph's own spacing inline where it differs from the style's (8 pt below):
+      // a lead-in set tight above its list items has margin-bottom:0cm, as in the DOCX rendering.
+      if (text.length) out.push(`<p class=MsoNormal${tight ? " style='margin-bottom:0cm'" : ""}>${text.map(escapeHtml).join("<br>\n")}</p>`);
       text = [];
     };
-    const closeList = () => {
-      if (list) out.push(`</${list.tag}>`);
-      list = null;
+    const closeList = (depth = 0) => {
+      while (open.length > depth) out.push(`</li></${open.pop().tag}>`);
     };
-    for (const line of lines) {
+    lines.forEach((line, n) => {
       const item = wordListItem(line);
       if (!item) {
         closeList();
         text.push(line);
-        continue;
+        return;
       }
-      flushText();
+      flushText(true);
       if (lists === "word") {
         // As Word (and Outlook, whose editor is Word) saves a list: a paragraph per item, its label written
         // out in a span that browsers skip only when they draw the list themselves (they do not: mso-list is Word's).
+        // Items followed by another line of their block are tight (no space below), as in the DOCX rendering.
         const label = item.format === LevelFormat.BULLET ? "·" : line.slice(0, line.length - item.rest.length).trim();
+        const tight = n < lines.length - 1 ? "margin-bottom:0cm;" : "";
         out.push(
-          `<p class=MsoListParagraph style='margin-left:36.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>${escapeHtml(label)}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>${escapeHtml(item.rest)}</p>`,
+          `<p class=MsoListParagraph style='${tight}margin-left:36.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>${escapeHtml(label)}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>${escapeHtml(item.rest)}</p>`,
         );
-        continue;
+        return;
       }
       const tag = item.format === LevelFormat.BULLET ? "ul" : "ol";
       const type = item.format === LevelFormat.LOWER_LETTER ? "a" : item.format === LevelFormat.LOWER_ROMAN ? "i" : "1";
-      if (!list || list.tag !== tag || list.type !== type || (tag === "ol" && list.next !== item.value)) {
-        closeList();
-        list = { tag, type, next: item.value };
+      const continues = (l) => l.tag === tag && l.text === item.text && (tag === "ul" || l.next === item.value);
+      // An item of another label style under an open item ("1)" or "a)" items under "3. …") is a sub-list,
+      // nested in that item as HTML editors write an indented list; an item continuing an outer list closes it.
+      const at = open.findIndex(continues);
+      if (at >= 0) {
+        closeList(at + 1);
+        out.push("</li>");
+      } else if (open.length === 1 && open[0].text !== item.text) {
         out.push(tag === "ol" ? `<ol start="${item.value}" type="${type}">` : "<ul>");
+        open.push({ tag, text: item.text, next: item.value });
+      } else {
+        closeList();
+        out.push(tag === "ol" ? `<ol start="${item.value}" type="${type}">` : "<ul>");
+        open.push({ tag, text: item.text, next: item.value });
       }
-      list.next = item.value + 1;
-      out.push(`<li class=MsoListParagraph>${escapeHtml(item.rest)}</li>`);
-    }
+      open[open.length - 1].next = item.value + 1;
+      out.push(`<li class=MsoListParagraph>${escapeHtml(item.rest)}`);
+    });
     closeList();
     flushText();
   }
@@ -676,7 +692,7 @@ function letterHtmlBody(body, { lists = "word" } = {}) {
 
 function renderHtml(letter, lists = "word") {
   return Buffer.from(
-    `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=Generator content="Microsoft Word 15"><title>FOI response ${escapeHtml(letter.meta.reference ?? "")}</title><style>p.MsoNormal{margin:0cm}</style></head><body lang=EN-GB><div class=WordSection1>\n${letterHtmlBody(letter.body, { lists })}\n</div></body></html>\n`,
+    `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=Generator content="Microsoft Word 15"><title>FOI response ${escapeHtml(letter.meta.reference ?? "")}</title><style>p.MsoNormal, li.MsoNormal, div.MsoNormal{margin-top:0cm;margin-right:0cm;margin-bottom:8.0pt;margin-left:0cm}\np.MsoListParagraph{margin-top:0cm;margin-right:0cm;margin-bottom:8.0pt;margin-left:36.0pt}</style></head><body lang=EN-GB><div class=WordSection1>\n${letterHtmlBody(letter.body, { lists })}\n</div></body></html>\n`,
     "utf8",
   );
 }

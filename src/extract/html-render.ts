@@ -143,17 +143,22 @@ interface ListState {
   style: string;
 }
 
-function listMarker(list: ListState, value: number): string {
+/**
+ * The label a browser draws, with its stop: "." for a list of its own, ")" for a list nested in an item
+ * (a sub-list: "a)" under "4." reads as part 4(a), where "a." or "1." alone would read as new questions).
+ */
+function listMarker(list: ListState, value: number, nested: boolean): string {
   if (!list.ordered) return "•";
+  const stop = nested ? ")" : ".";
   if (list.style === "a" || list.style === "A") {
     const letter = value >= 1 && value <= 26 ? String.fromCharCode(96 + value) : String(value);
-    return `${list.style === "A" ? letter.toUpperCase() : letter}.`;
+    return `${list.style === "A" ? letter.toUpperCase() : letter}${stop}`;
   }
   if (list.style === "i" || list.style === "I") {
     const roman = toRoman(value);
-    return `${list.style === "I" ? roman.toUpperCase() : roman}.`;
+    return `${list.style === "I" ? roman.toUpperCase() : roman}${stop}`;
   }
-  return `${value}.`;
+  return `${value}${stop}`;
 }
 
 function toRoman(n: number): string {
@@ -192,6 +197,27 @@ function isLayoutCell(cell: Element): boolean {
 
 type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true };
 
+/**
+ * A paragraph set with no space below it: Word's HTML writes a paragraph whose spacing differs from its
+ * style's as an inline margin (`margin-bottom:0cm`, or the `margin:0cm 0cm 0cm` shorthand).
+ */
+function hasNoSpaceBelow(element: Element): boolean {
+  const style = (element.attribs.style ?? "").toLowerCase();
+  const zero = String.raw`0(?:\.0+)?(?:cm|mm|in|pt|px|em)?`;
+  if (new RegExp(String.raw`(?:^|;)\s*margin-bottom\s*:\s*${zero}\s*(?:;|$|!)`).test(style)) return true;
+  // margin: top [right [bottom [left]]]: the bottom is the third value, or the first when there is one.
+  const m = /(?:^|;)\s*margin\s*:\s*([^;]+)/.exec(style);
+  if (!m) return false;
+  const values = m[1]!.trim().split(/\s+/);
+  const bottom = values.length >= 3 ? values[2]! : values[0]!;
+  return new RegExp(String.raw`^${zero}$`).test(bottom);
+}
+
+/** A list item written as a paragraph (Word's and Outlook's HTML: class MsoListParagraph…, or an mso-list style). */
+function isListParagraph(element: Element): boolean {
+  return classesOf(element).some((c) => /^MsoListParagraph/i.test(c)) || /mso-list\s*:\s*l\d/i.test(element.attribs.style ?? "");
+}
+
 /** Render a subtree (or several, in order) as structured plain text, with PAGE_MARK at page anchors. */
 export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = {}): string {
   // Output goes into a list of parts: indexing or slicing a string built by `+=`
@@ -203,6 +229,8 @@ export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = 
   let pendingBreak = 0;
   let pendingSpace = false;
   let pendingPage = false;
+  /** The last paragraph closed had no space below it and nothing has been written since. */
+  let tightAbove = false;
   let preDepth = 0;
   const lists: ListState[] = [];
   const cells: number[] = [];
@@ -234,6 +262,7 @@ export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = 
     }
     pendingBreak = 0;
     pendingSpace = false;
+    tightAbove = false;
     if (pendingPage) {
       if (length > 0) append(PAGE_MARK);
       pendingPage = false;
@@ -269,7 +298,10 @@ export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = 
       if (name === "tr") cells.pop();
       if ((name === "td" || name === "th") && valueCells.delete(frame.node)) cellDepth--;
       if ((name === "ul" || name === "ol") && lists.length > 0) breakAt(1);
-      else if (PARAGRAPHS.has(name)) breakAt(2);
+      else if (name === "p" && cellDepth === 0 && hasNoSpaceBelow(frame.node)) {
+        breakAt(1);
+        tightAbove = true;
+      } else if (PARAGRAPHS.has(name)) breakAt(2);
       else if (LINES.has(name)) breakAt(1);
       continue;
     }
@@ -296,9 +328,14 @@ export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = 
       breakAt(2);
       pendingPage = true;
     }
+    // A list item set tight under the paragraph before (no space between) is a line of that paragraph's
+    // block, as the DOCX reader keeps it (docx-body.ts): "Q4) How much … on:" and its a) b) items.
+    // Any other paragraph after a tight one still starts a block: real letters set questions and answers tight.
     if ((name === "ul" || name === "ol") && lists.length > 0) breakAt(1);
+    else if (tightAbove && ((name === "p" && isListParagraph(node)) || name === "ol" || name === "ul")) breakAt(1);
     else if (PARAGRAPHS.has(name)) breakAt(2);
     else if (LINES.has(name)) breakAt(1);
+    if (PARAGRAPHS.has(name) || LINES.has(name)) tightAbove = false;
     if (name === "pre") preDepth++;
     if (name === "ul" || name === "ol") {
       const start = Number.parseInt(node.attribs.start ?? "1", 10);
@@ -326,7 +363,7 @@ export function renderText(roots: AnyNode | AnyNode[], options: RenderOptions = 
         current.next = n + 1;
         const indent = "  ".repeat(Math.min(lists.length - 1, 8));
         breakAt(1);
-        emit(`${indent}${listMarker(current, n)}`);
+        emit(`${indent}${listMarker(current, n, lists.length > 1)}`);
         pendingSpace = true;
       }
     }

@@ -84,6 +84,28 @@ function readListStyles(roots: (Element | null)[]): ListStyles {
   return styles;
 }
 
+/** Marks a list item set tight under the paragraph before: joined to that paragraph's block by a line break. */
+const JOIN = "\u0001"; // a control character XML 1.0 cannot carry
+
+/**
+ * Paragraph styles with no space below (fo:margin-bottom zero, through style:parent-style-name), as
+ * LibreOffice saves Word's "spacing after 0". A style that says nothing, up its chain, is not tight.
+ */
+function readTightStyles(roots: (Element | null)[]): (name: string) => boolean {
+  const styles = new Map<string, { bottom?: string; parent?: string }>();
+  for (const n of elementsNamed(roots, "style:style")) {
+    if (n.attribs["style:family"] !== "paragraph") continue;
+    const bottom = childElements(n, "style:paragraph-properties")[0]?.attribs["fo:margin-bottom"];
+    styles.set(n.attribs["style:name"] ?? "", { bottom, parent: n.attribs["style:parent-style-name"] });
+  }
+  return (name) => {
+    for (let style = styles.get(name), hops = 0; style && hops < 12; style = styles.get(style.parent ?? ""), hops++) {
+      if (style.bottom !== undefined) return /^0(?:\.0+)?(?:in|cm|mm|pt|pc|px)?$/.test(style.bottom.trim());
+    }
+    return false;
+  };
+}
+
 const FORMATS: Record<string, string> = { "1": "decimal", a: "lowerLetter", A: "upperLetter", i: "lowerRoman", I: "upperRoman" };
 
 interface Ctx {
@@ -94,6 +116,9 @@ interface Ctx {
   lastListOfStyle: Map<string, string>;
   notes: string[];
   listIds: number;
+  tight: (style: string) => boolean;
+  /** The last paragraph written had no space below it. */
+  lastTight: boolean;
 }
 
 function inlineText(nodes: AnyNode[], ctx: Ctx): string {
@@ -154,7 +179,12 @@ function boxes(p: Element, ctx: Ctx, depth: number): string[] {
   return out;
 }
 
-function paragraph(p: Element, ctx: Ctx, depth: number, label = ""): string[] {
+/**
+ * A paragraph's lines. A list item (inList) set tight under the paragraph before (no space between) is
+ * a line of that paragraph's block, as the DOCX reader keeps it (docx-body.ts): "Q4) … on:" and its
+ * a) b) items. Other paragraphs after a tight one stay blocks: letters set answers tight under questions.
+ */
+function paragraph(p: Element, ctx: Ctx, depth: number, label = "", inList = false): string[] {
   const text = inlineText(p.children, ctx)
     .split("\n")
     .map((l) => l.replace(/(?<![ \t])[ \t]+$/, ""))
@@ -162,7 +192,9 @@ function paragraph(p: Element, ctx: Ctx, depth: number, label = ""): string[] {
     .replace(/^[ \t\n]+/, "")
     .replace(/(?<!\n)\n+$/, "");
   const line = label && text ? `${label} ${text}` : label && /[\p{L}\p{N}]/u.test(label) ? label : text;
-  return [...(line ? [line] : []), ...boxes(p, ctx, depth)];
+  const joined = inList && ctx.lastTight && line ? JOIN + line : line;
+  ctx.lastTight = line ? ctx.tight(p.attribs["text:style-name"] ?? "") : false;
+  return [...(joined ? [joined] : []), ...boxes(p, ctx, depth)];
 }
 
 function labelFor(levels: Map<number, OdfLevel> | undefined, counts: number[], level: number): string {
@@ -203,7 +235,7 @@ function list(el: Element, ctx: Ctx, depth: number, level: number, inheritedStyl
     for (const child of childElements(item)) {
       if (child.name === "text:list") out.push(...list(child, ctx, depth + 1, level + 1, style, key));
       else if (child.name === "text:p" || child.name === "text:h") {
-        out.push(...paragraph(child, ctx, depth, label));
+        out.push(...paragraph(child, ctx, depth, label, true));
         label = "";
       } else out.push(...blocks([child], ctx, depth + 1));
     }
@@ -234,6 +266,7 @@ function table(el: Element, ctx: Ctx, depth: number): string[] {
     } else lines.push(cells.map((c) => c.join(" ").replace(/(?<!\s)\s*\n\s*/g, " ").trim()).join(" | "));
   }
   if (lines.length) out.push(lines.join("\n"));
+  ctx.lastTight = false;
   return out;
 }
 
@@ -275,8 +308,8 @@ export function odtText(bytes: Uint8Array, name: string): string {
   const body = childElements(content, "office:body")[0];
   const text = body ? childElements(body, "office:text")[0] : undefined;
   if (!text) throw new FoiscopeError("FOISCOPE_ODT_CORRUPT", `OpenDocument file has no text body (a spreadsheet or presentation?): ${name}`);
-  const ctx: Ctx = { styles: readListStyles([styles, content]), raised: readRaisedStyles([styles, content]), counters: new Map(), lastListOfStyle: new Map(), notes: [], listIds: 0 };
-  return [...blocks(text.children, ctx, 0), ...ctx.notes].join("\n\n");
+  const ctx: Ctx = { styles: readListStyles([styles, content]), raised: readRaisedStyles([styles, content]), counters: new Map(), lastListOfStyle: new Map(), notes: [], listIds: 0, tight: readTightStyles([styles, content]), lastTight: false };
+  return [...blocks(text.children, ctx, 0), ...ctx.notes].join("\n\n").replace(/\n\n\u0001/g, "\n").replace(/\u0001/g, "");
 }
 
 /** The declared type of an OpenDocument package: its first entry, "mimetype", stored uncompressed. */

@@ -165,10 +165,11 @@ export function sentenceEnd(line: string, next: string): boolean {
 
 /**
  * A line that starts something of its own: a list label ("3.", "(b)", "iv)", "Q2", "Question 2:",
- * "Request 1", a bullet) or a "Field: value" line of a letterhead ("Our ref:", "Subject:").
+ * "Request 1", a bullet) or a "Field: value" line of a letterhead ("Our ref:", "Subject:"). A label may
+ * follow an opening quotation mark: a request quoted back starts "‘1) …" or "“1. …".
  */
 export const LINE_START =
-  /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-zA-Z][.)]|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)]|Q\.?\s?[0-9]|(?:Question|Request|Item|Part|Point|Response|Answer|QUESTION|REQUEST)\s*(?:\.\s*)?[0-9]{1,2}[a-z]?\b|[•▪◦·*–-]\s|[A-Z][A-Za-z/ ]{0,24}:\s)/;
+  /^(?:["“‘'](?=\(?(?:[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]))?(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-zA-Z][.)]|\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)]|Q\.?\s?[0-9]|(?:Question|Request|Item|Part|Point|Response|Answer|QUESTION|REQUEST)\s*(?:\.\s*)?[0-9]{1,2}[a-z]?\b|[•▪◦·*–-]\s|[A-Z][A-Za-z/ ]{0,24}:\s)/;
 const LIST_START = LINE_START;
 
 /** One to four words, the first capitalised, nothing closing them: a heading or a sign-off line. */

@@ -19,10 +19,29 @@ import type { Extracted, ExtractInput, Extractor } from "./types.js";
  * with " | " and a row with a line break.
  */
 
+/**
+ * A paragraph written with no space after it (an explicit \sa0; one that says nothing is not taken as tight,
+ * though RTF's default is 0: hand-made and converted files often carry no spacing at all) ends with TIGHT_END; a list item
+ * (\lsN, {\listtext}) starts with LIST_START. A list item set tight under the paragraph before is a line
+ * of that paragraph's block, as the DOCX reader keeps it (docx-body.ts): "Q4) … on:" and its a) b) items.
+ * Other paragraphs after a tight one stay blocks: letters set answers tight under questions.
+ */
+const TIGHT_END = "\n\u0001\n";
+const LIST_START = "\u0002";
+type Spacing = { _spaceAfter?: number };
+
 const layout: FeatureHandler<ProcessTokensGlobalState> = {
   controlHandlers: {
     ...handleTextEscapes.controlHandlers,
-    par: (g) => g._pushOutput("\n\n"),
+    pard: (g) => {
+      (g as Spacing)._spaceAfter = undefined;
+    },
+    sa: (g, token) => {
+      (g as Spacing)._spaceAfter = (token as { param?: number }).param ?? 0;
+    },
+    ls: (g) => g._pushOutput(LIST_START),
+    listtext: (g) => g._pushOutput(LIST_START),
+    par: (g) => g._pushOutput((g as Spacing)._spaceAfter === 0 ? TIGHT_END : "\n\n"),
     sect: (g) => g._pushOutput("\n\n"),
     page: (g) => g._pushOutput("\n\n"),
     line: (g) => g._pushOutput("\n"),
@@ -113,6 +132,9 @@ export function rtfText(bytes: Uint8Array, name: string): string {
   const notes = ((text as unknown as State)._notes ?? []).join("");
   return [...out, notes ? `\n\n${notes}` : ""]
     .join("")
+    .replace(/\n\u0001\n[ \t]*(?=\u0002)/g, "\n")
+    .replace(/\n\u0001\n/g, "\n\n")
+    .replace(/[\u0001\u0002]/g, "")
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .map((line, i, lines) => (i < lines.length - 1 ? withoutRowEnd(line) : line)) // the cell mark that closes each row

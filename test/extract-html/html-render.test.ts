@@ -23,6 +23,28 @@ describe("renderText keeps the letter's structure", () => {
     expect(render("<ul><li>Outer<ul><li>Inner</li></ul></li></ul>")).toBe("• Outer\n  • Inner");
   });
 
+  it("labels a list nested in an item with a closing bracket, as a sub-list reads (not as new question numbers)", () => {
+    expect(render('<ol start="3"><li>Which suppliers hold the contract?<ol><li>Brightwater Ltd</li><li>Kestrel plc</li></ol></li><li>When does it end?</li></ol>')).toBe(
+      "3. Which suppliers hold the contract?\n  1) Brightwater Ltd\n  2) Kestrel plc\n4. When does it end?",
+    );
+    expect(render('<ol><li>Spend on:<ol type="a"><li>toner</li><li>paper</li></ol></li></ol>')).toBe("1. Spend on:\n  a) toner\n  b) paper");
+  });
+
+  it("keeps Word's list paragraphs set tight under a paragraph (margin-bottom:0) in that paragraph's block", () => {
+    const item = (label: string, text: string, tight: boolean) =>
+      `<p class=MsoListParagraphCxSpMiddle style='${tight ? "margin-bottom:0cm;" : ""}margin-left:36.0pt;mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>${label}&nbsp;&nbsp;</span>${text}</p>`;
+    const html =
+      "<p class=MsoNormal style='margin-bottom:0cm'>Q2) What did you spend on:</p>" +
+      item("a)", "toner", true) +
+      item("b)", "paper", false) +
+      "<p class=MsoNormal>We spent £900 on both.</p>";
+    expect(render(html)).toBe("Q2) What did you spend on:\na) toner\nb) paper\n\nWe spent £900 on both.");
+    // A paragraph that is not a list item stays a block of its own, tight or not: letters set answers tight under questions.
+    expect(render("<p style='margin:0cm'>Q3) How many vans?</p><p class=MsoNormal>Twelve.</p>")).toBe("Q3) How many vans?\n\nTwelve.");
+    // Space below (Word's default 8 pt): the items are blocks of their own.
+    expect(render("<p class=MsoNormal>Q2) What did you spend on:</p>" + item("a)", "toner", false))).toBe("Q2) What did you spend on:\n\na) toner");
+  });
+
   it("renders table rows as lines with cells joined by a bar", () => {
     expect(render("<table><tr><th>Year</th><th>Spend</th></tr><tr><td>2024</td><td>£1,200</td></tr></table>")).toBe("Year | Spend\n2024 | £1,200");
   });

@@ -153,6 +153,19 @@ describe("page text", () => {
     );
   });
 
+  it("keeps a request quoted back apart when its first label follows the opening quote (‘1) …)", () => {
+    const line = (str: string, y: number, width: number): TextItem => ({ str, x: 72, y, size: 12, width, hasEOL: true });
+    const text = layoutPage([
+      line("Thank you for your email of 3rd May, in which you asked for the following items from", 700, 450),
+      line("‘1) Copies of the gritting route maps used by the depot in the winter of", 685, 440),
+      line("2022/23.", 670, 50),
+      line("2) The number of gritters in service.’", 655, 210),
+    ]);
+    expect(text).toBe(
+      "Thank you for your email of 3rd May, in which you asked for the following items from\n‘1) Copies of the gritting route maps used by the depot in the winter of 2022/23.\n2) The number of gritters in service.’",
+    );
+  });
+
   it("keeps lines apart where most of the page's lines are short: the block's edge is its long lines', not a percentile", () => {
     // 6 points a character; the body runs from x 72 to 522.
     const line = (str: string, y: number): TextItem => ({ str, x: 72, y, size: 12, width: 6 * str.length, hasEOL: true });

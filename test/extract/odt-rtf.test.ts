@@ -36,6 +36,22 @@ describe("OpenDocument text", () => {
     ]);
   });
 
+  it("keeps list items set tight under a paragraph (fo:margin-bottom 0, through the parent style) in its block", () => {
+    const styles =
+      numbered("L1", lvl(1, "a", ")")) +
+      '<style:style style:name="Tight" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0in"/></style:style>' +
+      '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Tight"/>' +
+      '<style:style style:name="P2" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.111in"/></style:style>';
+    const item = (style: string, text: string): string => `<text:list-item><text:p text:style-name="${style}">${text}</text:p></text:list-item>`;
+    const body =
+      '<text:p text:style-name="P1">Q2) What did you spend on:</text:p>' +
+      `<text:list text:style-name="L1">${item("P1", "toner")}${item("P2", "paper")}</text:list>` +
+      '<text:p text:style-name="P1">We spent £900 on both.</text:p>' +
+      '<text:p text:style-name="P2">Q3) And on vans?</text:p>' +
+      `<text:list text:style-name="L1">${item("P2", "leased")}</text:list>`;
+    expect(odtText(odt(styles, body), "t.odt")).toBe("Q2) What did you spend on:\na) toner\nb) paper\n\nWe spent £900 on both.\n\nQ3) And on vans?\n\na) leased");
+  });
+
   it("keeps tables as rows, spaces and breaks; drops raised footnote marks and puts the note text last", () => {
     const styles = '<style:style style:name="T1" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>';
     const body =
@@ -68,6 +84,14 @@ describe("Rich Text Format", () => {
   it("keeps Word's list numbers, paragraphs, line breaks and escapes; drops document properties", () => {
     const text = rtfText(rtf("\\pard Dear Mr Holt,\\par\n\\pard\\ls1{\\listtext 1.\\tab}How many vans\\u8217?s? caf\\'e9\\par\n{\\listtext 2.\\tab}Cost\\line in 2023\\par\n"), "a.rtf");
     expect(text).toBe("Dear Mr Holt,\n\n1.\tHow many vans’s? café\n\n2.\tCost\nin 2023");
+  });
+
+  it("keeps a list item set tight under a paragraph (an explicit \\sa0) in its block; one that says nothing is not tight", () => {
+    const text = rtfText(
+      rtf("\\pard\\sa0 Q2) What did you spend on:\\par\n\\pard\\sa0\\ls1{\\listtext a)\\tab}toner\\par\n\\pard\\sa160\\ls1{\\listtext b)\\tab}paper\\par\n\\pard\\sa0 We spent \\'a3900.\\par\n\\pard\\sa160 Q3) Vans?\\par\n\\pard\\sa160\\ls1{\\listtext a)\\tab}leased\\par\n"),
+      "t.rtf",
+    );
+    expect(text).toBe("Q2) What did you spend on:\na)\ttoner\nb)\tpaper\n\nWe spent £900.\n\nQ3) Vans?\n\na)\tleased");
   });
 
   it("writes table rows as 'cell | cell' lines, drops raised footnote marks and puts the footnote last", () => {
