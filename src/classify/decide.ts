@@ -130,7 +130,8 @@ export function decideAnswer(
     // "The dataset is read with SQL tools and three statistics packages. The hospital trust keeps the rest and would need to be
     // contacted for it": what was said first, before a pointer to the body holding the remainder, is a part given.
     const pointerOnly = notHeldHits.every((h) => POINTER_ELSEWHERE.has(h.rule.id));
-    const statedFirst = pointerOnly ? sentences(text, answer).filter((s) => s.end <= decisive.span.start && !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)) && !pointsToSomeoneElse(text.slice(s.start, s.end), letter) && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0) : [];
+    // Only whole sentences count: a line-broken opening of the pointer's own sentence ("The 2019 survey, and the 2022 one") explains it.
+    const statedFirst = pointerOnly ? sentences(text, answer).filter((s) => s.end <= decisive.span.start && /[.!?;]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)) && !pointsToSomeoneElse(text.slice(s.start, s.end), letter) && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0) : [];
     if (!given.length && statedFirst.length > 0 && notHeldHits.every((h) => h.span.start >= statedFirst[0]!.end)) {
       outcome = "disclosed";
       partial = true;

@@ -273,4 +273,20 @@ Information Governance Team`;
     const letter = analyzeText(text, origin);
     expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.partial}`)).toEqual(["1:disclosed:true", "2:not_held:false"]);
   });
+  it("the line-broken opening of the pointer's own sentence is not a part given", () => {
+    const text = `Dear Requester,
+
+You asked:
+1. Every school inspected in the 2020-22 Estate Survey.
+2. Every school inspected so far in the 2023-27 Estate Survey.
+
+Response:
+The 2020-22 Estate Survey, like the survey of 2023-27
+that replaced it, is run nationally by the ministry; its findings are therefore held by the ministry, not by the council.
+
+Yours sincerely,
+Information Governance Team`;
+    const letter = analyzeText(text, origin);
+    expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.partial}`)).toEqual(["1:not_held:false", "2:not_held:false"]);
+  });
 });
