@@ -104,6 +104,7 @@ const NOT_APPLIED_BEFORE = /\b(?:not (?:applied|relied on|relying on|applying|us
  * applies … however the public interest lies in favour of disclosure, so we have released it"):
  * nothing is withheld on it, so it is no ground. Read in the few sentences after the citation.
  */
+// redos-ok: only ever tested on a 400-character slice after a citation; recheck's own attack ("\t\t" repeated) at 400, 4,000 and 40,000 characters takes 0.06, 0.002 and 0.01 ms in V8
 export const BALANCE_FOR_RELEASE = /(?<!\b(?:whether|if)\s+(?:the\s+)?(?:balance\s+of\s+(?:the\s+)?)?)\bpublic\s+interest\s+(?:(?:lies|rests|falls|is|weighs)(?:\s+(?:firmly|clearly|therefore))?\s+in\s+favour\s+of|(?:favours|favors|supports))\s+(?:the\s+)?(?:disclos|releas)/i;
 
 function appliedContext(text: string, start: number, end: number): boolean {

@@ -55,7 +55,7 @@ export function unnumberedAsks(ctx: Context, messages: Message[]): Segmentation 
       }
       if (/^(?:dear\b|thank you\b)/i.test(l.trimmed)) continue;
       // The reply's lead-in ("Please find our response to your request set out below:"), wrapped or not: no answer.
-      if (/^please find\b[^.]*\b(?:response|reply|answers?)\b[^.]*$/i.test(l.trimmed) || /^(?:set out )?below\s*:?\s*$/i.test(l.trimmed)) continue;
+      if ((/^please find\b/i.test(l.trimmed) && !l.trimmed.includes(".") && /\b(?:response|reply|answers?)\b/i.test(l.trimmed)) || /^(?:set out )?below ?:?$/i.test(l.trimmed)) continue;
       const previous = lines[l.index - 1];
       const newParagraph = !para || !previous || previous.blank || (atSentenceEnds && /[.!?:]\s*$/.test(previous.trimmed));
       if (newParagraph) {
