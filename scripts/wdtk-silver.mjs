@@ -8,6 +8,10 @@
 //   node scripts/wdtk-silver.mjs [--corpus ../shared/corpora/wdtk-sheffield]
 //   node bin/foiscope.js eval eval/wdtk-silver/.letters            # all 40, with A and B as families
 //   node bin/foiscope.js eval eval/wdtk-silver/.letters --only A-  # half A (tune) only
+//   node scripts/wdtk-silver.mjs --set eval/wdtk-silver2            # another set: ids S2-<thread>
+//
+// A set other than the first is scored whole (it has no halves): its ids take the prefix
+// "S<n>-" from the directory's trailing number, so its letters are never mistaken for half A or B.
 //
 // Halves (fixed before any run, docs/wdtk.md): the labelled threads sorted by file name, the
 // 1st, 3rd, 5th... are half A (tune), the 2nd, 4th, 6th... half B (held out).
@@ -19,7 +23,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const at = args.indexOf("--corpus");
 const corpus = resolve(at >= 0 ? args[at + 1] : join(root, "..", "shared", "corpora", "wdtk-sheffield"));
-const labelsDir = join(root, "eval", "wdtk-silver");
+const setAt = args.indexOf("--set");
+const labelsDir = setAt >= 0 ? resolve(args[setAt + 1] ?? "") : join(root, "eval", "wdtk-silver");
+const setNo = setAt >= 0 ? /(\d+)$/.exec(labelsDir)?.[1] : undefined;
+if (setAt >= 0 && !setNo) {
+  console.error(`wdtk-silver: --set expects a directory ending in its number (eval/wdtk-silver2), got ${labelsDir}`);
+  process.exit(2);
+}
 const out = join(labelsDir, ".letters");
 
 const stems = readdirSync(labelsDir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
@@ -30,9 +40,9 @@ if (stems.length === 0) {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, "labels"), { recursive: true });
 const missing = [];
-const halves = { A: [], B: [] };
+const halves = setNo ? { [`S${setNo}`]: [] } : { A: [], B: [] };
 stems.forEach((stem, i) => {
-  const half = i % 2 === 0 ? "A" : "B";
+  const half = setNo ? `S${setNo}` : i % 2 === 0 ? "A" : "B";
   const thread = join(corpus, `${stem}.json`);
   if (!existsSync(thread)) {
     missing.push(stem);
@@ -44,7 +54,8 @@ stems.forEach((stem, i) => {
   copyFileSync(thread, join(out, `${id}.thread`));
   halves[half].push(stem);
 });
-console.log(`wdtk-silver: ${stems.length - missing.length} threads written to ${out} (A ${halves.A.length}, B ${halves.B.length})`);
+const parts = Object.entries(halves).map(([k, v]) => `${k} ${v.length}`).join(", ");
+console.log(`wdtk-silver: ${stems.length - missing.length} threads written to ${out} (${parts})`);
 if (missing.length) {
   console.error(`wdtk-silver: ${missing.length} labelled threads are not in ${corpus}: ${missing.join(", ")}`);
   process.exitCode = 1;
