@@ -1,7 +1,8 @@
 import type { Rule } from "../rule.js";
 import { BALANCE_FOR_RELEASE } from "../../cite/cite.js";
 
-/** "not subject to the public interest test", "no public interest test", "the public interest test does not apply". */
+/** Statements that no balancing was done: the exemption is "not subject to" a public interest
+ * test, there is "no" such test, the authority is "not required to" weigh it, or the test "does not apply". */
 const NO_TEST = /\bnot subject to (?:the |a )?['‘"“]?public interest|\bno public interest test\b|\bnot required to (?:consider|carry out|conduct) (?:the |a )?(?:public interest|['‘"“]public)|\bpublic interest test (?:does not|doesn't) apply/i;
 
 export const rule: Rule = {
