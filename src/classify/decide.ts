@@ -123,7 +123,7 @@ export function decideAnswer(
     // Beside a firm "not held", a nil statement explains it and a pointer to published material is advice and assistance.
     // An attachment sent with the reply is a part given, whatever else is not held.
     const pointer = (h: Hit): boolean => h.rule.id === "attached-or-linked" && !ENCLOSED.test(text.slice(h.span.start, h.span.end));
-    const explainsNotHeld = decisive.rule.weight >= 0.85 && disclosedHits.every((h) => h.rule.weight <= 0.6 || pointer(h));
+    const explainsNotHeld = decisive.rule.weight >= 0.85 && disclosedHits.every((h) => h.rule.weight <= 0.6 || pointer(h) || nilOfOtherRecords(h, sentenceOf(h)));
     // A table's category label read as "not identified" is data given, not a part not held.
     const heldNot = notHeldHits.filter((h) => notHeldPart(h, sentenceOf(h)));
     const given = disclosedHits.filter(isPart);
@@ -195,8 +195,14 @@ export function decideAnswer(
     const g = groundsFor(letter, { answer, exclude, letterRegions: regions }, hits);
     grounds = g.grounds;
     if (partial && grounds.some((gr) => SIGNPOSTING.test(gr))) {
-      // Section 21 / FOISA 25 / EIR 6(1)(b): the link is how the ground is applied, not a part given.
-      partial = disclosedHits.some((h) => h.rule.id !== "attached-or-linked" && !weakInRefusal(h) && isPart(h)) || partHits.length > 0;
+      // Section 21 / FOISA 25 / EIR 6(1)(b): the link is how the ground is applied, not a part given;
+      // so is whatever else the pointing sentence says ("we can confirm that the payments are
+      // available online via our open data site at …"). Only a document attached is a part given
+      // ("the attached link below" is a link).
+      const sent = (h: Hit): boolean => ENCLOSED.test(sentenceOf(h)) && !LINK_WORDS.test(sentenceOf(h));
+      const pointing = disclosedHits.filter((h) => h.rule.id === "attached-or-linked" && !sent(h)).map((h) => h.span);
+      const inPointer = (h: Hit): boolean => pointing.some((p) => contains(p, h.span) || contains(h.span, p));
+      partial = disclosedHits.some((h) => !inPointer(h) && !weakInRefusal(h) && isPart(h)) || partHits.length > 0;
     }
     evidence.push(...g.evidence);
     if (grounds.length === 0) {
@@ -223,6 +229,21 @@ export function decideAnswer(
   });
   return { outcome, grounds, partial, ncnd: ncndFlag, pit, confidence: Number(confidence.toFixed(3)), rule, evidence: unique, conflicts: [...new Set(conflicts)] };
 }
+
+/**
+ * "We do not record these figures. We do, however, record complaints, and there have been none":
+ * beside a firm "not held", a nil said of the records the authority keeps instead (what it does
+ * record, holds only, or logs) describes its records; it is no part of what was asked given.
+ * A nil with no such record named ("in 2020 there were none") stays an answer.
+ */
+const OTHER_RECORDS = /\bwe (?:do(?:,? however,?| also)? |only |however,? |instead |also )?(?:record|hold|keep|log|collect|capture)\b(?! (?:no|none|nothing|any)\b)/i;
+
+function nilOfOtherRecords(h: Hit, sentence: string): boolean {
+  return (h.rule.id === "meaning/nil" || h.rule.id === "nil-statement") && OTHER_RECORDS.test(sentence.replace(/\s+/g, " "));
+}
+
+/** Words of a link, not of a document sent ("the attached link", "enclosed URL"). */
+const LINK_WORDS = /\b(?:links?|url|web ?(?:site|page)s?|online)\b|https?:|\bwww\./i;
 
 /** "No. We do not hold a cyber insurance policy.": the yes/no answers; what follows explains it. */
 function opensWithYesNo(text: string, answer: Span, disclosed: Hit[]): boolean {

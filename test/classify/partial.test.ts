@@ -58,6 +58,13 @@ describe("a refusal of the rest implies a part given", () => {
     expect(remainderWithheld(cue("exempt-statement", "exempt"), "We refuse your request as a whole under section 14.")).toBe(false);
     expect(remainderWithheld(cue("direct-answer", "disclosed"), "The rest of the figures are below.")).toBe(false);
   });
+  it("not \"any further\" said of the handling: the work stops, nothing was given first", () => {
+    expect(remainderWithheld(cue("exempt-statement", "exempt"), "We must therefore decline to deal with your request any further because it would exceed the appropriate limit in section 12.")).toBe(false);
+    expect(remainderWithheld(cue("exempt-statement", "exempt"), "Under section 14 we will not take this request any further.")).toBe(false);
+    expect(remainderWithheld(cue("exempt-statement", "exempt"), "We cannot progress the request any further at this time, as it exceeds the cost limit.")).toBe(false);
+    expect(remainderWithheld(cue("exempt-statement", "exempt"), "Any further information about the contract is exempt under section 43(2).")).toBe(true);
+    expect(remainderWithheld(cue("exempt-statement", "exempt"), "We are unable to release any more detail, as it is exempt under section 31.")).toBe(true);
+  });
 });
 
 describe("partial on whole letters", () => {
@@ -79,6 +86,17 @@ Information Team`;
   it("a refusal with a pointer offered as help is not partial", () => {
     expect(read(`1. The council has approved 7 wind farms since 2015.
 2. To locate and copy each assessment would exceed the appropriate limit under section 12, so we cannot comply with this part. To assist you, the planning portal may be of use: https://www.eastmoor.gov.uk/planning-search`)).toEqual(["1:disclosed", "2:exempt"]);
+  });
+  it("a refusal that stops the work \"any further\" gives no part", () => {
+    expect(read(`1. The council has approved 7 wind farms since 2015.
+2. The assessments are filed with each application among many thousands of documents. We must refuse to process this part any further because it would exceed the appropriate limit under section 12.`)).toEqual(["1:disclosed", "2:exempt"]);
+  });
+  it("the sentence that points to published data under section 21 is the signpost, not a part given", () => {
+    expect(read(`1. The council has approved 7 wind farms since 2015.
+2. We can confirm that the noise assessments are available online through our planning search at https://www.eastmoor.gov.uk/planning-search. As this information is reasonably accessible to you by other means it is exempt under section 21(1) of the Act.`)).toEqual(["1:disclosed", "2:exempt"]);
+    // An attachment sent beside the signpost is a part given.
+    expect(read(`1. The council has approved 7 wind farms since 2015.
+2. The assessment for the newest site is attached. The others are available online through our planning search at https://www.eastmoor.gov.uk/planning-search, so they are exempt under section 21(1) as reasonably accessible to you.`)).toEqual(["1:disclosed", "2:exempt+partial"]);
   });
   it("a rest withheld in a question's own answer is partial; part not held and part withheld is not", () => {
     expect(read(`1. The council has approved 7 wind farms since 2015.
@@ -130,5 +148,33 @@ describe("a note on gaps inside the data sent is no part not held", () => {
     expect(notHeldPart(ruleHit("not-held"), "Rows have been included where the depth reading was not recorded at the visit.")).toBe(false);
     expect(notHeldPart(ruleHit("not-held"), "Some cells are left blank where the grade was not recorded.")).toBe(false);
     expect(notHeldPart(ruleHit("not-held"), "We do not hold the depth readings for 2019.")).toBe(true);
+  });
+});
+
+describe("a nil said of the records kept instead is no part given", () => {
+  const REQUEST = `Dear Westvale Council,
+1. How many assaults on staff were there at the council's day centres in each of the last three years?
+2. How many staff work at the day centres?
+Yours faithfully,
+A Requester
+
+Dear A Requester,
+Thank you for your request.
+`;
+  const CLOSING = `If you are unhappy with this response you may ask for an internal review.
+Kind regards,
+Information Team`;
+  const read = (body: string): string[] =>
+    analyzeText(`${REQUEST}${body}\n${CLOSING}`, { file: "t.txt", path: "t.txt" }).answers.map((a) => `${a.label}:${a.outcome}${a.partial ? "+partial" : ""}`);
+
+  it("\"we do not record X; we do record Y and there were none\" is not held, in its variants", () => {
+    expect(read(`1. We do not record these figures; they would be held by each centre's manager. We do, however, record complaints and there have not been any relating to assaults on staff.
+2. 42 staff work at the day centres.`)).toEqual(["1:not_held", "2:disclosed"]);
+    expect(read(`1. The council does not hold this information. We only log formal complaints, and no complaints about assaults on staff were received.
+2. 42 staff work at the day centres.`)).toEqual(["1:not_held", "2:disclosed"]);
+  });
+  it("figures for the records kept, beside a part not held, are a part given", () => {
+    expect(read(`1. We do not hold figures for the first two years. We do record incidents at the centres, and in the last year there were 3 assaults on staff.
+2. 42 staff work at the day centres.`)).toEqual(["1:disclosed+partial", "2:disclosed"]);
   });
 });

@@ -187,6 +187,13 @@ describe("message parts", () => {
     expect(kind("We are partially upholding your complaint as a result of your request for an internal review.")).toBe("review_outcome");
     expect(kind("I am writing to provide an update on your request for an internal review. This review is not yet complete.")).toBe("review_acknowledgement");
     expect(kind("We provided an internal review on 25 June. We have not counted officers in emails we hold for other requests.")).toBe("weak_response");
+    // A reply that sends the answer as an attachment is the response, however late and apologetic.
+    expect(kind("Our system shows your request as closed, but we cannot find the reply we sent. We apologise for the delay and are attaching the reply.")).toBe("response");
+    expect(kind("We apologise for the delay. Attached is a copy of our response to your request.")).toBe("response");
+    // A late review outcome that excuses its lateness with the usual deadline wording, then answers.
+    expect(kind("Thank you for asking us to review how we handled your request. We aim to complete reviews within 20 working days, and apologise that this one took longer. A full review of the handling of your request has now been conducted. We can answer your questions as follows: 1. No such scheme has been used.")).toBe("review_outcome");
+    expect(kind("Thank you for your request for an internal review. A review of the decision made in this case has been undertaken and the questions are answered below.")).toBe("review_outcome");
+    expect(kind("Thank you for your request for an internal review. It has been logged, and a review of the decision will be carried out within 20 working days.")).toBe("review_acknowledgement");
     // A question quoted back from the request is not the authority asking for clarification.
     const request = "Can you confirm whether the Council has a cyber security policy?";
     expect(kind("Thank you for your request: Can you confirm whether the Council has a cyber security policy? Unfortunately we do not hold this information.", request)).toBe("weak_response");

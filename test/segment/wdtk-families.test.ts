@@ -257,3 +257,39 @@ describe("a request lead naming the asks, then a paragraph per ask under heading
     expect(answers.map((a) => `${a.label}:${a.outcome}:${a.partial}`)).toEqual(["1:disclosed:false", "2:disclosed:true"]);
   });
 });
+
+describe("unnumbered asks copied back, beside the request's own notes and the reply's subject line", () => {
+  const text = [
+    "Dear Borough Council,",
+    "Please confirm the following for the year 2022/23:",
+    "Percentage of planning appeals allowed",
+    "Costs (£) awarded against the council at appeal",
+    "Number of appeals decided at a hearing or inquiry",
+    "Number of appeals decided by written representations*",
+    "*Whilst this figure is not published, it is recorded when each appeal is logged.",
+    "The guidance I refer to is linked below.",
+    "https://www.gov.uk/guidance/planning-appeals",
+    "If the figures are already published, please send a link to them.",
+    "Yours faithfully,",
+    "P. Asker",
+    "",
+    "Re – Freedom of Information Request – Reference – FOI / 0420",
+    "Dear P. Asker,",
+    "Please find below our response to your request:",
+    "Percentage of planning appeals allowed",
+    "31% of appeals were allowed.",
+    "Costs (£) awarded against the council at appeal",
+    "No costs were awarded against the council.",
+    "Number of appeals decided at a hearing or inquiry",
+    "Seven appeals were decided at a hearing and two at an inquiry.",
+    "Number of appeals decided by written representations*",
+    "We do not hold this in a form we can report on. Reading every appeal file to find it would exceed the cost limit under section 12 of the Act.",
+    "Kind regards",
+  ].join("\n");
+  const reply = (t: string): number => t.indexOf("\n\nRe – ") + 2;
+  it("a footnote, a bare link and the subject line are no asks; each copied-back ask is a question", () => {
+    expect(segment(text, reply(text)).questions.map((q) => q.label)).toEqual(["1", "2", "3", "4"]);
+    const answers = analyzeExtracted({ format: "text", text, pageStarts: [0], ocrPages: 0, meta: {}, messages: [], responseStart: reply(text) }, origin).answers;
+    expect(answers.map((a) => `${a.label}:${a.outcome}`)).toEqual(["1:disclosed", "2:disclosed", "3:disclosed", "4:exempt"]);
+  });
+});

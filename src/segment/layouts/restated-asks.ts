@@ -32,6 +32,10 @@ export function restatedAsks(ctx: Context, messages: Message[]): Segmentation | 
     const said = text.slice(start, l.end).trim();
     // A lead-in ("For road data:", "Please provide the following:-") introduces asks; it is none itself.
     if (/[:\-–]\s*$/.test(said) || tokens(said, 0).length < 4) continue;
+    // Notes beside the asks are none either: a footnote to an asterisked ask ("*Whilst this is not
+    // reported …", "Note: …", "NB …"), a bare link to guidance the requester cites, and the reply's
+    // subject line above its greeting ("Re – Freedom of Information Request – Reference – …").
+    if (REQUEST_NOTE.test(said)) continue;
     asks.push({ start, end: l.end });
   }
   if (asks.length < 2 || asks.length > 20) return null;
@@ -74,6 +78,9 @@ export function restatedAsks(ctx: Context, messages: Message[]): Segmentation | 
   }
   return finish(ctx, questions, questions.at(-1)?.answerSpan?.end ?? closing, "restated-asks", messages);
 }
+
+/** A footnote ("*Whilst …", "Note: …", "N.B. …"), a subject or reference line ("Re – …"), or a line that is only a link ("[2] https://…"). */
+const REQUEST_NOTE = /^(?:\*+(?=\S)|(?:note|nb|n\.b\.)\s*[:.\-–]|(?:re|subject|our ref(?:erence)?|your ref(?:erence)?)\s*[:\-–]|\[?\d{0,2}\]?\s*(?:https?:\/\/|www\.)\S+\s*$)/i;
 
 interface Token {
   word: string;
