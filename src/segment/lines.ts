@@ -57,7 +57,9 @@ const DOTTED_LETTER = /^(\d{1,2})\.([A-Ha-h])(?:[.)]\s*|\s+)(?=\S)/;
 /** "a) " or "(a) " opening an item's text, right after its number. */
 const LEAD_LETTER = /^(?:\(([a-h])\)|([a-h])\))\s*(?=\S)/;
 // A dash or dot glued to the item's first word ("-The number of …") is a bullet too.
-const BULLET_MARKER = /^(?:(?:[-•*·▪●◦‣–—]|o(?=\s+[A-Z])|\.(?=\s+[A-Z])|e(?=\s+(?:Any|All|The|A|An|Copies|Details|Information|Documents?)\b))\s+|[-•–](?=[A-Z][a-z]))(?=\S)/;
+// OCR reads a round bullet as a letter or a sign: "e", "eo", "oe", "ee", "o", "©", "«", "°", "¢", "®", "+".
+// None of these opens an English sentence before a capitalised word, so each is a bullet there.
+const BULLET_MARKER = /^(?:(?:[-•*·▪●◦‣–—]|(?:eo|oe|ee|e|o|[©«°¢®+])(?=\s+[A-Z])|\.(?=\s+[A-Z]))\s+|[-•–](?=[A-Z][a-z]))(?=\S)/;
 
 function marker(trimmed: string, offset: number, previousLetter: boolean): Marker | null {
   // A request quoted in the reply opens with the quote mark before its first number ("‘1) Copies of …").
