@@ -59,7 +59,7 @@ const LEAD_LETTER = /^(?:\(([a-h])\)|([a-h])\))\s*(?=\S)/;
 // A dash or dot glued to the item's first word ("-The number of …") is a bullet too.
 // OCR reads a round bullet as a letter or a sign: "e", "eo", "oe", "ee", "o", "©", "«", "°", "¢", "®", "+".
 // None of these opens an English sentence before a capitalised word, so each is a bullet there.
-const BULLET_MARKER = /^(?:(?:[-•*·▪●◦‣–—]|(?:eo|oe|ee|e|o|[©«°¢®+])(?=\s+[A-Z])|\.(?=\s+[A-Z]))\s+|[-•–](?=[A-Z][a-z]))(?=\S)/;
+const BULLET_MARKER = /^(?:(?:[-•*·▪●◦‣–—\uFFFD]|(?:eo|oe|ee|e|o|[©«°¢®+])(?=\s+[A-Z])|\.(?=\s+[A-Z]))\s+|[-•–](?=[A-Z][a-z]))(?=\S)/;
 
 function marker(trimmed: string, offset: number, previousLetter: boolean): Marker | null {
   // A request quoted in the reply opens with the quote mark before its first number ("‘1) Copies of …").

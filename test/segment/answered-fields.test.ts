@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/engine/analyze.js";
+import { segment } from "../../src/segment/segment.js";
+import { splitLines } from "../../src/segment/lines.js";
+
+/**
+ * A disclosure-log page or form-like reply with no response cue: the request's items as short
+ * numbered headings (in any numbering style), the value under each. Fixtures written here.
+ */
+const origin = { file: "t.txt", path: "t.txt" };
+const outcomes = (text: string): string[] => analyzeText(text, origin).answers.map((a) => `${a.label}:${a.outcome}${a.grounds.length ? ` ${a.grounds.join(";")}` : ""}`);
+
+const MARKS: Record<string, (n: number) => string> = { "1.": (n) => `${n}.`, "Q1:": (n) => `Q${n}:`, "(1)": (n) => `(${n})`, "Question 1 -": (n) => `Question ${n} -`, "1)": (n) => `${n})` };
+
+function page(mark: (n: number) => string): string {
+  return [
+    "Disclosure 2291: parking enforcement contract",
+    "Please send the following details of the parking enforcement contract:",
+    `${mark(1)} Contractor appointed`,
+    "Civic Patrol Services Ltd",
+    "",
+    `${mark(2)} Annual contract value`,
+    "Withheld under section 43(2) as the figure would prejudice the contractor's commercial interests.",
+    "",
+    `${mark(3)} Number of wardens employed`,
+    "Total: 14",
+    "",
+    `${mark(4)} Evaluation reports`,
+    "No information held.",
+  ].join("\n");
+}
+
+describe("numbered fields with the value under each, no response cue", () => {
+  for (const [name, mark] of Object.entries(MARKS)) {
+    it(`each heading is a question answered by the lines under it (${name})`, () => {
+      expect(outcomes(page(mark))).toEqual(["1:disclosed", "2:exempt FOIA s43(2)", "3:disclosed", "4:not_held"]);
+    });
+  }
+
+  it("a request list whose items are explained by the requester is not read as fields", () => {
+    const text = [
+      "Dear Council,",
+      "Please send me the following:",
+      "1. Parking fines issued",
+      "I would like these broken down by month.",
+      "2. Appeals received",
+      "Could you include appeals that were withdrawn?",
+      "Yours faithfully,",
+      "",
+      "Dear Requester,",
+      "We do not hold this information in the form requested.",
+    ].join("\n");
+    expect(segment(text).layout).not.toBe("fields");
+  });
+});
+
+describe("a bullet damaged by decoding", () => {
+  it("the replacement character where a bullet was is a bullet", () => {
+    expect(splitLines("\uFFFD A copy of the parking strategy.")[0]!.marker?.kind).toBe("bullet");
+  });
+});
+
+describe("the fields reading is the one chosen", () => {
+  it("for the page above", () => {
+    expect(segment(page(MARKS["1."]!)).layout).toBe("fields");
+  });
+});
