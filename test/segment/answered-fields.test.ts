@@ -65,3 +65,38 @@ describe("the fields reading is the one chosen", () => {
     expect(segment(page(MARKS["1."]!)).layout).toBe("fields");
   });
 });
+
+describe("the answer under a numbered question on a web page (no response cue)", () => {
+  it("a figure opening with an amount after a question that ends in a full stop is the answer", () => {
+    const text = [
+      "Could you provide the following information:",
+      "",
+      "1. What did the council pay in compensation for vehicle damage last year?",
+      "£2,310.00",
+      "",
+      "2. How much of that was for damage caused by potholes? Ideally split by quarter.",
+      "£1,480.50 in total",
+      "",
+      "3. How many claims were received?",
+      "212 claims",
+    ].join("\n");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:disclosed"]);
+    const s = segment(text);
+    expect(text.slice(s.questions[1]!.answerSpan!.start, s.questions[1]!.answerSpan!.end)).toBe("£1,480.50 in total");
+  });
+
+  it("a request for documents opening 'All …' still ends where the authority's answer begins", () => {
+    const text = [
+      "Information requested",
+      "",
+      "1. All correspondence between the minister and the regulator about the permit scheme from January 2023 to date.",
+      "This is a formal notice under section 17(1) of FOISA that the Scottish Government does not have the information you have requested.",
+      "",
+      "2. How many times the permit scheme was discussed at cabinet in 2023.",
+      "This is a formal notice under section 17(1) of FOISA that the Scottish Government does not have the information you have requested.",
+    ].join("\n");
+    const s = segment(text);
+    expect(text.slice(s.questions[0]!.questionSpan!.start, s.questions[0]!.questionSpan!.end)).toMatch(/to date\.$/);
+    expect(outcomes(text)).toEqual(["1:not_held", "2:not_held"]);
+  });
+});
