@@ -100,3 +100,26 @@ describe("the answer under a numbered question on a web page (no response cue)",
     expect(outcomes(text)).toEqual(["1:not_held", "2:not_held"]);
   });
 });
+
+describe("a disclosure-log page's own fields", () => {
+  it("'Response date' (a field of the page, its value below or after a colon) is no response header; 'Response dated …' is", () => {
+    expect(splitLines("Response date")[0]!.header).not.toBe("response");
+    expect(splitLines("Response date:")[0]!.header).not.toBe("response");
+    expect(splitLines("Response dated 4 March 2024")[0]!.header).toBe("response");
+  });
+
+  it("the last answer does not end at the page's 'Response date' field", () => {
+    const text = [
+      "FOI request 10233",
+      "Request",
+      "- How many fixed penalty notices for littering were issued in each year from 2019 to 2023?",
+      "Response: The council does not hold this information.",
+      "",
+      "- How much was spent on street cleaning campaigns in each year from 2019 to 2023?",
+      "Response: We are not able to identify this spend, as it is not recorded separately.",
+      "Response date",
+      "14 February 2024",
+    ].join("\n");
+    expect(outcomes(text)).toEqual(["1:not_held", "2:not_held"]);
+  });
+});
