@@ -7,8 +7,8 @@ import type { Letter } from "../../src/core/types.js";
 
 /**
  * Robustness (issue 10 F): a letter re-laid out in another common style must get the same labels,
- * question by question. Each letter whose questions all have their own question and answer text is
- * rebuilt from its own pieces (the text before the first question, each question and its answer,
+ * question by question. Each letter whose questions all have their own question and answer text,
+ * no two pieces overlapping, is rebuilt from its own pieces (the text before the first question, each question and its answer,
  * the text after the last answer) in every style below, and the outcome and grounds of each
  * question are compared with the original run. Run over the project's corpus/ and, when the
  * folder exists, ../shared/gold/dev (read at test time only).
@@ -53,17 +53,18 @@ function sourceOf(id: string, text: string): Source | null {
   const qs = original.answers;
   if (qs.length < 2 || qs.some((q) => !q.questionSpan || !q.answerSpan || q.answerVia !== "own")) return null;
   const spans = qs.map((q) => ({ q: q.questionSpan!, a: q.answerSpan! }));
-  // Only letters whose pieces come in order, question before its answer: the styles rebuild that order.
-  for (let i = 0; i < spans.length; i++) {
-    if (spans[i]!.q.end > spans[i]!.a.start) return null;
-    if (i > 0 && spans[i]!.q.start < spans[i - 1]!.a.end) return null;
-  }
-  const firstLine = text.lastIndexOf("\n", spans[0]!.q.start) + 1;
+  // Letters whose pieces do not overlap, in whatever order the letter gives them (interleaved, or all
+  // questions then all answers): the styles rebuild them in their own order. The text between the
+  // first piece and the last that is in no piece (a "Response:" heading between list and answers) is
+  // left out, as each style brings its own.
+  const all = spans.flatMap((s) => [s.q, s.a]).sort((x, y) => x.start - y.start);
+  for (let i = 1; i < all.length; i++) if (all[i]!.start < all[i - 1]!.end) return null;
+  const firstLine = text.lastIndexOf("\n", all[0]!.start) + 1;
   return {
     id,
     head: text.slice(0, firstLine),
     pieces: spans.map((s) => ({ question: text.slice(s.q.start, s.q.end), answer: text.slice(s.a.start, s.a.end) })),
-    tail: text.slice(spans[spans.length - 1]!.a.end),
+    tail: text.slice(all[all.length - 1]!.end),
     original,
   };
 }
