@@ -135,8 +135,29 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
   for (const u of units) if (u.inResponse && u.labelNumber) named.add(u.labelNumber);
   for (const l of lines) if (l.header === "response" && l.start >= responseStart) for (const x of l.headerLabels) named.add(x);
   const unnamed = [...named].filter((x) => !have.has(x)).length;
-  const total = asks.length + named.size;
-  return total === 0 ? 1 : Math.max(0, 1 - (missed + merged + unnamed) / total);
+  const presented = presentedInOneAnswer(units, qs, closingStart);
+  const total = asks.length + named.size + presented.labels;
+  return total === 0 ? 1 : Math.max(0, 1 - (missed + merged + unnamed + presented.merged) / total);
+}
+
+/**
+ * The reply setting the request out as questions of its own, each under a label ("You asked:",
+ * "Question:", "Your request:"): two or more such labels inside one answer are questions that reading
+ * merged (labels.md: a question is an item as the response presents it), however the request was sent.
+ */
+function presentedInOneAnswer(units: readonly Unit[], qs: readonly Question[], closingStart: number): { labels: number; merged: number } {
+  const perAnswer = new Map<Question, number>();
+  let labels = 0;
+  for (let i = 0; i + 1 < units.length; i++) {
+    const u = units[i]!;
+    if (!u.inResponse || u.role !== "question-label" || u.span.start >= closingStart || units[i + 1]!.role === "question-label") continue;
+    labels++;
+    const owner = qs.find((q) => q.answerVia !== "whole_letter" && inside(u.span, q.answerSpan));
+    if (owner) perAnswer.set(owner, (perAnswer.get(owner) ?? 0) + 1);
+  }
+  let merged = 0;
+  for (const n of perAnswer.values()) if (n >= 2) merged += n - 1;
+  return { labels: merged > 0 ? labels : 0, merged };
 }
 
 /** Whether the line holding `offset` carries a number, "Q1" or "Request 1" marker. */

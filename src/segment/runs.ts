@@ -2,7 +2,7 @@ import type { Span } from "../core/types.js";
 import type { Line, Marker } from "./lines.js";
 import { overlap } from "../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "./cues.js";
-import { EMBEDDED_CLAUSE, readsAsAsk } from "./roles.js";
+import { EMBEDDED_CLAUSE, readsAsAsk, requestItem } from "./roles.js";
 import { ANSWER_LIKE, NUMBERED, answerSpan, authorityVoice, closingAfter, explanationAfter, lineAt, trimSpan, type Context } from "./context.js";
 
 /** Lists in a letter: runs of numbered, lettered, roman, bulleted or "You asked" items, and what they read as. */
@@ -114,6 +114,11 @@ function continuesLatest(runs: readonly Run[], own: Run | null, m: Marker): bool
 
 /** A letter hard-wrapped at a fixed width (a PDF or email): no line runs past 130 characters. */
 const wrapped = new WeakMap<Context, boolean>();
+/** An item that opens like an answer ("All of them.", "We hold none.") and is not a request for documents ("All correspondence between …"). */
+function answerLikeItem(content: string): boolean {
+  return ANSWER_LIKE.test(content) && !requestItem(content);
+}
+
 function hardWrapped(ctx: Context): boolean {
   let w = wrapped.get(ctx);
   if (w === undefined) {
@@ -157,6 +162,9 @@ export function questionEnd(ctx: Context, item: Item, bodyEndLine: number): numb
     // Same paragraph: a hard-wrapped line continues the question unless the question already ended with "?" and this reads as an answer.
     // A form's "Yes/No" after the question mark still ends the question ("… dedicated officer? Yes/No").
     if (/\?(?:\s*(?:\(\s*)?(?:yes\s*\/\s*no|y\s*\/\s*n)(?:\s*\))?)?\s*$/i.test(text) && !/^[a-z(]/.test(l.trimmed)) break;
+    // A finished sentence followed by a short line that opens with an amount ("£112.50 in 2015") starts the
+    // answer, hard-wrapped letter or not: a wrapped sentence does not resume with a bare figure.
+    if (/[.!]["”’)]?\s*$/.test(text) && l.trimmed.length <= 40 && /^[£$€]\s?\d/.test(l.trimmed)) break;
     // Inside the response, a finished sentence followed by a capitalised line starts the answer.
     if (ctx.responseStart >= 0 && item.line.index > ctx.responseLine && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed)) break;
     // A short title-like item ("3. Cleaning products used (contract 1 only)") ends at its line when a finished
@@ -164,7 +172,7 @@ export function questionEnd(ctx: Context, item: Item, bodyEndLine: number): numb
     if (j === i + 1 && text.length < 60 && !/[.,;:?!&-]$|\b(?:and|or|of|the|to|for|in|on|by|a|an|with)$/i.test(text) && /^[A-Z]/.test(l.trimmed) && /[.!]["”’)]?\s*$/.test(l.trimmed) && !readsAsAsk(l.trimmed, true) && !REQUESTER_LIKE.test(l.trimmed) && authorityVoice(l.trimmed)) break;
     // Before any response cue, in a letter whose paragraphs are not hard-wrapped (a web page), a new line
     // after a finished sentence is a new paragraph: it answers unless it asks or is the requester's.
-    if ((ctx.responseStart < 0 || item.line.index < ctx.responseLine) && !hardWrapped(ctx) && !ANSWER_LIKE.test(item.line.text.slice(item.marker.contentStart - item.line.start).trim()) && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed) && !readsAsAsk(l.trimmed, true) && !REQUESTER_LIKE.test(l.trimmed)) break;
+    if ((ctx.responseStart < 0 || item.line.index < ctx.responseLine) && !hardWrapped(ctx) && !answerLikeItem(item.line.text.slice(item.marker.contentStart - item.line.start).trim()) && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed) && !readsAsAsk(l.trimmed, true) && !REQUESTER_LIKE.test(l.trimmed)) break;
     endLine = j;
     text = l.trimmed;
   }

@@ -14,6 +14,7 @@ import { table } from "./layouts/table.js";
 import { inlineNumbered } from "./layouts/inline-numbered.js";
 import { single } from "./layouts/blanket.js";
 import { restatedParts } from "./layouts/restated-parts.js";
+import { answeredFields } from "./layouts/answered-fields.js";
 import { splitSharedByRestatement } from "./restatement.js";
 import { resolveCrossReferences } from "./finish.js";
 
@@ -39,6 +40,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "table", prior: 0.03, propose: table },
   { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
   { name: "interleaved", prior: 0, propose: interleaved },
+  { name: "fields", prior: 0.05, propose: answeredFields },
   { name: "blanket", prior: 0, propose: single },
 ];
 

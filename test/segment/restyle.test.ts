@@ -7,8 +7,8 @@ import type { Letter } from "../../src/core/types.js";
 
 /**
  * Robustness (issue 10 F): a letter re-laid out in another common style must get the same labels,
- * question by question. Each letter whose questions all have their own question and answer text is
- * rebuilt from its own pieces (the text before the first question, each question and its answer,
+ * question by question. Each letter whose questions all have their own question and answer text,
+ * no two pieces overlapping, is rebuilt from its own pieces (the text before the first question, each question and its answer,
  * the text after the last answer) in every style below, and the outcome and grounds of each
  * question are compared with the original run. Run over the project's corpus/ and, when the
  * folder exists, ../shared/gold/dev (read at test time only).
@@ -37,7 +37,12 @@ const NUMBERING: Record<string, (n: number) => string> = {
 
 const flat = (s: string): string => s.replace(/\s*\n\s*/g, " ").trim();
 
-/** Every style: the numbering styles interleaved, answers after all questions with and without a response cue, bullets, a table. */
+/**
+ * Every style: the numbering styles interleaved (with no cue, "Response:" on the answer's line, or an
+ * "Answer" heading), answers after all questions with and without a response cue, bullets, a table.
+ * Not yet here (measured, below the floor): bullets with no cue at all (dev 0.66: a bullet list cut
+ * by each answer forms no list) and a table whose first column numbers the rows (corpus 0.93).
+ */
 const STYLES: Record<string, (s: Source) => string> = {
   ...Object.fromEntries(
     Object.entries(NUMBERING).map(([name, mark]) => [`interleaved ${name}`, (s: Source) => s.pieces.map((p, i) => `${mark(i + 1)} ${flat(p.question)}\n${p.answer}`).join("\n\n")]),
@@ -45,6 +50,10 @@ const STYLES: Record<string, (s: Source) => string> = {
   "after all, cue": (s) => [...s.pieces.map((p, i) => `${i + 1}. ${flat(p.question)}`), "", "Our response:", "", ...s.pieces.map((p, i) => `${i + 1}. ${p.answer}`)].join("\n"),
   "after all, Q1: no cue": (s) => [...s.pieces.map((p, i) => `Q${i + 1}: ${flat(p.question)}`), "", ...s.pieces.map((p, i) => `Q${i + 1}: ${p.answer}`)].join("\n"),
   "bullets, cue per answer": (s) => s.pieces.map((p) => `- ${flat(p.question)}\nResponse: ${p.answer}`).join("\n\n"),
+  "interleaved 1., Response:": (s) => s.pieces.map((p, i) => `${i + 1}. ${flat(p.question)}\nResponse: ${p.answer}`).join("\n\n"),
+  "interleaved Question 1:, Answer": (s) => s.pieces.map((p, i) => `Question ${i + 1}: ${flat(p.question)}\nAnswer\n${p.answer}`).join("\n\n"),
+  "after all (1), heading": (s) => [...s.pieces.map((p, i) => `(${i + 1}) ${flat(p.question)}`), "", "Response", "", ...s.pieces.map((p, i) => `(${i + 1}) ${p.answer}`)].join("\n"),
+  "after all 1), no cue": (s) => [...s.pieces.map((p, i) => `${i + 1}) ${flat(p.question)}`), "", ...s.pieces.map((p, i) => `${i + 1}) ${p.answer}`)].join("\n"),
   "table": (s) => ["Question | Response", ...s.pieces.map((p) => `${flat(p.question)} | ${flat(p.answer)}`)].join("\n"),
 };
 
@@ -53,17 +62,18 @@ function sourceOf(id: string, text: string): Source | null {
   const qs = original.answers;
   if (qs.length < 2 || qs.some((q) => !q.questionSpan || !q.answerSpan || q.answerVia !== "own")) return null;
   const spans = qs.map((q) => ({ q: q.questionSpan!, a: q.answerSpan! }));
-  // Only letters whose pieces come in order, question before its answer: the styles rebuild that order.
-  for (let i = 0; i < spans.length; i++) {
-    if (spans[i]!.q.end > spans[i]!.a.start) return null;
-    if (i > 0 && spans[i]!.q.start < spans[i - 1]!.a.end) return null;
-  }
-  const firstLine = text.lastIndexOf("\n", spans[0]!.q.start) + 1;
+  // Letters whose pieces do not overlap, in whatever order the letter gives them (interleaved, or all
+  // questions then all answers): the styles rebuild them in their own order. The text between the
+  // first piece and the last that is in no piece (a "Response:" heading between list and answers) is
+  // left out, as each style brings its own.
+  const all = spans.flatMap((s) => [s.q, s.a]).sort((x, y) => x.start - y.start);
+  for (let i = 1; i < all.length; i++) if (all[i]!.start < all[i - 1]!.end) return null;
+  const firstLine = text.lastIndexOf("\n", all[0]!.start) + 1;
   return {
     id,
     head: text.slice(0, firstLine),
     pieces: spans.map((s) => ({ question: text.slice(s.q.start, s.q.end), answer: text.slice(s.a.start, s.a.end) })),
-    tail: text.slice(spans[spans.length - 1]!.a.end),
+    tail: text.slice(all[all.length - 1]!.end),
     original,
   };
 }
@@ -96,7 +106,7 @@ function agreement(letters: { id: string; text: string }[]): { sources: number; 
 
 function report(where: string, r: ReturnType<typeof agreement>): number {
   const all = Object.values(r.byStyle).reduce((t, x) => ({ agree: t.agree + x.agree, total: t.total + x.total }), { agree: 0, total: 0 });
-  const lines = Object.entries(r.byStyle).map(([k, v]) => `  ${k.padEnd(26)} ${(v.agree / v.total).toFixed(3)} (${v.agree}/${v.total})`);
+  const lines = Object.entries(r.byStyle).map(([k, v]) => `  ${k.padEnd(32)} ${(v.agree / v.total).toFixed(3)} (${v.agree}/${v.total})`);
   console.info(`restyle agreement on ${where} (${r.sources} letters re-laid out): ${(all.agree / all.total).toFixed(3)}\n${lines.join("\n")}`);
   return all.agree / all.total;
 }
