@@ -259,3 +259,13 @@ export class LiteralIndex {
 export function has(mask: Uint32Array, i: number): boolean {
   return (mask[i >>> 5]! & (1 << (i & 31))) !== 0;
 }
+
+/**
+ * An index over a list of patterns, built once: bit i of `possible(text)` is clear only when
+ * pattern i cannot match the text. A `g` or `y` pattern is read as without that flag: the
+ * caller skips it only where a run that finds nothing would leave it as it was (an `exec` after
+ * setting `lastIndex` to 0, `matchAll`, `match`, `replace`).
+ */
+export function patternIndex(patterns: readonly RegExp[]): LiteralIndex {
+  return new LiteralIndex(patterns.map((re) => requiredLiterals(/[gy]/.test(re.flags) ? new RegExp(re.source, re.flags.replace(/[gy]/g, "")) : re)));
+}

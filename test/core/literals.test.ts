@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { has, LiteralIndex, requiredLiterals } from "../../src/core/literals.js";
 import { preset } from "../../src/classify/preset.js";
 import { sentences } from "../../src/classify/sentences.js";
+import { NOT_AN_ANSWER } from "../../src/classify/not-an-answer.js";
+import { defaultTaxonomy } from "../../src/classify/topic-taxonomy.js";
 
 /**
  * The literal prefilter may only ever skip a pattern that could not have matched: every
@@ -95,6 +97,11 @@ describe("LiteralIndex", () => {
     for (const r of preset) texts.push(...r.examples.match, ...r.examples.noMatch);
     const patterns = preset.flatMap((r) => (r.veto ? [r.pattern, r.veto] : [r.pattern]));
     sound(patterns, texts);
+    // The other pattern lists read through an index: sentences that are not answers, and the topic
+    // terms (global patterns, read without the flag as patternIndex does).
+    sound(NOT_AN_ANSWER.map((k) => k.pattern), texts);
+    const terms = defaultTaxonomy.topics.flatMap((t) => t.terms.map((term) => new RegExp(term.pattern.source, term.pattern.flags.replace("g", ""))));
+    sound(terms, texts);
     // And the rules do match some of them: the check is not empty.
     expect(preset.filter((r) => texts.some((t) => r.pattern.test(t))).length).toBeGreaterThan(15);
   });
