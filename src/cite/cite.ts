@@ -225,6 +225,8 @@ function findNamedGrounds(text: string, regime: Act, mentions: readonly ActMenti
 const SCOTTISH = /\b(?:FOISA|FOI\s*\(S\)\s*A|Freedom of Information \(Scotland\) Act|Scottish Information Commissioner)\b/i;
 const EISR = /\b(?:EISRs?|Environmental Information \(Scotland\) Regulations)\b/i;
 const EIR = /\b(?:EIRs?|Environmental Information Regulations)\b/i;
+const EIR_ALL = new RegExp(EIR.source, "gi");
+const REGULATION_CITE = /\bregulation\s+1[23]\b/i;
 const HANDLED_UNDER_EIR = /\b(?:handled|considered|dealt with|processed|responded to|answered)\s+(?:(?:it|this|your|the)\s+(?:request\s+)?)?under\s+the\s+(?:EIRs?|Environmental Information Regulations)/i;
 
 /** The act the letter answers under: explicit metadata, then what the letter says. */
@@ -236,9 +238,11 @@ export function letterRegime(text: string, meta: Pick<LetterMeta, "lawUsed" | "s
   if (law === "eir") return scottish ? "EISR" : "EIR";
   if (scottish) return EISR.test(text) && HANDLED_UNDER_EIR.test(text.replace(/\(Scotland\)\s*/g, "")) ? "EISR" : "FOISA";
   if (HANDLED_UNDER_EIR.test(text)) return "EIR";
-  const eirCount = (text.match(new RegExp(EIR.source, "gi")) ?? []).length;
-  const regulationCites = (text.match(/\bregulation\s+1[23]\b/gi) ?? []).length;
+  // Counted only as far as the answer needs: without a regulation 12 or 13 cited, nothing else is counted.
+  if (!REGULATION_CITE.test(text)) return "FOIA";
+  const eirCount = (text.match(EIR_ALL) ?? []).length;
+  if (eirCount === 0) return "FOIA";
   const foiaCount = (text.match(/\b(?:FOIA|Freedom of Information Act|FOI Act)\b/gi) ?? []).length;
-  if (regulationCites > 0 && eirCount > 0 && eirCount >= foiaCount) return "EIR";
+  if (eirCount >= foiaCount) return "EIR";
   return "FOIA";
 }

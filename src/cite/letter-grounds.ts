@@ -13,6 +13,7 @@ import type { Citation, Evidence, Letter, Span } from "../core/types.js";
 import { contains, quote } from "../core/span.js";
 import type { Segmentation } from "../segment/types.js";
 import { mostPrecise } from "./grounds.js";
+import { has, patternIndex } from "../core/literals.js";
 
 export interface LetterGroundStatement {
   span: Span;
@@ -38,6 +39,9 @@ const HEADING_AT = new RegExp(HEADING.source, "i");
 
 /** A paragraph that says the reply as a whole is a refusal notice or lists the exemptions below. */
 const NOTICE = /\b(?:refusal\s+notice|(?:by\s+virtue\s+of|relying\s+on|under)\s+the\s+following\s+(?:exemptions?|exceptions?|sections?|provisions?)|(?:exemptions?|exceptions?)\s+(?:listed\s+|set\s+out\s+)?below)\b/gi;
+
+/** The words HEADING and NOTICE need: most letters hold none of one or the other, and are not scanned for it. */
+const STATEMENT_INDEX = patternIndex([HEADING, NOTICE]);
 
 /** Lines a statement may run on to: its list of provisions, one a line. */
 const MAX_LIST_LINES = 8;
@@ -100,7 +104,9 @@ export function letterGroundStatements(letter: Letter, seg: Segmentation): Lette
   const region = text.slice(start, end);
   const out: LetterGroundStatement[] = [];
   const starts: number[] = [];
-  for (const re of [HEADING, NOTICE]) {
+  const possible = STATEMENT_INDEX.possible(region);
+  for (const [i, re] of [HEADING, NOTICE].entries()) {
+    if (!has(possible, i)) continue;
     re.lastIndex = 0;
     for (const m of region.matchAll(re)) starts.push(start + m.index!);
   }

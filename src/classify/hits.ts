@@ -5,6 +5,7 @@ import { ruleMatches, type Rule, type Signal } from "./rule.js";
 import { sentences } from "./sentences.js";
 import { FRAMING } from "./not-an-answer.js";
 import { readMeaning, type Cue } from "./meaning/read.js";
+import { has, patternIndex, type LiteralIndex } from "../core/literals.js";
 
 /** Refusal cues that name no ground and say no more than "cannot provide". */
 export const SOFT_REFUSAL: ReadonlySet<string> = new Set(["cannot-provide"]);
@@ -44,14 +45,17 @@ export function sentenceHits(text: string, s: Span, rules: readonly Rule[], byMe
   const boxTable = raw !== sentence && /[│┃]/.test(raw);
   // Hard-wrapped prose reads as one line ("… because we do not\nhave it."): rules and vetoes see single spaces.
   const flat = oneLine ? sentence : sentence.replace(/\s+/g, " ");
+  // Rules (and the framing pattern, after them) none of whose words the sentence holds cannot match it: their patterns are not run.
+  const possible = literalIndex(rules).possible(flat);
   // "Please find our response set out below:" frames the answers and is none of them.
-  if (FRAMING.test(flat)) return hits;
+  if (has(possible, rules.length) && FRAMING.test(flat)) return hits;
   // Signals a rule recognised in the sentence and then dismissed by its veto ("exempt under
   // section 39" in a note on the regime, "not vexatious"): the meaning reader does not read them back in.
   const dismissed = new Set<Signal>();
-  for (const rule of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
     // Each pattern and veto runs once on the sentence (as ruleMatches would, without running them again).
-    const vetoed = rule.pattern.test(flat) ? (rule.veto?.test(flat) ?? false) : null;
+    const vetoed = has(possible, i) && rule.pattern.test(flat) ? (rule.veto?.test(flat) ?? false) : null;
     if (vetoed) dismissed.add(rule.signal);
     if (rule.id === "data-table" && !oneLine) {
       // A drawn table is one sentence of many rows; any row of data is data.
@@ -77,6 +81,30 @@ export function sentenceHits(text: string, s: Span, rules: readonly Rule[], byMe
     }
   }
   return hits;
+}
+
+const pitSets = new WeakMap<readonly Rule[], readonly Rule[]>();
+
+/** The public interest test rules of a rule set: one array per set, so its literal index is built once. */
+function pitRules(rules: readonly Rule[]): readonly Rule[] {
+  let pit = pitSets.get(rules);
+  if (!pit) {
+    pit = rules.filter((r) => r.signal === "pit");
+    pitSets.set(rules, pit);
+  }
+  return pit;
+}
+
+const indexes = new WeakMap<readonly Rule[], LiteralIndex>();
+
+/** The words each rule's pattern needs, then FRAMING's, indexed once per rule set. */
+function literalIndex(rules: readonly Rule[]): LiteralIndex {
+  let index = indexes.get(rules);
+  if (!index) {
+    index = patternIndex([...rules.map((r) => r.pattern), FRAMING]);
+    indexes.set(rules, index);
+  }
+  return index;
 }
 
 /**
@@ -147,7 +175,7 @@ export class LetterHits {
 
   /** Public interest test wording anywhere in the response. */
   pit(): Hit[] {
-    this.pitHits ??= findHits(this.text, { start: this.seg.responseStart, end: this.text.length }, this.rules.filter((r) => r.signal === "pit"), [], false);
+    this.pitHits ??= findHits(this.text, { start: this.seg.responseStart, end: this.text.length }, pitRules(this.rules), [], false);
     return this.pitHits;
   }
 }

@@ -1,4 +1,5 @@
 import { REQUESTER_LIKE } from "../segment/cues.js";
+import { has, patternIndex } from "../core/literals.js";
 
 /**
  * Sentences that are not an answer to any question: framing, greetings, thanks, sign-offs.
@@ -91,6 +92,8 @@ export const NOT_AN_ANSWER: readonly { kind: string; pattern: RegExp; examples: 
  */
 const known = new Map<string, string | null>();
 
+const NOT_AN_ANSWER_INDEX = patternIndex(NOT_AN_ANSWER.map((k) => k.pattern));
+
 /** Empties the memo of notAnAnswer (classifyLetter calls it at its start and end). */
 export function forgetNotAnAnswers(): void {
   known.clear();
@@ -101,8 +104,11 @@ export function notAnAnswer(sentence: string): string | null {
   const memo = known.get(sentence);
   if (memo !== undefined) return memo;
   let kind: string | null = null;
-  for (const k of NOT_AN_ANSWER) {
-    if (k.pattern.test(sentence)) {
+  // Kinds none of whose words the sentence holds cannot match it: their patterns are not run.
+  const possible = NOT_AN_ANSWER_INDEX.possible(sentence);
+  for (let i = 0; i < NOT_AN_ANSWER.length; i++) {
+    const k = NOT_AN_ANSWER[i]!;
+    if (has(possible, i) && k.pattern.test(sentence)) {
       kind = k.kind;
       break;
     }

@@ -1,4 +1,5 @@
-import { asciiLower, type Taxonomy } from "./topic-taxonomy.js";
+import type { Taxonomy } from "./topic-taxonomy.js";
+import { has, patternIndex, type LiteralIndex } from "../core/literals.js";
 
 /** One term found in a text. */
 interface Found {
@@ -28,14 +29,14 @@ const EXAMPLE_SHARE = 0.5;
  *   keeps its word ("ransomware attack" stays ransomware).
  */
 function findTerms(taxonomy: Taxonomy, text: string): Found[] {
-  // Terms whose first letters the text lacks are not searched: most of the taxonomy, for any one text.
-  const lower = text.toLowerCase();
-  const starts = termStarts(text);
+  // Terms none of whose words the text holds are not searched: most of the taxonomy, for any one text.
+  const possible = termIndex(taxonomy).possible(text);
   const found: Found[] = [];
+  let i = 0;
   for (const entry of taxonomy.topics) {
     const broad = (entry.scale ?? 1) < 1;
     for (const term of entry.terms) {
-      if (term.literal && (!starts.has(term.head!) || !(term.pattern.ignoreCase ? lower : text).includes(term.literal))) continue;
+      if (!has(possible, i++)) continue;
       term.pattern.lastIndex = 0;
       const m = term.pattern.exec(text);
       if (!m) continue;
@@ -49,22 +50,16 @@ function findTerms(taxonomy: Taxonomy, text: string): Found[] {
     .map((f) => (examples.some((e) => f.start >= e.start && f.start < e.end) ? { ...f, weight: f.weight * EXAMPLE_SHARE } : f));
 }
 
-/**
- * The first three characters, ASCII letters in lower case, at every place a term's match can
- * start (the text's start, and after each character that is not A–Z, a–z or 0–9, as the compiled
- * pattern requires): a term whose literal's first three are not among them cannot match, and is
- * not searched for its literal through the whole text. Only ASCII letters change case for the
- * patterns (no `u` flag), so lowering them alone keeps every possible match.
- */
-function termStarts(text: string): Set<string> {
-  const out = new Set<string>();
-  let after = true;
-  for (let i = 0; i < text.length; i++) {
-    if (after && i + 3 <= text.length) out.add(asciiLower(text.slice(i, i + 3)));
-    const c = text.charCodeAt(i);
-    after = !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+const termIndexes = new WeakMap<Taxonomy, LiteralIndex>();
+
+/** The words each term of a taxonomy needs, in the order findTerms walks them: indexed once per taxonomy. */
+function termIndex(taxonomy: Taxonomy): LiteralIndex {
+  let index = termIndexes.get(taxonomy);
+  if (!index) {
+    index = patternIndex(taxonomy.topics.flatMap((t) => t.terms.map((term) => term.pattern)));
+    termIndexes.set(taxonomy, index);
   }
-  return out;
+  return index;
 }
 
 /**

@@ -11,12 +11,8 @@ import { FoiscopeError } from "../core/errors.js";
 export interface Term {
   pattern: RegExp;
   weight: number;
-  /** Letters every match holds (lower case unless the term keeps case): a text without them is not searched. */
-  literal?: string;
   /** Listed as strong: the term names its topic, where a weak one only leans towards it. */
   strong?: boolean;
-  /** The literal's first three characters, ASCII letters in lower case (termStarts in topic-score.ts). */
-  head?: string;
 }
 
 export interface TopicEntry {
@@ -87,54 +83,13 @@ function compile(term: string, where: string): RegExp {
   }
 }
 
-/**
- * The letters a term's every match starts with ("ransom", "insur", "ico" of "\\bico\\b", "back" of
- * "back(?:ed)? ?ups?"): the plain characters before its first group, class, escape, alternative or
- * optional character. "" when fewer than three (such a term is always searched).
- */
-export function leadingLiteral(term: string): string {
-  const caseSensitive = term.startsWith("=");
-  let body = caseSensitive ? term.slice(1) : term;
-  if (body.startsWith("\\b")) body = body.slice(2);
-  // An alternative at the top level ("a|b") means no letters are common to every match.
-  let depth = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c === "\\") i++;
-    else if (c === "(" || c === "[") depth++;
-    else if (c === ")" || c === "]") depth--;
-    else if (c === "|" && depth === 0) return "";
-  }
-  let out = "";
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (!/[A-Za-z0-9 '-]/.test(c)) break;
-    const next = body[i + 1];
-    if (next === "?" || next === "*" || next === "{") break;
-    out += c;
-    if (next === "+") break;
-  }
-  if (out.length < 3) return "";
-  return caseSensitive ? out : out.toLowerCase();
-}
-
 function term(source: string, weight: number, strong: boolean, where: string): Term {
-  const literal = leadingLiteral(source);
-  return { pattern: compile(source, where), weight, ...(literal ? { literal, head: asciiLower(literal.slice(0, 3)) } : {}), ...(strong ? { strong } : {}) };
+  // topic-score.ts searches a term only in texts holding the words its pattern needs (core/literals.ts).
+  return { pattern: compile(source, where), weight, ...(strong ? { strong } : {}) };
 }
 
 function terms(list: readonly TermSource[] | undefined, weight: number, scale: number, strong: boolean, where: string): Term[] {
   return (list ?? []).map((t) => (typeof t === "string" ? term(t, weight * scale, strong, where) : term(t.re, (t.weight ?? weight) * scale, strong, where)));
-}
-
-/** ASCII letters in lower case, every other character kept: the patterns have no `u` flag, so only these change case. */
-export function asciiLower(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]!;
-  }
-  return out;
 }
 
 export function parseTaxonomy(raw: TaxonomyFile, where = "taxonomy"): Taxonomy {

@@ -21,11 +21,14 @@ export async function processFile(input: InputFile, options: ExtractOptions): Pr
   return processBytes(input, bytes, options);
 }
 
+/** The extractors' registry once loaded: a repeated import() still resolves the module's key every time. */
+let registry: typeof import("../extract/registry.js") | undefined;
+
 export async function processBytes(input: InputFile, bytes: Uint8Array, options: ExtractOptions): Promise<Letter> {
   // The extractors (pdf.js, mammoth, mailparser, …) are loaded on first use, not with this
   // module: the CLI imports it for `explain`, and every other command's main thread would
-  // otherwise carry ~50 MB of them (a repeated import() of a loaded module costs ~4 µs).
-  const { detectFormat, extract } = await import("../extract/registry.js");
+  // otherwise carry ~50 MB of them (loaded once, then kept).
+  const { detectFormat, extract } = (registry ??= await import("../extract/registry.js"));
   try {
     const extracted = await extract({ bytes, name: input.file }, options);
     return analyzeExtracted(extracted, input);

@@ -1,4 +1,5 @@
 import type { Answer, Citation, LetterKind } from "../core/types.js";
+import { has, patternIndex } from "../core/literals.js";
 
 /**
  * labels.md "Replies that are not a response": a letter that only acknowledges,
@@ -63,6 +64,11 @@ const ANSWERING: Cue[] = [
   { re: /\b(?:exempt\s+(?:from\s+disclosure\s+)?under|is\s+being\s+withheld|we\s+are\s+(?:withholding|refusing))\b/i, weight: 2 },
 ];
 
+/** Every cue above, ANSWERING first then CUES in order: the reply is scanned once for the words they need. */
+const ALL_CUES: readonly Cue[] = [...ANSWERING, ...Object.values(CUES).flat()];
+const CUE_INDEX = patternIndex(ALL_CUES.map((c) => c.re));
+const CUE_NUMBER = new Map(ALL_CUES.map((c, i) => [c, i]));
+
 /** Lines about the requester's rights appear in every kind of reply and say nothing about its kind. */
 const RIGHTS = /\b(?:information commissioner|internal review|complain|complaint|appeal|dissatisfied|unhappy with)\b/i;
 /** Provisions that belong to these replies themselves (time, clarification, fees), not grounds for withholding. */
@@ -99,8 +105,11 @@ export function readLetterKind(text: string, answers: readonly Answer[], citatio
     else if (a.answerVia === "own" && a.answerSpan && a.answerSpan.end > a.answerSpan.start) answered += 1;
   }
   // Answering wording is the same evidence seen another way: the stronger of the two counts, not both.
+  // Cues none of whose words the reply holds cannot match it: their patterns are not run.
+  const possible = CUE_INDEX.possible(own);
+  const may = (cue: Cue): boolean => has(possible, CUE_NUMBER.get(cue)!);
   let worded = 0;
-  for (const cue of ANSWERING) if (cue.re.test(own)) worded += cue.weight;
+  for (const cue of ANSWERING) if (may(cue) && cue.re.test(own)) worded += cue.weight;
   answered = Math.max(answered, worded);
   if (citations.some((c) => c.applied && !PROCEDURAL.test(c.ground))) answered += 1;
   let best: KindReading = { kind: "response", score: 0, answered, cues: [] };
@@ -108,7 +117,7 @@ export function readLetterKind(text: string, answers: readonly Answer[], citatio
     let score = 0;
     const fired: string[] = [];
     for (const cue of cues) {
-      const m = cue.re.exec(own);
+      const m = may(cue) ? cue.re.exec(own) : null;
       if (!m) continue;
       score += cue.weight;
       fired.push(m[0].replace(/\s+/g, " ").slice(0, 60));

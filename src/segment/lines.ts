@@ -132,7 +132,20 @@ const CLOSING_LINE = /^(?:if you are (?:dis)?(?:satisfied|unhappy|not (?:happy|c
 /** A sentence end, then a bullet glyph (or a lone full stop standing for one) before a capitalised item. */
 const INLINE_BULLET = /(\S[.?!;]["”’)]?)\s+((?:[•·▪●]|\.)\s+)(?=["“]?[A-Z][a-z])/;
 
+/**
+ * The lines of the last text split: segmentation and then classification read the same letter's
+ * lines, and neither changes them after they are made (only this module's repairs below do).
+ */
+let last: { text: string; lines: Line[] } | null = null;
+
 export function splitLines(text: string): Line[] {
+  if (last && last.text === text) return last.lines;
+  const lines = readLines(text);
+  last = { text, lines };
+  return lines;
+}
+
+function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let index = 0;

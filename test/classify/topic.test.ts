@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignTopics, defaultTaxonomy, inScope, leadingLiteral, parseTaxonomy, requestScope, requestSubject, topicOf, withoutLetterhead } from "../../src/classify/topic.js";
+import { assignTopics, defaultTaxonomy, inScope, parseTaxonomy, requestScope, requestSubject, topicOf, withoutLetterhead } from "../../src/classify/topic.js";
 
 describe("topic taxonomy (data/topics.json): every entry scored", () => {
   const topic = (q: string) => topicOf(defaultTaxonomy, q);
@@ -262,20 +262,22 @@ describe("user taxonomies", () => {
   });
 });
 
-describe("the letters a topic term's matches start with", () => {
-  it("are the plain characters before its first group, class or optional character", () => {
-    expect(leadingLiteral("ransom")).toBe("ransom");
-    expect(leadingLiteral("\\bico\\b")).toBe("ico");
-    expect(leadingLiteral("back(?:ed)? ?ups?")).toBe("back");
-    expect(leadingLiteral("Cyber (?:cover|liability)")).toBe("cyber ");
-  });
-  it("are none for a term with an alternative at its top level, an optional early letter, or fewer than three", () => {
-    expect(leadingLiteral("spend|cost")).toBe("");
-    expect(leadingLiteral("e-?learning")).toBe("");
-    expect(leadingLiteral("=IT\\b")).toBe("");
-    expect(leadingLiteral("(?:incidents?|attacks?) reported")).toBe("");
-  });
-  it("keep their case for a term that keeps case", () => {
-    expect(leadingLiteral("=NCSC\\b")).toBe("NCSC");
+describe("topic terms searched only where their words occur", () => {
+  it("still finds terms with alternatives, optional letters, kept case or no word at all", () => {
+    const tax = parseTaxonomy({
+      topics: [
+        { topic: "money", strong: ["spend|cost"] },
+        { topic: "training", strong: ["e-?learning"] },
+        { topic: "ncsc", strong: ["=NCSC\\b"] },
+        { topic: "pounds", strong: ["£\\d+"] },
+        { topic: "incidents", strong: ["(?:incidents?|attacks?) reported"] },
+      ],
+    });
+    expect(topicOf(tax, "What was the total COST?")).toBe("money");
+    expect(topicOf(tax, "Which ELearning courses ran?")).toBe("training");
+    expect(topicOf(tax, "Did you tell the NCSC?")).toBe("ncsc");
+    expect(topicOf(tax, "Did you tell the ncsc?")).toBe(null);
+    expect(topicOf(tax, "Was it over £500?")).toBe("pounds");
+    expect(topicOf(tax, "How many Attacks Reported in 2022?")).toBe("incidents");
   });
 });
