@@ -24,6 +24,8 @@ const POINTS: Record<Use, { points: number; cap: number }> = {
   web: { points: 1.5, cap: 2 },
   mention: { points: 0.75, cap: 4 },
   request: { points: 0.4, cap: 3 },
+  // A body the letter sends the requester to is another body than the writer: each sighting counts against it.
+  referral: { points: -2, cap: 3 },
   place: { points: 0.5, cap: 3 },
 };
 /** A name standing on its own line is worth this much more in the letterhead or sign-off than in the footer. */

@@ -1,4 +1,5 @@
 import { words, type Body, type Gazetteer } from "./gazetteer.js";
+import { isReferral } from "./referral.js";
 import type { Zone, ZoneLine } from "./zones.js";
 
 /**
@@ -12,6 +13,7 @@ export type Use =
   | "writer" // the body does what a writer does: "X does not hold", "held by X", "on behalf of X"
   | "mention" // named in passing in the running text
   | "request" // named in the requester's question or a quotation of it
+  | "referral" // the body the letter sends the requester to: "held by X", "please contact X", "transferred to X"
   | "rights" // named in the rights paragraph (where to ask for a review): the writer's own address
   | "place" // only its place ("Sefton", "Moray"): counts when the letter calls itself by the body's kind
   | "email" // the domain of an e-mail address in the letter
@@ -99,6 +101,8 @@ function useOf(line: string, start: number, end: number, zone: Zone, request: "q
     WRITER_AFTER.test(after.trim() ? after : ` ${around.next.slice(0, 80)}`) || WRITER_BEFORE.test(before.trim() ? before : `${around.prev.slice(-30)} `);
   // A question is the requester's, whatever it says; a line of a restated request that answers is the writer's.
   if (request === "question" || (request === "quoted" && !writer)) return "request";
+  // In the running text (not under the signature), a body the requester is sent to is not the one writing.
+  if ((zone === "body" || zone === "head") && isReferral(line.slice(Math.max(0, start - 60), start), after.trim() ? after : ` ${around.next.slice(0, 80)}`)) return "referral";
   return writer ? "writer" : "mention";
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readAuthority } from "../../src/metadata/authority.js";
 import { Gazetteer, gazetteer, placeOf } from "../../src/metadata/gazetteer.js";
 import { letterMetadata } from "../../src/metadata/index.js";
+import { isReferral } from "../../src/metadata/referral.js";
 import { zoneLines } from "../../src/metadata/zones.js";
 
 // Fixtures written for these tests, modelled on how authorities write; no real letter's wording.
@@ -149,5 +150,32 @@ describe("the page a letter was published on", () => {
     const meta = letterMetadata(logEntry, { source: "https://www.moray.gov.uk/foi/4471.html" }, "front_matter");
     expect(meta.authority).toBe("The Moray Council");
     expect(meta.metadataSource).toBe("authority=source_url+gazetteer;sector=gazetteer");
+  });
+});
+
+describe("a body the letter sends the requester to", () => {
+  // Fixtures written for these tests: a "not held" answer that names the body holding the information.
+  it("'you may wish to contact X' counts against X, the council's own address wins", () => {
+    const text = [
+      "Dear Mr Okafor,",
+      "The Council does not hold information about hospital parking charges.",
+      "This information is held by Leeds Teaching Hospitals NHS Trust. You may wish to contact Leeds Teaching Hospitals NHS Trust directly.",
+      "Yours sincerely",
+      "Information Governance Team",
+      "foi@leeds.gov.uk",
+    ].join("\n");
+    expect(readAuthority(text)?.name).toBe("Leeds City Council");
+  });
+  it("a request transferred to another body, and 'X may hold this'", () => {
+    const transferred = ["Dear Sir,", "We have forwarded your request to the Home Office, which will respond to you directly.", "Kind regards", "Department for Transport"].join("\n");
+    expect(readAuthority(transferred)?.name).toBe("Department for Transport");
+    const mayHold = ["Dear Ms Ali,", "Speed cameras are the responsibility of West Yorkshire Police.", "West Yorkshire Police may hold this information.", "The Council holds none."].join("\n");
+    expect(readAuthority(mayHold)).toBeNull();
+  });
+  it("the writer's own 'held by X', 'X may or may not hold' and 'X will respond within 20 days' stay the writer's", () => {
+    expect(readAuthority("Dear Sir,\nI can confirm that the information you asked for is held by Durham Constabulary.")?.name).toBe("Durham Constabulary");
+    expect(isReferral("Dear Sir, ", " may or may not hold information of the kind you describe.")).toBe(false);
+    expect(isReferral("you may wish to redirect your request to the ", " at its disclosure unit.")).toBe(true);
+    expect(isReferral("Thank you for your request. ", " will respond within 20 working days.")).toBe(false);
   });
 });
