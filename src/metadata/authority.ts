@@ -41,9 +41,9 @@ const MIN_SCORE = 1.5;
 
 /** "the Council", "your force", "the Trust": how a letter names its writer after the first time; the word says the sector. */
 const SECTOR_WORD =
-  /\b(?:the|this|our|your) (council|authority|trust|health board|ccg|board|foundation trust|force|constabulary|police service|fire (?:and|&) rescue service|fire service|fire authority|service|department|ministry|agency|university|college)\b/gi;
+  /\b(?:the|this|our|your) (council|authority|trust|health board|ccg|icb|integrated care board|board|foundation trust|force|constabulary|police service|fire (?:and|&) rescue service|fire service|fire authority|service|department|ministry|agency|university|college)\b/gi;
 const SECTOR_OF: Record<string, string> = {
-  council: "council", authority: "council", trust: "nhs", "health board": "nhs", ccg: "nhs", board: "nhs", "foundation trust": "nhs",
+  council: "council", authority: "council", trust: "nhs", "health board": "nhs", ccg: "nhs", icb: "nhs", "integrated care board": "nhs", board: "nhs", "foundation trust": "nhs",
   force: "police", constabulary: "police", "police service": "police", "fire service": "fire", "fire authority": "fire", service: "fire",
   department: "central", ministry: "central", agency: "central", university: "university", college: "university",
 };
@@ -61,7 +61,7 @@ export function publisherOf(sourceUrl: string): Body | undefined {
 }
 
 export function sectorOfName(name: string): string {
-  if (/\bNHS\b|\bTrust\b|Health Board|Clinical Commissioning|\bCCG\b|Health and Care/i.test(name)) return "nhs";
+  if (/\bNHS\b|\bTrust\b|Health Board|Clinical Commissioning|\bCCG\b|Integrated Care Board|\bICB\b|Health and Care/i.test(name)) return "nhs";
   if (/\bPolice\b|Constabulary/i.test(name)) return "police";
   if (/\bFire\b/i.test(name)) return "fire";
   if (/\bCouncil\b|\bBorough\b|Combined Authority/i.test(name)) return "council";

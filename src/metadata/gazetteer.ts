@@ -42,7 +42,7 @@ const SHORT = 5;
 
 /** The words that say what kind of body a name is; what is left is the place it serves ("Sefton", "West Midlands"). */
 const KIND =
-  /\b(?:london borough of|royal borough of|city and county of|county of|city of|borough of|metropolitan borough council|metropolitan district council|county borough council|borough council|district council|county council|city council|council|combined authority|university nhs foundation trust|nhs foundation trust|nhs trust|teaching hospitals?|university health board|teaching health board|health board|police service of|police service|police|constabulary|fire and rescue service|fire and rescue authority|fire and rescue|fire service|the)\b/gi;
+  /\b(?:london borough of|royal borough of|city and county of|county of|city of|borough of|metropolitan borough council|metropolitan district council|county borough council|borough council|district council|county council|city council|council|combined authority|integrated care board|university nhs foundation trust|nhs foundation trust|nhs trust|teaching hospitals?|university health board|teaching health board|health board|police service of|police service|police|constabulary|fire and rescue service|fire and rescue authority|fire and rescue|fire service|the)\b/gi;
 
 /** Sectors whose bodies a letter may name by their place alone ("Sefton", when it calls itself "the Council"). */
 const PLACE_SECTORS = new Set(["council", "police", "fire", "nhs"]);
@@ -162,6 +162,9 @@ export class Gazetteer {
       const hit = this.byDomain.get(parts.slice(i).join("."));
       if (hit) return hit;
     }
+    // An integrated care board writes from "<area>.icb.nhs.uk".
+    const icb = /^(?:[\w-]+\.)*?([\w-]+)\.icb\.nhs\.uk$/i.exec(d);
+    if (icb) return this.byDomain.get(`icb:${icb[1]!.replace(/-/g, "")}`);
     const m = /^(?:[\w-]+\.)*?([\w-]+)\.(gov\.uk|police\.uk|nhs\.uk|nhs\.net|gov\.wales|gov\.scot|ac\.uk)$/i.exec(d);
     if (!m) return undefined;
     const kind = { "gov.uk": "gov", "gov.wales": "gov", "gov.scot": "gov", "police.uk": "police", "nhs.uk": "nhs", "nhs.net": "nhs", "ac.uk": "ac" }[m[2]!]!;
@@ -231,6 +234,12 @@ function domainKeys(b: Body): string[] {
   if (b.sector === "police" && /\b(?:Police|Constabulary)$/.test(b.name)) {
     const key = run(b.name.replace(/\b(?:police|constabulary)\b/gi, ""));
     return key ? [`police:${key}`] : [];
+  }
+  if (b.sector === "nhs" && /\bIntegrated Care Board$/.test(b.name)) {
+    // "NHS Kent and Medway Integrated Care Board" writes from kentandmedway.icb.nhs.uk, or from its initials ("nenc").
+    const area = normaliseName(placeOf(b.name));
+    const initials = area.split(" ").filter((w) => !/^(?:and|of|the)$/.test(w)).map((w) => w[0]).join("");
+    return [area.replace(/ /g, ""), ...(initials.length >= 3 ? [initials] : [])].map((k) => `icb:${k}`);
   }
   if (b.sector === "nhs" && /\bTrust$/.test(b.name)) {
     // A trust writes from its place or its initials, with or without "ft"/"tr" ("boltonft", "rsch", "mtw").

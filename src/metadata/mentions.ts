@@ -54,9 +54,9 @@ const ORG_NAME =
   // A name starts where a word does, not after a full stop, hyphen or apostrophe inside one: tried
   // from each "A." of "A.A.A.A…", the first word re-read the rest of the run (16,000 pairs: 3.7 s).
   // redos-ok: now each start reads at most nine words, so the cost is linear (recheck still counts the bounded {1,8} as polynomial): its own attack string at 10, 40, 160, 640 K characters takes 0.5, 18, 61, 284 ms, "A." × 64,000 1 ms; the same names on the 678 texts of ../shared, corpus/ and the fixtures
-  /\b(?<![\w'\u2019.-][.'\u2019-])(?:(?:The|NHS)[ \t]+)?(?:[A-Z][\w'\u2019.-]*[ \t]+(?:(?:of|and|for|the|upon|on|in|&)[ \t]+)?){1,8}(?:Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Clinical Commissioning Group|Health Board|(?:Ambulance|Fire and Rescue|Fire|Police|Prison|Prosecution|Health) Service)\b(?![ \t]+(?:Licence|License|Act|Regulations|Tax|website|Tenants?))/g;
+  /\b(?<![\w'\u2019.-][.'\u2019-])(?:(?:The|NHS)[ \t]+)?(?:[A-Z][\w'\u2019.-]*[ \t]+(?:(?:of|and|for|the|upon|on|in|&)[ \t]+)?){1,8}(?:Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Clinical Commissioning Group|Integrated Care Board|ICB|Health Board|(?:Ambulance|Fire and Rescue|Fire|Police|Prison|Prosecution|Health) Service)\b(?![ \t]+(?:Licence|License|Act|Regulations|Tax|website|Tenants?))/g;
 /** The words ORG_NAME ends on: a line without one holds no such name (a cheap test before the costly one). */
-const KIND_WORD = /Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Commissioning Group|Health Board|Service/;
+const KIND_WORD = /Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Commissioning Group|Integrated Care Board|ICB|Health Board|Service/;
 /** Words that make a name a team, a role or a place inside a body rather than the body. */
 const NOT_BODY = /\b(?:information|governance|legal|standards|customer|corporate|democratic|performance|research|intelligence|digital|data|technology|rights|disclosure|team|unit|officer|head|complaints?|compliance|records|freedom|request|dear|your|our|act|chief|chair|chairman|chairwoman|director|manager|secretary|clerk|deputy|acting)\b/i;
 /** A name that starts with a word of a sentence ("Does the Council", "While the Trust") is prose, not a name. */
@@ -71,12 +71,13 @@ function isBodyName(name: string): boolean {
   return words.length >= 2 && !words.every((w) => KIND_WORDS.test(w));
 }
 
-/** "NHS Northdale CCG" → "NHS Northdale Clinical Commissioning Group"; "The X" → "X". */
+/** "NHS Northdale CCG" → "NHS Northdale Clinical Commissioning Group" (and an ICB so); "The X" → "X". */
 export function tidyName(name: string): string {
   return name
     .replace(/\s+/g, " ")
     .replace(/^the\s+/i, "")
     .replace(/\bCCG$/, "Clinical Commissioning Group")
+    .replace(/\bICB$/, "Integrated Care Board")
     .trim();
 }
 

@@ -179,3 +179,21 @@ describe("a body the letter sends the requester to", () => {
     expect(isReferral("Thank you for your request. ", " will respond within 20 working days.")).toBe(false);
   });
 });
+
+describe("integrated care boards (England, from July 2022)", () => {
+  // Fixtures written for these tests: how boards name themselves in their letters.
+  it("the official name, 'NHS <area> ICB', and the brand 'NHS <area>' under a signature resolve to the board", () => {
+    expect(readAuthority("NHS Kent and Medway Integrated Care Board\nDear Requester,\nThe ICB does not hold this information.")?.name).toBe("NHS Kent and Medway Integrated Care Board");
+    expect(readAuthority("Dear Requester,\nNHS South Yorkshire ICB does not hold information about this.")).toMatchObject({ name: "NHS South Yorkshire Integrated Care Board", sector: "nhs" });
+    expect(readAuthority("Dear Requester,\nThe Board does not hold this.\nYours sincerely\nCorporate Governance Team\nNHS Cheshire and Merseyside")?.name).toBe("NHS Cheshire and Merseyside Integrated Care Board");
+  });
+  it("a board writes from <area>.icb.nhs.uk or its initials", () => {
+    const g = gazetteer();
+    expect(g.byEmailDomain("kentandmedway.icb.nhs.uk")?.name).toBe("NHS Kent and Medway Integrated Care Board");
+    expect(g.byEmailDomain("nenc.icb.nhs.uk")?.name).toBe("NHS North East and North Cumbria Integrated Care Board");
+    expect(g.byEmailDomain("nowhere.icb.nhs.uk")).toBeUndefined();
+  });
+  it("a board the gazetteer lacks is still read as an NHS body", () => {
+    expect(readAuthority("Northdale and Westmere ICB\nDear Sir,\nThe ICB holds no such contracts.")).toMatchObject({ name: "Northdale and Westmere Integrated Care Board", sector: "nhs" });
+  });
+});
