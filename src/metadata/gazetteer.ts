@@ -144,9 +144,17 @@ export class Gazetteer {
       for (const d of b.domains ?? []) claim(domainClaims, d.toLowerCase(), b);
     }
     for (const [key, list] of domainClaims) {
+      if (key.startsWith(WEAK)) continue;
       const current = list.filter((b) => !b.ended);
       const body = list.length === 1 ? list[0] : current.length === 1 ? current[0] : undefined;
       if (body) this.byDomain.set(key, body);
+    }
+    // A weak reading counts only for a domain no body claims by a firm one.
+    for (const [key, list] of domainClaims) {
+      if (!key.startsWith(WEAK) || domainClaims.has(key.slice(WEAK.length))) continue;
+      const current = list.filter((b) => !b.ended);
+      const body = list.length === 1 ? list[0] : current.length === 1 ? current[0] : undefined;
+      if (body) this.byDomain.set(key.slice(WEAK.length), body);
     }
   }
 
@@ -166,7 +174,8 @@ export class Gazetteer {
     const icb = /^(?:[\w-]+\.)*?([\w-]+)\.icb\.nhs\.uk$/i.exec(d);
     if (icb) return this.byDomain.get(`icb:${icb[1]!.replace(/-/g, "")}`);
     const m = /^(?:[\w-]+\.)*?([\w-]+)\.(gov\.uk|police\.uk|nhs\.uk|nhs\.net|gov\.wales|gov\.scot|ac\.uk)$/i.exec(d);
-    if (!m) return undefined;
+    // "bolton.pct.nhs.uk": a label that names a kind of NHS body (a primary care trust, a CCG, a support unit) names no one body.
+    if (!m || (m[2] === "nhs.uk" && /^(?:pct|ccg|csu|cs|nhs)$/i.test(m[1]!))) return undefined;
     const kind = { "gov.uk": "gov", "gov.wales": "gov", "gov.scot": "gov", "police.uk": "police", "nhs.uk": "nhs", "nhs.net": "nhs", "ac.uk": "ac" }[m[2]!]!;
     return this.byDomain.get(`${kind}:${m[1]!.replace(/-/g, "")}`);
   }
@@ -224,6 +233,9 @@ export function placeOf(name: string): string {
   return normaliseName(name.replace(KIND, " ").replace(/\bNHS\b/g, " "));
 }
 
+/** Marks a domain key read weakly (domainKeys): it names a body only where no firm key does. */
+const WEAK = "~";
+
 /** The labels a body's domain is made of, read from its name ("gov:blaenaugwent", "police:cumbria", "nhs:rsch", "ac:wlv"). */
 function domainKeys(b: Body): string[] {
   const run = (s: string): string => normaliseName(s).replace(/ /g, "");
@@ -250,7 +262,13 @@ function domainKeys(b: Body): string[] {
     const initials = normaliseName(core).split(" ").filter((w) => !/^(?:and|of|the|for)$/.test(w)).map((w) => w[0]).join("");
     const keys = [place, `${place}ft`, `${place}tr`];
     if (initials.length >= 3) keys.push(initials, `${initials}ft`, `${initials}t`);
-    return keys.filter(Boolean).map((k) => `nhs:${k}`);
+    // Weaker readings, tried only where no trust claims the domain by the rules above: initials that skip a
+    // "University" or "Teaching" after the first word ("Hertfordshire Partnership University" writes from
+    // hpft.nhs.uk), and two initials with "ft" (every trust with two claims them, so a shared pair names nobody).
+    const plain = normaliseName(core).split(" ").filter((w, i) => !/^(?:and|of|the|for)$/.test(w) && !(i > 0 && /^(?:university|teaching)$/.test(w))).map((w) => w[0]).join("");
+    const weak = [plain, initials].filter((k) => k.length === 2).flatMap((k) => [`${k}ft`, `${k}t`]);
+    if (plain !== initials && plain.length >= 3) weak.push(plain, `${plain}ft`, `${plain}t`);
+    return [...keys.filter(Boolean).map((k) => `nhs:${k}`), ...weak.map((k) => `${WEAK}nhs:${k}`)];
   }
   if (b.sector === "university") {
     // "University of Exeter" writes from exeter.ac.uk, "Aston University" from aston.ac.uk.

@@ -197,3 +197,28 @@ describe("integrated care boards (England, from July 2022)", () => {
     expect(readAuthority("Northdale and Westmere ICB\nDear Sir,\nThe ICB holds no such contracts.")).toMatchObject({ name: "Northdale and Westmere Integrated Care Board", sector: "nhs" });
   });
 });
+
+describe("domains that are not the body's name", () => {
+  it("a trust's initials without a 'University' after its first word, only where no trust claims the domain more firmly", () => {
+    const g = new Gazetteer([
+      { name: "Northdale Partnership University NHS Foundation Trust", sector: "nhs", nation: "england", aliases: [], source: "test" },
+      { name: "University Hospitals Westmere NHS Trust", sector: "nhs", nation: "england", aliases: [], source: "test" },
+      { name: "Northdale Healthcare NHS Foundation Trust", sector: "nhs", nation: "england", aliases: [], source: "test" },
+    ]);
+    // "Northdale Healthcare" and "Northdale Partnership (University)" both read "nh…"/"np…": npft is one trust's, nhft is the healthcare trust's alone.
+    expect(g.byEmailDomain("npft.nhs.uk")?.name).toBe("Northdale Partnership University NHS Foundation Trust");
+    expect(g.byEmailDomain("foi.npft.nhs.uk")?.name).toBe("Northdale Partnership University NHS Foundation Trust");
+    expect(g.byEmailDomain("uhw.nhs.uk")?.name).toBe("University Hospitals Westmere NHS Trust");
+    expect(g.byEmailDomain("hwft.nhs.uk")).toBeUndefined();
+  });
+  it("a label that names a kind of NHS body names no one body", () => {
+    expect(gazetteer().byEmailDomain("northdale.pct.nhs.uk")).toBeUndefined();
+  });
+  it("universities' short domains and a trust's former domain, from the hand-kept list", () => {
+    const g = gazetteer();
+    expect(g.byEmailDomain("shef.ac.uk")?.name).toBe("University of Sheffield");
+    expect(g.byEmailDomain("lboro.ac.uk")?.name).toBe("Loughborough University");
+    expect(g.byEmailDomain("bfwh.nhs.uk")?.name).toBe("Blackpool Teaching Hospitals NHS Foundation Trust");
+    expect(letterMetadata("Dear Mr Hill,\nThe Trust holds the figures below.\nRegards\nfoi@hpft.nhs.uk", {}, "text").authority).toBe("Hertfordshire Partnership University NHS Foundation Trust");
+  });
+});
