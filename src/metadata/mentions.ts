@@ -61,8 +61,9 @@ const KIND_WORD = /Council|Trust|Police|Constabulary|Authority|University|Colleg
 const NOT_BODY = /\b(?:information|governance|legal|standards|customer|corporate|democratic|performance|research|intelligence|digital|data|technology|rights|disclosure|team|unit|officer|head|complaints?|compliance|records|freedom|request|dear|your|our|act|chief|chair|chairman|chairwoman|director|manager|secretary|clerk|deputy|acting)\b/i;
 /** A name that starts with a word of a sentence ("Does the Council", "While the Trust") is prose, not a name. */
 const PROSE_START = /^(?:does|did|do|has|have|had|is|are|was|were|while|whilst|when|where|whether|if|how|what|which|please|this|that|these|as|also|however|therefore|response|request|question|answer|yes|no|can|could|will|would|should|may|and|but|or|for|from|by|to|in|on|at|with)\b/i;
-/** Words that name a kind of body: a name made of nothing else ("University Council") is a part of a body. */
-const KIND_WORDS = /^(?:the|nhs|university|council|trust|board|college|county|city|borough|district|authority|service|police|fire)$/i;
+/** Words that name a kind of body: a name made of nothing else ("University Council", "the Town Council", "Health Board") is a part of a body or the letter's word for itself. */
+const KIND_WORDS =
+  /^(?:the|nhs|university|council|trust|board|college|county|city|borough|district|authority|service|police|fire|town|parish|community|metropolitan|combined|foundation|health|care|hospitals?|teaching|integrated|clinical|commissioning|group|icb|ccg|and|of|&)$/i;
 
 /** Whether a run of capitalised words read as an organisation's name is a body's name. */
 function isBodyName(name: string): boolean {
@@ -140,19 +141,21 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
         carried = [0, hit.index + hit.length - line.length - 1];
       }
     }
+    // Names of bodies the gazetteer lacks, read first: one that runs on past a body the gazetteer knows to a word of
+    // its own kind ("Mournefield Health and Social Care Trust" holds "Health and Social Care") is that other body.
+    const orgs = KIND_WORD.test(line) ? [...line.matchAll(ORG_NAME)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, name: tidyName(m[0]) })) : [];
+    const longer = orgs.filter((o) => isBodyName(o.name) && !g.lookup(o.name));
     for (const hit of g.find(line, ws)) {
       if (spans.some(([s, e]) => hit.index < e && s < hit.index + hit.length)) continue;
       const end = hit.index + hit.length;
+      if (longer.some((o) => o.start <= hit.index && o.end > end + 1)) continue;
       spans.push([hit.index, end]);
       if (zone === "rights" && REGULATOR.test(hit.body.name)) continue;
       out.push({ body: hit.body, name: hit.body.name, zone, use: useOf(line, hit.index, end, zone, request, around) });
       const abbr = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(line.slice(end, end + 14));
       if (abbr && /[A-Z].*[A-Z]/.test(abbr[1]!)) defined.set(abbr[1]!, hit.body);
     }
-    for (const m of KIND_WORD.test(line) ? line.matchAll(ORG_NAME) : []) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      const name = tidyName(m[0]);
+    for (const { start, end, name } of orgs) {
       if (!isBodyName(name) || spans.some(([s, e]) => start < e && s < end) || g.lookup(name)) continue;
       spans.push([start, end]);
       if (zone === "rights" && REGULATOR.test(name)) continue;

@@ -222,3 +222,15 @@ describe("domains that are not the body's name", () => {
     expect(letterMetadata("Dear Mr Hill,\nThe Trust holds the figures below.\nRegards\nfoi@hpft.nhs.uk", {}, "text").authority).toBe("Hertfordshire Partnership University NHS Foundation Trust");
   });
 });
+
+describe("bodies the gazetteer lacks", () => {
+  // Fixtures written for these tests: small and new bodies whose letterhead is the only full name.
+  it("the letter's own word for itself ('the Town Council's') is not a name that beats its letterhead", () => {
+    const text = "Eastbury Town Council\nThe Old Market Hall, Eastbury\nDear Ms Lowe,\nThe Town Council's accounts are audited each year.\nThe Town Council does not hold the list you asked for.";
+    expect(readAuthority(text)).toMatchObject({ name: "Eastbury Town Council", sector: "council" });
+  });
+  it("a name that runs on past a body the gazetteer knows ('… Health and Social Care Trust') is its own body", () => {
+    const text = "Carrowmore Health and Social Care Trust\nInformation Governance Department\nDear Sir,\nThe Trust does not hold this information.";
+    expect(readAuthority(text)).toMatchObject({ name: "Carrowmore Health and Social Care Trust", sector: "nhs" });
+  });
+});
