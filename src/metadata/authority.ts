@@ -47,6 +47,8 @@ const SECTOR_OF: Record<string, string> = {
   force: "police", constabulary: "police", "police service": "police", "fire service": "fire", "fire authority": "fire", service: "fire",
   department: "central", ministry: "central", agency: "central", university: "university", college: "university",
 };
+/** Self-words that name the writer's kind by a word of its name, and that word. */
+const NAMED_WORD = new Map([["trust", "trust"], ["foundation trust", "trust"], ["university", "university"], ["college", "college"]]);
 /** A letter under the Scottish Act is written by a Scottish body or a UK-wide one. */
 const SCOTTISH_ACT = /Freedom of Information \(Scotland\) Act|\bFOISA\b|Environmental Information \(Scotland\)/;
 
@@ -129,15 +131,20 @@ export function readAuthority(text: string, givenName = "", sourceUrl = ""): Aut
   if (candidates.size === 0) return null;
   const head = text.slice(0, 40_000);
   const sectorWords = new Map<string, number>();
+  /** "the Trust", "the University": words only a body with that word in its name uses of itself (not NHS England, not a college). */
+  const namedWords = new Map<string, number>();
   for (const m of head.matchAll(SECTOR_WORD)) {
     const word = m[1]!.toLowerCase();
     const sector = SECTOR_OF[word] ?? (word.startsWith("fire") ? "fire" : "");
-    if (sector) sectorWords.set(sector, (sectorWords.get(sector) ?? 0) + 1);
+    if (NAMED_WORD.has(word)) namedWords.set(word, (namedWords.get(word) ?? 0) + 1);
+    else if (sector) sectorWords.set(sector, (sectorWords.get(sector) ?? 0) + 1);
   }
   const scottish = SCOTTISH_ACT.test(head);
   for (const [key, c] of candidates) {
     const sector = c.body?.sector ?? sectorOfName(c.name);
-    const support = sectorWords.get(sector) ?? 0;
+    const names = [c.name, ...(c.body?.aliases ?? [])].join(" ").toLowerCase();
+    let support = sectorWords.get(sector) ?? 0;
+    for (const [word, n] of namedWords) if (names.includes(NAMED_WORD.get(word)!)) support += n;
     c.score += Math.min(2, 0.5 * support);
     if (scottish && c.body && c.body.nation !== "scotland" && c.body.nation !== "uk") c.score -= 1;
     // A place alone names a body only where the letter calls itself by that body's kind ("the Council").

@@ -55,6 +55,33 @@ const ORG_NAME =
   // from each "A." of "A.A.A.A…", the first word re-read the rest of the run (16,000 pairs: 3.7 s).
   // redos-ok: now each start reads at most nine words, so the cost is linear (recheck still counts the bounded {1,8} as polynomial): its own attack string at 10, 40, 160, 640 K characters takes 0.5, 18, 61, 284 ms, "A." × 64,000 1 ms; the same names on the 678 texts of ../shared, corpus/ and the fixtures
   /\b(?<![\w'\u2019.-][.'\u2019-])(?:(?:The|NHS)[ \t]+)?(?:[A-Z][\w'\u2019.-]*[ \t]+(?:(?:of|and|for|the|upon|on|in|&)[ \t]+)?){1,8}(?:Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Clinical Commissioning Group|Integrated Care Board|ICB|Health Board|(?:Ambulance|Fire and Rescue|Fire|Police|Prison|Prosecution|Health) Service)\b(?![ \t]+(?:Licence|License|Act|Regulations|Tax|website|Tenants?))/g;
+/**
+ * A name that starts with the word for its kind: "University of Corringham", "Department for Rural Affairs",
+ * "Office for Pension Funds", "Ministry of Works", "Institute of Technology". Its words run while capitalised;
+ * words that make it a team ("… Information Governance") are cut off after.
+ */
+const ORG_PREFIX = /\b(?<![\w'\u2019.-])(?:University|Department|Ministry|Office|Institute)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'\u2019-]*){0,6}/g;
+
+/** The names ORG_PREFIX reads on a line, each cut before its first word of a team or role. */
+function prefixNames(line: string): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  for (const m of line.matchAll(ORG_PREFIX)) {
+    let text = m[0];
+    const cut = /\s(?:Information|Governance|Legal|Compliance|Records|Freedom|Data|Team|Unit|Office|Department|Directorate|Division|Services?|Council|Trust)\b/.exec(text.slice(text.indexOf(" ") + 1));
+    if (cut) text = text.slice(0, text.indexOf(" ") + 1 + cut.index).trimEnd();
+    // At least a place or subject after "of"/"for": "University of Corringham", not "Office of the".
+    const parts = text.split(/[ \t]+/);
+    while (parts.length > 0 && /^(?:and|of|for|the|&)$/.test(parts[parts.length - 1]!)) parts.pop();
+    text = text.slice(0, text.lastIndexOf(parts[parts.length - 1] ?? "") + (parts[parts.length - 1]?.length ?? 0));
+    if (!/^\S+[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]/.test(text)) continue;
+    out.push({ start: m.index!, end: m.index! + text.length, name: tidyName(text) });
+  }
+  return out;
+}
+
+/** The words ORG_PREFIX starts with: a line without one holds no such name. */
+const PREFIX_WORD = /(?:University|Department|Ministry|Office|Institute) (?:of|for) /;
+
 /** The words ORG_NAME ends on: a line without one holds no such name (a cheap test before the costly one). */
 const KIND_WORD = /Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Commissioning Group|Integrated Care Board|ICB|Health Board|Service/;
 /** Words that make a name a team, a role or a place inside a body rather than the body. */
@@ -144,6 +171,7 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
     // Names of bodies the gazetteer lacks, read first: one that runs on past a body the gazetteer knows to a word of
     // its own kind ("Mournefield Health and Social Care Trust" holds "Health and Social Care") is that other body.
     const orgs = KIND_WORD.test(line) ? [...line.matchAll(ORG_NAME)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, name: tidyName(m[0]) })) : [];
+    if (PREFIX_WORD.test(line)) orgs.push(...prefixNames(line));
     const longer = orgs.filter((o) => isBodyName(o.name) && !g.lookup(o.name));
     for (const hit of g.find(line, ws)) {
       if (spans.some(([s, e]) => hit.index < e && s < hit.index + hit.length)) continue;

@@ -234,3 +234,14 @@ describe("bodies the gazetteer lacks", () => {
     expect(readAuthority(text)).toMatchObject({ name: "Carrowmore Health and Social Care Trust", sector: "nhs" });
   });
 });
+
+describe("names that start with their kind, and self-words that need the kind in the name", () => {
+  it("'University of <place>' and 'Department for <subject>' on a letterhead line, cut before the team", () => {
+    expect(readAuthority("University of Harrowden\nRecords and Compliance Office\nDear Dr Vale,\nThe University holds the list below.")).toMatchObject({ name: "University of Harrowden", sector: "university" });
+    expect(readAuthority("Department for Coastal Affairs Information Rights Team\nDear Sir,\nThe Department does not hold this.")?.name).toBe("Department for Coastal Affairs");
+  });
+  it("'the Trust' does not make a national body named once the writer", () => {
+    const text = "FOI 881 - incidents\nThe Trust reported two incidents to NHS England in 2023.\nThe Trust holds no further records.";
+    expect(readAuthority(text)).toBeNull();
+  });
+});
