@@ -30,6 +30,8 @@ export interface Mention {
 
 /** Lines longer than this are prose wherever they stand. */
 const LINE = 90;
+/** Lines of running text longer than this are not joined to the next to read a name wrapped over the break. */
+const WRAP = 240;
 
 /**
  * "The Council does not hold", "X will neither confirm nor deny", "X's response": what follows a
@@ -166,6 +168,28 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
         out.push({ body: hit.body, name: hit.body.name, zone, use: (rest.match(PROSE_WORD)?.length ?? 0) <= 1 ? "line" : "mention" });
         spans.push([hit.index, line.length]);
         carried = [0, hit.index + hit.length - line.length - 1];
+      }
+    } else if ((zone === "body" || zone === "head") && (next?.zone === "body" || next?.zone === "head") && line.length <= WRAP && next.text.length <= WRAP && !/[.:;?!]\s*$/.test(line)) {
+      // Running text a PDF wrapped inside a name ("… received by the University Hospital of North" / "Staffordshire
+      // NHS Trust (the Trust) on …"): the name read across the break, used as its sentence uses it.
+      const joined = `${line} ${texts[i + 1]!}`;
+      const shift = line.length + 1;
+      const joinedWords = [...ws, ...lineWords[i + 1]!.map((w) => ({ ...w, start: w.start + shift, end: w.end + shift }))];
+      const crossing = (start: number, end: number): boolean => start < line.length && end > shift;
+      const aroundJoined: Around = { prev: around.prev, next: lines[i + 2]?.text ?? "" };
+      const found: { start: number; end: number; name: string; body?: Body }[] = g
+        .find(joined, joinedWords)
+        .filter((h) => crossing(h.index, h.index + h.length))
+        .map((h) => ({ start: h.index, end: h.index + h.length, name: h.body.name, body: h.body }));
+      if (found.length === 0 && KIND_WORD.test(joined)) {
+        const named = [...joined.matchAll(ORG_NAME)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, name: tidyName(m[0]) }));
+        found.push(...[...named, ...prefixNames(joined)].filter((o) => crossing(o.start, o.end) && isBodyName(o.name) && !g.lookup(o.name)));
+      }
+      const hit = found[0];
+      if (hit) {
+        out.push({ ...(hit.body ? { body: hit.body } : {}), name: hit.name, zone, use: useOf(joined, hit.start, hit.end, zone, request, aroundJoined) });
+        spans.push([hit.start, line.length]);
+        carried = [0, hit.end - shift];
       }
     }
     // Names of bodies the gazetteer lacks, read first: one that runs on past a body the gazetteer knows to a word of

@@ -245,3 +245,19 @@ describe("names that start with their kind, and self-words that need the kind in
     expect(readAuthority(text)).toBeNull();
   });
 });
+
+describe("a name a PDF wrapped over two lines of running text", () => {
+  it("is read across the break, as its sentence uses it", () => {
+    const text = [
+      "Dear Ms Obi,",
+      "Request for Information (Freedom of Information Act 2000)",
+      "I write further to your request for information received by the Royal Infirmary of Westmere and Northdale",
+      "NHS Trust (the Trust) on 4 March as detailed below. The Trust holds the figures you asked for in its payroll system.",
+    ].join("\n");
+    expect(readAuthority(text)).toMatchObject({ name: "Royal Infirmary of Westmere and Northdale NHS Trust", sector: "nhs" });
+  });
+  it("a sentence that ends at the break joins nothing", () => {
+    const zones = "Dear Sir,\nWe asked Westmere.\nCouncil officers searched the records again and found nothing more.";
+    expect(readAuthority(zones)).toBeNull();
+  });
+});
