@@ -54,12 +54,14 @@ const SCOTTISH_ACT = /Freedom of Information \(Scotland\) Act|\bFOISA\b|Environm
 
 /**
  * The body whose web site published the letter, from its address ("https://www.example.gov.uk/foi/…",
- * "foi.example.police.uk/…"); undefined for hosts that publish for others (WhatDoTheyKnow, gov.uk itself)
+ * "foi.example.police.uk/…", a trust's own "<its words>.info"); undefined for hosts that publish for others (WhatDoTheyKnow, gov.uk itself)
  * or that the gazetteer does not know.
  */
 export function publisherOf(sourceUrl: string): Body | undefined {
   const host = /^\s*(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#]|\s*$)/i.exec(sourceUrl)?.[1];
-  return host ? gazetteer().byEmailDomain(host) : undefined;
+  if (!host) return undefined;
+  const g = gazetteer();
+  return g.byEmailDomain(host) ?? g.bySiteName(host);
 }
 
 export function sectorOfName(name: string): string {

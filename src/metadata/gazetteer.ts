@@ -162,6 +162,37 @@ export class Gazetteer {
    * The body a domain belongs to: a domain a register gives ("gov.scot", "nationalarchives.gov.uk"),
    * or one read from the body's name ("southwark.gov.uk", "cumbria.police.uk", "rsch.nhs.uk").
    */
+  /** "ashfordstpeters" → Ashford and St Peter's Hospitals NHS Foundation Trust: a body's distinctive words run together, built on first use. */
+  private siteKeys?: Map<string, Body | null>;
+
+  /**
+   * The body whose own web site a host is when the host is outside gov.uk, nhs.uk and the like
+   * ("ashfordstpeters.info", "northdalecouncil.org.uk"): the host's name, read as the body's
+   * distinctive words run together (kind words such as "Hospitals", "NHS", "Council" dropped),
+   * names a body when exactly one current body has those words.
+   */
+  bySiteName(host: string): Body | undefined {
+    const parts = host.toLowerCase().split(".");
+    // The label before the public suffix: "x.info", "x.org.uk", "x.co.uk".
+    const suffix = parts.length >= 3 && /^(?:org|co)$/.test(parts[parts.length - 2]!) && parts[parts.length - 1] === "uk" ? 2 : 1;
+    if (!/^(?:info|org|com|net|uk)$/.test(parts[parts.length - 1] ?? "")) return undefined;
+    const label = parts[parts.length - 1 - suffix]?.replace(/-/g, "");
+    if (!label || label.length < 8) return undefined;
+    if (!this.siteKeys) {
+      this.siteKeys = new Map();
+      for (const b of this.bodies) {
+        if (b.ended) continue;
+        const key = normaliseName(b.name.replace(/^the\s+/i, ""))
+          .split(" ")
+          .filter((w) => !SITE_KIND.test(w))
+          .join("");
+        if (key.length < 8) continue;
+        this.siteKeys.set(key, this.siteKeys.has(key) ? null : b);
+      }
+    }
+    return this.siteKeys.get(label) ?? undefined;
+  }
+
   byEmailDomain(domain: string): Body | undefined {
     const d = domain.toLowerCase().replace(/^www\./, "");
     const parts = d.split(".");
@@ -232,6 +263,9 @@ export class Gazetteer {
 export function placeOf(name: string): string {
   return normaliseName(name.replace(KIND, " ").replace(/\bNHS\b/g, " "));
 }
+
+/** Words a body's site name leaves out: joining words and the words for its kind. */
+const SITE_KIND = /^(?:and|of|the|for|nhs|foundation|trust|hospitals?|university|teaching|council|borough|county|city|district|metropolitan|police|constabulary|fire|rescue|service|authority)$/;
 
 /** Marks a domain key read weakly (domainKeys): it names a body only where no firm key does. */
 const WEAK = "~";

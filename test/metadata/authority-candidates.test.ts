@@ -136,6 +136,17 @@ describe("the page a letter was published on", () => {
     expect(readAuthority(logEntry, "", "https://foi.met.police.uk/disclosure/2023/4471")?.name).toBe("Metropolitan Police Service");
     expect(readAuthority(logEntry, "", "nationalarchives.gov.uk/about/foi/4471")?.name).toBe("The National Archives");
   });
+  it("a body's own site outside gov.uk and nhs.uk, named by its distinctive words", () => {
+    const g = new Gazetteer([
+      { name: "Westmere and St Anne's Hospitals NHS Foundation Trust", sector: "nhs", nation: "england", aliases: [], source: "test" },
+      { name: "Northdale City Council", sector: "council", nation: "england", aliases: [], source: "test" },
+      { name: "University of Northdale", sector: "university", nation: "england", aliases: [], source: "test" },
+    ]);
+    expect(g.bySiteName("www.westmerestannes.info")?.name).toBe("Westmere and St Anne's Hospitals NHS Foundation Trust");
+    // Two bodies share the words "Northdale": the site names neither.
+    expect(g.bySiteName("northdale.org.uk")).toBeUndefined();
+    expect(g.bySiteName("www.example.com")).toBeUndefined();
+  });
   it("a host that publishes for others, or that the gazetteer does not know, names nobody", () => {
     expect(readAuthority(logEntry, "", "https://www.whatdotheyknow.com/request/software_licences")).toBeNull();
     expect(readAuthority(logEntry, "", "https://www.gov.uk/government/publications/foi-4471")).toBeNull();
