@@ -170,8 +170,8 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
         carried = [0, hit.index + hit.length - line.length - 1];
       }
     } else if ((zone === "body" || zone === "head") && (next?.zone === "body" || next?.zone === "head") && line.length <= WRAP && next.text.length <= WRAP && !/[.:;?!]\s*$/.test(line)) {
-      // Running text a PDF wrapped inside a name ("… received by the University Hospital of North" / "Staffordshire
-      // NHS Trust (the Trust) on …"): the name read across the break, used as its sentence uses it.
+      // Running text a PDF wrapped inside a name ("… your request to the Westmere and Northdale Hospitals" /
+      // "NHS Trust (the Trust) was …"): the name read across the break, used as its sentence uses it.
       const joined = `${line} ${texts[i + 1]!}`;
       const shift = line.length + 1;
       const joinedWords = [...ws, ...lineWords[i + 1]!.map((w) => ({ ...w, start: w.start + shift, end: w.end + shift }))];

@@ -262,8 +262,8 @@ describe("a name a PDF wrapped over two lines of running text", () => {
     const text = [
       "Dear Ms Obi,",
       "Request for Information (Freedom of Information Act 2000)",
-      "I write further to your request for information received by the Royal Infirmary of Westmere and Northdale",
-      "NHS Trust (the Trust) on 4 March as detailed below. The Trust holds the figures you asked for in its payroll system.",
+      "Thank you for sending your questions about agency nurses last month as a request to the Royal Infirmary of Westmere and Northdale",
+      "NHS Trust (the Trust). We have now searched the payroll system, and the Trust holds the figures set out here.",
     ].join("\n");
     expect(readAuthority(text)).toMatchObject({ name: "Royal Infirmary of Westmere and Northdale NHS Trust", sector: "nhs" });
   });
