@@ -24,6 +24,8 @@ const POINTS: Record<Use, { points: number; cap: number }> = {
   web: { points: 1.5, cap: 2 },
   mention: { points: 0.75, cap: 4 },
   request: { points: 0.4, cap: 3 },
+  // A body the letter sends the requester to is another body than the writer: each sighting counts against it.
+  referral: { points: -2, cap: 3 },
   place: { points: 0.5, cap: 3 },
 };
 /** A name standing on its own line is worth this much more in the letterhead or sign-off than in the footer. */
@@ -39,27 +41,31 @@ const MIN_SCORE = 1.5;
 
 /** "the Council", "your force", "the Trust": how a letter names its writer after the first time; the word says the sector. */
 const SECTOR_WORD =
-  /\b(?:the|this|our|your) (council|authority|trust|health board|ccg|board|foundation trust|force|constabulary|police service|fire (?:and|&) rescue service|fire service|fire authority|service|department|ministry|agency|university|college)\b/gi;
+  /\b(?:the|this|our|your) (council|authority|trust|health board|ccg|icb|integrated care board|board|foundation trust|force|constabulary|police service|fire (?:and|&) rescue service|fire service|fire authority|service|department|ministry|agency|university|college)\b/gi;
 const SECTOR_OF: Record<string, string> = {
-  council: "council", authority: "council", trust: "nhs", "health board": "nhs", ccg: "nhs", board: "nhs", "foundation trust": "nhs",
+  council: "council", authority: "council", trust: "nhs", "health board": "nhs", ccg: "nhs", icb: "nhs", "integrated care board": "nhs", board: "nhs", "foundation trust": "nhs",
   force: "police", constabulary: "police", "police service": "police", "fire service": "fire", "fire authority": "fire", service: "fire",
   department: "central", ministry: "central", agency: "central", university: "university", college: "university",
 };
+/** Self-words that name the writer's kind by a word of its name, and that word. */
+const NAMED_WORD = new Map([["trust", "trust"], ["foundation trust", "trust"], ["university", "university"], ["college", "college"]]);
 /** A letter under the Scottish Act is written by a Scottish body or a UK-wide one. */
 const SCOTTISH_ACT = /Freedom of Information \(Scotland\) Act|\bFOISA\b|Environmental Information \(Scotland\)/;
 
 /**
  * The body whose web site published the letter, from its address ("https://www.example.gov.uk/foi/…",
- * "foi.example.police.uk/…"); undefined for hosts that publish for others (WhatDoTheyKnow, gov.uk itself)
+ * "foi.example.police.uk/…", a trust's own "<its words>.info"); undefined for hosts that publish for others (WhatDoTheyKnow, gov.uk itself)
  * or that the gazetteer does not know.
  */
 export function publisherOf(sourceUrl: string): Body | undefined {
   const host = /^\s*(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#]|\s*$)/i.exec(sourceUrl)?.[1];
-  return host ? gazetteer().byEmailDomain(host) : undefined;
+  if (!host) return undefined;
+  const g = gazetteer();
+  return g.byEmailDomain(host) ?? g.bySiteName(host);
 }
 
 export function sectorOfName(name: string): string {
-  if (/\bNHS\b|\bTrust\b|Health Board|Clinical Commissioning|\bCCG\b|Health and Care/i.test(name)) return "nhs";
+  if (/\bNHS\b|\bTrust\b|Health Board|Clinical Commissioning|\bCCG\b|Integrated Care Board|\bICB\b|Health and Care/i.test(name)) return "nhs";
   if (/\bPolice\b|Constabulary/i.test(name)) return "police";
   if (/\bFire\b/i.test(name)) return "fire";
   if (/\bCouncil\b|\bBorough\b|Combined Authority/i.test(name)) return "council";
@@ -127,15 +133,20 @@ export function readAuthority(text: string, givenName = "", sourceUrl = ""): Aut
   if (candidates.size === 0) return null;
   const head = text.slice(0, 40_000);
   const sectorWords = new Map<string, number>();
+  /** "the Trust", "the University": words only a body with that word in its name uses of itself (not NHS England, not a college). */
+  const namedWords = new Map<string, number>();
   for (const m of head.matchAll(SECTOR_WORD)) {
     const word = m[1]!.toLowerCase();
     const sector = SECTOR_OF[word] ?? (word.startsWith("fire") ? "fire" : "");
-    if (sector) sectorWords.set(sector, (sectorWords.get(sector) ?? 0) + 1);
+    if (NAMED_WORD.has(word)) namedWords.set(word, (namedWords.get(word) ?? 0) + 1);
+    else if (sector) sectorWords.set(sector, (sectorWords.get(sector) ?? 0) + 1);
   }
   const scottish = SCOTTISH_ACT.test(head);
   for (const [key, c] of candidates) {
     const sector = c.body?.sector ?? sectorOfName(c.name);
-    const support = sectorWords.get(sector) ?? 0;
+    const names = [c.name, ...(c.body?.aliases ?? [])].join(" ").toLowerCase();
+    let support = sectorWords.get(sector) ?? 0;
+    for (const [word, n] of namedWords) if (names.includes(NAMED_WORD.get(word)!)) support += n;
     c.score += Math.min(2, 0.5 * support);
     if (scottish && c.body && c.body.nation !== "scotland" && c.body.nation !== "uk") c.score -= 1;
     // A place alone names a body only where the letter calls itself by that body's kind ("the Council").

@@ -42,7 +42,7 @@ const SHORT = 5;
 
 /** The words that say what kind of body a name is; what is left is the place it serves ("Sefton", "West Midlands"). */
 const KIND =
-  /\b(?:london borough of|royal borough of|city and county of|county of|city of|borough of|metropolitan borough council|metropolitan district council|county borough council|borough council|district council|county council|city council|council|combined authority|university nhs foundation trust|nhs foundation trust|nhs trust|teaching hospitals?|university health board|teaching health board|health board|police service of|police service|police|constabulary|fire and rescue service|fire and rescue authority|fire and rescue|fire service|the)\b/gi;
+  /\b(?:london borough of|royal borough of|city and county of|county of|city of|borough of|metropolitan borough council|metropolitan district council|county borough council|borough council|district council|county council|city council|council|combined authority|integrated care board|university nhs foundation trust|nhs foundation trust|nhs trust|teaching hospitals?|university health board|teaching health board|health board|police service of|police service|police|constabulary|fire and rescue service|fire and rescue authority|fire and rescue|fire service|the)\b/gi;
 
 /** Sectors whose bodies a letter may name by their place alone ("Sefton", when it calls itself "the Council"). */
 const PLACE_SECTORS = new Set(["council", "police", "fire", "nhs"]);
@@ -144,9 +144,17 @@ export class Gazetteer {
       for (const d of b.domains ?? []) claim(domainClaims, d.toLowerCase(), b);
     }
     for (const [key, list] of domainClaims) {
+      if (key.startsWith(WEAK)) continue;
       const current = list.filter((b) => !b.ended);
       const body = list.length === 1 ? list[0] : current.length === 1 ? current[0] : undefined;
       if (body) this.byDomain.set(key, body);
+    }
+    // A weak reading counts only for a domain no body claims by a firm one.
+    for (const [key, list] of domainClaims) {
+      if (!key.startsWith(WEAK) || domainClaims.has(key.slice(WEAK.length))) continue;
+      const current = list.filter((b) => !b.ended);
+      const body = list.length === 1 ? list[0] : current.length === 1 ? current[0] : undefined;
+      if (body) this.byDomain.set(key.slice(WEAK.length), body);
     }
   }
 
@@ -154,6 +162,37 @@ export class Gazetteer {
    * The body a domain belongs to: a domain a register gives ("gov.scot", "nationalarchives.gov.uk"),
    * or one read from the body's name ("southwark.gov.uk", "cumbria.police.uk", "rsch.nhs.uk").
    */
+  /** "ashfordstpeters" → Ashford and St Peter's Hospitals NHS Foundation Trust: a body's distinctive words run together, built on first use. */
+  private siteKeys?: Map<string, Body | null>;
+
+  /**
+   * The body whose own web site a host is when the host is outside gov.uk, nhs.uk and the like
+   * ("ashfordstpeters.info", "northdalecouncil.org.uk"): the host's name, read as the body's
+   * distinctive words run together (kind words such as "Hospitals", "NHS", "Council" dropped),
+   * names a body when exactly one current body has those words.
+   */
+  bySiteName(host: string): Body | undefined {
+    const parts = host.toLowerCase().split(".");
+    // The label before the public suffix: "x.info", "x.org.uk", "x.co.uk".
+    const suffix = parts.length >= 3 && /^(?:org|co)$/.test(parts[parts.length - 2]!) && parts[parts.length - 1] === "uk" ? 2 : 1;
+    if (!/^(?:info|org|com|net|uk)$/.test(parts[parts.length - 1] ?? "")) return undefined;
+    const label = parts[parts.length - 1 - suffix]?.replace(/-/g, "");
+    if (!label || label.length < 8) return undefined;
+    if (!this.siteKeys) {
+      this.siteKeys = new Map();
+      for (const b of this.bodies) {
+        if (b.ended) continue;
+        const key = normaliseName(b.name.replace(/^the\s+/i, ""))
+          .split(" ")
+          .filter((w) => !SITE_KIND.test(w))
+          .join("");
+        if (key.length < 8) continue;
+        this.siteKeys.set(key, this.siteKeys.has(key) ? null : b);
+      }
+    }
+    return this.siteKeys.get(label) ?? undefined;
+  }
+
   byEmailDomain(domain: string): Body | undefined {
     const d = domain.toLowerCase().replace(/^www\./, "");
     const parts = d.split(".");
@@ -162,8 +201,12 @@ export class Gazetteer {
       const hit = this.byDomain.get(parts.slice(i).join("."));
       if (hit) return hit;
     }
+    // An integrated care board writes from "<area>.icb.nhs.uk".
+    const icb = /^(?:[\w-]+\.)*?([\w-]+)\.icb\.nhs\.uk$/i.exec(d);
+    if (icb) return this.byDomain.get(`icb:${icb[1]!.replace(/-/g, "")}`);
     const m = /^(?:[\w-]+\.)*?([\w-]+)\.(gov\.uk|police\.uk|nhs\.uk|nhs\.net|gov\.wales|gov\.scot|ac\.uk)$/i.exec(d);
-    if (!m) return undefined;
+    // "bolton.pct.nhs.uk": a label that names a kind of NHS body (a primary care trust, a CCG, a support unit) names no one body.
+    if (!m || (m[2] === "nhs.uk" && /^(?:pct|ccg|csu|cs|nhs)$/i.test(m[1]!))) return undefined;
     const kind = { "gov.uk": "gov", "gov.wales": "gov", "gov.scot": "gov", "police.uk": "police", "nhs.uk": "nhs", "nhs.net": "nhs", "ac.uk": "ac" }[m[2]!]!;
     return this.byDomain.get(`${kind}:${m[1]!.replace(/-/g, "")}`);
   }
@@ -221,6 +264,12 @@ export function placeOf(name: string): string {
   return normaliseName(name.replace(KIND, " ").replace(/\bNHS\b/g, " "));
 }
 
+/** Words a body's site name leaves out: joining words and the words for its kind. */
+const SITE_KIND = /^(?:and|of|the|for|nhs|foundation|trust|hospitals?|university|teaching|council|borough|county|city|district|metropolitan|police|constabulary|fire|rescue|service|authority)$/;
+
+/** Marks a domain key read weakly (domainKeys): it names a body only where no firm key does. */
+const WEAK = "~";
+
 /** The labels a body's domain is made of, read from its name ("gov:blaenaugwent", "police:cumbria", "nhs:rsch", "ac:wlv"). */
 function domainKeys(b: Body): string[] {
   const run = (s: string): string => normaliseName(s).replace(/ /g, "");
@@ -232,6 +281,12 @@ function domainKeys(b: Body): string[] {
     const key = run(b.name.replace(/\b(?:police|constabulary)\b/gi, ""));
     return key ? [`police:${key}`] : [];
   }
+  if (b.sector === "nhs" && /\bIntegrated Care Board$/.test(b.name)) {
+    // "NHS Kent and Medway Integrated Care Board" writes from kentandmedway.icb.nhs.uk, or from its initials ("nenc").
+    const area = normaliseName(placeOf(b.name));
+    const initials = area.split(" ").filter((w) => !/^(?:and|of|the)$/.test(w)).map((w) => w[0]).join("");
+    return [area.replace(/ /g, ""), ...(initials.length >= 3 ? [initials] : [])].map((k) => `icb:${k}`);
+  }
   if (b.sector === "nhs" && /\bTrust$/.test(b.name)) {
     // A trust writes from its place or its initials, with or without "ft"/"tr" ("boltonft", "rsch", "mtw").
     const bare = b.name.replace(/^The\s+/, "");
@@ -241,7 +296,13 @@ function domainKeys(b: Body): string[] {
     const initials = normaliseName(core).split(" ").filter((w) => !/^(?:and|of|the|for)$/.test(w)).map((w) => w[0]).join("");
     const keys = [place, `${place}ft`, `${place}tr`];
     if (initials.length >= 3) keys.push(initials, `${initials}ft`, `${initials}t`);
-    return keys.filter(Boolean).map((k) => `nhs:${k}`);
+    // Weaker readings, tried only where no trust claims the domain by the rules above: initials that skip a
+    // "University" or "Teaching" after the first word ("Hertfordshire Partnership University" writes from
+    // hpft.nhs.uk), and two initials with "ft" (every trust with two claims them, so a shared pair names nobody).
+    const plain = normaliseName(core).split(" ").filter((w, i) => !/^(?:and|of|the|for)$/.test(w) && !(i > 0 && /^(?:university|teaching)$/.test(w))).map((w) => w[0]).join("");
+    const weak = [plain, initials].filter((k) => k.length === 2).flatMap((k) => [`${k}ft`, `${k}t`]);
+    if (plain !== initials && plain.length >= 3) weak.push(plain, `${plain}ft`, `${plain}t`);
+    return [...keys.filter(Boolean).map((k) => `nhs:${k}`), ...weak.map((k) => `${WEAK}nhs:${k}`)];
   }
   if (b.sector === "university") {
     // "University of Exeter" writes from exeter.ac.uk, "Aston University" from aston.ac.uk.

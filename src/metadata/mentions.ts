@@ -1,4 +1,5 @@
 import { words, type Body, type Gazetteer } from "./gazetteer.js";
+import { isReferral } from "./referral.js";
 import type { Zone, ZoneLine } from "./zones.js";
 
 /**
@@ -12,6 +13,7 @@ export type Use =
   | "writer" // the body does what a writer does: "X does not hold", "held by X", "on behalf of X"
   | "mention" // named in passing in the running text
   | "request" // named in the requester's question or a quotation of it
+  | "referral" // the body the letter sends the requester to: "held by X", "please contact X", "transferred to X"
   | "rights" // named in the rights paragraph (where to ask for a review): the writer's own address
   | "place" // only its place ("Sefton", "Moray"): counts when the letter calls itself by the body's kind
   | "email" // the domain of an e-mail address in the letter
@@ -28,6 +30,8 @@ export interface Mention {
 
 /** Lines longer than this are prose wherever they stand. */
 const LINE = 90;
+/** Lines of running text longer than this are not joined to the next to read a name wrapped over the break. */
+const WRAP = 240;
 
 /**
  * "The Council does not hold", "X will neither confirm nor deny", "X's response": what follows a
@@ -52,15 +56,43 @@ const ORG_NAME =
   // A name starts where a word does, not after a full stop, hyphen or apostrophe inside one: tried
   // from each "A." of "A.A.A.A…", the first word re-read the rest of the run (16,000 pairs: 3.7 s).
   // redos-ok: now each start reads at most nine words, so the cost is linear (recheck still counts the bounded {1,8} as polynomial): its own attack string at 10, 40, 160, 640 K characters takes 0.5, 18, 61, 284 ms, "A." × 64,000 1 ms; the same names on the 678 texts of ../shared, corpus/ and the fixtures
-  /\b(?<![\w'\u2019.-][.'\u2019-])(?:(?:The|NHS)[ \t]+)?(?:[A-Z][\w'\u2019.-]*[ \t]+(?:(?:of|and|for|the|upon|on|in|&)[ \t]+)?){1,8}(?:Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Clinical Commissioning Group|Health Board|(?:Ambulance|Fire and Rescue|Fire|Police|Prison|Prosecution|Health) Service)\b(?![ \t]+(?:Licence|License|Act|Regulations|Tax|website|Tenants?))/g;
+  /\b(?<![\w'\u2019.-][.'\u2019-])(?:(?:The|NHS)[ \t]+)?(?:[A-Z][\w'\u2019.-]*[ \t]+(?:(?:of|and|for|the|upon|on|in|&)[ \t]+)?){1,8}(?:Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Clinical Commissioning Group|Integrated Care Board|ICB|Health Board|(?:Ambulance|Fire and Rescue|Fire|Police|Prison|Prosecution|Health) Service)\b(?![ \t]+(?:Licence|License|Act|Regulations|Tax|website|Tenants?))/g;
+/**
+ * A name that starts with the word for its kind: "University of Corringham", "Department for Rural Affairs",
+ * "Office for Pension Funds", "Ministry of Works", "Institute of Technology". Its words run while capitalised;
+ * words that make it a team ("… Information Governance") are cut off after.
+ */
+const ORG_PREFIX = /\b(?<![\w'\u2019.-])(?:University|Department|Ministry|Office|Institute)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'\u2019-]*){0,6}/g;
+
+/** The names ORG_PREFIX reads on a line, each cut before its first word of a team or role. */
+function prefixNames(line: string): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  for (const m of line.matchAll(ORG_PREFIX)) {
+    let text = m[0];
+    const cut = /\s(?:Information|Governance|Legal|Compliance|Records|Freedom|Data|Team|Unit|Office|Department|Directorate|Division|Services?|Council|Trust)\b/.exec(text.slice(text.indexOf(" ") + 1));
+    if (cut) text = text.slice(0, text.indexOf(" ") + 1 + cut.index).trimEnd();
+    // At least a place or subject after "of"/"for": "University of Corringham", not "Office of the".
+    const parts = text.split(/[ \t]+/);
+    while (parts.length > 0 && /^(?:and|of|for|the|&)$/.test(parts[parts.length - 1]!)) parts.pop();
+    text = text.slice(0, text.lastIndexOf(parts[parts.length - 1] ?? "") + (parts[parts.length - 1]?.length ?? 0));
+    if (!/^\S+[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]/.test(text)) continue;
+    out.push({ start: m.index!, end: m.index! + text.length, name: tidyName(text) });
+  }
+  return out;
+}
+
+/** The words ORG_PREFIX starts with: a line without one holds no such name. */
+const PREFIX_WORD = /(?:University|Department|Ministry|Office|Institute) (?:of|for) /;
+
 /** The words ORG_NAME ends on: a line without one holds no such name (a cheap test before the costly one). */
-const KIND_WORD = /Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Commissioning Group|Health Board|Service/;
+const KIND_WORD = /Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Commissioning Group|Integrated Care Board|ICB|Health Board|Service/;
 /** Words that make a name a team, a role or a place inside a body rather than the body. */
 const NOT_BODY = /\b(?:information|governance|legal|standards|customer|corporate|democratic|performance|research|intelligence|digital|data|technology|rights|disclosure|team|unit|officer|head|complaints?|compliance|records|freedom|request|dear|your|our|act|chief|chair|chairman|chairwoman|director|manager|secretary|clerk|deputy|acting)\b/i;
 /** A name that starts with a word of a sentence ("Does the Council", "While the Trust") is prose, not a name. */
 const PROSE_START = /^(?:does|did|do|has|have|had|is|are|was|were|while|whilst|when|where|whether|if|how|what|which|please|this|that|these|as|also|however|therefore|response|request|question|answer|yes|no|can|could|will|would|should|may|and|but|or|for|from|by|to|in|on|at|with)\b/i;
-/** Words that name a kind of body: a name made of nothing else ("University Council") is a part of a body. */
-const KIND_WORDS = /^(?:the|nhs|university|council|trust|board|college|county|city|borough|district|authority|service|police|fire)$/i;
+/** Words that name a kind of body: a name made of nothing else ("University Council", "the Town Council", "Health Board") is a part of a body or the letter's word for itself. */
+const KIND_WORDS =
+  /^(?:the|nhs|university|council|trust|board|college|county|city|borough|district|authority|service|police|fire|town|parish|community|metropolitan|combined|foundation|health|care|hospitals?|teaching|integrated|clinical|commissioning|group|icb|ccg|and|of|&)$/i;
 
 /** Whether a run of capitalised words read as an organisation's name is a body's name. */
 function isBodyName(name: string): boolean {
@@ -69,12 +101,13 @@ function isBodyName(name: string): boolean {
   return words.length >= 2 && !words.every((w) => KIND_WORDS.test(w));
 }
 
-/** "NHS Northdale CCG" → "NHS Northdale Clinical Commissioning Group"; "The X" → "X". */
+/** "NHS Northdale CCG" → "NHS Northdale Clinical Commissioning Group" (and an ICB so); "The X" → "X". */
 export function tidyName(name: string): string {
   return name
     .replace(/\s+/g, " ")
     .replace(/^the\s+/i, "")
     .replace(/\bCCG$/, "Clinical Commissioning Group")
+    .replace(/\bICB$/, "Integrated Care Board")
     .trim();
 }
 
@@ -99,6 +132,8 @@ function useOf(line: string, start: number, end: number, zone: Zone, request: "q
     WRITER_AFTER.test(after.trim() ? after : ` ${around.next.slice(0, 80)}`) || WRITER_BEFORE.test(before.trim() ? before : `${around.prev.slice(-30)} `);
   // A question is the requester's, whatever it says; a line of a restated request that answers is the writer's.
   if (request === "question" || (request === "quoted" && !writer)) return "request";
+  // In the running text (not under the signature), a body the requester is sent to is not the one writing.
+  if ((zone === "body" || zone === "head") && isReferral(line.slice(Math.max(0, start - 60), start), after.trim() ? after : ` ${around.next.slice(0, 80)}`)) return "referral";
   return writer ? "writer" : "mention";
 }
 
@@ -134,20 +169,45 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
         spans.push([hit.index, line.length]);
         carried = [0, hit.index + hit.length - line.length - 1];
       }
+    } else if ((zone === "body" || zone === "head") && (next?.zone === "body" || next?.zone === "head") && line.length <= WRAP && next.text.length <= WRAP && !/[.:;?!]\s*$/.test(line)) {
+      // Running text a PDF wrapped inside a name ("… your request to the Westmere and Northdale Hospitals" /
+      // "NHS Trust (the Trust) was …"): the name read across the break, used as its sentence uses it.
+      const joined = `${line} ${texts[i + 1]!}`;
+      const shift = line.length + 1;
+      const joinedWords = [...ws, ...lineWords[i + 1]!.map((w) => ({ ...w, start: w.start + shift, end: w.end + shift }))];
+      const crossing = (start: number, end: number): boolean => start < line.length && end > shift;
+      const aroundJoined: Around = { prev: around.prev, next: lines[i + 2]?.text ?? "" };
+      const found: { start: number; end: number; name: string; body?: Body }[] = g
+        .find(joined, joinedWords)
+        .filter((h) => crossing(h.index, h.index + h.length))
+        .map((h) => ({ start: h.index, end: h.index + h.length, name: h.body.name, body: h.body }));
+      if (found.length === 0 && KIND_WORD.test(joined)) {
+        const named = [...joined.matchAll(ORG_NAME)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, name: tidyName(m[0]) }));
+        found.push(...[...named, ...prefixNames(joined)].filter((o) => crossing(o.start, o.end) && isBodyName(o.name) && !g.lookup(o.name)));
+      }
+      const hit = found[0];
+      if (hit) {
+        out.push({ ...(hit.body ? { body: hit.body } : {}), name: hit.name, zone, use: useOf(joined, hit.start, hit.end, zone, request, aroundJoined) });
+        spans.push([hit.start, line.length]);
+        carried = [0, hit.end - shift];
+      }
     }
+    // Names of bodies the gazetteer lacks, read first: one that runs on past a body the gazetteer knows to a word of
+    // its own kind ("Mournefield Health and Social Care Trust" holds "Health and Social Care") is that other body.
+    const orgs = KIND_WORD.test(line) ? [...line.matchAll(ORG_NAME)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, name: tidyName(m[0]) })) : [];
+    if (PREFIX_WORD.test(line)) orgs.push(...prefixNames(line));
+    const longer = orgs.filter((o) => isBodyName(o.name) && !g.lookup(o.name));
     for (const hit of g.find(line, ws)) {
       if (spans.some(([s, e]) => hit.index < e && s < hit.index + hit.length)) continue;
       const end = hit.index + hit.length;
+      if (longer.some((o) => o.start <= hit.index && o.end > end + 1)) continue;
       spans.push([hit.index, end]);
       if (zone === "rights" && REGULATOR.test(hit.body.name)) continue;
       out.push({ body: hit.body, name: hit.body.name, zone, use: useOf(line, hit.index, end, zone, request, around) });
       const abbr = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(line.slice(end, end + 14));
       if (abbr && /[A-Z].*[A-Z]/.test(abbr[1]!)) defined.set(abbr[1]!, hit.body);
     }
-    for (const m of KIND_WORD.test(line) ? line.matchAll(ORG_NAME) : []) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      const name = tidyName(m[0]);
+    for (const { start, end, name } of orgs) {
       if (!isBodyName(name) || spans.some(([s, e]) => start < e && s < end) || g.lookup(name)) continue;
       spans.push([start, end]);
       if (zone === "rights" && REGULATOR.test(name)) continue;

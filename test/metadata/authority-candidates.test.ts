@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readAuthority } from "../../src/metadata/authority.js";
 import { Gazetteer, gazetteer, placeOf } from "../../src/metadata/gazetteer.js";
 import { letterMetadata } from "../../src/metadata/index.js";
+import { isReferral } from "../../src/metadata/referral.js";
 import { zoneLines } from "../../src/metadata/zones.js";
 
 // Fixtures written for these tests, modelled on how authorities write; no real letter's wording.
@@ -135,6 +136,17 @@ describe("the page a letter was published on", () => {
     expect(readAuthority(logEntry, "", "https://foi.met.police.uk/disclosure/2023/4471")?.name).toBe("Metropolitan Police Service");
     expect(readAuthority(logEntry, "", "nationalarchives.gov.uk/about/foi/4471")?.name).toBe("The National Archives");
   });
+  it("a body's own site outside gov.uk and nhs.uk, named by its distinctive words", () => {
+    const g = new Gazetteer([
+      { name: "Westmere and St Anne's Hospitals NHS Foundation Trust", sector: "nhs", nation: "england", aliases: [], source: "test" },
+      { name: "Northdale City Council", sector: "council", nation: "england", aliases: [], source: "test" },
+      { name: "University of Northdale", sector: "university", nation: "england", aliases: [], source: "test" },
+    ]);
+    expect(g.bySiteName("www.westmerestannes.info")?.name).toBe("Westmere and St Anne's Hospitals NHS Foundation Trust");
+    // Two bodies share the words "Northdale": the site names neither.
+    expect(g.bySiteName("northdale.org.uk")).toBeUndefined();
+    expect(g.bySiteName("www.example.com")).toBeUndefined();
+  });
   it("a host that publishes for others, or that the gazetteer does not know, names nobody", () => {
     expect(readAuthority(logEntry, "", "https://www.whatdotheyknow.com/request/software_licences")).toBeNull();
     expect(readAuthority(logEntry, "", "https://www.gov.uk/government/publications/foi-4471")).toBeNull();
@@ -149,5 +161,114 @@ describe("the page a letter was published on", () => {
     const meta = letterMetadata(logEntry, { source: "https://www.moray.gov.uk/foi/4471.html" }, "front_matter");
     expect(meta.authority).toBe("The Moray Council");
     expect(meta.metadataSource).toBe("authority=source_url+gazetteer;sector=gazetteer");
+  });
+});
+
+describe("a body the letter sends the requester to", () => {
+  // Fixtures written for these tests: a "not held" answer that names the body holding the information.
+  it("'you may wish to contact X' counts against X, the council's own address wins", () => {
+    const text = [
+      "Dear Mr Okafor,",
+      "The Council does not hold information about hospital parking charges.",
+      "This information is held by Leeds Teaching Hospitals NHS Trust. You may wish to contact Leeds Teaching Hospitals NHS Trust directly.",
+      "Yours sincerely",
+      "Information Governance Team",
+      "foi@leeds.gov.uk",
+    ].join("\n");
+    expect(readAuthority(text)?.name).toBe("Leeds City Council");
+  });
+  it("a request transferred to another body, and 'X may hold this'", () => {
+    const transferred = ["Dear Sir,", "We have forwarded your request to the Home Office, which will respond to you directly.", "Kind regards", "Department for Transport"].join("\n");
+    expect(readAuthority(transferred)?.name).toBe("Department for Transport");
+    const mayHold = ["Dear Ms Ali,", "Speed cameras are the responsibility of West Yorkshire Police.", "West Yorkshire Police may hold this information.", "The Council holds none."].join("\n");
+    expect(readAuthority(mayHold)).toBeNull();
+  });
+  it("the writer's own 'held by X', 'X may or may not hold' and 'X will respond within 20 days' stay the writer's", () => {
+    expect(readAuthority("Dear Sir,\nI can confirm that the information you asked for is held by Durham Constabulary.")?.name).toBe("Durham Constabulary");
+    expect(isReferral("Dear Sir, ", " may or may not hold information of the kind you describe.")).toBe(false);
+    expect(isReferral("you may wish to redirect your request to the ", " at its disclosure unit.")).toBe(true);
+    expect(isReferral("Thank you for your request. ", " will respond within 20 working days.")).toBe(false);
+  });
+});
+
+describe("integrated care boards (England, from July 2022)", () => {
+  // Fixtures written for these tests: how boards name themselves in their letters.
+  it("the official name, 'NHS <area> ICB', and the brand 'NHS <area>' under a signature resolve to the board", () => {
+    expect(readAuthority("NHS Kent and Medway Integrated Care Board\nDear Requester,\nThe ICB does not hold this information.")?.name).toBe("NHS Kent and Medway Integrated Care Board");
+    expect(readAuthority("Dear Requester,\nNHS South Yorkshire ICB does not hold information about this.")).toMatchObject({ name: "NHS South Yorkshire Integrated Care Board", sector: "nhs" });
+    expect(readAuthority("Dear Requester,\nThe Board does not hold this.\nYours sincerely\nCorporate Governance Team\nNHS Cheshire and Merseyside")?.name).toBe("NHS Cheshire and Merseyside Integrated Care Board");
+  });
+  it("a board writes from <area>.icb.nhs.uk or its initials", () => {
+    const g = gazetteer();
+    expect(g.byEmailDomain("kentandmedway.icb.nhs.uk")?.name).toBe("NHS Kent and Medway Integrated Care Board");
+    expect(g.byEmailDomain("nenc.icb.nhs.uk")?.name).toBe("NHS North East and North Cumbria Integrated Care Board");
+    expect(g.byEmailDomain("nowhere.icb.nhs.uk")).toBeUndefined();
+  });
+  it("a board the gazetteer lacks is still read as an NHS body", () => {
+    expect(readAuthority("Northdale and Westmere ICB\nDear Sir,\nThe ICB holds no such contracts.")).toMatchObject({ name: "Northdale and Westmere Integrated Care Board", sector: "nhs" });
+  });
+});
+
+describe("domains that are not the body's name", () => {
+  it("a trust's initials without a 'University' after its first word, only where no trust claims the domain more firmly", () => {
+    const g = new Gazetteer([
+      { name: "Northdale Partnership University NHS Foundation Trust", sector: "nhs", nation: "england", aliases: [], source: "test" },
+      { name: "University Hospitals Westmere NHS Trust", sector: "nhs", nation: "england", aliases: [], source: "test" },
+      { name: "Northdale Healthcare NHS Foundation Trust", sector: "nhs", nation: "england", aliases: [], source: "test" },
+    ]);
+    // "Northdale Healthcare" and "Northdale Partnership (University)" both read "nh…"/"np…": npft is one trust's, nhft is the healthcare trust's alone.
+    expect(g.byEmailDomain("npft.nhs.uk")?.name).toBe("Northdale Partnership University NHS Foundation Trust");
+    expect(g.byEmailDomain("foi.npft.nhs.uk")?.name).toBe("Northdale Partnership University NHS Foundation Trust");
+    expect(g.byEmailDomain("uhw.nhs.uk")?.name).toBe("University Hospitals Westmere NHS Trust");
+    expect(g.byEmailDomain("hwft.nhs.uk")).toBeUndefined();
+  });
+  it("a label that names a kind of NHS body names no one body", () => {
+    expect(gazetteer().byEmailDomain("northdale.pct.nhs.uk")).toBeUndefined();
+  });
+  it("universities' short domains and a trust's former domain, from the hand-kept list", () => {
+    const g = gazetteer();
+    expect(g.byEmailDomain("shef.ac.uk")?.name).toBe("University of Sheffield");
+    expect(g.byEmailDomain("lboro.ac.uk")?.name).toBe("Loughborough University");
+    expect(g.byEmailDomain("bfwh.nhs.uk")?.name).toBe("Blackpool Teaching Hospitals NHS Foundation Trust");
+    expect(letterMetadata("Dear Mr Hill,\nThe Trust holds the figures below.\nRegards\nfoi@hpft.nhs.uk", {}, "text").authority).toBe("Hertfordshire Partnership University NHS Foundation Trust");
+  });
+});
+
+describe("bodies the gazetteer lacks", () => {
+  // Fixtures written for these tests: small and new bodies whose letterhead is the only full name.
+  it("the letter's own word for itself ('the Town Council's') is not a name that beats its letterhead", () => {
+    const text = "Eastbury Town Council\nThe Old Market Hall, Eastbury\nDear Ms Lowe,\nThe Town Council's accounts are audited each year.\nThe Town Council does not hold the list you asked for.";
+    expect(readAuthority(text)).toMatchObject({ name: "Eastbury Town Council", sector: "council" });
+  });
+  it("a name that runs on past a body the gazetteer knows ('… Health and Social Care Trust') is its own body", () => {
+    const text = "Carrowmore Health and Social Care Trust\nInformation Governance Department\nDear Sir,\nThe Trust does not hold this information.";
+    expect(readAuthority(text)).toMatchObject({ name: "Carrowmore Health and Social Care Trust", sector: "nhs" });
+  });
+});
+
+describe("names that start with their kind, and self-words that need the kind in the name", () => {
+  it("'University of <place>' and 'Department for <subject>' on a letterhead line, cut before the team", () => {
+    expect(readAuthority("University of Harrowden\nRecords and Compliance Office\nDear Dr Vale,\nThe University holds the list below.")).toMatchObject({ name: "University of Harrowden", sector: "university" });
+    expect(readAuthority("Department for Coastal Affairs Information Rights Team\nDear Sir,\nThe Department does not hold this.")?.name).toBe("Department for Coastal Affairs");
+  });
+  it("'the Trust' does not make a national body named once the writer", () => {
+    const text = "FOI 881 - incidents\nThe Trust reported two incidents to NHS England in 2023.\nThe Trust holds no further records.";
+    expect(readAuthority(text)).toBeNull();
+  });
+});
+
+describe("a name a PDF wrapped over two lines of running text", () => {
+  it("is read across the break, as its sentence uses it", () => {
+    const text = [
+      "Dear Ms Obi,",
+      "Request for Information (Freedom of Information Act 2000)",
+      "Thank you for sending your questions about agency nurses last month as a request to the Royal Infirmary of Westmere and Northdale",
+      "NHS Trust (the Trust). We have now searched the payroll system, and the Trust holds the figures set out here.",
+    ].join("\n");
+    expect(readAuthority(text)).toMatchObject({ name: "Royal Infirmary of Westmere and Northdale NHS Trust", sector: "nhs" });
+  });
+  it("a sentence that ends at the break joins nothing", () => {
+    const zones = "Dear Sir,\nWe asked Westmere.\nCouncil officers searched the records again and found nothing more.";
+    expect(readAuthority(zones)).toBeNull();
   });
 });
