@@ -23,7 +23,8 @@ const ESCAPED_LITERAL = /[\\/.^$|?*+()[\]{}\-]/;
 
 /** Words of which every match of `re` contains at least one, or null. */
 export function requiredLiterals(re: RegExp): Literals {
-  if (/[gy]/.test(re.flags) || (/[uv]/.test(re.flags) && re.flags.includes("i"))) return null;
+  // `v` also nests classes, which the reader below does not parse.
+  if (/[gyv]/.test(re.flags) || (re.flags.includes("u") && re.flags.includes("i"))) return null;
   try {
     const parser = new Parser(re.source);
     const req = parser.alternation();
@@ -105,8 +106,8 @@ class Parser {
     }
     if (c === "[") {
       this.pos++;
+      // As ECMAScript reads it: "]" straight after "[" or "[^" closes the class ("[]" matches nothing, "[^]" anything).
       if (src[this.pos] === "^") this.pos++;
-      if (src[this.pos] === "]") this.pos++;
       while (this.pos < src.length && src[this.pos] !== "]") this.pos += src[this.pos] === "\\" ? 2 : 1;
       if (src[this.pos] !== "]") throw new Error("unterminated class");
       this.pos++;

@@ -47,7 +47,7 @@ export function readLetterDate(text: string): DateReading | null {
   filled.forEach((line, at) => {
     const top = at < 30;
     const signing = signAt >= 0 && at > signAt && at <= signAt + 12;
-    const labelled = OWN_LABEL.test(line) && at < 80;
+    const labelled = at < 80 && OWN_LABEL.test(line);
     if (!top && !signing && !labelled) return;
     if (line.length > 200) return;
     for (const d of certainDates(line)) {

@@ -47,6 +47,9 @@ describe("requiredLiterals", () => {
     expect(requiredLiterals(/(a)\1/)).toEqual(["a"]);
     expect(requiredLiterals(/x{0,3}y/)).toEqual(["y"]);
     expect(requiredLiterals(/(?:no|)/)).toBeNull();
+    // "]" straight after "[" closes the class, as ECMAScript reads it.
+    expect(requiredLiterals(/[]ab|cd/)).toEqual(["ab", "cd"]);
+    expect(requiredLiterals(/[^]xy/)).toEqual(["xy"]);
   });
 
   it("gives no words where skipping a call would change what a pattern does", () => {
@@ -109,7 +112,7 @@ describe("LiteralIndex", () => {
   it("is sound on generated patterns and texts", () => {
     const char = fc.constantFrom("a", "b", "A", "B", " ", ".", "-", "é");
     const atom: fc.Arbitrary<string> = fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom("a", "b", "A", "B", " ", "\\.", "\\-", "\\/", "é", "\\s", "\\w", "\\b", "\\d", ".", "[ab]", "[^a]", "\\u0061", "\\x62", "{", "}") },
+      { weight: 6, arbitrary: fc.constantFrom("a", "b", "A", "B", " ", "\\.", "\\-", "\\/", "é", "\\s", "\\w", "\\b", "\\d", ".", "[ab]", "[^a]", "[^]", "[]", "[]a]", "\\u0061", "\\x62", "{", "}") },
       { weight: 1, arbitrary: fc.constantFrom("(?:ab|ba)", "(?=a)", "(?!b)", "(?<=a)", "(?<!b)", "(a|)", "(?:a|b)+") },
     );
     const quant = fc.constantFrom("", "", "", "?", "*", "+", "{2}", "{0,2}", "{1,}", "??", "+?");
