@@ -88,6 +88,20 @@ describe("topics of a letter's questions in context", () => {
     ];
     expect(assignTopics(defaultTaxonomy, questions, { subject: "force IT equipment and spend", scope: "", request })).toEqual(["systems", "systems"]);
   });
+  it("a first question that names nothing takes what the request's other questions are about as each was read, not the request's most frequent word", () => {
+    const qs = [
+      "How many requests under the Act reached the council in each quarter of last year?",
+      "How many of them were answered late?",
+      "How many staff does the council employ overall to answer such requests?",
+      "Which software logs the requests?",
+      "How many staff are employed by the council in total?",
+    ];
+    const request = qs.join("\n");
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { subject: "", scope: request, request })).toEqual(["other", "other", "other", "systems", "other"]);
+    // A request about one named system: the questions that name nothing are about it.
+    const named = ["Any briefing notes sent to officials about Northgate Watch.", "Any overviews of how Northgate Watch is used day to day by social workers.", "Any data visualisation outputs built on Northgate Watch."];
+    expect(assignTopics(defaultTaxonomy, named.map((text) => ({ text, answer: "" })), { subject: "", scope: named.join("\n"), request: named.join("\n") })).toEqual(["systems", "systems", "systems"]);
+  });
   it("spend and staff count only what lies in the domain: the question, the one before it or the subject says so", () => {
     const request = "Questions about the council's intranet platform and its costs.";
     const questions = [
