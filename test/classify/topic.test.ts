@@ -159,6 +159,13 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "The number of complaints the IT helpdesk logged (for example virus warnings, broken laptops).")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "How many virus warnings did the IT helpdesk log?")).toBe("attacks");
   });
+  it("the form a dataset is asked in (a spreadsheet, the Open Government Licence, as on your website) does not make a data request IT", () => {
+    const request = "Please send the full list of licensed street traders, with their pitch and trading hours, as a CSV or Microsoft Excel file under the Open Government Licence. You last put this list on your website in March; I would like the current dataset.";
+    expect(inScope(defaultTaxonomy, request)).toBe(false);
+    expect(topicOf(defaultTaxonomy, "Please provide it in Microsoft Excel format, as published on the council's website.")).toBeNull();
+    expect(topicOf(defaultTaxonomy, "Which Microsoft licences does the council hold?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Who hosts the council's website?")).toBe("systems");
+  });
   it("a system named by what it does, or asked for as 'which system do you use', is IT", () => {
     expect(inScope(defaultTaxonomy, "Which system does the council use to log pothole reports?")).toBe(true);
     expect(inScope(defaultTaxonomy, "Please send the user guide of the force's dispatch system.")).toBe(true);
