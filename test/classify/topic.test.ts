@@ -159,6 +159,22 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "The number of complaints the IT helpdesk logged (for example virus warnings, broken laptops).")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "How many virus warnings did the IT helpdesk log?")).toBe("attacks");
   });
+  it("a service's website, portal or directory asked for by its provider, or a 'digital solution', is IT; policy, like spend and staff, needs the domain", () => {
+    const qs = [
+      "Who is the provider of the council's Local Offer website and/or directory?",
+      "When does the contract end?",
+      "What is the contract value?",
+      "What is the name and role of the officer responsible for the Local Offer website?",
+    ];
+    const request = qs.join("\n");
+    expect(inScope(defaultTaxonomy, request)).toBe(true);
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { subject: "", scope: request, request })).toEqual(["systems", "systems", "spend", "staff"]);
+    expect(inScope(defaultTaxonomy, "Has the council bought a digital solution for its youth hubs, and who supplies it?")).toBe(true);
+    expect(inScope(defaultTaxonomy, "Who is the provider of the day centre for older people?")).toBe(false);
+    // A strategy for spending a grant, in a letter that also asks about a system, is not an IT policy.
+    const hubs = ["Please send your strategy for spending the youth hubs grant.", "Has a digital solution been procured for the hubs?"];
+    expect(assignTopics(defaultTaxonomy, hubs.map((text) => ({ text, answer: "" })), { subject: "Youth hubs strategy", scope: hubs.join("\n"), request: hubs.join("\n") })).toEqual(["other", "systems"]);
+  });
   it("the form a dataset is asked in (a spreadsheet, the Open Government Licence, as on your website) does not make a data request IT", () => {
     const request = "Please send the full list of licensed street traders, with their pitch and trading hours, as a CSV or Microsoft Excel file under the Open Government Licence. You last put this list on your website in March; I would like the current dataset.";
     expect(inScope(defaultTaxonomy, request)).toBe(false);
