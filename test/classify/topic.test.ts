@@ -148,6 +148,15 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "Which intranet platform do you use, and what is its budget?")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "How many ransomware attacks were there?")).toBe("ransomware");
   });
+  it("of two overlapping terms the one that reaches further right is the head of the compound; a system hit by an incident is the incident's", () => {
+    expect(topicOf(defaultTaxonomy, "Is there a written cyber incident response plan?")).toBe("recovery");
+    expect(topicOf(defaultTaxonomy, "Please send the results of the last phishing simulation.")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "Which backup solution does the council use against ransomware?")).toBe("recovery");
+    expect(topicOf(defaultTaxonomy, "Has the county's network ever been hit by a ransomware attack?")).toBe("ransomware");
+    expect(topicOf(defaultTaxonomy, "Was the patient records system affected by a cyber incident last year?")).toBe("attacks");
+    expect(topicOf(defaultTaxonomy, "Were any servers taken offline after the attack, and which suppliers restored them?")).toBe("attacks");
+    expect(topicOf(defaultTaxonomy, "Which servers run the payroll system?")).toBe("systems");
+  });
   it("the technology in place to stop a threat is a system, not the threat", () => {
     expect(topicOf(defaultTaxonomy, "Which tools are in place to block malicious attachments?")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "What software is used to detect a ransomware infection?")).toBe("systems");
