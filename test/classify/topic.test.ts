@@ -157,6 +157,24 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "Were any servers taken offline after the attack, and which suppliers restored them?")).toBe("attacks");
     expect(topicOf(defaultTaxonomy, "Which servers run the payroll system?")).toBe("systems");
   });
+  it("people counted as those who did a training activity, or as its denominator, are training, not staff", () => {
+    expect(topicOf(defaultTaxonomy, "How many officers and staff finished the mandatory cyber awareness e-learning last year?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "How many employees completed the information security e-learning module in 2023?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "How many members of staff clicked the link in last month's phishing simulation?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "How many agency workers do you use, and what percentage of them have received data protection training?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "How many staff work in the cyber security team?")).toBe("staff");
+  });
+  it("incident response, recovery and ransomware in other words; blocked emails are attacks stopped; lost or stolen devices are breaches; named security roles are staff", () => {
+    expect(topicOf(defaultTaxonomy, "Is there a procedure for responding to a cyber attack on the council's servers?")).toBe("recovery");
+    expect(topicOf(defaultTaxonomy, "What did recovering from the incident cost in total?")).toBe("recovery");
+    expect(topicOf(defaultTaxonomy, "Which servers were encrypted during the attack?")).toBe("ransomware");
+    expect(topicOf(defaultTaxonomy, "Are staff laptops encrypted?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "How many emails were quarantined by the mail gateway each month?")).toBe("attacks");
+    expect(topicOf(defaultTaxonomy, "Which websites are blocked on library computers?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "How many mobile phones did staff report stolen in 2023?")).toBe("breaches");
+    expect(topicOf(defaultTaxonomy, "Who is the trust's Senior Information Risk Owner?")).toBe("staff");
+    expect(inScope(defaultTaxonomy, "Does the council require two-factor authentication for remote working?")).toBe(true);
+  });
   it("the technology in place to stop a threat is a system, not the threat", () => {
     expect(topicOf(defaultTaxonomy, "Which tools are in place to block malicious attachments?")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "What software is used to detect a ransomware infection?")).toBe("systems");
