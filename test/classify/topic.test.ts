@@ -175,6 +175,13 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "Who is the trust's Senior Information Risk Owner?")).toBe("staff");
     expect(inScope(defaultTaxonomy, "Does the council require two-factor authentication for remote working?")).toBe(true);
   });
+  it("words in their other senses: the virus of a pandemic, a breach of contract or planning control", () => {
+    expect(inScope(defaultTaxonomy, "How many care home residents died of the COVID-19 virus in 2020?")).toBe(false);
+    expect(inScope(defaultTaxonomy, "How many residents tested positive after the virus outbreak at the home?")).toBe(false);
+    expect(inScope(defaultTaxonomy, "Has a computer virus infected the council's network?")).toBe(true);
+    expect(topicOf(defaultTaxonomy, "How many suppliers were found in breach of contract on the IT framework?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "How many breaches of personal data were reported?")).toBe("breaches");
+  });
   it("the technology in place to stop a threat is a system, not the threat", () => {
     expect(topicOf(defaultTaxonomy, "Which tools are in place to block malicious attachments?")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "What software is used to detect a ransomware infection?")).toBe("systems");
