@@ -17,6 +17,25 @@ const SET_ASIDE = /\b(?:less|excluding|except(?: for)?|other than|apart from|asi
 /** "(for example: …)", "(e.g. …)", "(such as …)": illustrations inside a question count for less than what it asks. */
 const EXAMPLES = /\((?:for example|for instance|e\.?g\.?|such as|i\.?e\.?)\b[^)]*\)?/gi;
 
+/**
+ * "was affected by", "been subject to", "were encrypted": what follows a broad topic's word says
+ * what happened to the thing it names ("the network was hit by ransomware", "the dispatch system was
+ * affected by an incident"); where a specific topic is named after it, the event is what is asked.
+ */
+const AFFECTED = /^(?:\(s\)|s)? (?:(?:was|were|is|are|has|have|had|been|being|got|ever) ){0,2}(?:affected|impacted|hit|targeted|subject(?:ed)? to|compromised|infected|encrypted|disrupted|attacked|breached|taken (?:offline|down)|unavailable)\b/i;
+
+/**
+ * Of two overlapping terms of different topics, the one that reaches further right is the head of
+ * the compound and says what is asked ("cyber incident response plan" is incident response, not an
+ * incident; "phishing simulation" training, not phishing); ending together, the longer one.
+ */
+function headOf(n: Found, f: Found): boolean {
+  if (n.end <= f.start || f.end <= n.start) return false;
+  // A long frame that holds the term ("which backup solution does the council use") leaves it be.
+  if (n.end !== f.end) return n.end > f.end && n.start >= f.start;
+  return n.start < f.start;
+}
+
 /** Share of a term's weight that counts inside an illustration. */
 const EXAMPLE_SHARE = 0.5;
 
@@ -47,6 +66,8 @@ function findTerms(taxonomy: Taxonomy, text: string): Found[] {
   const examples = [...text.matchAll(EXAMPLES)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return found
     .filter((f) => !(f.broad && found.some((n) => n.broad && n.topic !== f.topic && n.start >= f.end && n.start - f.end <= 2 && /^[\s/-]*$/.test(text.slice(f.end, n.start)))))
+    .filter((f) => !found.some((n) => n.topic !== f.topic && headOf(n, f)))
+    .filter((f) => !(f.broad && AFFECTED.test(text.slice(f.end, f.end + 60)) && found.some((n) => !n.broad && n.start >= f.end)))
     .map((f) => (examples.some((e) => f.start >= e.start && f.start < e.end) ? { ...f, weight: f.weight * EXAMPLE_SHARE } : f));
 }
 

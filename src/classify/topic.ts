@@ -81,36 +81,28 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
   const qualifiedTopics = new Set(taxonomy.topics.filter((t) => t.qualified).map((t) => t.topic));
   const broadTopics = new Set(taxonomy.topics.filter((t) => (t.scale ?? 1) < 1).map((t) => t.topic));
   const subjectInDomain = context.subject.trim() !== "" && inDomain(taxonomy, context.subject, qualifiedTopics);
+  // Each question's own reading first: what it names, and whether its broad topics are in the domain.
+  const readings = questions.map((q, i) => readOwn(taxonomy, q.text, i > 0 ? questions[i - 1]!.text : "", subjectInDomain, qualifiedTopics));
+  // What the request is about, for a first question that names nothing: what its other questions
+  // are about as each was read (a broad topic outside the domain counts as the fallback), not the
+  // raw words of the whole request ("How many FOI requests …" among questions counting FOI staff
+  // overall is outside the taxonomy, though "staff" is the request's most frequent term).
+  const requestTopic = mostFrequent(readings.map((r) => r.topic ?? (r.outside ? taxonomy.fallback : null))) ?? bestTopic(taxonomy, scope);
   const out: string[] = [];
   let previous: string | null = null;
-  let previousText = "";
-  for (const q of questions) {
-    const text = q.text.replace(/\s+/g, " ").trim();
-    const short = words(text) <= w.shortWords;
+  questions.forEach((q, i) => {
+    const { text, short, qualifies, outside } = readings[i]!;
+    let topic = readings[i]!.topic;
     const followUp = previous !== null && text !== "" && FOLLOW_UP.test(text);
-    const named = new Set<string>();
-    const own = text ? scoreTopics(taxonomy, text, named) : new Map<string, number>();
-    // A broad topic counts only where what it counts is in the domain: the question says so, or
-    // the question it follows up, or the request's subject.
-    // A question that widens to the whole body ("employed by your organisation", "overall budget")
-    // needs the domain in its own words.
-    const ownDomain = inDomain(taxonomy, text, qualifiedTopics);
-    const qualifies = ownDomain || (!ORGANISATION_WIDE.test(text) && (inDomain(taxonomy, previousText, qualifiedTopics) || subjectInDomain));
-    const unqualified = [...own.keys()].filter((k) => qualifiedTopics.has(k));
-    if (!qualifies) for (const k of unqualified) own.delete(k);
-    let topic = bestTopic(taxonomy, own);
     // A follow-up of a specific topic that names only a broad one ("What did this cost?", "the
     // cost of the incident") is about the incident it refers to.
     if (previous && previous !== taxonomy.fallback && !broadTopics.has(previous) && topic && broadTopics.has(topic) && REFERS_BACK.test(text)) topic = previous;
     if (!topic && followUp) topic = previous;
     // Named nothing but a broad topic outside the domain ("How many staff does the trust employ?"): outside the taxonomy.
-    // A broad topic's weak word in passing ("reports to officials, staff or others about X") names
-    // nothing: such a question reads its context like any other.
-    if (!topic && !qualifies && unqualified.some((k) => named.has(k))) {
+    if (!topic && outside) {
       out.push(taxonomy.fallback);
       previous = taxonomy.fallback;
-      previousText = text;
-      continue;
+      return;
     }
     // A short question borrows from the request's subject first, and from its answer last (less
     // what the answer says about a refusal).
@@ -125,12 +117,51 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
     // A question in a list that names nothing is most likely about what its neighbour was about;
     // the first one, about what the request is about.
     if (!topic && previous && text) topic = previous;
-    if (!topic) topic = bestTopic(taxonomy, subject) ?? bestTopic(taxonomy, scope);
+    if (!topic) topic = bestTopic(taxonomy, subject) ?? requestTopic;
     out.push(topic ?? previous ?? taxonomy.fallback);
     previous = out[out.length - 1]!;
-    previousText = text;
-  }
+  });
   return out;
+}
+
+/** One question read by itself: its text, the topic it names (null: none), and whether its broad topics are in the domain. */
+interface OwnReading {
+  text: string;
+  short: boolean;
+  topic: string | null;
+  /** Its broad topics count: the question, the one before it, or the request's subject is in the domain. */
+  qualifies: boolean;
+  /** It names a broad topic by a strong term outside the domain ("How many staff does the trust employ?"). */
+  outside: boolean;
+}
+
+function readOwn(taxonomy: Taxonomy, raw: string, before: string, subjectInDomain: boolean, qualifiedTopics: ReadonlySet<string>): OwnReading {
+  const text = raw.replace(/\s+/g, " ").trim();
+  const previousText = before.replace(/\s+/g, " ").trim();
+  const named = new Set<string>();
+  const own = text ? scoreTopics(taxonomy, text, named) : new Map<string, number>();
+  // A broad topic counts only where what it counts is in the domain: the question says so, or
+  // the question it follows up, or the request's subject.
+  // A question that widens to the whole body ("employed by your organisation", "overall budget")
+  // needs the domain in its own words.
+  const ownDomain = inDomain(taxonomy, text, qualifiedTopics);
+  const qualifies = ownDomain || (!ORGANISATION_WIDE.test(text) && (inDomain(taxonomy, previousText, qualifiedTopics) || subjectInDomain));
+  const unqualified = [...own.keys()].filter((k) => qualifiedTopics.has(k));
+  if (!qualifies) for (const k of unqualified) own.delete(k);
+  const topic = bestTopic(taxonomy, own);
+  // A broad topic's weak word in passing ("reports to officials, staff or others about X") names
+  // nothing: such a question reads its context like any other.
+  const outside = !topic && !qualifies && unqualified.some((k) => named.has(k));
+  return { text, short: words(text) <= taxonomy.weights.shortWords, topic, qualifies, outside };
+}
+
+/** The most frequent value, ties to the earliest; null when there is none. */
+function mostFrequent(values: readonly (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v;
+  return best;
 }
 
 /**

@@ -88,6 +88,20 @@ describe("topics of a letter's questions in context", () => {
     ];
     expect(assignTopics(defaultTaxonomy, questions, { subject: "force IT equipment and spend", scope: "", request })).toEqual(["systems", "systems"]);
   });
+  it("a first question that names nothing takes what the request's other questions are about as each was read, not the request's most frequent word", () => {
+    const qs = [
+      "How many requests under the Act reached the council in each quarter of last year?",
+      "How many of them were answered late?",
+      "How many staff does the council employ overall to answer such requests?",
+      "Which software logs the requests?",
+      "How many staff are employed by the council in total?",
+    ];
+    const request = qs.join("\n");
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { subject: "", scope: request, request })).toEqual(["other", "other", "other", "systems", "other"]);
+    // A request about one named system: the questions that name nothing are about it.
+    const named = ["Any briefing notes sent to officials about Northgate Watch.", "Any overviews of how Northgate Watch is used day to day by social workers.", "Any data visualisation outputs built on Northgate Watch."];
+    expect(assignTopics(defaultTaxonomy, named.map((text) => ({ text, answer: "" })), { subject: "", scope: named.join("\n"), request: named.join("\n") })).toEqual(["systems", "systems", "systems"]);
+  });
   it("spend and staff count only what lies in the domain: the question, the one before it or the subject says so", () => {
     const request = "Questions about the council's intranet platform and its costs.";
     const questions = [
@@ -134,6 +148,40 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "Which intranet platform do you use, and what is its budget?")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "How many ransomware attacks were there?")).toBe("ransomware");
   });
+  it("of two overlapping terms the one that reaches further right is the head of the compound; a system hit by an incident is the incident's", () => {
+    expect(topicOf(defaultTaxonomy, "Is there a written cyber incident response plan?")).toBe("recovery");
+    expect(topicOf(defaultTaxonomy, "Please send the results of the last phishing simulation.")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "Which backup solution does the council use against ransomware?")).toBe("recovery");
+    expect(topicOf(defaultTaxonomy, "Has the county's network ever been hit by a ransomware attack?")).toBe("ransomware");
+    expect(topicOf(defaultTaxonomy, "Was the patient records system affected by a cyber incident last year?")).toBe("attacks");
+    expect(topicOf(defaultTaxonomy, "Were any servers taken offline after the attack, and which suppliers restored them?")).toBe("attacks");
+    expect(topicOf(defaultTaxonomy, "Which servers run the payroll system?")).toBe("systems");
+  });
+  it("people counted as those who did a training activity, or as its denominator, are training, not staff", () => {
+    expect(topicOf(defaultTaxonomy, "How many officers and staff finished the mandatory cyber awareness e-learning last year?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "How many employees completed the information security e-learning module in 2023?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "How many members of staff clicked the link in last month's phishing simulation?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "How many agency workers do you use, and what percentage of them have received data protection training?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "How many staff work in the cyber security team?")).toBe("staff");
+  });
+  it("incident response, recovery and ransomware in other words; blocked emails are attacks stopped; lost or stolen devices are breaches; named security roles are staff", () => {
+    expect(topicOf(defaultTaxonomy, "Is there a procedure for responding to a cyber attack on the council's servers?")).toBe("recovery");
+    expect(topicOf(defaultTaxonomy, "What did recovering from the incident cost in total?")).toBe("recovery");
+    expect(topicOf(defaultTaxonomy, "Which servers were encrypted during the attack?")).toBe("ransomware");
+    expect(topicOf(defaultTaxonomy, "Are staff laptops encrypted?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "How many emails were quarantined by the mail gateway each month?")).toBe("attacks");
+    expect(topicOf(defaultTaxonomy, "Which websites are blocked on library computers?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "How many mobile phones did staff report stolen in 2023?")).toBe("breaches");
+    expect(topicOf(defaultTaxonomy, "Who is the trust's Senior Information Risk Owner?")).toBe("staff");
+    expect(inScope(defaultTaxonomy, "Does the council require two-factor authentication for remote working?")).toBe(true);
+  });
+  it("words in their other senses: the virus of a pandemic, a breach of contract or planning control", () => {
+    expect(inScope(defaultTaxonomy, "How many care home residents died of the COVID-19 virus in 2020?")).toBe(false);
+    expect(inScope(defaultTaxonomy, "How many residents tested positive after the virus outbreak at the home?")).toBe(false);
+    expect(inScope(defaultTaxonomy, "Has a computer virus infected the council's network?")).toBe(true);
+    expect(topicOf(defaultTaxonomy, "How many suppliers were found in breach of contract on the IT framework?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "How many breaches of personal data were reported?")).toBe("breaches");
+  });
   it("the technology in place to stop a threat is a system, not the threat", () => {
     expect(topicOf(defaultTaxonomy, "Which tools are in place to block malicious attachments?")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "What software is used to detect a ransomware infection?")).toBe("systems");
@@ -144,6 +192,29 @@ describe("topics of a letter's questions in context", () => {
     expect(topicOf(defaultTaxonomy, "Apart from the backups, which software licences do you hold?")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "The number of complaints the IT helpdesk logged (for example virus warnings, broken laptops).")).toBe("systems");
     expect(topicOf(defaultTaxonomy, "How many virus warnings did the IT helpdesk log?")).toBe("attacks");
+  });
+  it("a service's website, portal or directory asked for by its provider, or a 'digital solution', is IT; policy, like spend and staff, needs the domain", () => {
+    const qs = [
+      "Who is the provider of the council's Local Offer website and/or directory?",
+      "When does the contract end?",
+      "What is the contract value?",
+      "What is the name and role of the officer responsible for the Local Offer website?",
+    ];
+    const request = qs.join("\n");
+    expect(inScope(defaultTaxonomy, request)).toBe(true);
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { subject: "", scope: request, request })).toEqual(["systems", "systems", "spend", "staff"]);
+    expect(inScope(defaultTaxonomy, "Has the council bought a digital solution for its youth hubs, and who supplies it?")).toBe(true);
+    expect(inScope(defaultTaxonomy, "Who is the provider of the day centre for older people?")).toBe(false);
+    // A strategy for spending a grant, in a letter that also asks about a system, is not an IT policy.
+    const hubs = ["Please send your strategy for spending the youth hubs grant.", "Has a digital solution been procured for the hubs?"];
+    expect(assignTopics(defaultTaxonomy, hubs.map((text) => ({ text, answer: "" })), { subject: "Youth hubs strategy", scope: hubs.join("\n"), request: hubs.join("\n") })).toEqual(["other", "systems"]);
+  });
+  it("the form a dataset is asked in (a spreadsheet, the Open Government Licence, as on your website) does not make a data request IT", () => {
+    const request = "Please send the full list of licensed street traders, with their pitch and trading hours, as a CSV or Microsoft Excel file under the Open Government Licence. You last put this list on your website in March; I would like the current dataset.";
+    expect(inScope(defaultTaxonomy, request)).toBe(false);
+    expect(topicOf(defaultTaxonomy, "Please provide it in Microsoft Excel format, as published on the council's website.")).toBeNull();
+    expect(topicOf(defaultTaxonomy, "Which Microsoft licences does the council hold?")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Who hosts the council's website?")).toBe("systems");
   });
   it("a system named by what it does, or asked for as 'which system do you use', is IT", () => {
     expect(inScope(defaultTaxonomy, "Which system does the council use to log pothole reports?")).toBe(true);
