@@ -11,6 +11,7 @@ import { notAnAnswer } from "./not-an-answer.js";
 import { notAPart, notHeldPart, redactionStated } from "./partial.js";
 import { defaultTaxonomy, type Taxonomy } from "./topic.js";
 import { ENCLOSED, pointsToSomeoneElse, SIGNPOSTING } from "./signpost.js";
+import { onlyDescribesTest } from "./rules/public-interest-test.js";
 
 export interface ClassifyOptions {
   rules: readonly Rule[];
@@ -29,6 +30,9 @@ const weakInRefusal = (h: Hit): boolean => WEAK_IN_REFUSAL.has(h.rule.id) || h.r
 const POINTER_ELSEWHERE = new Set(["meaning/redirect", "held-elsewhere"]);
 /** "I can see that you ask about …", "your email concerns …": a sentence about the request, not a part of the answer. */
 const ABOUT_THE_REQUEST = /\b(?:you (?:ask|asked|are asking|request|requested|want|wanted|wish|refer)|your (?:e-?mail|request|query|enquiry|letter|questions?))\b/i;
+
+/** Public interest reasoning said to cover several grounds or questions at once. */
+const SEVERAL = /\b(?:both|all|each|either) (?:of )?(?:the |these |those )?(?:exemptions|exceptions|exemption|exception|questions|parts|grounds)\b|\b(?:for|to) (?:all|each|both) of (?:them|these|those)\b/i;
 
 /** A refusal whose only provision is a not-held one (FOISA s17, EIR 12(4)(a)). */
 const NOT_HELD_PROVISION = { id: "cite/not-held-provision", signal: "not_held", weight: 0.9 } as const;
@@ -203,8 +207,13 @@ export function decideAnswer(
       confidence = Math.min(confidence, 0.6);
       conflicts.push("uncited-refusal");
     }
-    // Public interest wording inside another question's own answer weighs that question's grounds, not this one's.
-    const pitHits = letterHits.pit().filter((h) => contains(answer, h.span) || !others.some((o) => contains(o, h.span)));
+    // Public interest wording inside another question's own answer weighs that question's grounds, not this one's,
+    // unless it says it weighs several ("for both exceptions", "for each of the exemptions above").
+    // A sentence that only says a test is needed, or how one works, states no balance (labels.md: pit).
+    const pitHits = letterHits
+      .pit()
+      .filter((h) => contains(answer, h.span) || !others.some((o) => contains(o, h.span)) || SEVERAL.test(text.slice(h.span.start, h.span.end)))
+      .filter((h) => !onlyDescribesTest(text.slice(h.span.start, h.span.end), text.slice(h.span.end, h.span.end + 240)));
     const qualified = grounds.length === 0 || grounds.some((gr) => {
       const p = parseGround(gr);
       return p ? isQualified(p.act, p.provision) : false;
