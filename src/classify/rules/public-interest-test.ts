@@ -33,7 +33,7 @@ export function onlyDescribesTest(sentence: string, after = ""): boolean {
   if (RESULT_ELSEWHERE.test(flat) || RESULT_ELSEWHERE.test(next)) return false;
   if (/^\s*if\b/i.test(flat)) return true;
   if (!PROCEDURE.test(flat)) return false;
-  // "This exemption is subject to the public interest test. Release would weaken …, and we find that this outweighs the case for openness."
+  // A test said to apply, then "… and we find that this outweighs the case for openness" in the next lines.
   const unconditional = (t: string): string => t.replace(/\b(?:if|where|whether|unless)\b[^.,;]{0,120}/gi, "");
   return !STATED.test(unconditional(flat)) && !STATED.test(unconditional(next));
 }
