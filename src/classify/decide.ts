@@ -132,7 +132,7 @@ export function decideAnswer(
     const heldNot = notHeldHits.filter((h) => notHeldPart(h, sentenceOf(h)));
     // "No. … so the information is not held": the bare "no" put to the ask is not a part given.
     const opening = sentences(text, answer)[0];
-    const bareYesNo = (h: Hit): boolean => h.rule.id === "direct-answer" && h.span.start === opening?.start && /^\s*["'‘“]?(?:yes|no)\s*[.,;:!–-]?\s*$/i.test(sentenceOf(h));
+    const bareYesNo = (h: Hit): boolean => h.rule.id === "direct-answer" && h.span.start === opening?.start && /^["'‘“]?(?:yes|no)[.,;:!–-]?$/i.test(sentenceOf(h).trim());
     const given = disclosedHits.filter((h) => isPart(h) && !bareYesNo(h));
     // "The dataset is read with SQL tools and three statistics packages. The hospital trust keeps the rest and would need to be
     // contacted for it": what was said first, before a pointer to the body holding the remainder, is a part given.

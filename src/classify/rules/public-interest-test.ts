@@ -38,13 +38,18 @@ export function onlyDescribesTest(sentence: string, after = ""): boolean {
   return !STATED.test(unconditional(flat)) && !STATED.test(unconditional(next));
 }
 
+/** The wordings of a public interest balance (kept as first written: its text is the ReDoS baseline's key). */
+const STATED_BALANCE = /\bpublic interest (?:test|balance|arguments?|factors?|considerations?|in (?:maintaining|withholding|disclosure|disclosing|releasing|favour|not (?:disclosing|prejudicing|releasing)|protecting|ensuring|avoiding|preventing|openness|understanding)|(?:lies|favours|is served|would be served|outweighs|does not|weighs|test)|is best served)|\b(?:weighed|weighing|considered|balanced) (?:up )?the public interest|\bpublic interest[^.]{0,40}\bfavou?rs?\b|\bbalance of (?:the )?public interest|\bfactors? (?:in favour of|favouring|for|against) (?:disclos|withhold|maintain|releas|non-disclos)|\bconsidered (?:the|whether the) public interest|\bqualified exemptions?\b|\bpublic interest (?:in|to) (?:release|disclose)/i;
+/** More wordings: "the public interest therefore lies", "not in the wider public good to release", "for the same public interest reasons". */
+const MORE_BALANCE = /\bpublic interest (?:therefore|clearly|firmly|overall) (?:lies|rests|falls|favours)\b|\b(?:not )?in the (?:wider |greater |overall |best )?public (?:good|interest) to (?:release|disclose|publish|provide|make)|\bpublic interest reasons\b/i;
+
 export const rule: Rule = {
   id: "public-interest-test",
   signal: "pit",
   description: "The letter weighs the public interest in disclosure against withholding.",
   basis: "FOIA s2(2)(b) (qualified exemptions), EIR 12(1)(b), FOISA s2(1)(b). labels.md: pit flag.",
   weight: 0.9,
-  pattern: /\bpublic interest (?:(?:therefore|clearly|firmly|overall) (?:lies|rests|falls|favours)|test|balance|arguments?|factors?|considerations?|in (?:maintaining|withholding|disclosure|disclosing|releasing|favour|not (?:disclosing|prejudicing|releasing)|protecting|ensuring|avoiding|preventing|openness|understanding)|(?:lies|favours|is served|would be served|outweighs|does not|weighs|test)|is best served)|\b(?:weighed|weighing|considered|balanced) (?:up )?the public interest|\bpublic interest[^.]{0,40}\bfavou?rs?\b|\bbalance of (?:the )?public interest|\bfactors? (?:in favour of|favouring|for|against) (?:disclos|withhold|maintain|releas|non-disclos)|\bconsidered (?:the|whether the) public interest|\bqualified exemptions?\b|\bpublic interest (?:in|to) (?:release|disclose)|\b(?:not )?in the (?:wider |greater |overall |best )?public (?:good|interest) to (?:release|disclose|publish|provide|make)|\bpublic interest reasons\b/i,
+  pattern: new RegExp(`${STATED_BALANCE.source}|${MORE_BALANCE.source}`, "i"),
   // A test said not to apply, or a qualified exemption released on the public interest (cite.ts reads that same sentence to drop the ground).
   veto: new RegExp(`${NO_TEST.source}|${BALANCE_FOR_RELEASE.source}`, "i"),
   examples: {
