@@ -28,6 +28,21 @@ const ALIAS_PATTERN = (() => {
 // redos-ok: at most six words before "Act" from each word start, so linear (measured: 1.2 MB of recheck's attack string in 73 ms, ten times less in 11 ms)
 const OTHER_ACT = /\b(?:(?:[A-Z][a-z]+|and|of|the|\(Scotland\)|\(Northern Ireland\))\s+){0,6}(?:Act|Regulations|Order|Rules)\s+(?:19|20)\d\d\b|\b(?:Data Protection Act|Computer Misuse Act|GDPR|UK GDPR|General Data Protection Regulation|Human Rights Act|Equality Act|Local Government Act|Environmental Protection Act|Police Act|Children Act|Housing Act|Health and Social Care Act|Public Records Act|Re-use of Public Sector Information Regulations)\b/g;
 
+/**
+ * Another Act named without its year ("section 38 of the Highways Act", "s.19 of the Children Act",
+ * "under section 106 of the Town and Country Planning Act"): its capitalised name words, then "Act".
+ * A bare "the Act" / "This Act" names none (it is the letter's own), nor does an FOI statute.
+ */
+// redos-ok: each name word is a capital and lower-case letters then one run of spaces on the same line, at most six of them before "Act"
+const OTHER_ACT_NAMED = /\b(?:[A-Z][a-z]+|\((?:[A-Z][a-z]+ ?){1,3}\))(?:[ \t]+(?:[A-Z][a-z]+|and|of|for|the|at|on|in|to|etc\.?|\((?:[A-Z][a-z]+ ?){1,3}\))){0,6}[ \t]+Act\b/g;
+const NOT_A_NAME = /^(?:the|this|that|said|same|such|an?|our|your|its|their|which|whole|above|relevant|new|main|principal)$/i;
+
+/**
+ * A section number that names a thing made under another Act ("a section 38 agreement", "section 106
+ * monies", "a section 21 notice", "section 278 works"): the words right after the number.
+ */
+const THING_AFTER = /^\s*(?:agreements?|notices?|orders?|licen[cs]es?|consents?|works|schemes?|applications?|obligations?|contributions?|monies|moneys|payments?|funding|funds?|officers?|powers?|assessments?|undertakings?|certificates?|determinations?|diversions?|closures?|stopping[- ]up|adoptions?|roads?|highways?)\b/i;
+
 function actOfAlias(alias: string): Act | undefined {
   const key = alias.toLowerCase().replace(/\s+/g, " ");
   return ALIAS_PATTERN.lookup.get(key);
@@ -50,6 +65,16 @@ function findActMentions(text: string): ActMention[] {
     const lead = /^(?:(?:of|the|and)\s+)*/.exec(name)![0].length;
     out.push({ act: "OTHER", start: m.index + lead, end: m.index + name.length });
   }
+  OTHER_ACT_NAMED.lastIndex = 0;
+  while ((m = OTHER_ACT_NAMED.exec(text))) {
+    const name = m[0];
+    if (actOfAlias(name) || /\bfreedom\b|environmental information|\bfoi/i.test(name)) continue;
+    const words = name.slice(0, -"Act".length).split(/[ \t]/).filter((w) => w && !NOT_A_NAME.test(w));
+    if (words.length === 0) continue;
+    if (out.some((x) => x.start <= m!.index + name.length && m!.index <= x.end)) continue;
+    const lead = /^(?:(?:the|The|This|this)\s+)*/.exec(name)![0].length;
+    out.push({ act: "OTHER", start: m.index + lead, end: m.index + name.length });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -70,6 +95,8 @@ function defaultAct(unit: "section" | "regulation" | "unknown", regime: Act): Ac
 
 /** "of the Act", "of the FOI Act", "under the EIR", "of the Data Protection Act 2018" right after a list. */
 const AFTER_ACT = /^\s*(?:[,;]\s*)?(?:\([^)]{0,40}\)\s*)?(?:of|under|in|within|to)\s+(?:the\s+)?(?:(Act|Regulations)\b|(?=\S))/i;
+/** Another Act named right after the number, with no "of" ("s.38 Highways Act", "section 19 Children Act 1989"). */
+const RIGHT_AFTER = /^\s*(?:[,;]\s*)?(?=\S)/;
 
 function resolveAct(text: string, listEnd: number, unit: "section" | "regulation" | "unknown", actPrefix: string, regime: Act, mentions: ActMention[]): Act | "OTHER" {
   if (actPrefix === "FOIA" || actPrefix === "FOISA" || actPrefix === "EIR" || actPrefix === "EISR") return localise(actPrefix as Act, regime);
@@ -92,6 +119,8 @@ function resolveAct(text: string, listEnd: number, unit: "section" | "regulation
     const named = mentions.find((x) => x.start >= at - 1 && x.start <= at + 4);
     if (named) return named.act === "OTHER" ? "OTHER" : localise(named.act, regime);
   }
+  const next = RIGHT_AFTER.exec(tail);
+  if (next && mentions.some((x) => x.act === "OTHER" && x.start === listEnd + next[0].length)) return "OTHER";
   return defaultAct(unit, regime);
 }
 
@@ -122,6 +151,8 @@ export function findCitations(text: string, regime: Act): Citation[] {
   for (const list of parseCitationLists(text)) {
     const act = resolveAct(text, list.end, list.unit, list.actPrefix, regime, mentions);
     if (act === "OTHER") continue;
+    // "a section 38 agreement", "section 106 monies": a thing made under another Act, not a provision applied.
+    if (THING_AFTER.test(text.slice(list.end, list.end + 40))) continue;
     const contextOk = appliedContext(text, list.start, list.end);
     // FOIA s39 in a letter answered under the EIR says why the EIR apply; it withholds nothing.
     const routing = (p: string): boolean => act === "FOIA" && sectionOf(p) === "39" && (regime === "EIR" || regime === "EISR");
@@ -199,7 +230,11 @@ function findNamedGrounds(text: string, regime: Act, mentions: readonly ActMenti
   const out: Citation[] = [];
   NAME_PATTERNS.lastIndex = 0;
   let m: RegExpExecArray | null;
+  const otherActs = mentions.filter((x) => x.act === "OTHER");
   while ((m = NAME_PATTERNS.exec(text))) {
+    // "the Health and Safety at Work etc. Act": a ground's name inside another Act's name is that Act.
+    const at = m.index;
+    if (otherActs.some((x) => x.start <= at && at < x.end)) continue;
     // Whitespace around "(Scotland)" is collapsed by the second replace: the first need not match it.
     const name = m[0].toLowerCase().replace(/\(\w+\)/g, " ").replace(/\s+/g, " ");
     for (const act of actsForName(regime, named)) {

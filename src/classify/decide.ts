@@ -11,6 +11,7 @@ import { notAnAnswer } from "./not-an-answer.js";
 import { notAPart, notHeldPart, redactionStated } from "./partial.js";
 import { defaultTaxonomy, type Taxonomy } from "./topic.js";
 import { ENCLOSED, pointsToSomeoneElse, SIGNPOSTING } from "./signpost.js";
+import { onlyDescribesTest } from "./rules/public-interest-test.js";
 
 export interface ClassifyOptions {
   rules: readonly Rule[];
@@ -29,6 +30,9 @@ const weakInRefusal = (h: Hit): boolean => WEAK_IN_REFUSAL.has(h.rule.id) || h.r
 const POINTER_ELSEWHERE = new Set(["meaning/redirect", "held-elsewhere"]);
 /** "I can see that you ask about …", "your email concerns …": a sentence about the request, not a part of the answer. */
 const ABOUT_THE_REQUEST = /\b(?:you (?:ask|asked|are asking|request|requested|want|wanted|wish|refer)|your (?:e-?mail|request|query|enquiry|letter|questions?))\b/i;
+
+/** Public interest reasoning said to cover several grounds or questions at once. */
+const SEVERAL = /\b(?:both|all|each|either) (?:of )?(?:the |these |those )?(?:exemptions|exceptions|exemption|exception|questions|parts|grounds)\b|\b(?:for|to) (?:all|each|both) of (?:them|these|those)\b/i;
 
 /** A refusal whose only provision is a not-held one (FOISA s17, EIR 12(4)(a)). */
 const NOT_HELD_PROVISION = { id: "cite/not-held-provision", signal: "not_held", weight: 0.9 } as const;
@@ -117,7 +121,7 @@ export function decideAnswer(
     for (const h of [...givenHits, ...partHits].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
     confidence = decisive ? Math.min(0.97, decisive.rule.weight + (exemptByCitation ? 0.05 : 0)) : 0.7;
     if (notHeldHits.length) conflicts.push(...new Set(notHeldHits.map((h) => h.rule.id)));
-  } else if (notHeldHits.length && !opensWithYesNo(text, answer, disclosedHits)) {
+  } else if (notHeldHits.length && !opensWithYesNo(text, answer, disclosedHits, notHeldHits)) {
     const decisive = strongest(notHeldHits)!;
     evidence.push(evidenceOf(text, decisive.rule.id, decisive.span));
     // Beside a firm "not held", a nil statement explains it and a pointer to published material is advice and assistance.
@@ -126,13 +130,26 @@ export function decideAnswer(
     const explainsNotHeld = decisive.rule.weight >= 0.85 && disclosedHits.every((h) => h.rule.weight <= 0.6 || pointer(h) || nilOfOtherRecords(h, sentenceOf(h)));
     // A table's category label read as "not identified" is data given, not a part not held.
     const heldNot = notHeldHits.filter((h) => notHeldPart(h, sentenceOf(h)));
-    const given = disclosedHits.filter(isPart);
+    // "No. … so the information is not held": the bare "no" put to the ask is not a part given.
+    const opening = sentences(text, answer)[0];
+    const bareYesNo = (h: Hit): boolean => h.rule.id === "direct-answer" && h.span.start === opening?.start && /^["'‘“]?(?:yes|no)[.,;:!–-]?$/i.test(sentenceOf(h).trim());
+    const given = disclosedHits.filter((h) => isPart(h) && !bareYesNo(h));
     // "The dataset is read with SQL tools and three statistics packages. The hospital trust keeps the rest and would need to be
     // contacted for it": what was said first, before a pointer to the body holding the remainder, is a part given.
     const pointerOnly = notHeldHits.every((h) => POINTER_ELSEWHERE.has(h.rule.id));
     // Only whole sentences count: a line-broken opening of the pointer's own sentence ("The 2019 survey, and the 2022 one") explains it.
     const statedFirst = pointerOnly ? sentences(text, answer).filter((s) => s.end <= decisive.span.start && /[.!?;]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)) && !pointsToSomeoneElse(text.slice(s.start, s.end), letter) && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0) : [];
-    if (!given.length && statedFirst.length > 0 && notHeldHits.every((h) => h.span.start >= statedFirst[0]!.end)) {
+    // "We do not hold figures for self-funders. We only hold those for care we arrange, which is 36.": a part said
+    // to be held beside the part not held (labels.md: part given and part not held is disclosed, partial).
+    const heldInPart = partHits.filter((h) => !redactions.includes(h));
+    if (!given.length && heldInPart.length > 0) {
+      outcome = "disclosed";
+      partial = true;
+      rule = heldInPart[0]!.rule.id;
+      evidence.unshift(evidenceOf(text, rule, heldInPart[0]!.span));
+      confidence = 0.6;
+      conflicts.push(decisive.rule.id);
+    } else if (!given.length && statedFirst.length > 0 && notHeldHits.every((h) => h.span.start >= statedFirst[0]!.end)) {
       outcome = "disclosed";
       partial = true;
       rule = "fallback/statement";
@@ -209,8 +226,13 @@ export function decideAnswer(
       confidence = Math.min(confidence, 0.6);
       conflicts.push("uncited-refusal");
     }
-    // Public interest wording inside another question's own answer weighs that question's grounds, not this one's.
-    const pitHits = letterHits.pit().filter((h) => contains(answer, h.span) || !others.some((o) => contains(o, h.span)));
+    // Public interest wording inside another question's own answer weighs that question's grounds, not this one's,
+    // unless it says it weighs several ("for both exceptions", "for each of the exemptions above").
+    // A sentence that only says a test is needed, or how one works, states no balance (labels.md: pit).
+    const pitHits = letterHits
+      .pit()
+      .filter((h) => contains(answer, h.span) || !others.some((o) => contains(o, h.span)) || SEVERAL.test(text.slice(h.span.start, h.span.end)))
+      .filter((h) => !onlyDescribesTest(text.slice(h.span.start, h.span.end), text.slice(h.span.end, h.span.end + 240)));
     const qualified = grounds.length === 0 || grounds.some((gr) => {
       const p = parseGround(gr);
       return p ? isQualified(p.act, p.provision) : false;
@@ -245,10 +267,22 @@ function nilOfOtherRecords(h: Hit, sentence: string): boolean {
 /** Words of a link, not of a document sent ("the attached link", "enclosed URL"). */
 const LINK_WORDS = /\b(?:links?|url|web ?(?:site|page)s?|online)\b|https?:|\bwww\./i;
 
-/** "No. We do not hold a cyber insurance policy.": the yes/no answers; what follows explains it. */
-function opensWithYesNo(text: string, answer: Span, disclosed: Hit[]): boolean {
+/**
+ * The information itself said not to be held: "No, we do not hold this information", "… so the
+ * information is not held", a FOISA s17 / EIR 12(4)(a) notice. A "no" before it answers nothing.
+ */
+// redos-ok: one bounded run between fixed words
+const INFORMATION_NOT_HELD = /\b(?:the|this|that|such|any|requested|recorded) (?:information|data|records?|figures|statistics)\b[^.;]{0,40}\b(?:is|are|was|were) not (?:held|recorded|kept|collected|retained)\b|\bnot (?:hold|have|record|keep|collect|retain) (?:this|that|the|any|such) (?:information|data|records?|figures|statistics)\b|\bno (?:recorded )?(?:information|data|records?) (?:is|are|was|were|has been|have been) (?:held|recorded|kept)\b|\bsection 17\b|\bregulation (?:12|10) ?\(4\) ?\(a\)/i;
+
+/**
+ * "No. We do not hold a cyber insurance policy.": the yes/no answers; what follows explains it. But
+ * "No, we do not hold this information" / "No. … so the information is not held" says the information
+ * is not there (labels.md: not held), whatever the "no" was put to.
+ */
+function opensWithYesNo(text: string, answer: Span, disclosed: Hit[], notHeld: Hit[]): boolean {
   const first = sentences(text, answer)[0];
   if (!first || !/^\s*["'‘“]?(?:yes|no)\b/i.test(text.slice(first.start, first.end))) return false;
+  if (notHeld.some((h) => INFORMATION_NOT_HELD.test(text.slice(h.span.start, h.span.end).replace(/\s+/g, " ")))) return false;
   return disclosed.some((h) => h.rule.id === "direct-answer" && h.span.start === first.start);
 }
 

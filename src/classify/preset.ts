@@ -9,6 +9,7 @@ import { rule as reasonablyAccessible } from "./rules/reasonably-accessible.js";
 import { rule as notHeld } from "./rules/not-held.js";
 import { rule as noSeparateRecord } from "./rules/no-separate-record.js";
 import { rule as noSuchDocuments } from "./rules/no-such-documents.js";
+import { rule as noLongerHeld } from "./rules/no-longer-held.js";
 import { rule as heldElsewhere } from "./rules/held-elsewhere.js";
 import { rule as notHeldNotice } from "./rules/not-held-notice.js";
 import { rule as notApplicable } from "./rules/not-applicable.js";
@@ -36,6 +37,7 @@ export const preset: readonly Rule[] = [
   notHeld,
   noSeparateRecord,
   noSuchDocuments,
+  noLongerHeld,
   heldElsewhere,
   notHeldNotice,
   notApplicable,

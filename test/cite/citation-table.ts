@@ -205,4 +205,18 @@ export const citationTable: CitationCase[] = [
   { text: "The names are exempt under section 40(2), by virtue of 40(3A)(a).", regime: "FOIA", expected: ["FOIA s40(2)", "FOIA s40(3A)(a)"] },
   { text: "The addresses are exempt under section 38(1)(b), as read with section 38(2A).", regime: "FOISA", expected: ["FOISA s38(1)(b)", "FOISA s38(2A)"] },
   { text: "We rely on section 40(2) read with subsection (3A)(a) for the officers' names.", regime: "FOIA", expected: ["FOIA s40(2)", "FOIA s40(3A)(a)"] },
+  // --- EIR 12(3) / EISR 10(3): third parties' personal data under the regulations is a ground ----
+  { text: "Names of members of the public have been removed from the plans under regulations 12(3) and 13 of the EIR.", regime: "EIR", expected: ["EIR 12(3)", "EIR 13"] },
+  { text: "We have withheld the residents' details under Regulation 12 (3) of the Environmental Information Regulations 2004.", regime: "EIR", expected: ["EIR 12(3)"] },
+  { text: "The officers' mobile numbers are withheld under regulations 10(3) and 11(2) of the EISRs.", regime: "EISR", expected: ["EISR 10(3)", "EISR 11(2)"] },
+  // --- another statute's sections: never FOI grounds --------------------------------------------
+  { text: "The lane was adopted under section 38 of the Highways Act, so no licence file is held; the plans are exempt under section 43(2).", regime: "FOIA", expected: ["FOIA s43(2)"] },
+  { text: "The developer's contributions under the section 106 agreement are withheld under section 43.", regime: "FOIA", expected: ["FOIA s43"] },
+  { text: "We are withholding the section 38 agreement file and the section 278 works schedule under s.43(2).", regime: "FOIA", expected: ["FOIA s43(2)"] },
+  { text: "Assessments under s.19 of the Children Act are carried out by the social work team.", regime: "FOIA", expected: [] },
+  { text: "Checks made under section 40 of the Town and Country Planning Act are withheld under section 40(2) of the FOIA.", regime: "FOIA", expected: ["FOIA s40(2)"] },
+  { text: "Notices served under s.36 Local Government (Miscellaneous Provisions) Act are published on our site.", regime: "FOIA", expected: [] },
+  { text: "Tenants served a section 21 notice are offered advice by the housing team.", regime: "FOIA", expected: [] },
+  { text: "Inspections under section 14 of the Health and Safety at Work etc. Act are logged by the premises team.", regime: "FOIA", expected: [] },
+  { text: "The plans are exempt under section 38 of the Act, as their release would endanger the safety of staff.", regime: "FOIA", expected: ["FOIA s38"] },
 ];
