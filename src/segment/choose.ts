@@ -1,6 +1,6 @@
 import type { Question, Span } from "../core/types.js";
 import type { Segmentation } from "./types.js";
-import { contentStems, countIn, overlap } from "../core/stems.js";
+import { contentStems, countIn, overlap, words } from "../core/stems.js";
 import { REQUESTER_LIKE } from "./cues.js";
 import { ANSWER_LIKE, NUMBERED, type Context } from "./context.js";
 import { readsAsAsk, type Unit } from "./roles.js";
@@ -116,7 +116,7 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
       const repeatsRequest = ctx.responseStart >= 0 && q.questionSpan!.end <= ctx.responseStart && u.span.start >= ctx.responseStart && inside(u.span, q.answerSpan);
       return overlap(said, asked) >= 0.7 && (overlap(asked, said) >= 0.6 || repeatsRequest);
     };
-    if (qs.some((q) => restated(q) && q.questionSpan!.end <= u.span.start)) continue;
+    if (qs.some((q) => (restated(q) || restatesByNumber(ctx, u, q)) && q.questionSpan!.end <= u.span.start)) continue;
     // A sub-question of a numbered item restated inside that item's answer, before its figure.
     if (qs.length > 1 && qs.some((q) => q.questionSpan !== null && inside(u.span, q.answerSpan) && numberedAt(ctx, q.questionSpan.start) && overlap(said, text.slice(q.questionSpan.start, q.questionSpan.end)) >= 0.8)) continue;
     // A request paragraph the response restates question by question is explained by those questions.
@@ -137,6 +137,27 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
   const unnamed = [...named].filter((x) => !have.has(x)).length;
   const total = asks.length + named.size;
   return total === 0 ? 1 : Math.max(0, 1 - (missed + merged + unnamed) / total);
+}
+
+/**
+ * The reply copying back a numbered question's heading ("2. Advice delivered by partners", its parts
+ * restated after it): the unit carries the question's own number and its words are the question's.
+ */
+function restatesByNumber(ctx: Context, u: Unit, q: Question): boolean {
+  if (!u.marker || !NUMBERED.has(u.marker.kind) || u.marker.label.toLowerCase() !== q.label || !q.questionSpan) return false;
+  // In the reply (a request it quotes included), copying a question of the request.
+  if (ctx.responseStart < 0 || q.questionSpan.end > ctx.responseStart || u.span.start < ctx.responseStart) return false;
+  return overlap(ctx.text.slice(u.span.start, u.span.end), ctx.text.slice(q.questionSpan.start, q.questionSpan.end)) >= 0.7;
+}
+
+/**
+ * One part of a request question copied back in the reply ("b. How much of the funding comes from
+ * grants?" under a question answered as a whole): a list item or a "?" line of six words or more whose
+ * words are nearly all the question's. Question text, not body the answers leave uncovered.
+ */
+function restatedPiece(u: Unit, said: string, asked: string): boolean {
+  if (u.marker === null && !/\?["”’)]?\s*$/.test(said)) return false;
+  return words(said).length >= 6 && overlap(said, asked) >= 0.85;
 }
 
 /** Whether the line holding `offset` carries a number, "Q1" or "Request 1" marker. */
@@ -186,7 +207,7 @@ function responseCoverage(ctx: Context, units: readonly Unit[], qs: readonly Que
       .filter((u) => u.span.start >= start && u.span.end <= end && !within(u.span.start))
       .filter((u) => {
         const said = ctx.text.slice(u.span.start, u.span.end);
-        return requestAsks.some((x) => overlap(said, x) >= 0.7 && overlap(x, said) >= 0.6);
+        return requestAsks.some((x) => (overlap(said, x) >= 0.7 && overlap(x, said) >= 0.6) || restatedPiece(u, said, x));
       })
       .map((u) => u.span),
     start,
