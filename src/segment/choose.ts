@@ -78,7 +78,8 @@ const inside = (s: Span, outer: Span | null): boolean => outer !== null && s.sta
 
 /** Share of the letter's asks that the reading makes questions of their own. */
 function namesWhatFollows(ctx: Context, u: Unit, said: string, qs: readonly Question[]): boolean {
-  if (u.inResponse || qs.length < 2 || qs.length > 6 || qs.some((q) => q.questionSpan === null || q.questionSpan.start < u.span.end)) return false;
+  // A numbered item is a question of its own (labels.md), never a lead naming the others.
+  if (u.inResponse || (u.marker !== null && NUMBERED.has(u.marker.kind)) || qs.length < 2 || qs.length > 6 || qs.some((q) => q.questionSpan === null || q.questionSpan.start < u.span.end)) return false;
   if (qs.some((q) => q.questionSpan!.start >= ctx.responseStart && ctx.responseStart >= 0 && q.questionSpan!.start < u.span.end)) return false;
   const lead = contentStems(said);
   const sets = qs.map((q) => contentStems(ctx.text.slice(q.questionSpan!.start, q.questionSpan!.end)));
@@ -113,6 +114,8 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
       const asked = q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "";
       // Part of a request's question repeated inside its own answer in the reply (a note run on after the answer) is a restatement too.
       if (asked === "") return false;
+      // A numbered item copies the question of its own number ("1. …" in the reply does not restate question 3).
+      if (otherNumber(u, q)) return false;
       const repeatsRequest = ctx.responseStart >= 0 && q.questionSpan!.end <= ctx.responseStart && u.span.start >= ctx.responseStart && inside(u.span, q.answerSpan);
       return overlap(said, asked) >= 0.7 && (overlap(asked, said) >= 0.6 || repeatsRequest);
     };
@@ -120,7 +123,8 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
     // A sub-question of a numbered item restated inside that item's answer, before its figure.
     if (qs.length > 1 && qs.some((q) => q.questionSpan !== null && inside(u.span, q.answerSpan) && numberedAt(ctx, q.questionSpan.start) && overlap(said, text.slice(q.questionSpan.start, q.questionSpan.end)) >= 0.8)) continue;
     // A request paragraph the response restates question by question is explained by those questions.
-    if (qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= u.span.end && overlap(text.slice(q.questionSpan.start, q.questionSpan.end), said) >= 0.7)) continue;
+    // Not a numbered item: it is a question of its own (labels.md), whatever later items repeat its words.
+    if (qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= u.span.end && !otherNumber(u, q) && overlap(text.slice(q.questionSpan.start, q.questionSpan.end), said) >= 0.7)) continue;
     // A lead that names the asks that follow ("I would like the inspection data and the route data"),
     // before every question, is explained by them when each question takes words of it the others do not.
     if (namesWhatFollows(ctx, u, said, qs)) continue;
@@ -137,6 +141,13 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
   const unnamed = [...named].filter((x) => !have.has(x)).length;
   const total = asks.length + named.size;
   return total === 0 ? 1 : Math.max(0, 1 - (missed + merged + unnamed) / total);
+}
+
+/** A numbered unit and a question of another number ("2." and question 4): the one cannot stand for the other. */
+function otherNumber(u: Unit, q: Question): boolean {
+  if (!u.marker || !NUMBERED.has(u.marker.kind) || !/^\d/.test(q.label)) return false;
+  const own = /^\d+/.exec(u.marker.label)?.[0];
+  return own !== undefined && own !== /^\d+/.exec(q.label)?.[0];
 }
 
 /**

@@ -13,6 +13,7 @@ import { interleaved } from "./layouts/interleaved.js";
 import { table } from "./layouts/table.js";
 import { inlineNumbered } from "./layouts/inline-numbered.js";
 import { single } from "./layouts/blanket.js";
+import { lineAsks } from "./layouts/line-asks.js";
 import { restatedParts } from "./layouts/restated-parts.js";
 import { splitSharedByRestatement } from "./restatement.js";
 import { resolveCrossReferences } from "./finish.js";
@@ -39,6 +40,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "table", prior: 0.03, propose: table },
   { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
   { name: "interleaved", prior: 0, propose: interleaved },
+  { name: "line-asks", prior: 0.02, propose: lineAsks },
   { name: "blanket", prior: 0, propose: single },
 ];
 
