@@ -1,6 +1,6 @@
 import type { Question, Span } from "../core/types.js";
 import type { Segmentation } from "./types.js";
-import { contentStems, countIn, overlap } from "../core/stems.js";
+import { contentStems, countIn, overlap, words } from "../core/stems.js";
 import { REQUESTER_LIKE } from "./cues.js";
 import { ANSWER_LIKE, NUMBERED, type Context } from "./context.js";
 import { readsAsAsk, type Unit } from "./roles.js";
@@ -78,7 +78,8 @@ const inside = (s: Span, outer: Span | null): boolean => outer !== null && s.sta
 
 /** Share of the letter's asks that the reading makes questions of their own. */
 function namesWhatFollows(ctx: Context, u: Unit, said: string, qs: readonly Question[]): boolean {
-  if (u.inResponse || qs.length < 2 || qs.length > 6 || qs.some((q) => q.questionSpan === null || q.questionSpan.start < u.span.end)) return false;
+  // A numbered item is a question of its own (labels.md), never a lead naming the others.
+  if (u.inResponse || (u.marker !== null && NUMBERED.has(u.marker.kind)) || qs.length < 2 || qs.length > 6 || qs.some((q) => q.questionSpan === null || q.questionSpan.start < u.span.end)) return false;
   if (qs.some((q) => q.questionSpan!.start >= ctx.responseStart && ctx.responseStart >= 0 && q.questionSpan!.start < u.span.end)) return false;
   const lead = contentStems(said);
   const sets = qs.map((q) => contentStems(ctx.text.slice(q.questionSpan!.start, q.questionSpan!.end)));
@@ -113,14 +114,17 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
       const asked = q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "";
       // Part of a request's question repeated inside its own answer in the reply (a note run on after the answer) is a restatement too.
       if (asked === "") return false;
+      // A numbered item copies the question of its own number ("1. …" in the reply does not restate question 3).
+      if (otherNumber(u, q)) return false;
       const repeatsRequest = ctx.responseStart >= 0 && q.questionSpan!.end <= ctx.responseStart && u.span.start >= ctx.responseStart && inside(u.span, q.answerSpan);
       return overlap(said, asked) >= 0.7 && (overlap(asked, said) >= 0.6 || repeatsRequest);
     };
-    if (qs.some((q) => restated(q) && q.questionSpan!.end <= u.span.start)) continue;
+    if (qs.some((q) => (restated(q) || restatesByNumber(ctx, u, q)) && q.questionSpan!.end <= u.span.start)) continue;
     // A sub-question of a numbered item restated inside that item's answer, before its figure.
     if (qs.length > 1 && qs.some((q) => q.questionSpan !== null && inside(u.span, q.answerSpan) && numberedAt(ctx, q.questionSpan.start) && overlap(said, text.slice(q.questionSpan.start, q.questionSpan.end)) >= 0.8)) continue;
     // A request paragraph the response restates question by question is explained by those questions.
-    if (qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= u.span.end && overlap(text.slice(q.questionSpan.start, q.questionSpan.end), said) >= 0.7)) continue;
+    // Not a numbered item: it is a question of its own (labels.md), whatever later items repeat its words.
+    if (qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= u.span.end && !otherNumber(u, q) && overlap(text.slice(q.questionSpan.start, q.questionSpan.end), said) >= 0.7)) continue;
     // A lead that names the asks that follow ("I would like the inspection data and the route data"),
     // before every question, is explained by them when each question takes words of it the others do not.
     if (namesWhatFollows(ctx, u, said, qs)) continue;
@@ -158,6 +162,34 @@ function presentedInOneAnswer(units: readonly Unit[], qs: readonly Question[], c
   let merged = 0;
   for (const n of perAnswer.values()) if (n >= 2) merged += n - 1;
   return { labels: merged > 0 ? labels : 0, merged };
+}
+
+/** A numbered unit and a question of another number ("2." and question 4): the one cannot stand for the other. */
+function otherNumber(u: Unit, q: Question): boolean {
+  if (!u.marker || !NUMBERED.has(u.marker.kind) || !/^\d/.test(q.label)) return false;
+  const own = /^\d+/.exec(u.marker.label)?.[0];
+  return own !== undefined && own !== /^\d+/.exec(q.label)?.[0];
+}
+
+/**
+ * The reply copying back a numbered question's heading ("2. Advice delivered by partners", its parts
+ * restated after it): the unit carries the question's own number and its words are the question's.
+ */
+function restatesByNumber(ctx: Context, u: Unit, q: Question): boolean {
+  if (!u.marker || !NUMBERED.has(u.marker.kind) || u.marker.label.toLowerCase() !== q.label || !q.questionSpan) return false;
+  // In the reply (a request it quotes included), copying a question of the request.
+  if (ctx.responseStart < 0 || q.questionSpan.end > ctx.responseStart || u.span.start < ctx.responseStart) return false;
+  return overlap(ctx.text.slice(u.span.start, u.span.end), ctx.text.slice(q.questionSpan.start, q.questionSpan.end)) >= 0.7;
+}
+
+/**
+ * One part of a request question copied back in the reply ("b. How much of the funding comes from
+ * grants?" under a question answered as a whole): a list item or a "?" line of six words or more whose
+ * words are nearly all the question's. Question text, not body the answers leave uncovered.
+ */
+function restatedPiece(u: Unit, said: string, asked: string): boolean {
+  if (u.marker === null && !/\?["”’)]?\s*$/.test(said)) return false;
+  return words(said).length >= 6 && overlap(said, asked) >= 0.85;
 }
 
 /** Whether the line holding `offset` carries a number, "Q1" or "Request 1" marker. */
@@ -207,7 +239,7 @@ function responseCoverage(ctx: Context, units: readonly Unit[], qs: readonly Que
       .filter((u) => u.span.start >= start && u.span.end <= end && !within(u.span.start))
       .filter((u) => {
         const said = ctx.text.slice(u.span.start, u.span.end);
-        return requestAsks.some((x) => overlap(said, x) >= 0.7 && overlap(x, said) >= 0.6);
+        return requestAsks.some((x) => (overlap(said, x) >= 0.7 && overlap(x, said) >= 0.6) || restatedPiece(u, said, x));
       })
       .map((u) => u.span),
     start,

@@ -1,6 +1,7 @@
 import type { Question, Span } from "../core/types.js";
 import type { Line } from "./lines.js";
 import { hasContent, trimSpan, type Context } from "./context.js";
+import { answerAfterRestatedParts } from "./layouts/parts-restated.js";
 
 /**
  * Sub-items answered separately, together, or partly together (labels.md "Hard cases"): once any
@@ -31,15 +32,51 @@ export function splitAnsweredParts(ctx: Context, questions: Question[]): void {
 
 const lettered = (l: Line): boolean => l.marker?.kind === "letter";
 
+/**
+ * The parts of a question: its lettered lines, or, under a "Q2." question, a plain numbered list
+ * ("Q2. What are the weekly rents for:" / "1. Temporary accommodation" / "2. Extra care housing"),
+ * whose parts are labelled 2.1, 2.2 (labels.md: hierarchical numbers keep their dot).
+ */
+interface PartKind {
+  is: (l: Line) => boolean;
+  label: (parent: string, l: Line) => string;
+  order: (k: number) => string;
+  /** The question with its parts: a numbered list under "Q2." is cut from the question's text by its numbers. */
+  asked: Span;
+}
+function partKind(ctx: Context, asked: Span): PartKind {
+  const { lines } = ctx;
+  const head = lines.find((l) => l.start <= asked.start && asked.start <= l.end);
+  const letteredKind: PartKind = { is: lettered, label: (p, l) => `${p}${l.marker!.label}`, order: (k) => String.fromCharCode(97 + k), asked };
+  if (head?.marker?.style !== "Q" || lines.some((l) => l.start > asked.start && l.start < asked.end && lettered(l))) return letteredKind;
+  const isPart = (l: Line): boolean => l.marker?.kind === "number" && l.marker.style !== "Q" && /^\d{1,2}$/.test(l.marker.label);
+  // The list runs on from the question's last line, to the next "Q" number, a heading, a blank line or the reply.
+  let end = asked.end;
+  for (let i = lines.findIndex((l) => l.end >= asked.end) + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || l.header || l.marker?.style === "Q" || (ctx.responseStart >= 0 && l.start >= ctx.responseStart && asked.start < ctx.responseStart)) break;
+    if (!isPart(l) && end === asked.end) break;
+    end = l.end;
+  }
+  return { is: isPart, label: (p, l) => `${p}.${l.marker!.label}`, order: (k) => String(k + 1), asked: { start: asked.start, end } };
+}
+
 function split(ctx: Context, q: Question, asked: Span, answer: Span): Question[] | null {
   const { text, lines } = ctx;
-  const within = (s: Span): Line[] => lines.filter((l) => l.start >= s.start - 8 && l.start < s.end && lettered(l) && l.marker!.contentStart >= s.start);
+  const kind = partKind(ctx, asked);
+  asked = kind.asked;
+  const within = (s: Span): Line[] => lines.filter((l) => l.start >= s.start - 8 && l.start < s.end && kind.is(l) && l.marker!.contentStart >= s.start);
   const inQuestion = within(asked);
+  if (!inQuestion.length) return null;
+  // The parts copied back one after another and answered once: the parent's question, answered by the text after them.
+  const partSpans = inQuestion.map((l, k) => ({ start: l.marker!.contentStart, end: inQuestion[k + 1]?.start ?? asked.end }));
+  const together = answerAfterRestatedParts(text, { start: asked.start, end: inQuestion[0]!.start }, partSpans, answer);
+  if (together) return [{ ...q, answerSpan: together }];
   const inAnswer = within(answer);
-  if (!inQuestion.length || !inAnswer.length) return null;
+  if (!inAnswer.length) return null;
   // The letters must run a, b, c… over the question and then the answer's new letters.
   const asked1 = inQuestion.map((l) => l.marker!.label);
-  if (asked1.some((x, k) => x !== String.fromCharCode(97 + k))) return null;
+  if (asked1.some((x, k) => x !== kind.order(k))) return null;
   const seen = new Set(asked1);
   const repeats = inAnswer.filter((l) => seen.has(l.marker!.label));
   const fresh = inAnswer.filter((l) => !seen.has(l.marker!.label));
@@ -49,7 +86,7 @@ function split(ctx: Context, q: Question, asked: Span, answer: Span): Question[]
   };
   const lineSpan = (l: Line): Span => trimSpan(text, { start: l.marker!.contentStart, end: l.end });
   const out: Question[] = [];
-  const part = (l: Line, a: Span | null): Question => ({ label: `${q.label}${l.marker!.label}`, questionSpan: lineSpan(l), answerSpan: a, answerVia: a ? "own" : "none" });
+  const part = (l: Line, a: Span | null): Question => ({ label: kind.label(q.label, l), questionSpan: lineSpan(l), answerSpan: a, answerVia: a ? "own" : "none" });
   if (repeats.length && !fresh.length) {
     // Parallel: "4. No" / "a. Not applicable".
     if (repeats.some((l, k) => k > 0 && l.marker!.value <= repeats[k - 1]!.marker!.value)) return null;

@@ -13,6 +13,7 @@ import { interleaved } from "./layouts/interleaved.js";
 import { table } from "./layouts/table.js";
 import { inlineNumbered } from "./layouts/inline-numbered.js";
 import { single } from "./layouts/blanket.js";
+import { lineAsks } from "./layouts/line-asks.js";
 import { restatedParts } from "./layouts/restated-parts.js";
 import { answeredFields } from "./layouts/answered-fields.js";
 import { splitSharedByRestatement } from "./restatement.js";
@@ -41,6 +42,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
   { name: "interleaved", prior: 0, propose: interleaved },
   { name: "fields", prior: 0.05, propose: answeredFields },
+  { name: "line-asks", prior: 0.02, propose: lineAsks },
   { name: "blanket", prior: 0, propose: single },
 ];
 

@@ -22,7 +22,7 @@ export function restatedAsks(ctx: Context, messages: Message[]): Segmentation | 
   const { text, lines } = ctx;
   if (ctx.responseStart <= 0) return null;
   const closing = closingAfter(ctx, ctx.responseLine + 1);
-  const asks: Span[] = [];
+  const asks: (Span & { lead?: boolean })[] = [];
   for (const l of lines) {
     if (l.start >= ctx.responseStart) break;
     if (l.blank || l.header || DEAR_AUTHORITY.test(l.trimmed) || /^(?:yours|many thanks|kind regards|thank you)/i.test(l.trimmed)) continue;
@@ -30,18 +30,24 @@ export function restatedAsks(ctx: Context, messages: Message[]): Segmentation | 
     if (l.marker && (NUMBERED.has(l.marker.kind) || l.marker.kind === "letter" || l.marker.kind === "roman")) return null;
     const start = l.marker?.kind === "bullet" ? l.marker.contentStart : l.start + l.indent;
     const said = text.slice(start, l.end).trim();
-    // A lead-in ("For road data:", "Please provide the following:-") introduces asks; it is none itself.
-    if (/[:\-–]\s*$/.test(said) || tokens(said, 0).length < 4) continue;
-    // Notes beside the asks are none either: a footnote to an asterisked ask ("*Whilst this is not
+    if (tokens(said, 0).length < 4) continue;
+    // Notes beside the asks are none: a footnote to an asterisked ask ("*Whilst this is not
     // reported …", "Note: …", "NB …"), a bare link to guidance the requester cites, and the reply's
     // subject line above its greeting ("Re – Freedom of Information Request – Reference – …").
     if (REQUEST_NOTE.test(said)) continue;
+    // A lead-in ("For road data:", "Please provide the following:-") introduces asks; it is none itself,
+    // unless it asks something of its own first ("how many requests did you receive, and of these:"):
+    // then it is an ask when the reply restates it and answers it before the next ask.
+    if (/[:\-–]\s*$/.test(said)) {
+      if (LEAD_ASKS.test(said) && tokens(said, 0).length >= 8) asks.push({ start, end: l.end, lead: true });
+      continue;
+    }
     asks.push({ start, end: l.end });
   }
-  if (asks.length < 2 || asks.length > 20) return null;
+  if (asks.filter((a) => !a.lead).length < 2 || asks.length > 20) return null;
   const reply = tokens(text.slice(ctx.responseStart, closing), ctx.responseStart);
   // Where the reply restates each ask, in order: its first words found, then as much of it as follows.
-  const found: { ask: Span; from: number; to: number }[] = [];
+  const found: { ask: Span & { lead?: boolean }; from: number; to: number }[] = [];
   let at = 0;
   for (const ask of asks) {
     const words = tokens(text.slice(ask.start, ask.end), ask.start).map((w) => w.word);
@@ -55,20 +61,24 @@ export function restatedAsks(ctx: Context, messages: Message[]): Segmentation | 
     found.push({ ask, from: reply[k]!.start, to: reply[k + n - 1]!.end });
     at = k + n;
   }
-  if (found.length < 2 || found.length * 3 < asks.length * 2) return null;
+  const plain = found.filter((f) => !f.ask.lead).length;
+  if (plain < 2 || plain * 3 < asks.filter((a) => !a.lead).length * 2) return null;
   const questions: Question[] = [];
   let pending: Question[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
-    const q: Question = { label: String(i + 1), questionSpan: trimSpan(text, f.ask), answerSpan: null, answerVia: "none" };
-    questions.push(q);
-    pending.push(q);
     const until = found[i + 1]?.from ?? closing;
     // The restated ask's own closing punctuation ("…empty;") is not part of the answer.
     let from = f.to;
     while (from < until && /[\s;,.:?)\]"”’-]/.test(text[from]!)) from++;
     const answer = trimSpan(text, { start: from, end: until });
-    if (answer.end > answer.start && hasContent(text.slice(answer.start, answer.end))) {
+    const answered = answer.end > answer.start && hasContent(text.slice(answer.start, answer.end));
+    // A lead restated with nothing under it before the next ask only introduced the asks.
+    if (f.ask.lead && !answered) continue;
+    const q: Question = { label: String(questions.length + 1), questionSpan: trimSpan(text, f.ask), answerSpan: null, answerVia: "none" };
+    questions.push(q);
+    pending.push(q);
+    if (answered) {
       for (const p of pending) {
         p.answerSpan = answer;
         p.answerVia = p === q ? "own" : "blanket";
@@ -81,6 +91,9 @@ export function restatedAsks(ctx: Context, messages: Message[]): Segmentation | 
 
 /** A footnote ("*Whilst …", "Note: …", "N.B. …"), a subject or reference line ("Re – …"), or a line that is only a link ("[2] https://…"). */
 const REQUEST_NOTE = /^(?:\*+(?=\S)|(?:note|nb|n\.b\.)\s*[:.\-–]|(?:re|subject|our ref(?:erence)?|your ref(?:erence)?)\s*[:\-–]|\[?\d{0,2}\]?\s*(?:https?:\/\/|www\.)\S+\s*$)/i;
+
+/** A lead-in that asks a question of its own before it introduces the rest ("how many … were received, and of those:"). */
+const LEAD_ASKS = /\b(?:how (?:many|much|often|long)|what (?:is|are|was|were)|which|whether|the (?:number|total|amount) of)\b/i;
 
 interface Token {
   word: string;
