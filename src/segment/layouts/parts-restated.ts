@@ -1,5 +1,6 @@
 import type { Span } from "../../core/types.js";
 import { hasContent, trimSpan } from "../context.js";
+import { tokens } from "../word-tokens.js";
 
 /**
  * Sub-items the reply copies back one after another and then answers once (labels.md Units:
@@ -70,15 +71,3 @@ export function answerAfterRestatedParts(text: string, lead: Span, parts: readon
 /** A list marker read as a word: "a", "b", "1", "ii", "q1". */
 const MARKER = /^(?:[a-h]|[ivx]{1,4}|q?\d{1,2}[a-h]?)$/;
 
-interface Token {
-  word: string;
-  start: number;
-  end: number;
-}
-
-/** Lower-case words with their offsets: punctuation, spacing and line breaks do not matter. */
-function tokens(s: string, offset: number): Token[] {
-  const out: Token[] = [];
-  for (const m of s.matchAll(/[A-Za-z0-9£%]+(?:['’][a-z]+)?/g)) out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: offset + m.index, end: offset + m.index + m[0].length });
-  return out;
-}

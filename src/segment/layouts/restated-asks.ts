@@ -3,6 +3,7 @@ import type { Segmentation } from "../types.js";
 import { DEAR_AUTHORITY } from "../cues.js";
 import { NUMBERED, closingAfter, hasContent, trimSpan, type Context } from "../context.js";
 import { finish } from "../finish.js";
+import { tokens, type Token } from "../word-tokens.js";
 
 /**
  * Unnumbered asks that the reply restates: the request gives one ask per line or paragraph, with
@@ -95,18 +96,6 @@ const REQUEST_NOTE = /^(?:\*+(?=\S)|(?:note|nb|n\.b\.)\s*[:.\-–]|(?:re|subject
 /** A lead-in that asks a question of its own before it introduces the rest ("how many … were received, and of those:"). */
 const LEAD_ASKS = /\b(?:how (?:many|much|often|long)|what (?:is|are|was|were)|which|whether|the (?:number|total|amount) of)\b/i;
 
-interface Token {
-  word: string;
-  start: number;
-  end: number;
-}
-
-/** Lower-case words with their offsets: punctuation, spacing and line breaks do not matter. */
-function tokens(s: string, offset: number): Token[] {
-  const out: Token[] = [];
-  for (const m of s.matchAll(/[A-Za-z0-9£%]+(?:['’][a-z]+)?/g)) out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: offset + m.index, end: offset + m.index + m[0].length });
-  return out;
-}
 
 function indexOfRun(hay: readonly Token[], needle: readonly string[], from: number): number {
   if (needle.length === 0) return -1;

@@ -1,0 +1,17 @@
+/**
+ * Words with their offsets, for layouts that find a request's asks again where the reply copies them
+ * back (restated asks, restated parts): punctuation, spacing and line breaks do not matter, so a
+ * re-wrapped or re-punctuated copy still lines up word for word.
+ */
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Lower-case words with their offsets in the letter (`offset` is where `s` starts). */
+export function tokens(s: string, offset: number): Token[] {
+  const out: Token[] = [];
+  for (const m of s.matchAll(/[A-Za-z0-9£%]+(?:['’][a-z]+)?/g)) out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
