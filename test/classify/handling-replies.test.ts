@@ -58,3 +58,40 @@ ${TAIL}`);
     expect(o).toEqual({ "1": "disclosed|", "2": "disclosed+partial|" });
   });
 });
+
+describe("an answer that is only a pointer back, with no number", () => {
+  const ask = `Dear Westmere District Council,
+1. How many residents applied for a garden waste permit in 2023?
+2. How many of those applicants were refunded?
+3. What was the average refund paid?
+4. What was the largest refund paid?
+Yours faithfully,
+B Asker
+
+Dear B Asker,
+Please find the Council's response to your request set out below:
+1. How many residents applied for a garden waste permit in 2023?
+2,310
+2. How many of those applicants were refunded?
+We do not hold this information, as refunds are recorded together with other council tax adjustments.
+`;
+  for (const [first, second] of [["See above", "As above."], ["Please refer to the answer above", "Same as above"], ["As per the previous response", "See the reply to the previous question."]]) {
+    it(`takes the outcome of the answer before it ("${first}", "${second}")`, () => {
+      const o = answers(`${ask}3. What was the average refund paid?
+${first}
+4. What was the largest refund paid?
+${second}
+${TAIL}`);
+      expect(o).toEqual({ "1": "disclosed|", "2": "not_held|", "3": "not_held|", "4": "not_held|" });
+    });
+  }
+
+  it("inside a longer answer it points at a table, not at another answer", () => {
+    const o = answers(`${ask}3. What was the average refund paid?
+The average refund was £41.20; see above for how refunds are recorded.
+4. What was the largest refund paid?
+The largest refund was £96.
+${TAIL}`);
+    expect(o).toEqual({ "1": "disclosed|", "2": "not_held|", "3": "disclosed|", "4": "disclosed|" });
+  });
+});
