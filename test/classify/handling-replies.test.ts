@@ -95,3 +95,35 @@ ${TAIL}`);
     expect(o).toEqual({ "1": "disclosed|", "2": "not_held|", "3": "disclosed|", "4": "disclosed|" });
   });
 });
+
+describe("a figure given, then a 'not held' for a further part only", () => {
+  const ask = `Dear Westmere District Council,
+1. How many council buildings have heat pumps fitted?
+2. How many council buildings have rainwater tanks?
+Yours faithfully,
+B Asker
+
+Dear B Asker,
+Please find the Council's response to your request set out below:
+`;
+  for (const tail of ["There might also be heat pumps in leased buildings, but we do not hold records of these.", "We do not hold the figures for the remaining depots.", "Figures for other sites are not held."]) {
+    it(`is disclosed and partial ("${tail}")`, () => {
+      const o = answers(`${ask}1. How many council buildings have heat pumps fitted?
+RESPONSE: 41 buildings (offices and libraries).
+${tail}
+2. How many council buildings have rainwater tanks?
+RESPONSE: we do not hold this information.
+${TAIL}`);
+      expect(o).toEqual({ "1": "disclosed+partial|", "2": "not_held|" });
+    });
+  }
+
+  it("'no other information' after a statement is still not held", () => {
+    const o = answers(`${ask}1. How many council buildings have heat pumps fitted?
+We do not hold a register of heating systems. We do not hold any other information on this.
+2. How many council buildings have rainwater tanks?
+RESPONSE: we do not hold this information.
+${TAIL}`);
+    expect(o).toEqual({ "1": "not_held|", "2": "not_held|" });
+  });
+});
