@@ -127,3 +127,13 @@ ${TAIL}`);
     expect(o).toEqual({ "1": "not_held|", "2": "not_held|" });
   });
 });
+
+describe("a bare 'See attached' (no 'please') gives the attachment", () => {
+  it("with names redacted under a ground, the answer is exempt and partial", () => {
+    const o = answers(`${HEAD}1. See attached the guidance note issued to staff in 2022.
+Please note that the names of junior staff have been redacted under section 40(2) of the Freedom of Information Act 2000, as they are personal data.
+2. Find enclosed the minutes of the meeting.
+${TAIL}`);
+    expect(o).toEqual({ "1": "exempt+partial|FOIA s40(2)", "2": "disclosed|" });
+  });
+});
