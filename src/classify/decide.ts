@@ -28,6 +28,12 @@ const weakInRefusal = (h: Hit): boolean => WEAK_IN_REFUSAL.has(h.rule.id) || h.r
 
 /** Not-held cues that only point to the body that holds the information. */
 const POINTER_ELSEWHERE = new Set(["meaning/redirect", "held-elsewhere"]);
+/**
+ * A "not held" that names a further or remaining part beside what was said: "There may also be panels on
+ * schools, but we do not hold records on this", "We do not hold the figures for the remaining depots",
+ * "The rest of the costs are not recorded". Not "any other information" (nothing more is held).
+ */
+const REMAINDER = /\b(?:may|might|could|will) also\b|\bremaining\b|\bthe rest of\b|\bother (?!information|records?|data|documents?|details|recorded|held|than)[a-z]+/i;
 /** "I can see that you ask about …", "your email concerns …": a sentence about the request, not a part of the answer. */
 const ABOUT_THE_REQUEST = /\b(?:you (?:ask|asked|are asking|request|requested|want|wanted|wish|refer)|your (?:e-?mail|request|query|enquiry|letter|questions?))\b/i;
 
@@ -135,8 +141,9 @@ export function decideAnswer(
     const bareYesNo = (h: Hit): boolean => h.rule.id === "direct-answer" && h.span.start === opening?.start && /^["'‘“]?(?:yes|no)[.,;:!–-]?$/i.test(sentenceOf(h).trim());
     const given = disclosedHits.filter((h) => isPart(h) && !bareYesNo(h));
     // "The dataset is read with SQL tools and three statistics packages. The hospital trust keeps the rest and would need to be
-    // contacted for it": what was said first, before a pointer to the body holding the remainder, is a part given.
-    const pointerOnly = notHeldHits.every((h) => POINTER_ELSEWHERE.has(h.rule.id));
+    // contacted for it": what was said first, before a pointer to the body holding the remainder (or a "not held" for
+    // a further part only), is a part given.
+    const pointerOnly = notHeldHits.every((h) => POINTER_ELSEWHERE.has(h.rule.id) || REMAINDER.test(sentenceOf(h)));
     // Only whole sentences count: a line-broken opening of the pointer's own sentence ("The 2019 survey, and the 2022 one") explains it.
     const statedFirst = pointerOnly ? sentences(text, answer).filter((s) => s.end <= decisive.span.start && /[.!?;]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)) && !pointsToSomeoneElse(text.slice(s.start, s.end), letter) && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0) : [];
     // "We do not hold figures for self-funders. We only hold those for care we arrange, which is 36.": a part said

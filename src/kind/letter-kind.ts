@@ -30,6 +30,9 @@ const CUES: Record<Exclude<LetterKind, "response">, Cue[]> = {
     { re: /\bsection\s+10\s*\(\s*3\s*\)|\bregulation\s+7\s*\(\s*1\s*\)/i, weight: 2 },
     { re: /\b(?:not\s+yet|unable\s+to|not\s+(?:been\s+)?able\s+to)\s+(?:reach(?:ed)?\s+a\s+decision|respond|reply|provide\s+(?:you\s+with\s+)?(?:a|our|the)\s+(?:full\s+)?response|complete)\b/i, weight: 2 },
     { re: /\bapologi[sz]e\w*\s+(?:for|that)\b[^.\n]{0,40}?\bdelay/i, weight: 1 },
+    // The deadline passed, said outright: "we apologise for not meeting the deadline", "we have missed the statutory
+    // time limit", "we failed to respond within 20 working days", "your request is now overdue".
+    { re: /\b(?:not\s+meeting|not\s+met|(?:did|have)\s+not\s+meet|failed\s+to\s+meet|missed|missing|exceeded)\s+(?:the\s+|our\s+)?(?:statutory\s+)?(?:deadline|time\s*(?:limit|frame|scale)|due\s+date|response\s+date)|\bfailed\s+to\s+(?:respond|reply)\s+within\b|\b(?:is|are)\s+(?:now\s+)?overdue\b/i, weight: 2 },
   ],
   clarification: [
     { re: /\b(?:clarify|clarification)\b/i, weight: 1 },

@@ -36,3 +36,12 @@ export const CROSS_REFERENCE =
  */
 export const REQUEST_HANDLING =
   /^(?:(?:the|this) act requires|(?:i understand|i am aware|i note) that (?:under [^,]{0,60},? )?(?:you|the (?:council|authority)) (?:are|is|have|has) (?:required|obliged|a duty)|(?:you are|the (?:council|authority) is) (?:required|obliged) to (?:respond|reply)|this request (?:for information )?falls within|please (?:provide|send|supply) (?:the|this|all) (?:requested )?information in the order|please (?:acknowledge|confirm) (?:receipt|that you have received)|i (?:would be grateful if you could|would appreciate it if you could) (?:please )?(?:acknowledge|confirm) receipt|please let me know if you (?:have any|need|require)|(?:if|should) you (?:need|require|have) (?:any )?(?:further )?(?:clarification|questions)|if any (?:part|aspect|element) of (?:my|this|the) request (?:is|requires|needs)|if (?:any|some|part) (?:of )?(?:(?:this|the|my) )?(?:requested )?information (?:is|are|has been) (?:already )?(?:publicly|available|exempt|unavailable|not (?:readily )?(?:available|held)|withheld|held by)|if (?:any|some) (?:of the )?(?:requested )?information (?:is|are) (?:unavailable|exempt|not)|if the cost of (?:complying|compliance|answering|providing)|if (?:complying|compliance|answering|responding) (?:with )?(?:this|my) request would exceed|if (?:it is|you are) (?:not possible|unable) to (?:provide|supply|answer)[^.?]{0,80}(?:cost|limit|time|exempt|format|full)|if (?:for whatever reason|for any reason) you (?:are unable|cannot))/i;
+
+/**
+ * An answer that is nothing but a pointer back, with no number: "See above", "As above", "Same as
+ * above", "Please refer to the answer above", "As per the previous response", "See the reply to the
+ * previous question". It answers as the nearest question before it did. Whole answer only: inside a
+ * longer answer "see above" points at a table or paragraph, not at another question's answer.
+ */
+export const BACK_POINTER =
+  /^(?:please\s+)?(?:see|refer\s+to|as\s+per|same\s+as|as(?:\s+(?:stated|detailed|answered|given|explained|set\s+out))?)\s+(?:(?:the|our)\s+)?(?:(?:answer|response|reply|information)\s+(?:(?:to|for|given\s+(?:to|for))\s+(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:question|point|part|item)|above)|(?:previous|preceding|prior)\s+(?:answer|response|reply|question)|(?:question|point|part|item)\s+above|above)[.!]?$/i;

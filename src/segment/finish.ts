@@ -1,7 +1,7 @@
 import type { Message, Question, Span } from "../core/types.js";
 import type { Segmentation } from "./types.js";
 import type { Line } from "./lines.js";
-import { CROSS_REFERENCE } from "./cues.js";
+import { BACK_POINTER, CROSS_REFERENCE } from "./cues.js";
 import { splitRemainder } from "./remainder.js";
 import { splitAnsweredParts } from "./parts.js";
 import { NUMBERED, answerSpan, closingAfter, explanationAfter, hasContent, lineAt, trimSpan, type Context } from "./context.js";
@@ -192,7 +192,7 @@ export function cutLetterLevelTail(ctx: Context, answer: Span, label: string, sh
 }
 
 
-/** A pointer to another answer ("refer to our reply to Q2"): inherit that question's answer (chains followed, cycles cut). */
+/** A pointer to another answer ("refer to our reply to Q2", or a bare "See above"): inherit that question's answer (chains followed, cycles cut). */
 export function resolveCrossReferences(text: string, questions: Question[]): void {
   const labels = new Set(questions.map((q) => q.label));
   for (const q of questions) {
@@ -203,6 +203,15 @@ export function resolveCrossReferences(text: string, questions: Question[]): voi
     const target = (m?.[1] ?? m?.[2])?.toLowerCase();
     if (target && target !== q.label && labels.has(target)) {
       q.refersTo = target;
+      q.answerVia = "cross_reference";
+      continue;
+    }
+    // "See above" alone: the nearest question before this one that has an answer.
+    const bare = answer.replace(/\s+/g, " ").trim();
+    const index = questions.indexOf(q);
+    const before = questions.slice(0, index).reverse().find((o) => o.answerSpan && (o.answerVia === "own" || o.answerVia === "cross_reference") && o.answerSpan.end <= q.answerSpan!.start);
+    if (bare.length <= 80 && BACK_POINTER.test(bare) && before) {
+      q.refersTo = before.label;
       q.answerVia = "cross_reference";
     }
   }

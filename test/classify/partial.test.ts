@@ -32,6 +32,11 @@ describe("cues that look like a part given and are none", () => {
   });
   it("the reach of a power, a provision described, a redaction denied", () => {
     expect(notAPart(ruleHit("partial-disclosure"), "The council may refuse a request in whole or in part where this applies.")).toBe("hedge");
+    // A cause weighed ("in part due to", "partly because", "due in part to") is not a part given; a real part beside it still is.
+    expect(notAPart(ruleHit("partial-disclosure"), "The review has taken longer, in part due to changes of staff in the team.")).toBe("hedge");
+    expect(notAPart(ruleHit("partial-disclosure"), "The draft is not final, partly because the costings are still being checked.")).toBe("hedge");
+    expect(notAPart(ruleHit("partial-disclosure"), "The delay is due in part to the number of consultees.")).toBe("hedge");
+    expect(notAPart(ruleHit("partial-disclosure"), "The plan is released in part, partly because some pages name staff.")).toBeNull();
     expect(notAPart(ruleHit("partial-disclosure"), "Section 38 permits an authority to withhold information, partially or fully, where health is at risk.")).toBe("statute");
     expect(notAPart(ruleHit("partial-disclosure"), "That estimate does not count the time spent on redaction.")).toBe("negated");
   });

@@ -8,6 +8,9 @@ describe("replies that are not a response (labels.md)", () => {
   const cases: [kind: string, body: string][] = [
     ["acknowledgement", "Thank you for your email. We acknowledge receipt of your request for information, which has been logged under the reference above. We will aim to send you our response within 20 working days, by 14 May 2024."],
     ["extension", "We are writing to let you know that we need more time to consider the public interest test under section 10(3) of the Act. We have not yet reached a decision and now expect to reply by 28 June 2024. We apologise for this delay."],
+    // A missed deadline said outright, with only a promise to reply soon: late, not a first acknowledgement.
+    ["extension", "Thank you for your request about school transport. We are sorry that we have missed the statutory deadline for replying. Our officers are still gathering the records and we will be in touch as soon as we can."],
+    ["extension", "We apologise for not meeting the response date given in our earlier email. Your request is being worked on and we will send our reply shortly."],
     ["clarification", "Before we can process your request, could you please clarify which contracts you mean and the period you are interested in? The time for our reply will restart when we receive your clarification."],
     ["fees", "Your request can be answered, but it is subject to a fees notice under section 9. The fee of £42.50 covers photocopying and postage. We will send the information on receipt of the payment; cheques are payable to the Council."],
     ["transfer", "Your questions concern a service that Northdale Fire and Rescue Service runs, so we have transferred your request to them today. They will reply to you directly."],
