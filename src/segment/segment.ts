@@ -72,8 +72,10 @@ export function segment(text: string, responseFrom?: number): Segmentation {
   const best = scored[0]!;
   const runnerUp = scored.find((s) => s.segmentation.layout !== best.segmentation.layout);
   mergePartsAnsweredTogether(ctx, best.segmentation.questions);
+  const { joinChosen, ...chosen } = best.segmentation;
+  if (joinChosen) chosen.questions = joinChosen(chosen.questions);
   return {
-    ...best.segmentation,
+    ...chosen,
     messages: best.messages,
     score: round(best.score),
     runnerUp: runnerUp ? { layout: runnerUp.segmentation.layout, score: round(runnerUp.score) } : null,
