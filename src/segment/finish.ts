@@ -100,6 +100,40 @@ function answerTheRest(ctx: Context, questions: Question[], closingStart: number
   for (const q of missing) Object.assign(q, { answerSpan: span, answerVia: "blanket" });
 }
 
+/**
+ * "3. Please provide the:" / "3a. name of the supplier" / "3b. start date" / one answer after "3b":
+ * lettered sub-items with no answer of their own, answered once after the last of them, were
+ * answered together, so they belong to their number (labels.md: sub-items are questions only when
+ * answered separately). The number takes the shared answer and asks the whole list. Applied to the
+ * chosen reading only: while readings compete, each part still counts as an ask the reading explains.
+ */
+export function mergePartsAnsweredTogether(ctx: Context, questions: Question[]): void {
+  for (let i = 0; i < questions.length; i++) {
+    const parent = questions[i]!;
+    const shared = (q: Question): boolean => q.answerVia !== "own" && q.answerVia !== "cross_reference";
+    if (!/^\d{1,3}$/.test(parent.label) || !shared(parent)) continue;
+    let j = i;
+    while (j + 1 < questions.length && questions[j + 1]!.label.length === parent.label.length + 1 && questions[j + 1]!.label.startsWith(parent.label) && /[a-z]$/.test(questions[j + 1]!.label)) j++;
+    if (j - i < 2) continue;
+    const parts = questions.slice(i + 1, j + 1);
+    const last = parts[parts.length - 1]!;
+    if (!last.answerSpan || last.answerVia !== "own" || !parts.slice(0, -1).every(shared)) continue;
+    // Only under a lead that the list completes ("… provide the:"), and never when the reply names a part ("questions 2b and 3b").
+    const lead = parent.questionSpan ? ctx.text.slice(parent.questionSpan.start, parent.questionSpan.end).trim() : "";
+    if (!/[:–-]$/.test(lead)) continue;
+    const reply = ctx.text.slice(Math.max(0, ctx.responseStart));
+    if (parts.some((q) => new RegExp(String.raw`\b(?:q|questions?|parts?)\s*${q.label}\b|\b${q.label}\s*(?:,|and|&)`, "i").test(reply))) continue;
+    const end = last.questionSpan?.end ?? parent.questionSpan?.end;
+    const merged: Question = {
+      label: parent.label,
+      questionSpan: parent.questionSpan && end !== undefined ? trimSpan(ctx.text, { start: parent.questionSpan.start, end: Math.max(end, parent.questionSpan.end) }) : parent.questionSpan,
+      answerSpan: last.answerSpan,
+      answerVia: last.answerVia,
+    };
+    questions.splice(i, j - i + 1, merged);
+  }
+}
+
 export function finish(ctx: Context, questions: Question[], lastEnd: number, layout: string, messages: Message[]): Segmentation {
   const closingStart = closingAfter(ctx, lineAt(ctx.lines, Math.max(0, lastEnd - 1)));
   splitAnsweredParts(ctx, questions);

@@ -17,7 +17,7 @@ import { lineAsks } from "./layouts/line-asks.js";
 import { restatedParts } from "./layouts/restated-parts.js";
 import { answeredFields } from "./layouts/answered-fields.js";
 import { splitSharedByRestatement } from "./restatement.js";
-import { resolveCrossReferences } from "./finish.js";
+import { mergePartsAnsweredTogether, resolveCrossReferences } from "./finish.js";
 
 /**
  * Text → questions, each with the span that asks it and the span that answers it, by choosing
@@ -71,8 +71,11 @@ export function segment(text: string, responseFrom?: number): Segmentation {
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0]!;
   const runnerUp = scored.find((s) => s.segmentation.layout !== best.segmentation.layout);
+  mergePartsAnsweredTogether(ctx, best.segmentation.questions);
+  const { joinChosen, ...chosen } = best.segmentation;
+  if (joinChosen) chosen.questions = joinChosen(chosen.questions);
   return {
-    ...best.segmentation,
+    ...chosen,
     messages: best.messages,
     score: round(best.score),
     runnerUp: runnerUp ? { layout: runnerUp.segmentation.layout, score: round(runnerUp.score) } : null,

@@ -15,4 +15,9 @@ export interface Segmentation {
   /** The best reading of another layout, and its score: how close the choice was. */
   runnerUp?: { layout: string; score: number } | null;
   messages: Message[];
+  /**
+   * Questions the reading found answered together, to join once it is chosen (labels.md): while
+   * readings compete each ask still counts on its own. Dropped from the chosen segmentation.
+   */
+  joinChosen?: (questions: Question[]) => Question[];
 }

@@ -38,7 +38,8 @@ export function paired(ctx: Context, q: Run, a: Run, messages: Message[]): Segme
     let answer: Span | null = null;
     if (ans) {
       const first = text.slice(ans.body.start, Math.min(ans.body.end, ans.body.start + 400));
-      if (isRestatement(first.split("\n")[0] ?? "", text.slice(qSpan.start, qSpan.end))) {
+      // A label alone on its line ("Question 3" / the question below it): the restatement is on the next line.
+      if (isRestatement(first.replace(/^[ \t]*\r?\n/, "").split("\n")[0] ?? "", text.slice(qSpan.start, qSpan.end))) {
         // Restated before the answer: the answer follows the restated question.
         restated++;
         answer = answerSpan(ctx, restatedEnd(ctx, ans.item, ans.body, text.slice(qSpan.start, qSpan.end)), ans.body.end);
@@ -70,6 +71,8 @@ export function restatedEnd(ctx: Context, item: Item, body: Span, question: stri
       continue;
     }
     const content = i === item.line.index ? ctx.text.slice(item.marker.contentStart, l.end) : l.trimmed;
+    // The label alone on its line: the restated question starts on the next.
+    if (i === item.line.index && !content.trim()) continue;
     // Answers echo their question's words: the restatement ends at its question mark, or once
     // as many words as the question has were read, whatever the overlap of the next line.
     if (i > item.line.index && (/\?["”’)]?\s*$/.test(ctx.text.slice(item.marker.contentStart, end)) || restated >= questionLength)) return end;

@@ -23,12 +23,15 @@ export function restatedAsks(ctx: Context, messages: Message[]): Segmentation | 
   const { text, lines } = ctx;
   if (ctx.responseStart <= 0) return null;
   const closing = closingAfter(ctx, ctx.responseLine + 1);
-  const asks: (Span & { lead?: boolean })[] = [];
+  const asks: (Span & { lead?: boolean; group?: number })[] = [];
+  // The lead-in ("… including the following fields:") the bullets below it complete, by its start.
+  let group = -1;
   for (const l of lines) {
     if (l.start >= ctx.responseStart) break;
     if (l.blank || l.header || DEAR_AUTHORITY.test(l.trimmed) || /^(?:yours|many thanks|kind regards|thank you)/i.test(l.trimmed)) continue;
     // Numbered or lettered asks are read through their labels (lists).
     if (l.marker && (NUMBERED.has(l.marker.kind) || l.marker.kind === "letter" || l.marker.kind === "roman")) return null;
+    if (l.marker?.kind !== "bullet") group = -1;
     const start = l.marker?.kind === "bullet" ? l.marker.contentStart : l.start + l.indent;
     const said = text.slice(start, l.end).trim();
     if (tokens(said, 0).length < 4) continue;
@@ -41,14 +44,15 @@ export function restatedAsks(ctx: Context, messages: Message[]): Segmentation | 
     // then it is an ask when the reply restates it and answers it before the next ask.
     if (/[:\-–]\s*$/.test(said)) {
       if (LEAD_ASKS.test(said) && tokens(said, 0).length >= 8) asks.push({ start, end: l.end, lead: true });
+      else group = start;
       continue;
     }
-    asks.push({ start, end: l.end });
+    asks.push({ start, end: l.end, ...(l.marker?.kind === "bullet" && group >= 0 ? { group } : {}) });
   }
   if (asks.filter((a) => !a.lead).length < 2 || asks.length > 20) return null;
   const reply = tokens(text.slice(ctx.responseStart, closing), ctx.responseStart);
   // Where the reply restates each ask, in order: its first words found, then as much of it as follows.
-  const found: { ask: Span & { lead?: boolean }; from: number; to: number }[] = [];
+  const found: { ask: Span & { lead?: boolean; group?: number }; from: number; to: number }[] = [];
   let at = 0;
   for (const ask of asks) {
     const words = tokens(text.slice(ask.start, ask.end), ask.start).map((w) => w.word);
@@ -64,7 +68,7 @@ export function restatedAsks(ctx: Context, messages: Message[]): Segmentation | 
   }
   const plain = found.filter((f) => !f.ask.lead).length;
   if (plain < 2 || plain * 3 < asks.filter((a) => !a.lead).length * 2) return null;
-  const questions: Question[] = [];
+  const questions: (Question & { group?: number })[] = [];
   let pending: Question[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
@@ -76,7 +80,7 @@ export function restatedAsks(ctx: Context, messages: Message[]): Segmentation | 
     const answered = answer.end > answer.start && hasContent(text.slice(answer.start, answer.end));
     // A lead restated with nothing under it before the next ask only introduced the asks.
     if (f.ask.lead && !answered) continue;
-    const q: Question = { label: String(questions.length + 1), questionSpan: trimSpan(text, f.ask), answerSpan: null, answerVia: "none" };
+    const q: Question & { group?: number } = { label: String(questions.length + 1), questionSpan: trimSpan(text, f.ask), answerSpan: null, answerVia: "none", ...(f.ask.group !== undefined ? { group: f.ask.group } : {}) };
     questions.push(q);
     pending.push(q);
     if (answered) {
@@ -87,7 +91,41 @@ export function restatedAsks(ctx: Context, messages: Message[]): Segmentation | 
       pending = [];
     }
   }
-  return finish(ctx, questions, questions.at(-1)?.answerSpan?.end ?? closing, "restated-asks", messages);
+  const seg = finish(ctx, questions, questions.at(-1)?.answerSpan?.end ?? closing, "restated-asks", messages);
+  return { ...seg, joinChosen: (qs) => joinAnsweredTogether(text, qs as (Question & { group?: number })[]) };
+}
+
+/** A line that asks on its own: a question mark, or a question or request word first. */
+const ASKS_ITSELF = /\?|^(?:who|what|when|where|which|why|how|whether|is|are|was|were|do|does|did|has|have|can|could|will|would|please|provide|list|give|send)\b/i;
+
+/** A follow-up that only qualifies the ask before it ("If you are unable to …, please …", "If this is not possible, …"). */
+const FALLBACK = /^if (?:you (?:are|were) (?:unable|not able)|you (?:cannot|can ?not|can't)|(?:this|that|it|the above) (?:is|was) not (?:possible|available|held)|(?:this|that) (?:cannot|can't) be)\b/i;
+
+/**
+ * Asks the reply restates one after another and answers once were answered together (labels.md):
+ * the bullets of one field list under a lead-in ("… including the following fields:" / "- name" /
+ * "- address") are one question, its lead included, and a fallback that qualifies the ask before it
+ * ("If you cannot give X, please provide the rest") joins that ask. Asks answered one by one stay apart.
+ */
+function joinAnsweredTogether(text: string, questions: (Question & { group?: number })[]): Question[] {
+  const out: (Question & { group?: number })[] = [];
+  for (const q of questions) {
+    const prev = out.at(-1);
+    const sharesAnswer = prev && prev.answerVia !== "own" && prev.answerVia !== "cross_reference" && q.answerSpan && prev.answerSpan?.start === q.answerSpan.start && prev.answerSpan.end === q.answerSpan.end;
+    const said = q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "";
+    const before = prev?.questionSpan ? text.slice(prev.questionSpan.start, prev.questionSpan.end) : "";
+    // Fields ("- Trading name", "- Date of occupation"), not questions ("- When does the contract end?").
+    const sameList = prev?.group !== undefined && prev.group === q.group && !ASKS_ITSELF.test(said) && !ASKS_ITSELF.test(before);
+    if (prev && sharesAnswer && (sameList || FALLBACK.test(said))) {
+      prev.questionSpan = { start: prev.questionSpan!.start, end: q.questionSpan!.end };
+      prev.answerVia = q.answerVia;
+      continue;
+    }
+    out.push({ ...q });
+  }
+  // A list's question opens with its lead-in.
+  for (const q of out) if (q.group !== undefined && q.questionSpan && q.group < q.questionSpan.start && out.filter((x) => x.group === q.group).length === 1) q.questionSpan = trimSpan(text, { start: q.group, end: q.questionSpan.end });
+  return out.map(({ group: _g, ...q }, i) => ({ ...q, label: String(i + 1) }));
 }
 
 /** A footnote ("*Whilst …", "Note: …", "N.B. …"), a subject or reference line ("Re – …"), or a line that is only a link ("[2] https://…"). */

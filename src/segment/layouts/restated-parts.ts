@@ -28,6 +28,15 @@ interface Entry {
 
 const PART_START = /^\(?([a-h])[.)]\s*(?=\S)/i;
 
+/**
+ * A numbered item whose lead asks the reader to pick among its lettered lines ("Please select one
+ * option:", "choose from the list below", "tick all that apply", "which of the following…"): the
+ * lines are answer options, not asks, so the item is one question however the reply marks them
+ * (labels.md: a list inside one ask that completes one request is one question). Leads asking for
+ * something for each line ("a number for each option") are not choices: those lines are asked.
+ */
+const CHOICE_LEAD = /\b(?:(?:select|choose|pick|tick|circle|mark|highlight)\s+(?:one|only\s+one|an?\s+option|one\s+option|all\s+that\s+apply|any\s+that\s+apply|from\s+(?:the|this)\s+(?:list|options)|(?:the\s+)?(?:appropriate|relevant|applicable)\s+(?:option|answer|box))|which\s+of\s+the\s+following)\b/i;
+
 /** The request's numbered items and their lettered parts, from the last numbered run that starts at 1. */
 function requestEntries(ctx: Context): Entry[] {
   const { text, lines } = ctx;
@@ -151,6 +160,7 @@ export function restatedParts(ctx: Context, messages: Message[]): Segmentation |
   });
   // Parts restated one after another with one answer after the last were answered together: they
   // belong to their number (labels.md), which takes that answer.
+  const choice = new Set(entries.filter((x) => !x.letter && CHOICE_LEAD.test(text.slice(x.span.start, x.span.end))).map((x) => x.parent));
   const kept: Question[] = [];
   for (let i = 0; i < questions.length; i++) {
     const e = asked[i]!;
@@ -161,7 +171,14 @@ export function restatedParts(ctx: Context, messages: Message[]): Segmentation |
     let j = i;
     while (j + 1 < asked.length && asked[j + 1]!.letter && asked[j + 1]!.parent === e.parent) j++;
     const group = questions.slice(i, j + 1);
-    if (group.length >= 2 && group.slice(0, -1).every((q) => !q.answerSpan)) {
+    if (group.length >= 2 && choice.has(e.parent)) {
+      // Options of one choice: the reply's marked option (or note beside it) answers the item.
+      const whole = entries.find((x) => x.parent === e.parent && !x.letter);
+      const hits = found.slice(i, j + 1).filter((x) => x !== null);
+      const ends = group.filter((q) => q.answerSpan).map((q) => q.answerSpan!.end);
+      const answer = hits.length && ends.length ? trimSpan(text, { start: hits[0]!.at, end: Math.max(...ends) }) : null;
+      kept.push({ label: e.parent, questionSpan: whole ? whole.span : group[0]!.questionSpan, answerSpan: answer, answerVia: answer ? "own" : "none" });
+    } else if (group.length >= 2 && group.slice(0, -1).every((q) => !q.answerSpan)) {
       const whole = entries.find((x) => x.parent === e.parent && !x.letter);
       kept.push({ label: e.parent, questionSpan: whole ? whole.span : group[0]!.questionSpan, answerSpan: group[group.length - 1]!.answerSpan, answerVia: group[group.length - 1]!.answerVia });
     } else kept.push(...group);
