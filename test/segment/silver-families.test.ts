@@ -186,7 +186,7 @@ describe("asks one a paragraph, written as statements, under one blanket reply",
     const text = [
       "Dear Borough Council,",
       "Please send me the papers and minutes of the closed sessions of the planning committee held since January 2020.",
-      "Please provide copies of the relevant information in an electronic format.",
+      "I would like any copies you send to be in an electronic format, please.",
       "Yours faithfully,",
       "P. Asker",
       ...reply,
