@@ -79,7 +79,9 @@ export function decideAnswer(
   const notHeldHits = by("not_held").filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`));
   // A pointer to a supplier's or vendor's website that is all the answer says has not answered
   // (labels.md: not a disclosure); beside other content it is left to what else is said.
-  const spoken = sentences(text, answer).filter((s) => !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)));
+  // The answer's sentences, split once: every test below reads the same list.
+  const answerSentences = sentences(text, answer);
+  const spoken = answerSentences.filter((s) => !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)));
   const pointersAway = spoken.filter((s) => pointsToSomeoneElse(text.slice(s.start, s.end), letter));
   const elsewhere = pointersAway.length === spoken.length ? pointersAway : [];
   const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && !notHeldHits.some((n) => n.span.start === h.span.start) && !elsewhere.some((e) => contains(e, h.span)));
@@ -127,7 +129,7 @@ export function decideAnswer(
     for (const h of [...givenHits, ...partHits].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
     confidence = decisive ? Math.min(0.97, decisive.rule.weight + (exemptByCitation ? 0.05 : 0)) : 0.7;
     if (notHeldHits.length) conflicts.push(...new Set(notHeldHits.map((h) => h.rule.id)));
-  } else if (notHeldHits.length && !opensWithYesNo(text, answer, disclosedHits, notHeldHits)) {
+  } else if (notHeldHits.length && !opensWithYesNo(text, answerSentences[0], disclosedHits, notHeldHits)) {
     const decisive = strongest(notHeldHits)!;
     evidence.push(evidenceOf(text, decisive.rule.id, decisive.span));
     // Beside a firm "not held", a nil statement explains it and a pointer to published material is advice and assistance.
@@ -137,7 +139,7 @@ export function decideAnswer(
     // A table's category label read as "not identified" is data given, not a part not held.
     const heldNot = notHeldHits.filter((h) => notHeldPart(h, sentenceOf(h)));
     // "No. … so the information is not held": the bare "no" put to the ask is not a part given.
-    const opening = sentences(text, answer)[0];
+    const opening = answerSentences[0];
     const bareYesNo = (h: Hit): boolean => h.rule.id === "direct-answer" && h.span.start === opening?.start && /^["'‘“]?(?:yes|no)[.,;:!–-]?$/i.test(sentenceOf(h).trim());
     const given = disclosedHits.filter((h) => isPart(h) && !bareYesNo(h));
     // "The dataset is read with SQL tools and three statistics packages. The hospital trust keeps the rest and would need to be
@@ -145,7 +147,7 @@ export function decideAnswer(
     // a further part only), is a part given.
     const pointerOnly = notHeldHits.every((h) => POINTER_ELSEWHERE.has(h.rule.id) || REMAINDER.test(sentenceOf(h)));
     // Only whole sentences count: a line-broken opening of the pointer's own sentence ("The 2019 survey, and the 2022 one") explains it.
-    const statedFirst = pointerOnly ? sentences(text, answer).filter((s) => s.end <= decisive.span.start && /[.!?;]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)) && !pointsToSomeoneElse(text.slice(s.start, s.end), letter) && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0) : [];
+    const statedFirst = pointerOnly ? answerSentences.filter((s) => s.end <= decisive.span.start && /[.!?;]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)) && !pointsToSomeoneElse(text.slice(s.start, s.end), letter) && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0) : [];
     // "We do not hold figures for self-funders. We only hold those for care we arrange, which is 36.": a part said
     // to be held beside the part not held (labels.md: part given and part not held is disclosed, partial).
     const heldInPart = partHits.filter((h) => !redactions.includes(h));
@@ -193,7 +195,7 @@ export function decideAnswer(
     // Something was said that neither a rule nor a cue family recognised. Framing, thanks, review
     // rights, contact details, notices and the request read back say nothing; with only those,
     // nothing was answered.
-    const own = sentences(text, answer).filter((s) => !exclude.some((e) => contains(e, s)) && !elsewhere.some((e) => contains(e, s)));
+    const own = answerSentences.filter((s) => !exclude.some((e) => contains(e, s)) && !elsewhere.some((e) => contains(e, s)));
     const said = own.find((s) => !notAnAnswer(text.slice(s.start, s.end)));
     // "Please see response below" alone under a question points to an answer further on.
     const pointer = own.find((s) => notAnAnswer(text.slice(s.start, s.end)) === "framing");
@@ -286,8 +288,7 @@ const INFORMATION_NOT_HELD = /\b(?:the|this|that|such|any|requested|recorded) (?
  * "No, we do not hold this information" / "No. … so the information is not held" says the information
  * is not there (labels.md: not held), whatever the "no" was put to.
  */
-function opensWithYesNo(text: string, answer: Span, disclosed: Hit[], notHeld: Hit[]): boolean {
-  const first = sentences(text, answer)[0];
+function opensWithYesNo(text: string, first: Span | undefined, disclosed: Hit[], notHeld: Hit[]): boolean {
   if (!first || !/^\s*["'‘“]?(?:yes|no)\b/i.test(text.slice(first.start, first.end))) return false;
   if (notHeld.some((h) => INFORMATION_NOT_HELD.test(text.slice(h.span.start, h.span.end).replace(/\s+/g, " ")))) return false;
   return disclosed.some((h) => h.rule.id === "direct-answer" && h.span.start === first.start);
