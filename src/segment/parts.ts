@@ -1,7 +1,7 @@
 import type { Question, Span } from "../core/types.js";
 import type { Line } from "./lines.js";
 import { hasContent, trimSpan, type Context } from "./context.js";
-import { answerAfterRestatedParts } from "./layouts/parts-restated.js";
+import { answerAfterRestatedParts } from "./parts-answered-once.js";
 
 /**
  * Sub-items answered separately, together, or partly together (labels.md "Hard cases"): once any

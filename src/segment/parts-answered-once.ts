@@ -1,6 +1,6 @@
-import type { Span } from "../../core/types.js";
-import { hasContent, trimSpan } from "../context.js";
-import { tokens } from "../word-tokens.js";
+import type { Span } from "../core/types.js";
+import { hasContent, trimSpan } from "./context.js";
+import { tokens } from "./word-tokens.js";
 
 /**
  * Sub-items the reply copies back one after another and then answers once (labels.md Units:
