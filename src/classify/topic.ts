@@ -77,7 +77,8 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
   if (!inScope(taxonomy, `${context.subject}\n${context.request}`)) return questions.map(() => taxonomy.fallback);
   const w = taxonomy.weights;
   const subject = context.subject.trim() ? scoreTopics(taxonomy, context.subject) : new Map<string, number>();
-  const scope = scoreTopics(taxonomy, context.scope);
+  // The request's scope is scored only for a letter none of whose questions names a topic (most name one).
+  let scope: Map<string, number> | undefined;
   const qualifiedTopics = new Set(taxonomy.topics.filter((t) => t.qualified).map((t) => t.topic));
   const broadTopics = new Set(taxonomy.topics.filter((t) => (t.scale ?? 1) < 1).map((t) => t.topic));
   const subjectInDomain = context.subject.trim() !== "" && inDomain(taxonomy, context.subject, qualifiedTopics);
@@ -87,7 +88,8 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
   // are about as each was read (a broad topic outside the domain counts as the fallback), not the
   // raw words of the whole request ("How many FOI requests …" among questions counting FOI staff
   // overall is outside the taxonomy, though "staff" is the request's most frequent term).
-  const requestTopic = mostFrequent(readings.map((r) => r.topic ?? (r.outside ? taxonomy.fallback : null))) ?? bestTopic(taxonomy, scope);
+  const frequent = mostFrequent(readings.map((r) => r.topic ?? (r.outside ? taxonomy.fallback : null)));
+  const requestTopic = (): string | null => frequent ?? bestTopic(taxonomy, (scope ??= scoreTopics(taxonomy, context.scope)));
   const out: string[] = [];
   let previous: string | null = null;
   questions.forEach((q, i) => {
@@ -117,7 +119,7 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
     // A question in a list that names nothing is most likely about what its neighbour was about;
     // the first one, about what the request is about.
     if (!topic && previous && text) topic = previous;
-    if (!topic) topic = bestTopic(taxonomy, subject) ?? requestTopic;
+    if (!topic) topic = bestTopic(taxonomy, subject) ?? requestTopic();
     out.push(topic ?? previous ?? taxonomy.fallback);
     previous = out[out.length - 1]!;
   });
