@@ -12,6 +12,18 @@ export interface Token {
 /** Lower-case words with their offsets in the letter (`offset` is where `s` starts). */
 export function tokens(s: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(/[A-Za-z0-9£%]+(?:['’][a-z]+)?/g)) out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: offset + m.index, end: offset + m.index + m[0].length });
+  for (const m of s.matchAll(TOKEN)) out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: offset + m.index, end: offset + m.index + m[0].length });
   return out;
 }
+
+const TOKEN = /[A-Za-z0-9£%]+(?:['’][a-z]+)?/g;
+
+/** How many tokens `s` has, counting no further than `enough` (as Math.min(tokens(s, 0).length, enough)), making none. */
+export function tokenCount(s: string, enough: number): number {
+  COUNTING.lastIndex = 0;
+  let n = 0;
+  while (n < enough && COUNTING.exec(s)) n++;
+  return n;
+}
+
+const COUNTING = new RegExp(TOKEN.source, "g");
