@@ -1,5 +1,6 @@
 import { inScope, type Taxonomy } from "./topic-taxonomy.js";
 import { bestTopic, scoreTopics } from "./topic-score.js";
+import { squeezeSpaces } from "../core/spaces.js";
 
 /**
  * Topic of a question by scoring every entry of a taxonomy (labels.md "Topic of a question").
@@ -138,8 +139,8 @@ interface OwnReading {
 }
 
 function readOwn(taxonomy: Taxonomy, raw: string, before: string, subjectInDomain: boolean, qualifiedTopics: ReadonlySet<string>): OwnReading {
-  const text = raw.replace(/\s+/g, " ").trim();
-  const previousText = before.replace(/\s+/g, " ").trim();
+  const text = squeezeSpaces(raw).trim();
+  const previousText = squeezeSpaces(before).trim();
   const named = new Set<string>();
   const own = text ? scoreTopics(taxonomy, text, named) : new Map<string, number>();
   // A broad topic counts only where what it counts is in the domain: the question says so, or
