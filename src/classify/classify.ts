@@ -16,6 +16,7 @@ import { forgetNotAnAnswers } from "./not-an-answer.js";
 import { refusalScope, refusalTarget } from "./refusal-scope.js";
 import { requesterPassages } from "./requester-text.js";
 import { splitLines } from "../segment/lines.js";
+import { squeezeSpaces } from "../core/spaces.js";
 
 export { findHits } from "./hits.js";
 export { decideAnswer, type ClassifyOptions } from "./decide.js";
@@ -167,7 +168,7 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
 /** What the topic of each question is read from: the question, its answer, the request's subject and scope (scripts/topic-lofo.mjs reads the same). */
 export function topicInputs(letter: Letter, seg: Segmentation): { questions: TopicQuestion[]; context: TopicContext } {
   const text = letter.text;
-  const asText = (s: Span | null | undefined): string => (s ? text.slice(s.start, s.end).replace(/\s+/g, " ").trim() : "");
+  const asText = (s: Span | null | undefined): string => (s ? squeezeSpaces(text.slice(s.start, s.end)).trim() : "");
   const questionTexts = seg.questions.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : ""));
   const scopeText = requestScope(letter.meta.title, questionTexts, text);
   const requestText = `${scopeText}\n${seg.responseStart > 0 ? withoutLetterhead(text.slice(0, seg.responseStart)) : ""}`;

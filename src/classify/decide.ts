@@ -12,6 +12,7 @@ import { notAPart, notHeldPart, redactionStated } from "./partial.js";
 import { defaultTaxonomy, type Taxonomy } from "./topic.js";
 import { ENCLOSED, pointsToSomeoneElse, SIGNPOSTING } from "./signpost.js";
 import { onlyDescribesTest } from "./rules/public-interest-test.js";
+import { squeezeSpaces } from "../core/spaces.js";
 
 export interface ClassifyOptions {
   rules: readonly Rule[];
@@ -270,7 +271,7 @@ export function decideAnswer(
 const OTHER_RECORDS = /\bwe (?:do(?:,? however,?| also)? |only |however,? |instead |also )?(?:record|hold|keep|log|collect|capture)\b(?! (?:no|none|nothing|any)\b)/i;
 
 function nilOfOtherRecords(h: Hit, sentence: string): boolean {
-  return (h.rule.id === "meaning/nil" || h.rule.id === "nil-statement") && OTHER_RECORDS.test(sentence.replace(/\s+/g, " "));
+  return (h.rule.id === "meaning/nil" || h.rule.id === "nil-statement") && OTHER_RECORDS.test(squeezeSpaces(sentence));
 }
 
 /** Words of a link, not of a document sent ("the attached link", "enclosed URL"). */
@@ -290,7 +291,7 @@ const INFORMATION_NOT_HELD = /\b(?:the|this|that|such|any|requested|recorded) (?
  */
 function opensWithYesNo(text: string, first: Span | undefined, disclosed: Hit[], notHeld: Hit[]): boolean {
   if (!first || !/^\s*["'‘“]?(?:yes|no)\b/i.test(text.slice(first.start, first.end))) return false;
-  if (notHeld.some((h) => INFORMATION_NOT_HELD.test(text.slice(h.span.start, h.span.end).replace(/\s+/g, " ")))) return false;
+  if (notHeld.some((h) => INFORMATION_NOT_HELD.test(squeezeSpaces(text.slice(h.span.start, h.span.end))))) return false;
   return disclosed.some((h) => h.rule.id === "direct-answer" && h.span.start === first.start);
 }
 

@@ -6,6 +6,7 @@ import { sentences } from "./sentences.js";
 import { FRAMING } from "./not-an-answer.js";
 import { readMeaning, type Cue } from "./meaning/read.js";
 import { has, patternIndex, type LiteralIndex } from "../core/literals.js";
+import { squeezeSpaces } from "../core/spaces.js";
 
 /** Refusal cues that name no ground and say no more than "cannot provide". */
 export const SOFT_REFUSAL: ReadonlySet<string> = new Set(["cannot-provide"]);
@@ -44,7 +45,7 @@ export function sentenceHits(text: string, s: Span, rules: readonly Rule[], byMe
   const oneLine = !sentence.includes("\n");
   const boxTable = raw !== sentence && /[│┃]/.test(raw);
   // Hard-wrapped prose reads as one line ("… because we do not\nhave it."): rules and vetoes see single spaces.
-  const flat = oneLine ? sentence : sentence.replace(/\s+/g, " ");
+  const flat = oneLine ? sentence : squeezeSpaces(sentence);
   // Rules (and the framing pattern, after them) none of whose words the sentence holds cannot match it: their patterns are not run.
   const possible = literalIndex(rules).possible(flat);
   // "Please find our response set out below:" frames the answers and is none of them.

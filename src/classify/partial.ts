@@ -2,6 +2,7 @@ import type { Hit } from "./hits.js";
 import { notAnAnswer } from "./not-an-answer.js";
 import { readWords } from "./meaning/words.js";
 import { INFO } from "./meaning/lexicon.js";
+import { squeezeSpaces } from "../core/spaces.js";
 
 /**
  * What `partial` means (labels.md, precedence): within one answer's scope, a part of what was
@@ -76,7 +77,7 @@ function clauseBefore(sentence: string, at: number): string {
  * when it is one. `sentence` is the sentence the hit was found in, flattened to one line.
  */
 export function notAPart(hit: Hit, sentence: string): NotAPart | null {
-  const flat = sentence.replace(/\s+/g, " ").trim();
+  const flat = squeezeSpaces(sentence).trim();
   const id = hit.rule.id;
   if ((id === "direct-answer" || id === "data-table") && ENUMERATOR.test(flat)) return "enumerator";
   const aside = notAnAnswer(flat);
@@ -104,7 +105,7 @@ export function notAPart(hit: Hit, sentence: string): NotAPart | null {
 const DATA_GAP_NOTE = /\b(?:records?|rows?|entries|lines|cases|items) (?:have been|has been|are|is|were|was) (?:included|shown|listed|left (?:blank|empty))\b[^.]{0,40}\bwhere\b|\b(?:left|shown as|appear as|marked as) (?:blank|empty)\b[^.]{0,60}\bwhere\b/i;
 
 export function notHeldPart(hit: Hit, sentence: string): boolean {
-  const flat = sentence.replace(/\s+/g, " ").trim();
+  const flat = squeezeSpaces(sentence).trim();
   if (NOTICE.test(flat)) return false;
   // A note on the data given: "rows are included where the reading was not recorded", "entries left
   // blank where no grade was recorded" describe gaps inside what was sent, not a part not held.
@@ -129,7 +130,7 @@ const REMAINDER = /\b(?:the remainder|the rest of|the remaining|any (?:further|a
 
 export function remainderWithheld(hit: Hit, sentence: string): boolean {
   if (hit.rule.signal !== "exempt") return false;
-  const flat = sentence.replace(/\s+/g, " ").trim();
+  const flat = squeezeSpaces(sentence).trim();
   // "For further information about this exemption, see …" points to more explanation, not to a rest withheld.
   const rest = flat.replace(/\bfor (?:any )?(?:further|more|additional) (?:information|details?)\b/gi, "");
   if (!REMAINDER.test(rest) || HEDGE.test(rest)) return false;
@@ -157,5 +158,5 @@ export function redactionStated(hit: Hit, sentence: string): boolean {
 const REST_OF_REQUEST = /\b(?:the )?(?:remainder|rest|remaining (?:parts?|questions?|points?)) of (?:your|the) (?:request|questions?|enquiry)\b|\b(?:the|your) (?:remaining|other) (?:questions?|parts? of (?:your|the) request)\b/i;
 
 export function remainderOfRequest(hit: Hit, sentence: string): boolean {
-  return hit.rule.signal === "exempt" && REST_OF_REQUEST.test(sentence.replace(/\s+/g, " "));
+  return hit.rule.signal === "exempt" && REST_OF_REQUEST.test(squeezeSpaces(sentence));
 }

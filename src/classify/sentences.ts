@@ -8,6 +8,30 @@ const ABBREVIATIONS = /(?:^|[\s(])(?:s|ss|sec|secs|reg|regs|para|paras|e\.g|i\.e
  * item or short line (headings, table rows). Hard-wrapped prose stays joined.
  */
 export function sentences(text: string, span: Span): Span[] {
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  const key = `${span.start}:${span.end}`;
+  let found = memo.get(key);
+  if (!found) {
+    found = split(text, span);
+    memo.set(key, found);
+  }
+  // A copy of the list (the spans are never changed): a caller may filter or extend what it gets.
+  return found.slice();
+}
+
+/**
+ * The sentences of the spans asked for in the last letter read. An answer's span is split by the
+ * decision, the shared-reply reader, the grounds search, the signpost reader and the request-quote
+ * test in turn (on the bench letters 10 calls a letter, 6 of them a span already split); one
+ * letter's text is kept, so the memo empties itself when the next letter comes.
+ */
+let memoText: string | undefined;
+const memo = new Map<string, Span[]>();
+
+function split(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;
   const push = (end: number): void => {

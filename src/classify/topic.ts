@@ -1,5 +1,6 @@
 import { inScope, type Taxonomy } from "./topic-taxonomy.js";
 import { bestTopic, scoreTopics } from "./topic-score.js";
+import { squeezeSpaces } from "../core/spaces.js";
 
 /**
  * Topic of a question by scoring every entry of a taxonomy (labels.md "Topic of a question").
@@ -77,7 +78,8 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
   if (!inScope(taxonomy, `${context.subject}\n${context.request}`)) return questions.map(() => taxonomy.fallback);
   const w = taxonomy.weights;
   const subject = context.subject.trim() ? scoreTopics(taxonomy, context.subject) : new Map<string, number>();
-  const scope = scoreTopics(taxonomy, context.scope);
+  // The request's scope is scored only for a letter none of whose questions names a topic (most name one).
+  let scope: Map<string, number> | undefined;
   const qualifiedTopics = new Set(taxonomy.topics.filter((t) => t.qualified).map((t) => t.topic));
   const broadTopics = new Set(taxonomy.topics.filter((t) => (t.scale ?? 1) < 1).map((t) => t.topic));
   const subjectInDomain = context.subject.trim() !== "" && inDomain(taxonomy, context.subject, qualifiedTopics);
@@ -87,7 +89,8 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
   // are about as each was read (a broad topic outside the domain counts as the fallback), not the
   // raw words of the whole request ("How many FOI requests …" among questions counting FOI staff
   // overall is outside the taxonomy, though "staff" is the request's most frequent term).
-  const requestTopic = mostFrequent(readings.map((r) => r.topic ?? (r.outside ? taxonomy.fallback : null))) ?? bestTopic(taxonomy, scope);
+  const frequent = mostFrequent(readings.map((r) => r.topic ?? (r.outside ? taxonomy.fallback : null)));
+  const requestTopic = (): string | null => frequent ?? bestTopic(taxonomy, (scope ??= scoreTopics(taxonomy, context.scope)));
   const out: string[] = [];
   let previous: string | null = null;
   questions.forEach((q, i) => {
@@ -117,7 +120,7 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
     // A question in a list that names nothing is most likely about what its neighbour was about;
     // the first one, about what the request is about.
     if (!topic && previous && text) topic = previous;
-    if (!topic) topic = bestTopic(taxonomy, subject) ?? requestTopic;
+    if (!topic) topic = bestTopic(taxonomy, subject) ?? requestTopic();
     out.push(topic ?? previous ?? taxonomy.fallback);
     previous = out[out.length - 1]!;
   });
@@ -136,8 +139,8 @@ interface OwnReading {
 }
 
 function readOwn(taxonomy: Taxonomy, raw: string, before: string, subjectInDomain: boolean, qualifiedTopics: ReadonlySet<string>): OwnReading {
-  const text = raw.replace(/\s+/g, " ").trim();
-  const previousText = before.replace(/\s+/g, " ").trim();
+  const text = squeezeSpaces(raw).trim();
+  const previousText = squeezeSpaces(before).trim();
   const named = new Set<string>();
   const own = text ? scoreTopics(taxonomy, text, named) : new Map<string, number>();
   // A broad topic counts only where what it counts is in the domain: the question says so, or

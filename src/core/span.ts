@@ -1,11 +1,12 @@
 import type { Span } from "./types.js";
+import { squeezeSpaces } from "./spaces.js";
 
 export function span(start: number, end: number): Span {
   return { start, end };
 }
 
 export function quote(text: string, s: Span, max = 300): string {
-  const raw = text.slice(s.start, s.end).replace(/\s+/g, " ").trim();
+  const raw = squeezeSpaces(text.slice(s.start, s.end)).trim();
   return raw.length > max ? `${raw.slice(0, max - 1)}…` : raw;
 }
 

@@ -16,12 +16,15 @@ import type { Extracted, Extractor } from "./types.js";
 
 const SOURCE = "extract/html";
 
+/** Made once (every file is sniffed): a decode() without { stream: true } keeps no state between calls. */
+const HEAD_DECODERS = { "utf-8": new TextDecoder("utf-8", { fatal: false }), "utf-16le": new TextDecoder("utf-16le", { fatal: false }), "utf-16be": new TextDecoder("utf-16be", { fatal: false }) } as const;
+
 /** The head of a file, as text, for sniffing: BOM and leading blanks and comments removed. */
 function head(bytes: Uint8Array): string {
   const slice = bytes.subarray(0, Math.min(bytes.length, 4096));
   // Pages saved by Windows tools are sometimes UTF-16 with a byte-order mark.
   const encoding = slice[0] === 0xff && slice[1] === 0xfe ? "utf-16le" : slice[0] === 0xfe && slice[1] === 0xff ? "utf-16be" : "utf-8";
-  const text = new TextDecoder(encoding, { fatal: false }).decode(slice);
+  const text = HEAD_DECODERS[encoding].decode(slice);
   return text.replace(/^\ufeff/, "").replace(/^(?:\s|<!--[\s\S]*?-->)+/, "");
 }
 

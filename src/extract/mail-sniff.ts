@@ -16,8 +16,11 @@ const MAIL_ONLY = new Set([
   "dkim-signature", "authentication-results", "x-mailer", "thread-index", "in-reply-to", "references", "content-type",
 ]);
 
+/** Made once: a decode() without { stream: true } keeps no state between calls. */
+const LATIN1 = new TextDecoder("latin1");
+
 export function isEmail(bytes: Uint8Array): boolean {
-  const text = new TextDecoder("latin1").decode(bytes.subarray(0, Math.min(bytes.length, 16 * 1024))).replace(/\r\n?/g, "\n");
+  const text = LATIN1.decode(bytes.subarray(0, Math.min(bytes.length, 16 * 1024))).replace(/\r\n?/g, "\n");
   const end = text.indexOf("\n\n");
   if (end <= 0) return false;
   const lines = text.slice(0, end).split("\n");

@@ -27,6 +27,9 @@ import type { Extracted, ExtractInput, Extractor } from "./types.js";
  * Other paragraphs after a tight one stay blocks: letters set answers tight under questions.
  */
 const TIGHT_END = "\n\u0001\n";
+
+/** Made once (every file is sniffed): a decode() without { stream: true } keeps no state between calls. */
+const LATIN1 = new TextDecoder("latin1");
 const LIST_START = "\u0002";
 type Spacing = { _spaceAfter?: number };
 
@@ -148,7 +151,7 @@ export function rtfText(bytes: Uint8Array, name: string): string {
 }
 
 export function isRtf(bytes: Uint8Array): boolean {
-  return bytes.length >= 5 && new TextDecoder("latin1").decode(bytes.subarray(0, 5)) === "{\\rtf";
+  return bytes.length >= 5 && LATIN1.decode(bytes.subarray(0, 5)) === "{\\rtf";
 }
 
 export const rtfExtractor: Extractor = {

@@ -17,8 +17,11 @@ const SOURCE = "extract/thread";
 const HTML_BODY = /<(?:p|br|div|li|table)(?:\s[^<>]*)?\/?>/i;
 
 
+/** Made once: a decode() without { stream: true } keeps no state between calls. */
+const UTF8 = new TextDecoder("utf-8", { fatal: false });
+
 function headText(bytes: Uint8Array, limit: number): string {
-  return new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, Math.min(bytes.length, limit)));
+  return UTF8.decode(bytes.subarray(0, Math.min(bytes.length, limit)));
 }
 
 /** JSON object whose head names an `events` list and thread keys. Cheap: looks at the first 16 KB only. */

@@ -5,6 +5,7 @@ import { BACK_POINTER, CROSS_REFERENCE } from "./cues.js";
 import { splitRemainder } from "./remainder.js";
 import { splitAnsweredParts } from "./parts.js";
 import { NUMBERED, answerSpan, closingAfter, explanationAfter, hasContent, lineAt, trimSpan, type Context } from "./context.js";
+import { squeezeSpaces } from "../core/spaces.js";
 
 /** What every layout's reading goes through once its questions are found: labelled answers, blanket answers, explanations. */
 /**
@@ -241,7 +242,7 @@ export function resolveCrossReferences(text: string, questions: Question[]): voi
       continue;
     }
     // "See above" alone: the nearest question before this one that has an answer.
-    const bare = answer.replace(/\s+/g, " ").trim();
+    const bare = squeezeSpaces(answer).trim();
     const index = questions.indexOf(q);
     const before = questions.slice(0, index).reverse().find((o) => o.answerSpan && (o.answerVia === "own" || o.answerVia === "cross_reference") && o.answerSpan.end <= q.answerSpan!.start);
     if (bare.length <= 80 && BACK_POINTER.test(bare) && before) {

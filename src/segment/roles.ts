@@ -65,12 +65,14 @@ export function requestItem(s: string): boolean {
   // redos-ok: a run of spaces is entered only just after a stop (the lookbehind fails at once inside it), so it is read once: recheck's attack (54,775 characters) splits in 0.3 ms, a stop and 100,000 spaces in 0.7 ms
   const first = t.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
   const words = first.split(/\s+/).length;
+  // The cheap tests first: most units fail one of them, and then their head need not be read.
+  if (!(words >= 4 && words <= 60 && /^["“‘']?[A-Z]/.test(t) && REQUEST_ITEM.test(t))) return false;
   // Only the head states: "Any contracts that are held" asks, "Any contracts are held" says.
   // The head: up to a comma or a relative word, its first five words ("Information on the written guidance staff are given …" asks, "Details of the contract are …" says).
   // An item opening "The …" names one thing, so a verb anywhere before its first clause states ("The system used … was bought in 2019").
   const clause = first.split(/,|\b(?:that|which|who|how|what|where|when|whether|why|if)\b/i)[0]!;
   const head = /^["“‘']?the\b/i.test(t) ? clause : clause.split(/\s+/).slice(0, 5).join(" ");
-  return words >= 4 && words <= 60 && /^["“‘']?[A-Z]/.test(t) && REQUEST_ITEM.test(t) && !STATES.test(head) && !GIVEN.test(first) && !/:\s*$/.test(t);
+  return !STATES.test(head) && !GIVEN.test(first) && !/:\s*$/.test(t);
 }
 
 /** "What the lease covers", "How long each lease runs": a wh-word then its subject, no inversion. */
@@ -147,6 +149,25 @@ function handlesRequest(paragraph: string): boolean {
   return handling > 0;
 }
 
+/** Characters `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Runs of non-space characters holding an ASCII letter, without making the runs. */
+function wordsWithLetters(s: string): number {
+  let n = 0;
+  let letter = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (isSpace(c)) {
+      if (letter) n++;
+      letter = false;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
+  }
+  return n;
+}
+
 /** The unit a role reader gives to a block of lines. */
 function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role; labelNumber?: string } {
   const first = lines[0]!;
@@ -167,7 +188,10 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   if (!inResponse && REQUESTER_LIKE.test(content) && !readsAsAsk(content, within)) return { role: "boilerplate" };
   if (!inResponse && !first.marker && handlesRequest(all)) return { role: "boilerplate" };
   if (TABLE_ROW.test(t) && !first.marker) return { role: "table-row" };
-  const words = all.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
+  // How many of its words hold a letter (as all.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length),
+  // counted only where a test below needs it: most units are decided before.
+  let counted: number | undefined;
+  const words = (): number => (counted ??= wordsWithLetters(all));
   // A lead-in: ends in a colon or semicolon, or asks for "the following" ("… please provide the following information for each case").
   // redos-ok: each "the following" reads at most 80 characters and then the spaces to the end once, so the cost is linear (recheck counts the bound as polynomial): 'the following ' × 100,000 (1.4 MB) in 121 ms
   if ((/[:;–-]\s*$/.test(all) || /\bthe following\b[^.?]{0,80}[.:]?\s*$/i.test(all)) && !endsAsking(all)) {
@@ -184,12 +208,12 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   const asksOut = /\?["”’)]?(?:\s|$)/.test(all);
   // A short bullet written as an embedded clause ("• What the lease covers", "• Who the tenant is"), with no
   // question mark, names a field of the lead's list rather than asking on its own.
-  if (first.marker?.kind === "bullet" && !inResponse && !/\?/.test(all) && words <= 8 && EMBEDDED_CLAUSE.test(content)) return { role: "fragment" };
+  if (first.marker?.kind === "bullet" && !inResponse && !/\?/.test(all) && words() <= 8 && EMBEDDED_CLAUSE.test(content)) return { role: "fragment" };
   // A request item naming the documents it wants, as a list item or a paragraph of its own.
   if (requestItem(content) && (first.marker !== null || !inResponse || lines.length <= 3)) return { role: "ask" };
   if ((readsAsAsk(content, within) || asksOut) && (within || asksOut || (first.marker !== null && ASK_OPENING.test(content) && !/^(?:["“‘']\s*)?(?:where|when|if)\b/i.test(content)))) return { role: "ask" };
-  if (first.marker && words <= 6 && !/[.!]$/.test(all)) return { role: "fragment" };
-  if (words <= 4 && !/[.!]$/.test(all) && !first.marker && !/\d/.test(all)) return { role: "heading" };
+  if (first.marker && words() <= 6 && !/[.!]$/.test(all)) return { role: "fragment" };
+  if (words() <= 4 && !/[.!]$/.test(all) && !first.marker && !/\d/.test(all)) return { role: "heading" };
   return { role: "text" };
 }
 

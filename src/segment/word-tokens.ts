@@ -12,6 +12,28 @@ export interface Token {
 /** Lower-case words with their offsets in the letter (`offset` is where `s` starts). */
 export function tokens(s: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(/[A-Za-z0-9£%]+(?:['’][a-z]+)?/g)) out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: offset + m.index, end: offset + m.index + m[0].length });
+  // As s.matchAll(TOKEN), without an iterator result a word; the curly apostrophe is looked for only where the text has one.
+  const curly = s.includes("’");
+  const re = READING;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const lower = m[0].toLowerCase();
+    out.push({ word: curly ? lower.replace(/’/g, "'") : lower, start: offset + m.index, end: offset + m.index + m[0].length });
+  }
   return out;
 }
+
+const READING = /[A-Za-z0-9£%]+(?:['’][a-z]+)?/g;
+
+const TOKEN = /[A-Za-z0-9£%]+(?:['’][a-z]+)?/g;
+
+/** How many tokens `s` has, counting no further than `enough` (as Math.min(tokens(s, 0).length, enough)), making none. */
+export function tokenCount(s: string, enough: number): number {
+  COUNTING.lastIndex = 0;
+  let n = 0;
+  while (n < enough && COUNTING.exec(s)) n++;
+  return n;
+}
+
+const COUNTING = new RegExp(TOKEN.source, "g");

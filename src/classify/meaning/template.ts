@@ -1,4 +1,5 @@
 import type { Signal } from "../rule.js";
+import { squeezeSpaces } from "../../core/spaces.js";
 
 /**
  * Answers written as a form: "Information held: No", "Information provided: Yes (attached)",
@@ -20,7 +21,7 @@ const NOT_APPLICABLE = /^\s*(?:n\/?a|not applicable|none|no|nil|-+|–)\s*(?:\.\
 const PART = /^\s*(?:part(?:ly|ial(?:ly)?)?|in part|some)\b/i;
 
 export function readField(sentence: string): FieldReading | null {
-  const m = FIELD.exec(sentence.replace(/\s+/g, " "));
+  const m = FIELD.exec(squeezeSpaces(sentence));
   if (!m) return null;
   const name = m[1]!.toLowerCase();
   const value = m[2]!;

@@ -41,7 +41,7 @@ const TOKEN = /[a-z]+(?:['’][a-z]+)*|£?\d[\d,.]*%?|[.,;:!?()\u2013\u2014]|\s-
 export function readWords(sentence: string): Word[] {
   const raw: string[] = [];
   // "IT" in capitals is information technology, never the pronoun: it is kept apart as "i.t.".
-  for (const m of sentence.replace(/’/g, "'").matchAll(TOKEN)) {
+  for (const m of (sentence.includes("’") ? sentence.replace(/’/g, "'") : sentence).matchAll(TOKEN)) {
     const t = m[0] === "IT" ? "i.t." : m[0].trim().toLowerCase();
     if (t.endsWith("n't") && /^[a-z]+n't$/.test(t)) {
       const base = t === "won't" ? "will" : t === "can't" ? "can" : t === "shan't" ? "shall" : t.slice(0, -3);

@@ -1,5 +1,6 @@
 import type { Rule } from "../rule.js";
 import { BALANCE_FOR_RELEASE } from "../../cite/cite.js";
+import { squeezeSpaces } from "../../core/spaces.js";
 
 /**
  * Statements that no balancing was done: the exemption is "not subject to" a public interest test,
@@ -29,8 +30,8 @@ const RESULT_ELSEWHERE = /\b(?:results?|outcome|conclusion) of (?:this|the|that|
  * works; `after` is the text that follows it, where a pointer to the test's results may stand.
  */
 export function onlyDescribesTest(sentence: string, after = ""): boolean {
-  const flat = sentence.replace(/\s+/g, " ");
-  const next = after.slice(0, 240).replace(/\s+/g, " ");
+  const flat = squeezeSpaces(sentence);
+  const next = squeezeSpaces(after.slice(0, 240));
   if (RESULT_ELSEWHERE.test(flat) || RESULT_ELSEWHERE.test(next)) return false;
   if (/^\s*if\b/i.test(flat)) return true;
   if (!PROCEDURE.test(flat)) return false;

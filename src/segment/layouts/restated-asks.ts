@@ -3,7 +3,7 @@ import type { Segmentation } from "../types.js";
 import { DEAR_AUTHORITY } from "../cues.js";
 import { NUMBERED, closingAfter, hasContent, trimSpan, type Context } from "../context.js";
 import { finish } from "../finish.js";
-import { tokens, type Token } from "../word-tokens.js";
+import { tokenCount, tokens, type Token } from "../word-tokens.js";
 
 /**
  * Unnumbered asks that the reply restates: the request gives one ask per line or paragraph, with
@@ -34,7 +34,7 @@ export function restatedAsks(ctx: Context, messages: Message[]): Segmentation | 
     if (l.marker?.kind !== "bullet") group = -1;
     const start = l.marker?.kind === "bullet" ? l.marker.contentStart : l.start + l.indent;
     const said = text.slice(start, l.end).trim();
-    if (tokens(said, 0).length < 4) continue;
+    if (tokenCount(said, 4) < 4) continue;
     // Notes beside the asks are none: a footnote to an asterisked ask ("*Whilst this is not
     // reported …", "Note: …", "NB …"), a bare link to guidance the requester cites, and the reply's
     // subject line above its greeting ("Re – Freedom of Information Request – Reference – …").
@@ -43,7 +43,7 @@ export function restatedAsks(ctx: Context, messages: Message[]): Segmentation | 
     // unless it asks something of its own first ("how many requests did you receive, and of these:"):
     // then it is an ask when the reply restates it and answers it before the next ask.
     if (/[:\-–]\s*$/.test(said)) {
-      if (LEAD_ASKS.test(said) && tokens(said, 0).length >= 8) asks.push({ start, end: l.end, lead: true });
+      if (LEAD_ASKS.test(said) && tokenCount(said, 8) >= 8) asks.push({ start, end: l.end, lead: true });
       else group = start;
       continue;
     }
