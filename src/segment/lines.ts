@@ -187,30 +187,83 @@ function readLines(text: string): Line[] {
 }
 
 /**
- * Sub-items that go on from a numbered one carrying its first letter ("1. a) …" or "1.A …", then
- * "b) …" or "1.B …" on later lines) are parts of that number: "b)" after "1a" is item 1b, so the
- * numbered list reads 1a, 1b, 2, 3 as the request presents it (labels.md: `3b`).
+ * Sub-items carry their parent's label (labels.md: `3b`, and `1aii` a level further down), as the
+ * request presents them:
+ * - a numbered item that opens on its first letter ("1. a) …" or "1.A …"), then "b) …" or "1.B …";
+ * - a numbered item whose next line is "a)": its lettered parts are 1a, 1b …, whether the number
+ *   stands alone ("1.") or heads its parts ("1. Storage", "1. Contracts:");
+ * - a letter standing alone ("a)") over roman parts ("i) …", "ii) …"): 1ai, 1aii, then "b)" goes on
+ *   as 1b. A number or letter that stands alone only to carry its parts' label is no item itself.
  */
 function carryLetteredParts(lines: Line[]): void {
-  let parent: Marker | null = null;
-  for (const l of lines) {
+  let number: string | null = null;
+  let letter = 0;
+  let style = ".";
+  let romanParent: string | null = null;
+  let roman = 0;
+  const nextLine = (i: number): Line | undefined => lines.slice(i + 1).find((x) => !x.blank);
+  const bareLetter = (l: Line | undefined): number => {
+    const m = l && !l.marker ? /^\(?([a-h])[.)]$/.exec(l.trimmed) : null;
+    return m ? m[1]!.charCodeAt(0) - 96 : 0;
+  };
+  const opensRoman = (l: Line | undefined): boolean => l?.marker?.kind === "roman" && l.marker.value === 1;
+  // Numbers the letter writes joined to their first part ("1a.", "2a)", "1. a) …").
+  const joined = new Set(lines.flatMap((l) => (l.marker && NUMBERED_KINDS.has(l.marker.kind) && /^\d{1,2}a$/.test(l.marker.label) ? [l.marker.label.slice(0, -1)] : [])));
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const m = l.marker;
-    if (!m || l.header) continue;
+    if (l.header) continue;
+    // "a)" alone on its line, under a number, over roman parts.
+    const bare = number !== null ? bareLetter(l) : 0;
+    if (bare && bare === letter + 1 && opensRoman(nextLine(i))) {
+      letter = bare;
+      romanParent = number + String.fromCharCode(96 + bare);
+      roman = 0;
+      l.blank = true;
+      continue;
+    }
+    if (!m) continue;
     if (NUMBERED_KINDS.has(m.kind)) {
-      parent = /^\d{1,2}[a-h]$/.test(m.label) ? m : null;
+      romanParent = null;
+      const own = /^(\d{1,2})([a-h])$/.exec(m.label);
+      const next = nextLine(i);
+      const alone = m.contentStart >= l.end || l.text.slice(m.contentStart - l.start).trim() === "";
+      // A number heading its parts ("1. Storage" / "a. …") carries its label to them when the letter writes
+      // that label itself somewhere ("1a. …", "1. a) …"): otherwise its parts may be one ask's pieces.
+      const partsFollow = /^\d{1,2}$/.test(m.label) && (alone || (joined.has(m.label) && titleOnly(l.text.slice(m.contentStart - l.start)))) && ((next?.marker?.kind === "letter" && next.marker.value === 1) || (bareLetter(next) === 1 && opensRoman(next && nextLine(next.index))));
+      if (own) {
+        number = own[1]!;
+        letter = own[2]!.charCodeAt(0) - 96;
+      } else if (partsFollow) {
+        number = m.label;
+        letter = 0;
+        // A number alone on its line is only its parts' label.
+        if (alone) {
+          l.marker = null;
+          l.blank = true;
+        }
+      } else number = null;
+      style = m.style ?? ".";
       continue;
     }
-    if (m.kind !== "letter" || !parent) continue;
-    const letter = parent.label.slice(-1).charCodeAt(0) - 96;
+    if (m.kind === "roman" && romanParent !== null && m.value === roman + 1) {
+      roman++;
+      l.marker = { kind: "number", value: Number(number), label: romanParent + m.label, contentStart: m.contentStart, style };
+      continue;
+    }
+    if (m.kind !== "letter" || number === null) continue;
     if (m.value !== letter + 1) {
-      parent = null;
+      number = null;
       continue;
     }
-    const number = parent.label.slice(0, -1);
-    l.marker = { kind: "number", value: parent.value, label: number + m.label, contentStart: m.contentStart, style: parent.style ?? "." };
-    parent = l.marker;
+    letter++;
+    romanParent = null;
+    l.marker = { kind: "number", value: Number(number), label: number + m.label, contentStart: m.contentStart, style };
   }
 }
+
+/** A number's heading that only names a topic ("Storage", "Contact centre – where one is run"): it asks nothing and leads no list. */
+const titleOnly = (s: string): boolean => !/[?:;]\s*$|\?/.test(s.trim()) && !/\b(?:please|provide|tell|confirm|how|what|which|who|when|whether|could|can|would|i)\b/i.test(s);
 
 const NUMBERED_KINDS = new Set<MarkerKind>(["number", "question", "request"]);
 
