@@ -207,6 +207,8 @@ function carryLetteredParts(lines: Line[]): void {
     return m ? m[1]!.charCodeAt(0) - 96 : 0;
   };
   const opensRoman = (l: Line | undefined): boolean => l?.marker?.kind === "roman" && l.marker.value === 1;
+  // A lone numbered section ("1. Complaint handling:" and no "2."): its number only heads its lettered asks.
+  const hasTwo = lines.some((l) => l.marker !== null && NUMBERED_KINDS.has(l.marker.kind) && /^2[a-z]?$/.test(l.marker.label));
   // Numbers the letter writes joined to their first part ("1a.", "2a)", "1. a) …").
   const joined = new Set(lines.flatMap((l) => (l.marker && NUMBERED_KINDS.has(l.marker.kind) && /^\d{1,2}a$/.test(l.marker.label) ? [l.marker.label.slice(0, -1)] : [])));
   for (let i = 0; i < lines.length; i++) {
@@ -230,18 +232,16 @@ function carryLetteredParts(lines: Line[]): void {
       const alone = m.contentStart >= l.end || l.text.slice(m.contentStart - l.start).trim() === "";
       // A number heading its parts ("1. Storage" / "a. …") carries its label to them when the letter writes
       // that label itself somewhere ("1a. …", "1. a) …"): otherwise its parts may be one ask's pieces.
-      const partsFollow = /^\d{1,2}$/.test(m.label) && (alone || (joined.has(m.label) && titleOnly(l.text.slice(m.contentStart - l.start)))) && ((next?.marker?.kind === "letter" && next.marker.value === 1) || (bareLetter(next) === 1 && opensRoman(next && nextLine(next.index))));
+      const partsFollow = /^\d{1,2}$/.test(m.label) && (alone || ((joined.has(m.label) || !hasTwo) && titleOnly(l.text.slice(m.contentStart - l.start)))) && ((next?.marker?.kind === "letter" && next.marker.value === 1) || (bareLetter(next) === 1 && opensRoman(next && nextLine(next.index))));
       if (own) {
         number = own[1]!;
         letter = own[2]!.charCodeAt(0) - 96;
       } else if (partsFollow) {
         number = m.label;
         letter = 0;
-        // A number alone on its line is only its parts' label.
-        if (alone) {
-          l.marker = null;
-          l.blank = true;
-        }
+        // The number is only its parts' label: alone on its line, it is nothing; with a topic, a heading.
+        l.marker = null;
+        if (alone) l.blank = true;
       } else number = null;
       style = m.style ?? ".";
       continue;
@@ -263,7 +263,7 @@ function carryLetteredParts(lines: Line[]): void {
 }
 
 /** A number's heading that only names a topic ("Storage", "Contact centre – where one is run"): it asks nothing and leads no list. */
-const titleOnly = (s: string): boolean => !/[?:;]\s*$|\?/.test(s.trim()) && !/\b(?:please|provide|tell|confirm|how|what|which|who|when|whether|could|can|would|i)\b/i.test(s);
+const titleOnly = (s: string): boolean => !/[?;]\s*$|\?/.test(s.trim()) && !/\b(?:please|provide|tell|confirm|how|what|which|who|when|whether|could|can|would|i|if|any|following)\b/i.test(s);
 
 const NUMBERED_KINDS = new Set<MarkerKind>(["number", "question", "request"]);
 
