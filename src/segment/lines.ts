@@ -49,6 +49,7 @@ const QUESTION_MARKER = /^(?:Q|Qu|Question|Qn)\s*(?:\.\s*)?(\d{1,2})\s*(?:\(?([a
 const REQUEST_MARKER = /^(?:Request|Part|Item|Point|Query)\s+(\d{1,2})\s*(?:\(?([a-z])\)?\s*)?(?:[.):\-–]\s*|$|(?<=\s)(?=[A-Z]))/;
 const NUMBER_MARKER = /^\(?(\d{1,3})(?:([a-z])|\(([a-z])\))?\s*[.)]?(?:(?<=[.)])(?:\s+|(?=[A-Z£"“'‘(]))|(?<=\([a-z]\))\s+)(?=\S)|^(\d{1,2})\s*[-–:]\s+(?=[A-Z])/;
 const LETTER_MARKER = /^(?:\(([a-z])\)|([a-z])\))\s*(?=\S)|^([a-h])\.\s+(?=\S)/;
+const LATE_LETTER = /^()()([i-z])\.\s+(?=\S)/;
 const ROMAN_MARKER = /^\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s*(?=\S)/;
 /** "question 1)" alone on a line: the end of a parenthesis hard-wrapped ("(as detailed in\nquestion 1)"), not a label. */
 const WRAPPED_REFERENCE = /^question\s+\d{1,2}\)\s*[,.;]?$/;
@@ -105,7 +106,8 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   if (m && !(m[1] === "i" && previousLetter)) {
     return { kind: "roman", value: ROMANS.indexOf(m[1]!) + 1, label: m[1]!, contentStart: offset + m[0].length };
   }
-  m = LETTER_MARKER.exec(trimmed);
+  // A lettered list that has passed "h." goes on "i.", "j.", "k." (before "h.", "i." is roman or a word).
+  m = LETTER_MARKER.exec(trimmed) ?? (previousLetter ? LATE_LETTER.exec(trimmed) : null);
   if (m) {
     const letter = (m[1] ?? m[2] ?? m[3])!;
     return { kind: "letter", value: letter.charCodeAt(0) - 96, label: letter, contentStart: offset + m[0].length };
@@ -182,6 +184,7 @@ function readLines(text: string): Line[] {
     start = next;
   }
   repairFormNumbering(lines);
+  runOnRestartedNumbers(lines);
   carryLetteredParts(lines);
   return lines;
 }
@@ -232,7 +235,7 @@ function carryLetteredParts(lines: Line[]): void {
       const alone = m.contentStart >= l.end || l.text.slice(m.contentStart - l.start).trim() === "";
       // A number heading its parts ("1. Storage" / "a. …") carries its label to them when the letter writes
       // that label itself somewhere ("1a. …", "1. a) …"): otherwise its parts may be one ask's pieces.
-      const partsFollow = /^\d{1,2}$/.test(m.label) && (alone || ((joined.has(m.label) || !hasTwo) && titleOnly(l.text.slice(m.contentStart - l.start)))) && ((next?.marker?.kind === "letter" && next.marker.value === 1) || (bareLetter(next) === 1 && opensRoman(next && nextLine(next.index))));
+      const partsFollow = /^\d{1,2}$/.test(m.label) && (alone || ((joined.size > 0 || !hasTwo) && titleOnly(l.text.slice(m.contentStart - l.start)))) && ((next?.marker?.kind === "letter" && next.marker.value === 1) || (bareLetter(next) === 1 && opensRoman(next && nextLine(next.index))));
       if (own) {
         number = own[1]!;
         letter = own[2]!.charCodeAt(0) - 96;
@@ -264,6 +267,39 @@ function carryLetteredParts(lines: Line[]): void {
 
 /** A number's heading that only names a topic ("Storage", "Contact centre – where one is run"): it asks nothing and leads no list. */
 const titleOnly = (s: string): boolean => !/[?;]\s*$|\?/.test(s.trim()) && !/\b(?:please|provide|tell|confirm|how|what|which|who|when|whether|could|can|would|i|if|any|following)\b/i.test(s);
+
+/**
+ * A request in titled sections whose numbering starts again at 1 in each ("Telephony:" 1, 2, 3 /
+ * "Contact centre:" 1, 2, 3): the later sections' numbers run on from the last (4, 5, 6), so that
+ * every item keeps a label of its own, as a researcher labelling the request numbers them. A
+ * section is a title line right above the new "1" (no marker, ending in a colon, naming no response
+ * or request); a greeting or sign-off (the reply that restates them) starts the count again.
+ */
+function runOnRestartedNumbers(lines: Line[]): void {
+  let highest = 0;
+  let offset = 0;
+  let titled = false;
+  for (const l of lines) {
+    if (l.blank) continue;
+    const m = l.marker;
+    if (!m) {
+      if (/^(?:dear|hi|hello|yours|kind regards|best regards|many thanks)\b/i.test(l.trimmed)) {
+        highest = 0;
+        offset = 0;
+        titled = false;
+      } else titled = highest > 0 && !l.header && l.trimmed.length <= 80 && /:$/.test(l.trimmed) && !/\?|\b(?:response|reply|answers?|asked|request(?:ed)?)\b/i.test(l.trimmed);
+      continue;
+    }
+    if (m.kind !== "number") continue;
+    const own = /^(\d{1,3})(.*)$/.exec(m.label);
+    if (!own) continue;
+    const n = Number(own[1]);
+    if (n === 1 && titled && highest > 1) offset = highest;
+    titled = false;
+    if (offset > 0) l.marker = { ...m, value: n + offset, label: String(n + offset) + own[2] };
+    highest = Math.max(highest, n + offset);
+  }
+}
 
 const NUMBERED_KINDS = new Set<MarkerKind>(["number", "question", "request"]);
 
