@@ -1,7 +1,8 @@
 import type { Message } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import type { Context } from "../context.js";
-import { buildRuns, findAnswerRun, type Run, isQuestionRun, standaloneFragments, restatedInResponse, recoverFirstItem, itemsAnswerThemselves, answersOnly } from "../runs.js";
+import { overlap } from "../../core/stems.js";
+import { buildRuns, findAnswerRun, itemContent, type Run, isQuestionRun, standaloneFragments, restatedInResponse, recoverFirstItem, itemsAnswerThemselves, answersOnly } from "../runs.js";
 import { paired } from "./list-then-answers.js";
 import { answersOnlyLayout } from "./answers-only.js";
 import { itemsLayout } from "./numbered-items.js";
@@ -80,6 +81,12 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
           (r) => r !== q && r.family === "bullet" && q!.items.length >= 2 && r.items.length === q!.items.length &&
             r.items[0]!.line.index > q!.items[q!.items.length - 1]!.line.index && ctx.responseStart >= 0 && r.items[0]!.line.start >= ctx.responseStart && !isQuestionRun(r),
         ) ?? null;
+    }
+    // The reply restating the request's items and going on past them (a) b) asked, a) to d) answered, as when
+    // the request was amended or sent in part): the reply's list is the request as the response presents it.
+    if (answers && answers.family === q.family && answers.items.length > q.items.length && ctx.responseStart >= 0 && answers.items[0]!.line.start >= ctx.responseStart && q.items.every((it, i) => answers!.items[i]?.label === it.label && overlap(itemContent(it), itemContent(answers!.items[i]!)) >= 0.6)) {
+      q = answers;
+      answers = null;
     }
     recoverFirstItem(ctx, q);
     // A later numbered list pairs with the questions unless the questions already carry their
