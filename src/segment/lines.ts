@@ -109,7 +109,7 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   // A lettered list that has passed "h." goes on "i.", "j.", "k." (before "h.", "i." is roman or a word).
   m = LETTER_MARKER.exec(trimmed) ?? (previousLetter ? LATE_LETTER.exec(trimmed) : null);
   if (m) {
-    const letter = (m[1] ?? m[2] ?? m[3])!;
+    const letter = (m[1] || m[2] || m[3])!;
     return { kind: "letter", value: letter.charCodeAt(0) - 96, label: letter, contentStart: offset + m[0].length };
   }
   m = BULLET_MARKER.exec(trimmed);
