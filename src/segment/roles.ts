@@ -106,7 +106,7 @@ const QUOTES_REQUEST = /\byour (?:request|email|letter|application)\b[^.?]{0,160
 const AUTHORITY_SPEAKS = /^(?:the (?:council|trust|force|department|university|authority|service|board|college|ministry)\b|we\b|our\b|in (?:response|reply|answer) to\b|unfortunately\b|please (?:see|find)\b)/i;
 
 /** A sentence about the form of the reply ("Please send copies in an electronic format."), not a new ask. */
-export const REPLY_FORM = /\b(?:in (?:an? )?(?:electronic|digital|spreadsheet|excel|csv|word|pdf|printed|paper|machine[- ]readable) (?:format|form|copy|copies|document)|by (?:e-?mail|post)\b|(?:electronic|digital|spreadsheet|excel) (?:format|form|copy|copies))/i;
+export const REPLY_FORM = /\b(?:in (?:an? )?(?:electronic|digital|spreadsheet|excel|csv|word|pdf|printed|paper|machine[- ]readable) (?:format|form|copy|copies|document)|by (?:e-?mail|post)\b|\bas an? (?:spreadsheet|csv|pdf|excel|electronic|digital|similar)\b|(?:electronic|digital|spreadsheet|excel) (?:format|form|copy|copies))/i;
 
 /** "Please provide figures from 1 May to 31 October, broken down by month": the scope of the ask before, not a new one. */
 export const REFINEMENT = /^(?:please\s+(?:also\s+)?(?:provide|give|break\s+down|supply|include)\s+(?:the\s+|these\s+|this\s+|all\s+|a\s+)?(?:figures|data|information|numbers|totals|answers?|breakdown)\b(?![^.]*\?)|(?:broken down|split|separated)\s+by\b|for (?:each|every) (?:year|month|quarter)\b)/i;
@@ -140,7 +140,8 @@ function handlesRequest(paragraph: string): boolean {
   const sentences = paragraph.split(/(?<=[.!?])\s+(?=["“]?[A-Z])/).map((x) => x.trim()).filter(Boolean);
   let handling = 0;
   for (const s of sentences) {
-    if (REQUEST_HANDLING.test(s)) handling++;
+    // "Please provide this as a spreadsheet.": only the form of the reply, a note on handling.
+    if (REQUEST_HANDLING.test(s) || (REPLY_FORM.test(s) && /^(?:please|i would (?:like|prefer))\b/i.test(s) && s.split(/\s+/).length <= 14)) handling++;
     // A lead that names nothing itself ("I am requesting the following information under the Act.") is framing here.
     else if (!((BOILERPLATE.test(s) || REQUESTER_LIKE.test(s)) && (!readsAsAsk(s, true) || /\bthe following (?:information|data|details)\b[^?]{0,80}[.:]?$/i.test(s)))) return false;
   }
