@@ -228,3 +228,34 @@ describe("the reply restating the lettered items and going on past them, answers
     expect(seg.questions.map((q) => text.slice(q.answerSpan!.start, q.answerSpan!.end).replace(/^[-–]\s*/, ""))).toEqual(["12", "See attached", "9", "£310,500"]);
   });
 });
+
+describe("an unnumbered ask after the numbered list, answered on its own", () => {
+  const text = [
+    "Dear Borough Council,",
+    "Please tell me:",
+    "1. How many parking permits did the council issue in 2023?",
+    "2. How many permit applications were refused?",
+    "Could you also tell me how much the council spent on printing permits in 2023 and who printed them?",
+    "Yours faithfully,",
+    "P. Asker",
+    "",
+    "Dear P. Asker,",
+    "Please find our response below:",
+    "1. How many parking permits did the council issue in 2023?",
+    "• 8,412 permits.",
+    "2. How many permit applications were refused?",
+    "• 97 applications.",
+    "Could you also tell me how much the council spent on printing permits in 2023 and who printed them?",
+    "• £6,210, paid to a local printing firm.",
+    "Kind regards",
+  ].join("\n");
+
+  it("numbers it on from the list (3) and gives it the answer after its restatement", () => {
+    const seg = segment(text, replyStart(text));
+    expect(seg.questions.map((q) => q.label)).toEqual(["1", "2", "3"]);
+    const answer = (i: number): string => text.slice(seg.questions[i]!.answerSpan!.start, seg.questions[i]!.answerSpan!.end);
+    expect(answer(1)).toBe("• 97 applications.");
+    expect(answer(2)).toContain("£6,210");
+  });
+
+});

@@ -6,6 +6,7 @@ import { buildRuns, findAnswerRun, itemContent, type Run, isQuestionRun, standal
 import { paired } from "./list-then-answers.js";
 import { answersOnlyLayout } from "./answers-only.js";
 import { itemsLayout } from "./numbered-items.js";
+import { trailingAsks } from "../trailing-asks.js";
 
 /**
  * The letter read through its lists (numbered, "You asked", roman, lettered, bulleted): the list
@@ -95,5 +96,6 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
     else if (answersOnly(q) && q.items[0]!.line.start >= ctx.responseStart) result = answersOnlyLayout(ctx, q, messages);
     else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q) || restatedInResponse(ctx, q) || standaloneFragments(ctx, q)) result = itemsLayout(ctx, q, messages);
   }
+  if (result) trailingAsks(ctx, result.questions);
   return result;
 }
