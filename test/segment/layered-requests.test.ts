@@ -259,3 +259,32 @@ describe("an unnumbered ask after the numbered list, answered on its own", () =>
   });
 
 });
+
+describe("lettered fields the reply answers together, naming their range", () => {
+  const text = (named: string): string =>
+    [
+      "Dear Borough Council,",
+      "For planning agreements signed between 2015 and 2019 please supply the following:",
+      "a) contributions received",
+      "b) sums still unspent",
+      "c) sums not yet committed",
+      "d) the planning reference of each agreement",
+      "Yours faithfully,",
+      "P. Asker",
+      "",
+      "Dear P. Asker,",
+      "Please find our response below:",
+      named,
+      "Kind regards",
+    ].join("\n");
+
+  it("makes each field a question sharing the one answer", () => {
+    const seg = segment(text("The attached spreadsheet answers questions a) – d) of your request."), replyStart(text("")));
+    expect(seg.questions.map((q) => q.label)).toEqual(["a", "b", "c", "d"]);
+    expect(new Set(seg.questions.map((q) => q.answerSpan && `${q.answerSpan.start}`)).size).toBe(1);
+  });
+
+  it("reads the fields as one request when the reply names no range", () => {
+    expect(labels(text("The attached spreadsheet sets out the information you asked for."))).toEqual(["1"]);
+  });
+});

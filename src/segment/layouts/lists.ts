@@ -7,6 +7,7 @@ import { paired } from "./list-then-answers.js";
 import { answersOnlyLayout } from "./answers-only.js";
 import { itemsLayout } from "./numbered-items.js";
 import { trailingAsks } from "../trailing-asks.js";
+import { namedByRange } from "../named-range.js";
 
 /**
  * The letter read through its lists (numbered, "You asked", roman, lettered, bulleted): the list
@@ -54,13 +55,13 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
     const better = numbered.find((r) => isQuestionRun(r));
     q = better ?? q;
   }
-  if (!q || (!isQuestionRun(q) && !findAnswerRun(numbered, q) && !standaloneFragments(ctx, q) && !restatedInResponse(ctx, q))) {
+  if (!q || (!isQuestionRun(q) && !findAnswerRun(numbered, q) && !standaloneFragments(ctx, q) && !restatedInResponse(ctx, q) && !namedByRange(ctx, q))) {
     for (const family of ["asked", "roman", "letter", "bullet"] as const) {
       const candidate = buildRuns(ctx.lines, family);
       const first = candidate.find(
         (r) =>
           (r.items.length >= 2 || (family === "asked" && r.items.length >= 1)) &&
-          (isQuestionRun(r) || findAnswerRun(candidate, r) || restatedInResponse(ctx, r) || family === "asked" || (family === "bullet" && numberedReply(r) !== null)) &&
+          (isQuestionRun(r) || findAnswerRun(candidate, r) || restatedInResponse(ctx, r) || namedByRange(ctx, r) || family === "asked" || (family === "bullet" && numberedReply(r) !== null)) &&
           (ctx.responseStart < 0 || r.items[0]!.line.start < ctx.responseStart || isQuestionRun(r) || restatedInResponse(ctx, r) || family === "asked"),
       );
       if (first) {
@@ -94,7 +95,7 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
     // answers (then it is an annex or summary by question, read as labelled answers).
     if (answers && !itemsAnswerThemselves(ctx, q, answers)) result = paired(ctx, q, answers, messages);
     else if (answersOnly(q) && q.items[0]!.line.start >= ctx.responseStart) result = answersOnlyLayout(ctx, q, messages);
-    else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q) || restatedInResponse(ctx, q) || standaloneFragments(ctx, q)) result = itemsLayout(ctx, q, messages);
+    else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q) || restatedInResponse(ctx, q) || standaloneFragments(ctx, q) || namedByRange(ctx, q)) result = itemsLayout(ctx, q, messages);
   }
   if (result) trailingAsks(ctx, result.questions);
   return result;
