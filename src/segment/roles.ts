@@ -106,7 +106,7 @@ const QUOTES_REQUEST = /\byour (?:request|email|letter|application)\b[^.?]{0,160
 const AUTHORITY_SPEAKS = /^(?:the (?:council|trust|force|department|university|authority|service|board|college|ministry)\b|we\b|our\b|in (?:response|reply|answer) to\b|unfortunately\b|please (?:see|find)\b)/i;
 
 /** A sentence about the form of the reply ("Please send copies in an electronic format."), not a new ask. */
-export const REPLY_FORM = /\b(?:in (?:an? )?(?:electronic|digital|spreadsheet|excel|csv|word|pdf|printed|paper|machine[- ]readable) (?:format|form|copy|copies|document)|by (?:e-?mail|post)\b|\bas an? (?:spreadsheet|csv|pdf|excel|electronic|digital|similar)\b|(?:electronic|digital|spreadsheet|excel) (?:format|form|copy|copies))/i;
+export const REPLY_FORM = /\b(?:in (?:an? )?(?:electronic|digital|spreadsheet|excel|csv|word|pdf|printed|paper|machine[- ]readable) (?:format|form|copy|copies|document)|(?:by|via) (?:e-?mail|post)\b|\bas an? (?:spreadsheet|csv|pdf|excel|electronic|digital|similar)\b|(?:electronic|digital|spreadsheet|excel) (?:format|form|copy|copies))/i;
 
 /** "Please provide figures from 1 May to 31 October, broken down by month": the scope of the ask before, not a new one. */
 export const REFINEMENT = /^(?:please\s+(?:also\s+)?(?:provide|give|break\s+down|supply|include)\s+(?:the\s+|these\s+|this\s+|all\s+|a\s+)?(?:figures|data|information|numbers|totals|answers?|breakdown)\b(?![^.]*\?)|(?:broken down|split|separated)\s+by\b|for (?:each|every) (?:year|month|quarter)\b)/i;

@@ -288,3 +288,24 @@ describe("lettered fields the reply answers together, naming their range", () =>
     expect(labels(text("The attached spreadsheet sets out the information you asked for."))).toEqual(["1"]);
   });
 });
+
+describe("'?' asks one a line, then a note on how to reply", () => {
+  it("keeps 'Please can you respond via email' out of the asks", () => {
+    const text = [
+      "Dear Sir/Madam,",
+      "Under the Freedom of Information Act 2000, I request the following information:",
+      "How many libraries did the council run in each year from 2015/16 to 2023/24?",
+      "How many of those libraries closed in that period?",
+      "How much did the council spend on libraries in each of those years?",
+      "Please can you respond via email to this address.",
+      "Kind regards,",
+      "P. Asker",
+      "",
+      "Dear P. Asker,",
+      "Please find our response below:",
+      "The attached table gives the number of libraries, closures and spending for each year.",
+      "Kind regards",
+    ].join("\n");
+    expect(labels(text)).toEqual(["1", "2", "3"]);
+  });
+});
