@@ -309,3 +309,32 @@ describe("'?' asks one a line, then a note on how to reply", () => {
     expect(labels(text)).toEqual(["1", "2", "3"]);
   });
 });
+
+describe("parts led by ordinals, each a short lead over its item", () => {
+  it("numbers the parts 1, 2, 3", () => {
+    const text = [
+      "Dear Borough Council,",
+      "Last month the council held a workshop on tenant involvement. My request has three parts.",
+      "Firstly, I would like:",
+      "- a list of the organisations that attended the workshop.",
+      "I accept that this may include the names of some outside bodies.",
+      "Secondly, I would like:",
+      "- a copy of the invitation sent to those who attended.",
+      "Finally, I would like:",
+      "- any notes recording how those invited were chosen.",
+      "Yours faithfully,",
+      "P. Asker",
+      "",
+      "Dear P. Asker,",
+      "Please find our response below:",
+      "Please see the attached documents, from which the names of individuals have been removed.",
+      "Kind regards",
+    ].join("\n");
+    expect(labels(text)).toEqual(["1", "2", "3"]);
+  });
+
+  it("leaves an ordinal opening a sentence of prose alone", () => {
+    const prose = ["Firstly, we apologise for the delay in replying to your request.", "Secondly, we have now found the records you asked for."].join("\n");
+    expect(splitLines(prose).every((l) => l.marker === null)).toBe(true);
+  });
+});
