@@ -4,6 +4,8 @@
  * (question, response, explanation, closing) when it has one.
  */
 
+import { labelItems } from "./item-labels.js";
+
 export type MarkerKind = "number" | "question" | "request" | "letter" | "roman" | "bullet" | "asked";
 export type HeaderRole = "question" | "response" | "explanation" | "closing" | "both";
 
@@ -49,6 +51,7 @@ const QUESTION_MARKER = /^(?:Q|Qu|Question|Qn)\s*(?:\.\s*)?(\d{1,2})\s*(?:\(?([a
 const REQUEST_MARKER = /^(?:Request|Part|Item|Point|Query)\s+(\d{1,2})\s*(?:\(?([a-z])\)?\s*)?(?:[.):\-–]\s*|$|(?<=\s)(?=[A-Z]))/;
 const NUMBER_MARKER = /^\(?(\d{1,3})(?:([a-z])|\(([a-z])\))?\s*[.)]?(?:(?<=[.)])(?:\s+|(?=[A-Z£"“'‘(]))|(?<=\([a-z]\))\s+)(?=\S)|^(\d{1,2})\s*[-–:]\s+(?=[A-Z])/;
 const LETTER_MARKER = /^(?:\(([a-z])\)|([a-z])\))\s*(?=\S)|^([a-h])\.\s+(?=\S)/;
+const LATE_LETTER = /^()()([i-z])\.\s+(?=\S)/;
 const ROMAN_MARKER = /^\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s*(?=\S)/;
 /** "question 1)" alone on a line: the end of a parenthesis hard-wrapped ("(as detailed in\nquestion 1)"), not a label. */
 const WRAPPED_REFERENCE = /^question\s+\d{1,2}\)\s*[,.;]?$/;
@@ -105,9 +108,10 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   if (m && !(m[1] === "i" && previousLetter)) {
     return { kind: "roman", value: ROMANS.indexOf(m[1]!) + 1, label: m[1]!, contentStart: offset + m[0].length };
   }
-  m = LETTER_MARKER.exec(trimmed);
+  // A lettered list that has passed "h." goes on "i.", "j.", "k." (before "h.", "i." is roman or a word).
+  m = LETTER_MARKER.exec(trimmed) ?? (previousLetter ? LATE_LETTER.exec(trimmed) : null);
   if (m) {
-    const letter = (m[1] ?? m[2] ?? m[3])!;
+    const letter = (m[1] || m[2] || m[3])!;
     return { kind: "letter", value: letter.charCodeAt(0) - 96, label: letter, contentStart: offset + m[0].length };
   }
   m = BULLET_MARKER.exec(trimmed);
@@ -182,37 +186,10 @@ function readLines(text: string): Line[] {
     start = next;
   }
   repairFormNumbering(lines);
-  carryLetteredParts(lines);
+  labelItems(lines);
   return lines;
 }
 
-/**
- * Sub-items that go on from a numbered one carrying its first letter ("1. a) …" or "1.A …", then
- * "b) …" or "1.B …" on later lines) are parts of that number: "b)" after "1a" is item 1b, so the
- * numbered list reads 1a, 1b, 2, 3 as the request presents it (labels.md: `3b`).
- */
-function carryLetteredParts(lines: Line[]): void {
-  let parent: Marker | null = null;
-  for (const l of lines) {
-    const m = l.marker;
-    if (!m || l.header) continue;
-    if (NUMBERED_KINDS.has(m.kind)) {
-      parent = /^\d{1,2}[a-h]$/.test(m.label) ? m : null;
-      continue;
-    }
-    if (m.kind !== "letter" || !parent) continue;
-    const letter = parent.label.slice(-1).charCodeAt(0) - 96;
-    if (m.value !== letter + 1) {
-      parent = null;
-      continue;
-    }
-    const number = parent.label.slice(0, -1);
-    l.marker = { kind: "number", value: parent.value, label: number + m.label, contentStart: m.contentStart, style: parent.style ?? "." };
-    parent = l.marker;
-  }
-}
-
-const NUMBERED_KINDS = new Set<MarkerKind>(["number", "question", "request"]);
 
 /**
  * Web-form numbering damaged in export: every wrapped line of a paragraph carries a number or

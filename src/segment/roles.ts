@@ -42,7 +42,7 @@ export interface Unit {
 /** Openings of an ask, after an optional ordinal ("Firstly,", "Also,") or condition ("If so,"). */
 const ASK_OPENING =
   // redos-ok: anchored at the start (no m flag), so one attempt a test, on one unit or line; the condition's 40 characters and the spaces after it can split a run of spaces 40 ways at most, so the cost is linear in the unit: recheck's attack ("If so" and 640,000 tabs) takes 222 ms, 160,000 tabs 47 ms
-  /^(?:["“‘']\s*)?(?:(?:firstly|secondly|thirdly|finally|lastly|also|additionally|further(?:more)?|and|or|then|next)(?:,\s*|\s+))?(?:(?:if (?:so|yes|not|possible|applicable)[^,?]{0,40}|where (?:applicable|possible)|in (?:each|the) (?:case|year)[^,]{0,40})(?:,\s*|\s+))?(?:please\s+(?:could you\s+|can you\s+|would you\s+)?(?:also\s+)?(?:provide|confirm|tell|send|supply|list|state|give|advise|detail|share|disclose|let me know|include|outline|indicate|identify|specify|describe|explain|name|break down|forward|release|publish)|(?:could|can|would|will) you|i (?:would|should) (?:also )?like (?:to (?:know|request|ask|see|receive|obtain)|a copy|copies|details|information|the|any|all)|i (?:also )?(?:request|wish to (?:know|request|receive|obtain)|am requesting|want to know|require)|(?:provide|confirm|list|state|give|tell|detail|supply|send|share|indicate|identify|specify|outline|describe|explain)\s+(?:me\s+|us\s+)?(?:the|a|an|any|all|whether|if|how|what|which|who|when|your|details|copies|information|numbers?)|you (?:also )?(?:asked|requested)(?: (?:for|about|whether|if|how|what|which|us to))?|(?:(?:in )?particular(?:ly)?,?\s*)?(?:we|i) (?:are|am) (?:particularly |especially |also )?interested in (?:the (?:level|extent|way|number|degree)|how|what|whether|which)|how|what|when|where|which|who|whom|whose|why|whether|do|does|did|is|are|was|were|has|have|had)\b/i;
+  /^(?:["“‘']\s*)?(?:(?:firstly|secondly|thirdly|finally|lastly|also|additionally|further(?:more)?|and|or|then|next)(?:,\s*|\s+))?(?:(?:if (?:so|yes|not|possible|applicable)[^,?]{0,40}|where (?:applicable|possible)|in (?:each|the) (?:case|year)[^,]{0,40})(?:,\s*|\s+))?(?:please\s+(?:could you\s+|can you\s+|would you\s+)?(?:also\s+)?(?:provide|confirm|tell|send|supply|list|state|give|advise|detail|share|disclose|let me know|include|outline|indicate|identify|specify|describe|explain|name|break down|forward|release|publish)|(?:could|can|would|will) (?:you|the (?:council|authority|trust|department|force|board) (?:please )?(?:also )?(?:confirm|provide|tell|send|supply|list|state|give|advise|disclose|share|explain))|i (?:would|should) (?:also )?like (?:to (?:know|request|ask|see|receive|obtain)|a copy|copies|details|information|the|any|all)|i (?:also )?(?:request|wish to (?:know|request|receive|obtain)|am requesting|want to know|require)|(?:provide|confirm|list|state|give|tell|detail|supply|send|share|indicate|identify|specify|outline|describe|explain)\s+(?:me\s+|us\s+)?(?:the|a|an|any|all|whether|if|how|what|which|who|when|your|details|copies|information|numbers?)|you (?:also )?(?:asked|requested)(?: (?:for|about|whether|if|how|what|which|us to))?|(?:(?:in )?particular(?:ly)?,?\s*)?(?:we|i) (?:are|am) (?:particularly |especially |also )?interested in (?:the (?:level|extent|way|number|degree)|how|what|whether|which)|how|what|when|where|which|who|whom|whose|why|whether|do|does|did|is|are|was|were|has|have|had)\b/i;
 
 /** Noun-phrase asks ("The number of …", "A copy of …"): asks only in request text, and only when they state nothing. */
 const NOUN_ASK = /^(?:["“‘']\s*)?(?:the (?:(?:total|overall|average|annual) )?(?:number|total|amount|cost|name|names|value|date|dates|details|percentage|proportion) of|(?:a |any )?(?:copy|copies|list|breakdown|details|number) of)\b(?![^.]*\b(?:is|are|was|were|has been|have been|attached|enclosed)\b)/i;
@@ -98,7 +98,7 @@ const SPACE_GAP = /\S {3,}(?=\S)/g;
 const TABLE_ROW = { test: (line: string): boolean => CELL_BREAK.test(line) || (line.match(SPACE_GAP)?.length ?? 0) >= 2 };
 
 /** An ask inside a request sentence ("For every incident, please confirm …", "…, what is the value of …"). */
-const ASK_WITHIN = /(?<!\b(?:determin|decid|consider|assess|judg|establish|explain|understand)(?:e|es|ed|ing)? )\b(?:please (?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|detail|share|disclose|let me know|outline|indicate|specify)|(?:could|can|would) you (?:please )?(?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|let me know)|(?:what|how many|how much) (?:is|are|was|were|do|does|did|has|have)\b)/i;
+const ASK_WITHIN = /(?<!\b(?:determin|decid|consider|assess|judg|establish|explain|understand)(?:e|es|ed|ing)? )\b(?:please (?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|detail|share|disclose|let me know|outline|indicate|specify)|(?:could|can|would) (?:you|the (?:council|authority|trust|department|force|board)) (?:please )?(?:also )?(?:provide|confirm|tell|send|supply|list|state|give|advise|let me know)|i (?:would|should) (?:also )?like (?:the|a copy|copies|details|a list|a breakdown)\b|(?:what|how many|how much) (?:is|are|was|were|do|does|did|has|have)\b)/i;
 
 /** A line in the reply that introduces the request quoted under it. */
 // redos-ok: the gap before the introducing words is at most 160 characters, timed linear on recheck's own attack: 45 K, 182 K, 727 K characters in 3, 12, 50 ms
@@ -108,7 +108,7 @@ const QUOTES_REQUEST = /\byour (?:request|email|letter|application)\b[^.?]{0,160
 const AUTHORITY_SPEAKS = /^(?:the (?:council|trust|force|department|university|authority|service|board|college|ministry)\b|we\b|our\b|in (?:response|reply|answer) to\b|unfortunately\b|please (?:see|find)\b)/i;
 
 /** A sentence about the form of the reply ("Please send copies in an electronic format."), not a new ask. */
-export const REPLY_FORM = /\b(?:in (?:an? )?(?:electronic|digital|spreadsheet|excel|csv|word|pdf|printed|paper|machine[- ]readable) (?:format|form|copy|copies|document)|by (?:e-?mail|post)\b|(?:electronic|digital|spreadsheet|excel) (?:format|form|copy|copies))/i;
+export const REPLY_FORM = /\b(?:in (?:an? )?(?:electronic|digital|spreadsheet|excel|csv|word|pdf|printed|paper|machine[- ]readable) (?:format|form|copy|copies|document)|(?:by|via) (?:e-?mail|post)\b|\bas an? (?:spreadsheet|csv|pdf|excel|electronic|digital|similar)\b|(?:electronic|digital|spreadsheet|excel) (?:format|form|copy|copies))/i;
 
 /** "Please provide figures from 1 May to 31 October, broken down by month": the scope of the ask before, not a new one. */
 export const REFINEMENT = /^(?:please\s+(?:also\s+)?(?:provide|give|break\s+down|supply|include)\s+(?:the\s+|these\s+|this\s+|all\s+|a\s+)?(?:figures|data|information|numbers|totals|answers?|breakdown)\b(?![^.]*\?)|(?:broken down|split|separated)\s+by\b|for (?:each|every) (?:year|month|quarter)\b)/i;
@@ -142,7 +142,8 @@ function handlesRequest(paragraph: string): boolean {
   const sentences = paragraph.split(/(?<=[.!?])\s+(?=["“]?[A-Z])/).map((x) => x.trim()).filter(Boolean);
   let handling = 0;
   for (const s of sentences) {
-    if (REQUEST_HANDLING.test(s)) handling++;
+    // "Please provide this as a spreadsheet.": only the form of the reply, a note on handling.
+    if (REQUEST_HANDLING.test(s) || (REPLY_FORM.test(s) && /^(?:please|i would (?:like|prefer))\b/i.test(s) && s.split(/\s+/).length <= 14)) handling++;
     // A lead that names nothing itself ("I am requesting the following information under the Act.") is framing here.
     else if (!((BOILERPLATE.test(s) || REQUESTER_LIKE.test(s)) && (!readsAsAsk(s, true) || /\bthe following (?:information|data|details)\b[^?]{0,80}[.:]?$/i.test(s)))) return false;
   }
@@ -233,6 +234,29 @@ export function unitsOf(ctx: Context): readonly Unit[] {
 
 const unitsRead = new WeakMap<Context, readonly Unit[]>();
 
+/** A line ending in a word or mark that carries the sentence on ("… broken down by", "… and"). */
+const TRAILING_JOIN = /[,;&(\/-]$|\b(?:and|or|of|the|to|for|in|on|at|a|an|by|with|from|per|as)$/i;
+
+/** Longer than any hard wrap (e-mail wraps near 72 characters, letters and PDFs near 100), and prose. */
+const paragraphLong = (l: Line): boolean => l.trimmed.length >= 110 && l.trimmed.split(/\s+/).length >= 12 && !TABLE_ROW.test(l.trimmed);
+
+/**
+ * Lines that start a paragraph of text that is not hard-wrapped (a web form's request, a document
+ * saved one paragraph a line): after a line longer than any wrap, or where a paragraph-long line
+ * follows one that stopped well short of it (a wrapped line would have taken the next word).
+ */
+function unwrappedLines(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    const previous = lines[i - 1]!;
+    if (l.blank || previous.blank) continue;
+    const firstWord = l.trimmed.split(/\s/, 1)[0]!.length;
+    if (paragraphLong(previous) || (paragraphLong(l) && previous.trimmed.length + 1 + firstWord < l.trimmed.length - 20)) out.add(i);
+  }
+  return out;
+}
+
 function readUnits(ctx: Context): Unit[] {
   const out: Unit[] = [];
   let block: Line[] = [];
@@ -263,6 +287,7 @@ function readUnits(ctx: Context): Unit[] {
     block = [];
   };
   let gap = false;
+  const unwrapped = unwrappedLines(ctx.lines);
   for (const l of ctx.lines) {
     if (l.blank) {
       gap = block.length > 0;
@@ -284,6 +309,8 @@ function readUnits(ctx: Context): Unit[] {
       (/[.!]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && (readsAsAsk(l.trimmed) !== readsAsAsk(previous.trimmed) || requestItem(l.trimmed) || (block.length === 1 && requestItem(previous.trimmed)))) ||
       (QUESTION_LABEL.test(previous.trimmed) && previous.trimmed.length < 40) ||
       GREETING.test(previous.trimmed) ||
+      // Text that is not hard-wrapped (a web form's request, a paragraph per line): each line is a paragraph.
+      (unwrapped.has(l.index) && /^["“‘(]?[A-Z0-9£]/.test(l.trimmed) && !TRAILING_JOIN.test(previous.trimmed) && !REFINEMENT.test(l.trimmed) && !REPLY_FORM.test(l.trimmed)) ||
       // A new request sentence under a list item or a line left open ("- Total spend on agencies" / "Please provide …").
       (/^["“‘]?[A-Z]/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && block[0]!.marker !== null && !l.marker) ||
       GREETING.test(l.trimmed) ||

@@ -192,6 +192,24 @@ export function sameLineAnswer(ctx: Context, it: Item): number | null {
 }
 
 
+/**
+ * "a) The number of providers appointed – See attached" / "c) … since its launch – 16": in the reply, the
+ * item restated and its answer run on after a dash, on the item's last line. The part after the dash is
+ * short and reads as an answer (a figure, an amount, "See attached", "None", "We …").
+ */
+export function dashAnswer(ctx: Context, it: Item, end: number): number | null {
+  if (ctx.responseStart < 0 || it.line.start < ctx.responseStart) return null;
+  const body = ctx.text.slice(it.marker.contentStart, end);
+  let at: number | null = null;
+  for (const m of body.matchAll(/ [-–—] (?=\S)/g)) at = m.index;
+  if (at === null) return null;
+  const before = body.slice(0, at);
+  const rest = body.slice(at + 3).replace(/\s+/g, " ").trim();
+  const words = rest.split(/\s+/).length;
+  if (before.split(/\s+/).length < 4 || words > 15 || /\?/.test(rest) || !ANSWER_LIKE.test(rest)) return null;
+  return it.marker.contentStart + at;
+}
+
 /** A numbered list of answers with no questions in it ("Q1: 14 incidents. Q2: Not held."). */
 export function answersOnly(run: Run): boolean {
   return run.items.every((it) => ANSWER_LIKE.test(itemContent(it)) && !/\?/.test(itemContent(it)));

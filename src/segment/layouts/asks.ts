@@ -3,6 +3,7 @@ import type { Segmentation } from "../types.js";
 import { QUESTION_LIKE, DEAR_AUTHORITY } from "../cues.js";
 import { NUMBERED, closingAfter, trimSpan, type Context } from "../context.js";
 import { finish } from "../finish.js";
+import { REPLY_FORM } from "../roles.js";
 
 /**
  * Separate unnumbered asks: each request line ends in a question mark ("Could you tell me …?",
@@ -22,6 +23,11 @@ export function unnumberedAsks(ctx: Context, messages: Message[]): Segmentation 
     }
     if (current && !/\?\s*$/.test(text.slice(current.start, current.end)) && /^[a-z(]/.test(l.trimmed)) {
       current.end = l.end;
+      continue;
+    }
+    // "Please can you respond via email": how to reply, not an ask.
+    if (!/\?\s*$/.test(l.trimmed) && REPLY_FORM.test(l.trimmed)) {
+      current = null;
       continue;
     }
     if (/\?\s*$/.test(l.trimmed) || (QUESTION_LIKE.test(l.trimmed) && /^(?:could|can|would|will|please|and|also|how|what|when|which|who|do|does|did|is|are|has|have)\b/i.test(l.trimmed))) {

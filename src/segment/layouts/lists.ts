@@ -1,10 +1,13 @@
 import type { Message } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import type { Context } from "../context.js";
-import { buildRuns, findAnswerRun, type Run, isQuestionRun, standaloneFragments, restatedInResponse, recoverFirstItem, itemsAnswerThemselves, answersOnly } from "../runs.js";
+import { overlap } from "../../core/stems.js";
+import { buildRuns, findAnswerRun, itemContent, type Run, isQuestionRun, standaloneFragments, restatedInResponse, recoverFirstItem, itemsAnswerThemselves, answersOnly } from "../runs.js";
 import { paired } from "./list-then-answers.js";
 import { answersOnlyLayout } from "./answers-only.js";
 import { itemsLayout } from "./numbered-items.js";
+import { trailingAsks } from "../trailing-asks.js";
+import { namedByRange } from "../named-range.js";
 
 /**
  * The letter read through its lists (numbered, "You asked", roman, lettered, bulleted): the list
@@ -52,13 +55,13 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
     const better = numbered.find((r) => isQuestionRun(r));
     q = better ?? q;
   }
-  if (!q || (!isQuestionRun(q) && !findAnswerRun(numbered, q) && !standaloneFragments(ctx, q) && !restatedInResponse(ctx, q))) {
+  if (!q || (!isQuestionRun(q) && !findAnswerRun(numbered, q) && !standaloneFragments(ctx, q) && !restatedInResponse(ctx, q) && !namedByRange(ctx, q))) {
     for (const family of ["asked", "roman", "letter", "bullet"] as const) {
       const candidate = buildRuns(ctx.lines, family);
       const first = candidate.find(
         (r) =>
           (r.items.length >= 2 || (family === "asked" && r.items.length >= 1)) &&
-          (isQuestionRun(r) || findAnswerRun(candidate, r) || restatedInResponse(ctx, r) || family === "asked" || (family === "bullet" && numberedReply(r) !== null)) &&
+          (isQuestionRun(r) || findAnswerRun(candidate, r) || restatedInResponse(ctx, r) || namedByRange(ctx, r) || family === "asked" || (family === "bullet" && numberedReply(r) !== null)) &&
           (ctx.responseStart < 0 || r.items[0]!.line.start < ctx.responseStart || isQuestionRun(r) || restatedInResponse(ctx, r) || family === "asked"),
       );
       if (first) {
@@ -81,12 +84,19 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
             r.items[0]!.line.index > q!.items[q!.items.length - 1]!.line.index && ctx.responseStart >= 0 && r.items[0]!.line.start >= ctx.responseStart && !isQuestionRun(r),
         ) ?? null;
     }
+    // The reply restating the request's items and going on past them (a) b) asked, a) to d) answered, as when
+    // the request was amended or sent in part): the reply's list is the request as the response presents it.
+    if (answers && answers.family === q.family && answers.items.length > q.items.length && ctx.responseStart >= 0 && answers.items[0]!.line.start >= ctx.responseStart && q.items.every((it, i) => answers!.items[i]?.label === it.label && overlap(itemContent(it), itemContent(answers!.items[i]!)) >= 0.6)) {
+      q = answers;
+      answers = null;
+    }
     recoverFirstItem(ctx, q);
     // A later numbered list pairs with the questions unless the questions already carry their
     // answers (then it is an annex or summary by question, read as labelled answers).
     if (answers && !itemsAnswerThemselves(ctx, q, answers)) result = paired(ctx, q, answers, messages);
     else if (answersOnly(q) && q.items[0]!.line.start >= ctx.responseStart) result = answersOnlyLayout(ctx, q, messages);
-    else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q) || restatedInResponse(ctx, q) || standaloneFragments(ctx, q)) result = itemsLayout(ctx, q, messages);
+    else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q) || restatedInResponse(ctx, q) || standaloneFragments(ctx, q) || namedByRange(ctx, q)) result = itemsLayout(ctx, q, messages);
   }
+  if (result) trailingAsks(ctx, result.questions);
   return result;
 }

@@ -2,7 +2,7 @@ import type { Message, Question, Span } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import type { Line } from "../lines.js";
 import { LABEL_ORDER, NUMBERED, answerSpan, closingAfter, explanationAfter, lineAt, trimSpan, type Context } from "../context.js";
-import { questionEnd, questionText, sameLineAnswer, type Item, type Run } from "../runs.js";
+import { dashAnswer, questionEnd, questionText, sameLineAnswer, type Item, type Run } from "../runs.js";
 import { cutLetterLevelTail, finish } from "../finish.js";
 import { readsAsAsk } from "../roles.js";
 
@@ -54,7 +54,9 @@ export function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmenta
       end = closing;
     }
     const bodyEndLine = lineAt(ctx.lines, Math.max(it.line.start, end - 1)) + 1;
-    const qEnd = sameLineAnswer(ctx, it) ?? Math.min(questionEnd(ctx, it, bodyEndLine), end);
+    const asked = Math.min(questionEnd(ctx, it, bodyEndLine), end);
+    // The answer after the question mark, or run on after a dash at the end of the question's own lines.
+    const qEnd = sameLineAnswer(ctx, it) ?? dashAnswer(ctx, it, asked) ?? asked;
     const qSpan = questionText(text, it, qEnd);
     let answer: Span | null = null;
     if (qEnd < end) {
