@@ -5,6 +5,7 @@ import { buildRuns, findAnswerRun, type Run, isQuestionRun, standaloneFragments,
 import { paired } from "./list-then-answers.js";
 import { answersOnlyLayout } from "./answers-only.js";
 import { itemsLayout } from "./numbered-items.js";
+import { joinRestartedSections } from "../sections.js";
 
 /**
  * The letter read through its lists (numbered, "You asked", roman, lettered, bulleted): the list
@@ -16,7 +17,8 @@ import { itemsLayout } from "./numbered-items.js";
  *   "1. How many laptops?\n340.\n2. What antivirus?\nExempt under s31." (items)
  */
 export function listsReading(ctx: Context, messages: Message[]): Segmentation | null {
-  const numbered = buildRuns(ctx.lines, "numbered");
+  // Sections whose numbering starts again at 1 under a heading continue the list before them (sections.ts).
+  const numbered = joinRestartedSections(ctx, buildRuns(ctx.lines, "numbered"));
   // Bulleted asks (questions or fields, "- How the council measures …") answered by a numbered
   // list in the response, one number per bullet, in order.
   const numberedReply = (b: Run): Run | null =>
