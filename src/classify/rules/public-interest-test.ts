@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { BALANCE_FOR_RELEASE } from "../../cite/cite.js";
+import { BALANCE_FOR_RELEASE, TIME_EXTENSION } from "../../cite/cite.js";
 
 /**
  * Statements that no balancing was done: the exemption is "not subject to" a public interest test,
@@ -52,9 +52,10 @@ export const rule: Rule = {
   weight: 0.9,
   pattern: new RegExp(`${STATED_BALANCE.source}|${MORE_BALANCE.source}`, "i"),
   // A test said not to apply, or a qualified exemption released on the public interest (cite.ts reads that same sentence to drop the ground).
-  veto: new RegExp(`${NO_TEST.source}|${BALANCE_FOR_RELEASE.source}`, "i"),
+  // Also a sentence about taking more time to weigh it (cite.ts TIME_EXTENSION): no balance is stated yet.
+  veto: new RegExp(`${NO_TEST.source}|${BALANCE_FOR_RELEASE.source}|${TIME_EXTENSION.source}`, "i"),
   examples: {
     match: ["As a qualified exemption, section 43 requires us to weigh the public interest.", "The balance of public interest lies in withholding the information.", "We accept the figures would interest researchers, but we do not believe it is in the wider public good to release them.", "For the same public interest reasons given above, question 3 is also refused.", "The public interest therefore lies in keeping the exemption."],
-    noMatch: ["This information has been provided in the public domain.", "Being absolute, that exemption is not subject to a 'public interest' test.", "Having weighed the factors, we believe the public interest lies in favour of disclosure.", "As the exemption is absolute, the Council has not carried out a public interest test.", "No public interest test was needed for this part."],
+    noMatch: ["This information has been provided in the public domain.", "Being absolute, that exemption is not subject to a 'public interest' test.", "Having weighed the factors, we believe the public interest lies in favour of disclosure.", "As the exemption is absolute, the Council has not carried out a public interest test.", "No public interest test was needed for this part.", "We need further time to consider the public interest test for the exemption at section 43."],
   },
 };
