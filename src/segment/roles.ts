@@ -147,6 +147,9 @@ function handlesRequest(paragraph: string): boolean {
   return handling > 0;
 }
 
+/** An internal review's self-questions and section headings about how the request was handled. */
+const REVIEW_FRAMING = /^(?:(?:has|have|was|were|is|are|did|does)\s+(?:the\s+|this\s+|your\s+|any\s+)?(?:exemptions?|exceptions?|section\s+\d+|regulation\s+\d+|request|response|refusal|public interest test)\b(?:\(s\))?\s+(?:been\s+)?(?:correctly|properly|appropriately|rightly|lawfully|engaged|applied|handled|dealt with|answered)\b[^?]{0,80}\?$|(?:the\s+)?(?:exemptions?|exceptions?)(?:\(s\))?\s+(?:which|that)\s+(?:were|was|have been|has been)\s+applied\b)/i;
+
 /** The unit a role reader gives to a block of lines. */
 function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role; labelNumber?: string } {
   const first = lines[0]!;
@@ -178,6 +181,10 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   if (REFINEMENT.test(content) && !first.marker) return { role: "refinement" };
   // The authority asking back ("Could you tell us which period you mean?") is answer text, not an ask.
   if (inResponse && CLARIFYING.test(all)) return { role: "text" };
+  // An internal review's own headings and the questions it puts to itself ("Have the exemptions been
+  // correctly applied?", "Was the request handled in time?", "The exemption(s) which were applied") frame
+  // the review; they ask the requester nothing.
+  if (inResponse && REVIEW_FRAMING.test(all)) return { role: "heading" };
   // In the response, an ask asks ("…?"), is a numbered item, or is a list item opening as a request
   // ("- Please provide …"): "Where the information …" is a condition, not a question.
   // A question mark anywhere in the unit (a wrapped question ends on a later line) asks.
