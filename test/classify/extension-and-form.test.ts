@@ -36,3 +36,17 @@ describe("not kept in the form asked, with what is held attached (labels.md: par
     expect(read("1. Please give the number of parking permits by street.\n\nWe do not record the information in the way you have asked.")).toEqual(["1:not_held"]);
   });
 });
+
+describe("an internal review setting out the requester's grounds for review", () => {
+  it("the requester's points, introduced or quoted, are no part given beside a refusal", () => {
+    const text = [
+      "1. Please send copies of all 200 applications to the community chest in 2014.",
+      "",
+      "I have reviewed the handling of your request. I am satisfied that section 14(1) was correctly applied and the request is refused as vexatious.",
+      "Within your request for review you raised some concerns, as set out below and answered in turn:",
+      "I have made a total of 31 requests since May 2013.",
+      "The number of requests is one factor the council weighed, alongside their overlap.",
+    ].join("\n");
+    expect(read(text)).toEqual(["1:exempt[FOIA s14(1)]"]);
+  });
+});
