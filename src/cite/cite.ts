@@ -124,6 +124,25 @@ function resolveAct(text: string, listEnd: number, unit: "section" | "regulation
   return defaultAct(unit, regime);
 }
 
+/**
+ * A sentence about taking more time to answer (FOIA s10(3), EIR 7(1)): "we are extending the deadline
+ * by 20 working days", "the Act allows such an extension where an exemption is engaged, here section
+ * 42", "we need further time to consider the public interest in withholding under section 43". The
+ * exemption it names is being weighed, not yet applied: a holding or part reply with such a sentence
+ * withholds nothing on it (the final reply says whether it does).
+ */
+export const TIME_EXTENSION = /\b(?:such an extension|an extension (?:of|to) (?:the )?(?:time|deadline|period|response)|extend(?:ed|ing)? (?:the )?(?:time|deadline|period|date|response)|(?:further|additional|more|extra) time to (?:consider|assess|weigh|complete)|allows? (?:us )?(?:to extend|an extension|a further))\b/i;
+
+/** The sentence holding a span: back to the last full stop before it, on to the next one (each at most 300 characters away). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const stops = [...before.matchAll(/[.!?](?=\s+[A-Z])/g)];
+  const from = stops.length ? start - before.length + stops[stops.length - 1]!.index! + 1 : Math.max(0, start - 300);
+  const after = text.slice(end, end + 300);
+  const stop = /[.!?](?=\s|$)/.exec(after);
+  return text.slice(from, stop ? end + stop.index + 1 : end + after.length).replace(/\s+/g, " ");
+}
+
 /** A citation the letter says it is not relying on. */
 const NOT_APPLIED_AFTER = /^[^.;\n]{0,30}?\b(?:does not apply|do not apply|is not engaged|are not engaged|has not been applied|have not been applied|not relied)/i;
 const NOT_APPLIED_BEFORE = /\b(?:not (?:applied|relied on|relying on|applying|using)|no longer relying on|rather than|(?:not|never) (?:exceed(?:ed|ing|s)?|engag(?:e|ed|es|ing)|meet(?:s|ing)?|reach(?:ed|es|ing)?))\s+(?:the\s+)?(?:(?:exemptions?|limits?)\s+(?:at|under|in|of|set by)\s+)?$/i;
@@ -138,6 +157,7 @@ export const BALANCE_FOR_RELEASE = /(?<!\b(?:whether|if)\s+(?:the\s+)?(?:balance
 
 function appliedContext(text: string, start: number, end: number): boolean {
   if (NOT_APPLIED_AFTER.test(text.slice(end, end + 60))) return false;
+  if (TIME_EXTENSION.test(sentenceAround(text, start, end))) return false;
   if (BALANCE_FOR_RELEASE.test(text.slice(end, end + 400))) return false;
   if (NOT_APPLIED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   return true;

@@ -85,7 +85,7 @@ export function decideAnswer(
   const spoken = answerSentences.filter((s) => !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)));
   const pointersAway = spoken.filter((s) => pointsToSomeoneElse(text.slice(s.start, s.end), letter));
   const elsewhere = pointersAway.length === spoken.length ? pointersAway : [];
-  const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && !notHeldHits.some((n) => n.span.start === h.span.start) && !elsewhere.some((e) => contains(e, h.span)));
+  const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && (!notHeldHits.some((n) => n.span.start === h.span.start) || sentInAnotherForm(h, text)) && !elsewhere.some((e) => contains(e, h.span)));
 
   // A part given, or a part not held, as labels.md means it (partial.ts): not a list number, a
   // review-rights link, a pointer offered as help, or what answering would involve.
@@ -272,6 +272,20 @@ const OTHER_RECORDS = /\bwe (?:do(?:,? however,?| also)? |only |however,? |inste
 
 function nilOfOtherRecords(h: Hit, sentence: string): boolean {
   return (h.rule.id === "meaning/nil" || h.rule.id === "nil-statement") && OTHER_RECORDS.test(squeezeSpaces(sentence));
+}
+
+/**
+ * "Please see the attached list of schemes, as we do not record the information in the way you have asked",
+ * "We don't keep figures in that format, so the enclosed spreadsheet gives what we hold": what is not held is
+ * the form asked for; the document sent in the same sentence is what is held, a part given (labels.md: part
+ * given and part not held is disclosed, partial). Said without a document sent, the form not kept stays not held.
+ */
+const IN_ANOTHER_FORM = /\bin (?:the|that|this|such an?|an?) (?:way|format|form|manner|breakdown|level of detail)\b/i;
+
+function sentInAnotherForm(h: Hit, text: string): boolean {
+  if (h.rule.id !== "attached-or-linked") return false;
+  const sentence = text.slice(h.span.start, h.span.end).replace(/\s+/g, " ");
+  return ENCLOSED.test(sentence) && !LINK_WORDS.test(sentence) && IN_ANOTHER_FORM.test(sentence);
 }
 
 /** Words of a link, not of a document sent ("the attached link", "enclosed URL"). */

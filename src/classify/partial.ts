@@ -16,6 +16,15 @@ import { squeezeSpaces } from "../core/spaces.js";
 /** The kinds of sentence that carry a disclosure cue without giving anything. */
 export type NotAPart = "enumerator" | "aside" | "assistance" | "hypothetical" | "hedge" | "statute" | "negated" | "label";
 
+/**
+ * An internal review setting out the requester's grounds for review: the reviewer introducing them ("you
+ * noted some concerns, set out below", "your request for review raised three points") or the requester's
+ * own words quoted ("I have made 27 requests since 2014", "I have submitted two complaints"). What the
+ * requester said is no part of the information given.
+ */
+// redos-ok: two bounded runs between fixed words
+const REVIEW_POINTS = /\b(?:you|your (?:request for (?:an )?(?:internal )?review|review request|complaint))\b[^.]{0,40}\b(?:noted|raised|set out|listed|expressed|made|outlined)\b[^.]{0,40}\b(?:concerns?|points?|comments?|grounds?|issues?)\b|^i (?:have|had) (?:made|submitted|sent|raised)\b[^.]{0,40}\b(?:requests?|complaints?|foi)\b/i;
+
 /** "1.", "4)", "(b)", "ii.": a list number left on its own line, the next item's label, not a figure. */
 const ENUMERATOR = /^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*$/i;
 
@@ -83,6 +92,7 @@ export function notAPart(hit: Hit, sentence: string): NotAPart | null {
   const aside = notAnAnswer(flat);
   if ((aside && ASIDES.has(aside)) || NOTICE.test(flat)) return "aside";
   if (ASSISTANCE.test(flat)) return "assistance";
+  if (REVIEW_POINTS.test(flat)) return "aside";
   if (hit.rule.signal === "partial") {
     if (HEDGE.test(flat)) return "hedge";
     if (STATUTE.test(flat)) return "statute";

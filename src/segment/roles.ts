@@ -169,6 +169,27 @@ function wordsWithLetters(s: string): number {
   return n;
 }
 
+/** An internal review's self-questions and section headings about how the request was handled. */
+const REVIEW_FRAMING = /^(?:(?:has|have|was|were|is|are|did|does)\s+(?:the\s+|this\s+|your\s+|any\s+)?(?:exemptions?|exceptions?|section\s+\d+|regulation\s+\d+|request|response|refusal|public interest test)\b(?:\(s\))?\s+(?:been\s+)?(?:correctly|properly|appropriately|rightly|lawfully|engaged|applied|handled|dealt with|answered)\b[^?]{0,80}\?$|(?:the\s+)?(?:exemptions?|exceptions?)(?:\(s\))?\s+(?:which|that)\s+(?:were|was|have been|has been)\s+applied\b)/i;
+
+/**
+ * A questionnaire item asking the authority to pick among the options listed under it: "select one",
+ * "tick all that apply", "which of the following", "answer each option as appropriate", "delete as
+ * appropriate".
+ */
+const CHOICE_LEAD = /\b(?:(?:select|choose|pick|tick|circle|mark|highlight)\s+(?:one|only\s+one|an?\s+option|one\s+option|all\s+that\s+apply|any\s+that\s+apply|from\s+(?:the|this)\s+(?:list|options))|(?:answer|complete|mark)\s+(?:each|every|all)\s+options?|(?:delete|answer)\s+as\s+appropriate|which\s+of\s+the\s+following)\b/i;
+
+/** A bullet among the options of a numbered question that asks to pick among them (at most twelve lines below it). */
+function underChoiceLead(ctx: Context, line: Line): boolean {
+  for (let i = line.index - 1; i >= Math.max(0, line.index - 12); i--) {
+    const l = ctx.lines[i]!;
+    if (l.blank || l.marker?.kind === "bullet") continue;
+    if (l.marker && NUMBERED.has(l.marker.kind)) return CHOICE_LEAD.test(ctx.lines.slice(i, line.index).filter((x) => !x.marker || x === l).map((x) => x.trimmed).join(" "));
+    if (l.marker || l.header) return false;
+  }
+  return false;
+}
+
 /** The unit a role reader gives to a block of lines. */
 function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role; labelNumber?: string } {
   const first = lines[0]!;
@@ -203,6 +224,13 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   if (REFINEMENT.test(content) && !first.marker) return { role: "refinement" };
   // The authority asking back ("Could you tell us which period you mean?") is answer text, not an ask.
   if (inResponse && CLARIFYING.test(all)) return { role: "text" };
+  // An internal review's own headings and the questions it puts to itself ("Have the exemptions been
+  // correctly applied?", "Was the request handled in time?", "The exemption(s) which were applied") frame
+  // the review; they ask the requester nothing.
+  if (inResponse && REVIEW_FRAMING.test(all)) return { role: "heading" };
+  // The options of a multiple-choice question ("(Please answer each option as appropriate)" / "- Parks" /
+  // "- Other, please specify"): part of the numbered question above them, whatever they say.
+  if (first.marker?.kind === "bullet" && underChoiceLead(ctx, first)) return { role: "fragment" };
   // In the response, an ask asks ("…?"), is a numbered item, or is a list item opening as a request
   // ("- Please provide …"): "Where the information …" is a condition, not a question.
   // A question mark anywhere in the unit (a wrapped question ends on a later line) asks.

@@ -1,4 +1,5 @@
 import type { Rule } from "../rule.js";
+import { TIME_EXTENSION } from "../../cite/cite.js";
 
 export const rule: Rule = {
   id: "exempt-statement",
@@ -10,7 +11,8 @@ export const rule: Rule = {
   // Each "A … B within one sentence" veto is tried once per stretch between full stops (from its start,
   // `(?<![^.])`), from the first A in it, taken whole by lookahead and back-reference: tried from every
   // A, `A[^.]*B` re-read the rest of the stretch each time. The same sentences are vetoed.
-  veto: /(?<![^.])(?=([^.]*?\bsection 39\b))\1[^.]*\b(?:EIRs?|environmental information)\b|(?<![^.])(?=([^.]*?\b(?:EIRs?|environmental information regulations)\b))\2[^.]*\bsection 39\b|\b(?:if|where|when|unless)\s+(?:we|an? (?:authority|public authority)|(?:any |an )?exemptions? appl)|\bany exemptions?\s+which may apply|\bsubject to (?:any )?exemptions?\b|\bnot exempt\b|(?<![^.])(?=([^.]*?\b(?:states|provides|says|sets out|explains|means) that (?:information|a (?:public )?authority|an authority|the information)\b))\3(?=([^.]*?\bexempt\b))\4[^.]*\bif\b|\bno exemptions? (?:have|has|were|was)\b|\bwithout (?:any )?exemptions?|\bnot (?:automatically|necessarily) (?:mean|result|lead|follow)|\b(?:always|routinely|frequently|regularly|normally|usually) (?:\w+ ){0,2}(?:reviewed|checked|scrutini[sz]ed|challenged?|considered|assessed)\b|\bany (?:information|exemptions?) (?:which|that) (?:\w+ ){0,3}(?:is|are|has|have|may|might)\b|\b(?:familiar with|aware of|knowledge of|trained (?:in|on)|understanding of) (?:the |any |all )?(?:exemptions?|exceptions?)\b|(?:^|\s)(?:RE|FW|Fwd):\s|\bv\.?\s+(?:the\s+)?Information Commissioner\b|\b(?:Tribunal|court|courts|Commissioner|judge)\s+(?:\(\w+\)\s+)?(?:has\s+|have\s+)?(?:said|held|found|stated|ruled|observed)\b|(?<!\b(?:this|the|that|some|such|your|its|their|which)\s)\b(?:information|material|records?|documents?)\s+(?:may|might|can|could)\s+(?:only\s+)?be\s+(?:withheld|refused)\b|\bunless\b[^.]{0,80}\b(?:can|could|may|might)\s+be\s+withheld\b/i,
+  // A sentence about taking more time names the exemption being weighed, not one applied (cite.ts TIME_EXTENSION).
+  veto: new RegExp(String.raw`(?<![^.])(?=([^.]*?\bsection 39\b))\1[^.]*\b(?:EIRs?|environmental information)\b|(?<![^.])(?=([^.]*?\b(?:EIRs?|environmental information regulations)\b))\2[^.]*\bsection 39\b|\b(?:if|where|when|unless)\s+(?:we|an? (?:authority|public authority)|(?:any |an )?exemptions? appl)|\bany exemptions?\s+which may apply|\bsubject to (?:any )?exemptions?\b|\bnot exempt\b|(?<![^.])(?=([^.]*?\b(?:states|provides|says|sets out|explains|means) that (?:information|a (?:public )?authority|an authority|the information)\b))\3(?=([^.]*?\bexempt\b))\4[^.]*\bif\b|\bno exemptions? (?:have|has|were|was)\b|\bwithout (?:any )?exemptions?|\bnot (?:automatically|necessarily) (?:mean|result|lead|follow)|\b(?:always|routinely|frequently|regularly|normally|usually) (?:\w+ ){0,2}(?:reviewed|checked|scrutini[sz]ed|challenged?|considered|assessed)\b|\bany (?:information|exemptions?) (?:which|that) (?:\w+ ){0,3}(?:is|are|has|have|may|might)\b|\b(?:familiar with|aware of|knowledge of|trained (?:in|on)|understanding of) (?:the |any |all )?(?:exemptions?|exceptions?)\b|(?:^|\s)(?:RE|FW|Fwd):\s|\bv\.?\s+(?:the\s+)?Information Commissioner\b|\b(?:Tribunal|court|courts|Commissioner|judge)\s+(?:\(\w+\)\s+)?(?:has\s+|have\s+)?(?:said|held|found|stated|ruled|observed)\b|(?<!\b(?:this|the|that|some|such|your|its|their|which)\s)\b(?:information|material|records?|documents?)\s+(?:may|might|can|could)\s+(?:only\s+)?be\s+(?:withheld|refused)\b|\bunless\b[^.]{0,80}\b(?:can|could|may|might)\s+be\s+withheld\b`+`|${TIME_EXTENSION.source}`, "i"),
   examples: {
     match: [
       "This information is exempt from disclosure under section 31(1)(a).",
@@ -31,6 +33,8 @@ export const rule: Rule = {
       "Information can be withheld only where an exemption in the Act applies.",
       "In Smith v Information Commissioner the Tribunal held that an authority may withhold advice from its lawyers.",
       "The message headed RE: contract terms (exempt from release) was sent in May.",
+      "The Act allows such an extension where an exemption is engaged, here section 43, so that the public interest can be weighed.",
+      "We are extending the deadline by 20 working days because the exemption at section 36 is engaged.",
     ],
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { BALANCE_FOR_RELEASE } from "../../cite/cite.js";
+import { BALANCE_FOR_RELEASE, TIME_EXTENSION } from "../../cite/cite.js";
 import { squeezeSpaces } from "../../core/spaces.js";
 
 /**
@@ -42,8 +42,8 @@ export function onlyDescribesTest(sentence: string, after = ""): boolean {
 
 /** The wordings of a public interest balance (kept as first written: its text is the ReDoS baseline's key). */
 const STATED_BALANCE = /\bpublic interest (?:test|balance|arguments?|factors?|considerations?|in (?:maintaining|withholding|disclosure|disclosing|releasing|favour|not (?:disclosing|prejudicing|releasing)|protecting|ensuring|avoiding|preventing|openness|understanding)|(?:lies|favours|is served|would be served|outweighs|does not|weighs|test)|is best served)|\b(?:weighed|weighing|considered|balanced) (?:up )?the public interest|\bpublic interest[^.]{0,40}\bfavou?rs?\b|\bbalance of (?:the )?public interest|\bfactors? (?:in favour of|favouring|for|against) (?:disclos|withhold|maintain|releas|non-disclos)|\bconsidered (?:the|whether the) public interest|\bqualified exemptions?\b|\bpublic interest (?:in|to) (?:release|disclose)/i;
-/** More wordings: "the public interest therefore lies", "not in the wider public good to release", "for the same public interest reasons". */
-const MORE_BALANCE = /\bpublic interest (?:therefore|clearly|firmly|overall) (?:lies|rests|falls|favours)\b|\b(?:not )?in the (?:wider |greater |overall |best )?public (?:good|interest) to (?:release|disclose|publish|provide|make)|\bpublic interest reasons\b/i;
+/** More wordings: "the public interest therefore lies", "the public interest does reside in applying the exemption", "not in the wider public good to release", "for the same public interest reasons". */
+const MORE_BALANCE = /\bpublic interest (?:therefore|clearly|firmly|overall) (?:lies|rests|falls|favours)\b|\bpublic interest (?:does |therefore |clearly |firmly )?resides? (?:in|with)\b|\b(?:not )?in the (?:wider |greater |overall |best )?public (?:good|interest) to (?:release|disclose|publish|provide|make)|\bpublic interest reasons\b/i;
 
 export const rule: Rule = {
   id: "public-interest-test",
@@ -53,9 +53,10 @@ export const rule: Rule = {
   weight: 0.9,
   pattern: new RegExp(`${STATED_BALANCE.source}|${MORE_BALANCE.source}`, "i"),
   // A test said not to apply, or a qualified exemption released on the public interest (cite.ts reads that same sentence to drop the ground).
-  veto: new RegExp(`${NO_TEST.source}|${BALANCE_FOR_RELEASE.source}`, "i"),
+  // Also a sentence about taking more time to weigh it (cite.ts TIME_EXTENSION): no balance is stated yet.
+  veto: new RegExp(`${NO_TEST.source}|${BALANCE_FOR_RELEASE.source}|${TIME_EXTENSION.source}`, "i"),
   examples: {
-    match: ["As a qualified exemption, section 43 requires us to weigh the public interest.", "The balance of public interest lies in withholding the information.", "We accept the figures would interest researchers, but we do not believe it is in the wider public good to release them.", "For the same public interest reasons given above, question 3 is also refused.", "The public interest therefore lies in keeping the exemption."],
-    noMatch: ["This information has been provided in the public domain.", "Being absolute, that exemption is not subject to a 'public interest' test.", "Having weighed the factors, we believe the public interest lies in favour of disclosure.", "As the exemption is absolute, the Council has not carried out a public interest test.", "No public interest test was needed for this part."],
+    match: ["As a qualified exemption, section 43 requires us to weigh the public interest.", "The balance of public interest lies in withholding the information.", "We accept the figures would interest researchers, but we do not believe it is in the wider public good to release them.", "For the same public interest reasons given above, question 3 is also refused.", "The public interest therefore lies in keeping the exemption.", "We feel the public interest does reside in applying this exemption."],
+    noMatch: ["This information has been provided in the public domain.", "Being absolute, that exemption is not subject to a 'public interest' test.", "Having weighed the factors, we believe the public interest lies in favour of disclosure.", "As the exemption is absolute, the Council has not carried out a public interest test.", "No public interest test was needed for this part.", "We need further time to consider the public interest test for the exemption at section 43."],
   },
 };

@@ -2,7 +2,7 @@ import type { Message, Question, Span } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import { overlap, words } from "../../core/stems.js";
 import { QUESTION_LIKE } from "../cues.js";
-import { answerSpan, explanationAfter, closingAfter, hasContent, lineAt, trimSpan, type Context } from "../context.js";
+import { ANSWER_LIKE, answerSpan, explanationAfter, closingAfter, hasContent, lineAt, trimSpan, type Context } from "../context.js";
 import { questionEnd, questionText, type Item, type Run } from "../runs.js";
 import { cutLetterLevelTail, finish } from "../finish.js";
 
@@ -83,6 +83,10 @@ export function restatedEnd(ctx: Context, item: Item, body: Span, question: stri
       const contentStart = i === item.line.index ? item.marker.contentStart : l.start + Math.max(0, l.text.search(/\S/));
       return contentStart + asked + 1;
     }
+    // "… outside your area: 0", "… for the periods above: We do not hold this.": a form's answer after the
+    // colon that ends the restated question, on the same line (see answerAfterColon).
+    const colon = answerAfterColon(content, question);
+    if (colon >= 0) return (i === item.line.index ? item.marker.contentStart : l.start + Math.max(0, l.text.search(/\S/))) + colon + 1;
     if (overlap(content, question) < 0.75) return end;
     restated += words(content).length;
     end = l.end;
@@ -90,3 +94,17 @@ export function restatedEnd(ctx: Context, item: Item, body: Span, question: stri
   return end;
 }
 
+/**
+ * Where a restated question's line carries its answer after a colon: the text before the colon is the
+ * question's own words, the text after is not, and reads as an answer (a figure, "None", "We …") or is
+ * short. Returns the colon's index in `content`, or -1. The last colon with text after it counts, so
+ * a lead's colon inside the question ("for the following periods: 2023: 3") leaves the figure its own.
+ */
+function answerAfterColon(content: string, question: string): number {
+  const m = [...content.matchAll(/:[ \t]+(?=\S)/g)].at(-1);
+  if (!m) return -1;
+  const before = content.slice(0, m.index);
+  const after = content.slice(m.index + 1).trim();
+  if (!words(before).length || overlap(before, question) < 0.75 || (words(after).length > 0 && overlap(after, question) >= 0.75)) return -1;
+  return ANSWER_LIKE.test(after) || words(after).length <= 6 ? m.index : -1;
+}

@@ -8,6 +8,7 @@ import { answersOnlyLayout } from "./answers-only.js";
 import { itemsLayout } from "./numbered-items.js";
 import { trailingAsks } from "../trailing-asks.js";
 import { namedByRange } from "../named-range.js";
+import { joinRestartedSections } from "../sections.js";
 
 /**
  * The letter read through its lists (numbered, "You asked", roman, lettered, bulleted): the list
@@ -19,7 +20,8 @@ import { namedByRange } from "../named-range.js";
  *   "1. How many laptops?\n340.\n2. What antivirus?\nExempt under s31." (items)
  */
 export function listsReading(ctx: Context, messages: Message[]): Segmentation | null {
-  const numbered = buildRuns(ctx.lines, "numbered");
+  // Sections whose numbering starts again at 1 under a heading continue the list before them (sections.ts).
+  const numbered = joinRestartedSections(ctx, buildRuns(ctx.lines, "numbered"));
   // Bulleted asks (questions or fields, "- How the council measures …") answered by a numbered
   // list in the response, one number per bullet, in order.
   const numberedReply = (b: Run): Run | null =>
