@@ -8,10 +8,10 @@ import type { Extracted } from "./types.js";
 export { classifyMessage, cleanEmailBody, restatedShare, selectMessages, stripSalutations, type CleanedBody, type Direction, type MessageKind, type ThreadMessage, type ThreadSelection };
 
 /**
- * Response selection for request threads (WhatDoTheyKnow JSON threads and
- * WhatDoTheyKnow request pages share it): which message is the requester's
- * request, which one is the authority's substantive answer, and the text the
- * rest of the pipeline sees ("questions first, then the answer").
+ * The letter of a request thread (WhatDoTheyKnow JSON threads and WhatDoTheyKnow request pages
+ * share it): the requester's request, then the authority's answer that thread-select.ts chooses
+ * (thread-kinds.ts says what each message is), as the text the rest of the pipeline sees
+ * ("questions first, then the answer"), with messages saying what was chosen and skipped.
  */
 
 const BODY_WORDS =
