@@ -46,7 +46,8 @@ const REVIEW_REQUEST = /internal review|conducts freedom of information reviews|
 /** A review outcome whose visible text only sends the outcome as an attachment cannot stand in for the answer it reviews. */
 function isThinReview(cleaned: string): boolean {
   const t = flat(cleaned);
-  if (/uphold|upheld|exempt|exception|section \d|regulation \d|not held|disclos|releas|withh[oe]ld/.test(t)) return false;
+  // Words that decide: the review says its outcome itself, whatever it attaches.
+  if (/uphold|upheld|overturn|maintain|revis|exempt|exception|section \d|regulation \d|not held|disclos|releas|withh[oe]ld|(?:i|we) have decided|satisfied that|(?:was|were) (?:correct|right|wrong)/.test(t)) return false;
   // Short, or a cover note whose words point at the attached review ("attach our full analysis and conclusion").
   return t.length < 450 || (t.length < 1200 && /\battach(?:ed|ing)?\b|\benclos(?:ed|ing)\b/.test(t));
 }

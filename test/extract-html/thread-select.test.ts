@@ -35,6 +35,16 @@ describe("an internal review whose outcome is only in an attachment", () => {
     expect(s.kinds[5]).toBe("review_outcome");
     expect(s.responseIndex).toBe(2);
   });
+  it("still outranks the answer when its cover note says the outcome in words", () => {
+    const s = selectMessages([
+      REQUEST,
+      ACK,
+      ANSWER,
+      out("2024-04-01", "Dear Council,\nPlease pass this on to the person who conducts Freedom of Information reviews. I want an internal review.\nR Tester"),
+      inc("2024-04-20", `Dear R Tester,\nThank you for your request for an internal review. We have decided that the first reply was wrong to leave out the resurfacing figures, which are in the attached table.\n${RIGHTS}`),
+    ]);
+    expect(s.responseIndex).toBe(4);
+  });
   it("still wins when the thread holds nothing better than an acknowledgement", () => {
     const s = selectMessages([REQUEST, ACK, inc("2024-04-20", "Dear R Tester,\nPlease find attached our internal review of your request.\nKind regards")]);
     expect(s.responseIndex).toBe(2);
