@@ -34,9 +34,20 @@ export interface ThreadSelection {
 // ("we have supplied the answers to your questions (c) and (d)").
 const SUPPLEMENT =
   /outstanding (?:data|information|part)|remaining (?:information|data|part)|further to our (?:previous |earlier |last |initial )?(?:response|email|reply)|(?:partial|previous|earlier|initial) response (?:we )?(?:provided|sent)|in addition to (?:our|the) (?:previous|earlier|initial) (?:response|reply)|as promised in our|following on from our (?:response|reply|email)|(?:we|i) (?:have|had) (?:already |previously )?(?:supplied|provided|sent|given|answered)(?: you)?(?: with)?(?: \([^()]{1,20}\))? (?:the )?(?:answers?|responses?|information|figures|data) (?:to|for) (?:your )?(?:questions?|parts?|items?) (?:\([a-z0-9]{1,3}\)|\d{1,2}[a-z]?\b|[a-z]\b)/;
-// An earlier answer that says more is to come: a partial answer sent ahead of the rest.
-const PROMISES_REST =
-  /(?:hope|aim|expect|intend|plan) to (?:provide|send|supply|release|share) (?:you |them |these |this |it )?(?:with )?(?:[a-z]+ ){0,6}?(?:tomorrow|shortly|soon|next week|in due course|separately)|(?:remaining|rest of the|outstanding|other) (?:information|data|parts?|questions?|items?|documents?|records?|answers?) (?:will|is to|are to) (?:follow|be (?:sent|provided|supplied))|(?:will|shall) (?:send|provide|supply|forward) (?:you )?(?:with )?(?:the )?(?:remaining|rest|outstanding)\b|(?:meanwhile|in the meantime),? (?:please find|we (?:attach|enclose|have attached|are providing))|(?:more|further|other) batch(?:es)? (?:to follow|will follow)/;
+// An earlier answer that says more is to come: a partial answer sent ahead of the rest. "We hope to
+// send the diaries next week" is read in two steps (the promise, then a time word in the 60
+// characters after it) so that no run of words is matched two ways.
+const PROMISE = /(?:hope|aim|expect|intend|plan) to (?:provide|send|supply|release|share)\b/g;
+const SOON = /\b(?:tomorrow|shortly|soon|next week|in due course|separately)\b/;
+const REST_TO_FOLLOW =
+  /(?:remaining|rest of the|outstanding|other) (?:information|data|parts?|questions?|items?|documents?|records?|answers?) (?:will|is to|are to) (?:follow|be (?:sent|provided|supplied))|(?:will|shall) (?:send|provide|supply|forward) (?:you )?(?:with )?(?:the )?(?:remaining|rest|outstanding)\b|(?:meanwhile|in the meantime),? (?:please find|we (?:attach|enclose|have attached|are providing))|(?:more|further|other) batch(?:es)? (?:to follow|will follow)/;
+
+function promisesRest(t: string): boolean {
+  if (REST_TO_FOLLOW.test(t)) return true;
+  PROMISE.lastIndex = 0;
+  for (let m = PROMISE.exec(t); m; m = PROMISE.exec(t)) if (SOON.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
+  return false;
+}
 // A reply that only refers the requester back to what an earlier answer said.
 const POINTS_BACK =
   /(?:explained|stated|set out|advised|said|confirmed|outlined|given) (?:in|within) (?:our|the) (?:initial|previous|earlier|original|first) (?:response|reply|email|letter|answer)|(?:see|refer to|in|to) our (?:initial|previous|earlier|original|first) (?:response|reply|email|answer)/;
@@ -135,7 +146,7 @@ export function selectMessages(messages: readonly ThreadMessage[]): ThreadSelect
   if (chosen === "response" || chosen === "weak_response") {
     for (let i = responseIndex - 1; i >= 0; i--) {
       if (!incoming(i) || (kinds[i] !== "response" && kinds[i] !== "weak_response")) continue;
-      if (SUPPLEMENT.test(flat(cleaned[responseIndex]!.text)) || PROMISES_REST.test(flat(cleaned[i]!.text))) completes = i;
+      if (SUPPLEMENT.test(flat(cleaned[responseIndex]!.text)) || promisesRest(flat(cleaned[i]!.text))) completes = i;
       break;
     }
   }
