@@ -38,17 +38,21 @@ function disclaimerStart(text: string): number {
   return -1;
 }
 
-const ATTACHMENT_HEADER = /^\s*\d+ Attachments?[ \t]*\n/;
+const ATTACHMENT_HEADER = /^\s*(\d+) Attachments?[ \t]*\n/;
 const SIZE_LINE = /^\d+(?:\.\d+)?\s?[KMG]B?$/i;
 
 /** Strip quoted mail, link lists, disclaimers and WhatDoTheyKnow's attachment header. */
 export function cleanEmailBody(raw: string): CleanedBody {
   let text = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ");
   const attachments: string[] = [];
-  if (ATTACHMENT_HEADER.test(text)) {
+  const header = ATTACHMENT_HEADER.exec(text);
+  if (header) {
     const lines = text.split("\n");
     let last = -1;
-    for (let i = 1; i < Math.min(lines.length, 80); i++) {
+    // Each listed file takes up to four lines (name, size, "Download", "View as HTML"): a header of
+    // a hundred files runs far past a fixed window, so the window follows the count it declares.
+    const window = Math.min(lines.length, 20 + 5 * Math.min(Number(header[1]), 400));
+    for (let i = 1; i < window; i++) {
       const line = lines[i]!.trim();
       if (/^(?:Download|View as HTML|Download View as HTML)$/i.test(line)) last = i;
       else if (/^Dear\b/i.test(line) || line.length > 120) break;

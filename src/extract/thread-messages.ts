@@ -1,184 +1,18 @@
 import type { LetterKind, LetterMeta, Message, Span } from "../core/types.js";
 import { readLetterKind } from "../kind/letter-kind.js";
 import { cleanEmailBody, type CleanedBody } from "./thread-clean.js";
+import { classifyMessage, type Direction, type MessageKind, type ThreadMessage } from "./thread-kinds.js";
+import { restatedShare, selectMessages, stripSalutations, type ThreadSelection } from "./thread-select.js";
 import type { Extracted } from "./types.js";
 
-export { cleanEmailBody, type CleanedBody };
+export { classifyMessage, cleanEmailBody, restatedShare, selectMessages, stripSalutations, type CleanedBody, type Direction, type MessageKind, type ThreadMessage, type ThreadSelection };
 
 /**
- * Response selection for request threads (WhatDoTheyKnow JSON threads and
- * WhatDoTheyKnow request pages share it): which message is the requester's
- * request, which one is the authority's substantive answer, and the text the
- * rest of the pipeline sees ("questions first, then the answer").
+ * The letter of a request thread (WhatDoTheyKnow JSON threads and WhatDoTheyKnow request pages
+ * share it): the requester's request, then the authority's answer that thread-select.ts chooses
+ * (thread-kinds.ts says what each message is), as the text the rest of the pipeline sees
+ * ("questions first, then the answer"), with messages saying what was chosen and skipped.
  */
-
-export type Direction = "outgoing" | "incoming";
-
-/** One message of a thread, as the format adapters hand it over. */
-export interface ThreadMessage {
-  direction: Direction;
-  /** ISO 8601 timestamp or date as the source gives it; "" when unknown. */
-  date: string;
-  /** The message body as plain text (LF line ends). */
-  text: string;
-  /** Names of attachments the source lists separately from the body (WhatDoTheyKnow pages). */
-  attachments?: string[];
-}
-
-export type MessageKind =
-  | "response"
-  | "weak_response"
-  | "review_outcome"
-  | "review_acknowledgement"
-  | "acknowledgement"
-  | "auto_reply"
-  | "clarification"
-  | "other";
-
-
-const flat = (text: string): string => text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ");
-
-// "Please find the council's response …", "Response:", "set out below": the authority says this is the answer.
-const STRONG_RESPONSE =
-  /please find (?:below|attached|enclosed|our|the|[a-z' ]{0,60}(?:response|reply|answer))|please see (?:the|our) (?:response|reply|answers?)|attach(?:ed|ing)? (?:is )?(?:our|my|the|a copy of (?:our|the)) (?:formal |full |final )?(?:response|reply)|(?:making|provid(?:e|ing)|send(?:ing)?) (?:you )?(?:a|our) partial (?:response|disclosure)|(?:our )?response (?:is )?(?:set out )?below|(?:provided|set out|given?) (?:the |our )?answers? (?:to your (?:questions?|request) )?below|answers? to your questions? (?:are )?(?:set out )?below|(?<!\bfor )(?:our|council's|trust's|authority's|department's|force's|service's|board's|formal|full|final) (?:response|reply) to your (?:request|freedom of information|foi|eir|questions?)|(?:now )?in a position to (?:respond|reply|provide|release|disclose)|(?:^|[.:!?] )(?:our )?response ?: |set out below|in response to your (?:request|email|questions?)|(?:i|we) (?:am|are) (?:now )?(?:able|pleased|writing) to (?:provide|respond|confirm|supply|send)(?! (?:you with )?an? (?:further )?update)|we have (?:now )?(?:completed|considered|processed) your request|the information (?:you (?:have )?requested|requested) is (?:attached|below|enclosed|not held|exempt|withheld)/;
-// Wording that decides something, used when nothing says "response" outright.
-const WEAK_RESPONSE =
-  /(?:do(?:es)?(?: not|n't)|did(?: not|n't)) hold|(?:is|are) not held|we hold|holds? (?:no|some|the) (?:information|data|records)|no (?:information|records?|data) (?:is|are|was|were) held|exempt(?:ion)? (?:from|under)|exception (?:under|at|in)|withh[oe]ld|section \d+\s*(?:\(\d+\))?|regulation \d+|s\.?\s?\d+\(\d\)|please see attached|attached (?:is|are|to this)|can confirm|unable to (?:provide|disclose|release|supply)|refus(?:e|al|ing)|(?:is|are) available (?:at|on|from|via)|can be (?:found|accessed) (?:at|on|via|here)|neither confirm nor deny|exceed(?:s|ed)? the (?:appropriate|cost) limit/;
-const REVIEW_CONTEXT = /(?:your|our|an?|the|this) (?:request for an? |recent request for an? )?internal review|internal review (?:of|into|request|reference|response|outcome|decision)|request(?:ed)? (?:for )?(?:a|an) (?:internal )?review|requesting (?:a|an) (?:internal )?review|review of (?:the|our|your|this|its|[a-z]+(?: [a-z]+){0,3}'s) (?:original )?(?:response|decision|handling|request)/;
-const REVIEW_OUTCOME =
-  /(?:i|we) have (?:now )?(?:reviewed|carried out|completed|considered|looked at)|outcome of (?:the|your|my|this) (?:internal )?review|(?:decision|response|exemption|refusal|exception)s? (?:is|was|has been|should be|are) (?:upheld|overturned|maintained|revised)|(?:i|we) (?:am |are |have )?(?:(?:partially|partly|not|do not) )?(?:uphold(?:ing)?|upheld)|(?:i|we) have decided|not upheld|partially upheld|review (?:of (?:the|your|our|this) [a-z' ]{0,60}?)?(?:has|have) (?:now )?been (?:completed|carried out|concluded|conducted|undertaken)|(?:unhappy|dissatisfied|not (?:happy|satisfied)) with (?:my|this|the outcome of (?:my|this)) (?:internal )?review|(?:responding|respond) to your request for an internal review|(?:my|the|this) review (?:found|finds|concluded|has found)|conclusion|please find attached (?:our|the) (?:internal )?review/;
-const AUTO_REPLY = /out of (?:the )?office|automatic reply|auto-?reply|(?:inbox|mailbox) (?:is|will) not (?:be(?:ing)? )?monitored|(?:i am|i'm) (?:currently )?(?:away|on (?:annual )?leave)|not being monitored|will be picked up when/;
-const ACKNOWLEDGEMENT =
-  /(?:has|have) (?:now )?been logged|will be dealt with under|aim to (?:send|respond|reply|provide)|(?:we|i) (?:must|aim to|will|should) (?:respond|reply|send you (?:a|our) (?:response|reply)|provide (?:you with )?a response)|respond to you within|within (?:20|twenty) working days|we are currently processing|currently being processed|are (?:actively )?working on your request|(?:contact|update) you (?:with a further update|shortly|again)|further update|(?:provide|give|send) (?:you with )?an? update|please process this request|(?:has|have) been (?:sent|passed|forwarded|transferred) (?:on )?to\b|(?:is|are) not yet (?:complete|finished|ready)|(?:hope|aim|expect) to (?:send|provide|reply|respond)[^.]{0,40}(?:shortly|soon|as soon as)|(?:extend(?:ing|ed)?|extension (?:of|to)) the (?:deadline|time limit|time for|response (?:date|time)|\d+.working.day)|further \d+ working days|public interest test (?:and )?(?:requires|means|will require)|acknowledge (?:receipt|your request)|receipt of your (?:email|request|message)|confirm(?:ing)? (?:receipt|that we have received)|thank you for your (?:email|message|request)\.? (?:we|it) (?:are|will|has)/;
-// An apology for lateness opens many final answers too: alone it marks a holding reply, never over an answer.
-const DELAY_APOLOGY = /apologi[sz]e for (?:not meeting|(?:the|any|our) (?:\w+ )?delay|the late|missing|failing)|(?:appreciate|ask for) your patience|(?:sorry|apologies) for (?:the|any|our) delay/;
-const CLARIFICATION =
-  /(?:please|could you|can you|would you)(?: please)? (?:clarify|confirm (?:which|whether|if|what)|provide (?:your full name|further details|more details))|(?:we|i) (?:would like to|need to|must|wish to) clarify|(?:seek|ask for|request|need|require) (?:some |further )?clarification|before we can (?:begin|start|process|answer|respond)|if clarification is not received|cannot (?:process|deal with) your request|(?:not|haven't|have not) (?:given|provided) (?:us )?your (?:full|real) name|not a valid request|whether you would (?:still )?(?:like|wish)|(?:if|whether) you (?:still )?(?:want|wish|require) us to (?:respond|continue|proceed)/;
-
-// redos-ok: quadratic in the number of "if you are unhappy" openings, but only ever run on a message's first 700 characters (below)
-const RIGHTS_PARAGRAPH = /if you are (?:unhappy|dissatisfied|not (?:happy|satisfied))[^.]*\.(?:[^.]*internal review[^.]*\.)*/g;
-
-/**
- * True when `pattern` matches `text` somewhere that is not a quotation of the
- * request: authorities often repeat the questions, and "can you confirm
- * whether…" in a quoted question is not the authority asking for clarification.
- */
-function matchesOwn(pattern: RegExp, text: string, quoted: string): boolean {
-  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-  // Each check searches the request; a hundred quoted matches is plenty and keeps a huge quote linear.
-  let checked = 0;
-  for (let m = global.exec(text); m && checked < 100; m = global.exec(text), checked++) {
-    if (m[0].length === 0) {
-      global.lastIndex++;
-      continue;
-    }
-    // Quoted when the match and the words on either side of it are in the request.
-    const end = m.index + m[0].length;
-    const before = text.slice(Math.max(0, m.index - 20), end).trim();
-    const after = text.slice(m.index, end + 20).trim();
-    if (!quoted || !(quoted.includes(before) || quoted.includes(after))) return true;
-  }
-  return false;
-}
-
-/** What a message is, from its cleaned text. Order matters: explicit answers win over boilerplate they repeat. */
-export function classifyMessage(message: ThreadMessage, cleaned: string, request = ""): MessageKind {
-  if (message.direction === "outgoing") return "other";
-  const t = flat(cleaned);
-  const q = flat(request);
-  const has = (pattern: RegExp): boolean => matchesOwn(pattern, t, q);
-  // Answers close by offering a review of the decision; only a message that opens about a review is one.
-  const review = REVIEW_CONTEXT.test(t.slice(0, 700).replace(RIGHTS_PARAGRAPH, " "));
-  const acknowledgement = has(ACKNOWLEDGEMENT);
-  if (review && has(REVIEW_OUTCOME)) return "review_outcome";
-  if (review && acknowledgement) return "review_acknowledgement";
-  if (has(STRONG_RESPONSE)) return review ? "review_outcome" : "response";
-  if (has(AUTO_REPLY) && t.length < 1500) return "auto_reply";
-  if (has(CLARIFICATION)) return "clarification";
-  if (acknowledgement) return "acknowledgement";
-  // Mentioning a past review is not giving one: without outcome wording this is an ordinary reply.
-  if (has(WEAK_RESPONSE)) return "weak_response";
-  if (DELAY_APOLOGY.test(t)) return "acknowledgement";
-  return "other";
-}
-
-const SUPPLEMENT =
-  /outstanding (?:data|information|part)|remaining (?:information|data|part)|further to our (?:previous |earlier |last |initial )?(?:response|email|reply)|(?:partial|previous|earlier|initial) response (?:we )?(?:provided|sent)|in addition to (?:our|the) (?:previous|earlier|initial) (?:response|reply)|as promised in our|following on from our (?:response|reply|email)|(?:in|see|to) our (?:initial|previous|earlier|original|first) (?:response|reply|email|answer)/;
-
-/** A review outcome that only points at an attachment cannot stand in for the answer it reviews. */
-function isThinReview(cleaned: string): boolean {
-  const t = flat(cleaned);
-  return t.length < 450 && !/uphold|upheld|exempt|exception|section \d|regulation \d|not held|disclos|releas|withh[oe]ld/.test(t);
-}
-
-export interface ThreadSelection {
-  /** Index of the requester's request in the message list, or -1. */
-  requestIndex: number;
-  /** Index of the chosen response, or -1 when the thread holds none yet. */
-  responseIndex: number;
-  /** Index of an earlier answer the chosen one completes (sends what it left outstanding), or -1. */
-  completes: number;
-  kinds: MessageKind[];
-  cleaned: CleanedBody[];
-}
-
-export function selectMessages(messages: readonly ThreadMessage[]): ThreadSelection {
-  const cleaned = messages.map((m) => {
-    const body = cleanEmailBody(m.text);
-    return m.attachments?.length ? { ...body, attachments: [...m.attachments, ...body.attachments] } : body;
-  });
-  const requestIndex = messages.findIndex((m, i) => m.direction === "outgoing" && cleaned[i]!.text.length > 0);
-  const request = requestIndex >= 0 ? cleaned[requestIndex]!.text : "";
-  const kinds = messages.map((m, i) => classifyMessage(m, cleaned[i]!.text, request));
-  const last = (wanted: (kind: MessageKind, index: number) => boolean): number => {
-    for (let i = messages.length - 1; i >= 0; i--) if (messages[i]!.direction === "incoming" && wanted(kinds[i]!, i)) return i;
-    return -1;
-  };
-  // The final answer: an internal review's outcome when it says something itself,
-  // else the last explicit response, else the last message that decides something.
-  let responseIndex = last((k, i) => k === "review_outcome" && !isThinReview(cleaned[i]!.text));
-  if (responseIndex < 0) responseIndex = last((k) => k === "response");
-  if (responseIndex < 0) responseIndex = last((k) => k === "weak_response" || k === "review_outcome");
-  if (responseIndex < 0) responseIndex = last((k, i) => k === "other" && cleaned[i]!.text.length >= 80);
-  // A last reply that sends what an earlier answer left outstanding completes it rather than replacing it.
-  let completes = -1;
-  if (responseIndex > 0 && (kinds[responseIndex] === "response" || kinds[responseIndex] === "weak_response") && SUPPLEMENT.test(flat(cleaned[responseIndex]!.text))) {
-    for (let i = responseIndex - 1; i >= 0; i--) {
-      if (messages[i]!.direction === "incoming" && (kinds[i] === "response" || kinds[i] === "weak_response")) {
-        completes = i;
-        break;
-      }
-    }
-  }
-  return { requestIndex, responseIndex, completes, kinds, cleaned };
-}
-
-/** Share of the request's 5-word shingles that the response repeats: high when it restates the questions. */
-export function restatedShare(request: string, response: string): number {
-  const words = (s: string): string[] => flat(s).replace(/[^a-z0-9 ]+/g, " ").split(" ").filter(Boolean);
-  const shingles = (w: string[]): Set<string> => {
-    const out = new Set<string>();
-    for (let i = 0; i + 5 <= w.length; i++) out.add(w.slice(i, i + 5).join(" "));
-    return out;
-  };
-  const body = stripSalutations(request);
-  const asked = shingles(words(body));
-  if (asked.size === 0) return 0;
-  const answered = shingles(words(response));
-  let hit = 0;
-  for (const s of asked) if (answered.has(s)) hit++;
-  return hit / asked.size;
-}
-
-/** The request without "Dear …," and from "Yours faithfully" on. */
-export function stripSalutations(text: string): string {
-  let body = text.replace(/^\s*(?:Dear|To|Hello|Hi)\b[^\n]{0,80}\n/i, "");
-  // Spaces on the sign-off's own line only (`\s*` on both sides spanned blank lines and retried every split
-  // of them); text before it that is all whitespace is what `close.index > 0` ruled out.
-  const close = /^[^\S\n\r\u2028\u2029]*(?:Yours (?:faithfully|sincerely|truly)|Kind(?:est)? regards|Many thanks|Best (?:wishes|regards)|Regards|Thank you,?)[^\S\n\r\u2028\u2029]*(?:,[^\S\n\r\u2028\u2029]*)?$/im.exec(body);
-  if (close && body.slice(0, close.index).trim() !== "") body = body.slice(0, close.index);
-  return body.trim();
-}
 
 const BODY_WORDS =
   /\b(?:council|department|ministry|authority|police|constabulary|trust|office|agency|commission|service|university|board|borough|college|executive|fire|nhs|government|parliament|committee|county|district|city|regulator|commissioner|court|tribunal|bank|museum|library|school|academy|partnership|corporation|parish|assembly|group)\b/i;
@@ -251,6 +85,7 @@ const KIND_WORDS: Record<MessageKind, string> = {
   acknowledgement: "acknowledgement or holding reply",
   auto_reply: "auto-reply",
   clarification: "clarification request",
+  invalid_request: "request refused as invalid",
   other: "other message",
 };
 

@@ -136,7 +136,7 @@ describe("thread metadata", () => {
     const r = await run("internal-review.json");
     expect(r.meta).toMatchObject({ authority: "Greyhaven Water Authority", lawUsed: "eir", displayStatus: "Refused" });
   });
-  it("joins a short follow-up that points back to the first answer onto it", () => {
+  it("keeps the first answer when a later reply only points the requester back to it", () => {
     const composed = composeThread(
       [
         { direction: "outgoing", date: "2025-01-01", text: "Dear Ridgeway District Council,\nPlease list every property given retail relief in 2024.\nYours faithfully,\nQ" },
@@ -146,9 +146,10 @@ describe("thread metadata", () => {
       ],
       "test",
     );
+    // The chaser reply answers the follow-up question, not the request: the letter is the first answer alone.
     expect(composed.text).toContain("The list is exempt under section 31(1)(a)");
-    expect(composed.text.trimEnd().endsWith("As explained in our initial response, the information you requested is exempt from disclosure.\nInformation Team")).toBe(true);
-    expect(composed.messages.find((m) => m.code === "FOISCOPE_THREAD_RESPONSE")!.text).toContain("after message 2, which it completes");
+    expect(composed.text).not.toContain("As explained in our initial response");
+    expect(composed.messages.find((m) => m.code === "FOISCOPE_THREAD_RESPONSE")!.text).toContain("Chose message 2 of 4");
   });
 
   it("does not take a person or a team in the greeting for the authority", () => {
