@@ -33,6 +33,7 @@ export type MessageKind =
   | "acknowledgement"
   | "auto_reply"
   | "clarification"
+  | "invalid_request"
   | "other";
 
 
@@ -54,6 +55,17 @@ const ACKNOWLEDGEMENT =
 const DELAY_APOLOGY = /apologi[sz]e for (?:not meeting|(?:the|any|our) (?:\w+ )?delay|the late|missing|failing)|(?:appreciate|ask for) your patience|(?:sorry|apologies) for (?:the|any|our) delay/;
 const CLARIFICATION =
   /(?:please|could you|can you|would you)(?: please)? (?:clarify|confirm (?:which|whether|if|what)|provide (?:your full name|further details|more details))|(?:we|i) (?:would like to|need to|must|wish to) clarify|(?:seek|ask for|request|need|require) (?:some |further )?clarification|before we can (?:begin|start|process|answer|respond)|if clarification is not received|cannot (?:process|deal with) your request|(?:not|haven't|have not) (?:given|provided) (?:us )?your (?:full|real) name|not a valid request|whether you would (?:still )?(?:like|wish)|(?:if|whether) you (?:still )?(?:want|wish|require) us to (?:respond|continue|proceed)/;
+
+/**
+ * labels.md "Invalid requests refused under FOIA s8 are other": the reply says the request is not valid
+ * as made (no full or real name, a pseudonym, no address for correspondence) and so will not be
+ * processed. It asks nothing about what the request means, so it is no clarification request:
+ * "you have not given us your full name", "we cannot accept a request made under a pseudonym",
+ * "section 8 … requires a real name", "this is not a valid request".
+ */
+// redos-ok: one bounded run after a fixed phrase
+const INVALID_REQUEST =
+  /(?:not|haven't|hasn't|have not|has not|did not|didn't) (?:given|provided|supplied|included|used) (?:us )?(?:with )?(?:your|a|their) (?:full|real|complete|legal) name|\bsection 8\b[^.]{0,120}\b(?:full name|real name|address for correspondence|(?:to be|is not|not) (?:a )?valid)|\b(?:made|submitted|written) (?:under|using) (?:a|an) (?:pseudonym|alias|false name)|\bnot a valid (?:foi |freedom of information |information )?request\b|\b(?:is|was) (?:an )?invalid (?:foi |freedom of information )?request\b/;
 
 // redos-ok: quadratic in the number of "if you are unhappy" openings, but only ever run on a message's first 700 characters (below)
 const RIGHTS_PARAGRAPH = /if you are (?:unhappy|dissatisfied|not (?:happy|satisfied))[^.]*\.(?:[^.]*internal review[^.]*\.)*/g;
@@ -94,6 +106,7 @@ export function classifyMessage(message: ThreadMessage, cleaned: string, request
   if (review && acknowledgement) return "review_acknowledgement";
   if (has(STRONG_RESPONSE)) return review ? "review_outcome" : "response";
   if (has(AUTO_REPLY) && t.length < 1500) return "auto_reply";
+  if (has(INVALID_REQUEST)) return "invalid_request";
   if (has(CLARIFICATION)) return "clarification";
   if (acknowledgement) return "acknowledgement";
   // Mentioning a past review is not giving one: without outcome wording this is an ordinary reply.
@@ -140,6 +153,12 @@ export function selectMessages(messages: readonly ThreadMessage[]): ThreadSelect
   if (responseIndex < 0) responseIndex = last((k) => k === "response");
   if (responseIndex < 0) responseIndex = last((k) => k === "weak_response" || k === "review_outcome");
   if (responseIndex < 0) responseIndex = last((k, i) => k === "other" && cleaned[i]!.text.length >= 80);
+  // A request refused as invalid (FOIA s8) is answered, every question "other" (labels.md), when that refusal is the
+  // authority's last word; once the requester has given a name, what follows is the answer or the holding reply.
+  if (responseIndex < 0) {
+    const lastIncoming = last(() => true);
+    if (lastIncoming >= 0 && kinds[lastIncoming] === "invalid_request") responseIndex = lastIncoming;
+  }
   // A last reply that sends what an earlier answer left outstanding completes it rather than replacing it.
   let completes = -1;
   if (responseIndex > 0 && (kinds[responseIndex] === "response" || kinds[responseIndex] === "weak_response") && SUPPLEMENT.test(flat(cleaned[responseIndex]!.text))) {
@@ -251,6 +270,7 @@ const KIND_WORDS: Record<MessageKind, string> = {
   acknowledgement: "acknowledgement or holding reply",
   auto_reply: "auto-reply",
   clarification: "clarification request",
+  invalid_request: "refusal of an invalid request",
   other: "other message",
 };
 
