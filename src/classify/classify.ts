@@ -14,7 +14,7 @@ import { remainderOfRequest, remainderWithheld } from "./partial.js";
 import { signpostStatements, withSignposting } from "./signpost.js";
 import { forgetNotAnAnswers } from "./not-an-answer.js";
 import { refusalScope, refusalTarget } from "./refusal-scope.js";
-import { requesterPassages } from "./requester-text.js";
+import { requestReadBack, requesterPassages } from "./requester-text.js";
 import { splitLines } from "../segment/lines.js";
 
 export { findHits } from "./hits.js";
@@ -61,7 +61,7 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   const generalSignposts = signposts.filter((s) => s.general).map((s) => s.span);
   // The requester's words restated under a label of their own ("Request | …", "Request for review") inside an answer.
   const lines = splitLines(text);
-  const requesterText = (q: Question): Span[] => (q.answerSpan ? requesterPassages(lines, q.answerSpan) : []);
+  const requesterText = (q: Question): Span[] => (q.answerSpan ? [...requesterPassages(lines, q.answerSpan), ...requestReadBack(text, seg.responseStart, lines, q.answerSpan)] : []);
   const excluded = (q: Question): Span[] =>
     [...focusExcluded(q), ...requestQuotes(q), ...requesterText(q), ...generalSignposts.filter((s) => q.answerSpan && contains(q.answerSpan, s))].sort((a, b) => a.start - b.start);
   const focusExcluded = (q: Question): Span[] => {
@@ -130,7 +130,7 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
       // Under the question only the request quoted back: the answer is the next one given.
       const index = seg.questions.indexOf(q);
       const next = seg.questions.slice(index + 1).find((x) => x.answerSpan);
-      if (d.rule === "fallback/no-statement" && requestQuotes(q).length > 0 && next && depth < 5) {
+      if (d.rule === "fallback/no-statement" && (requestQuotes(q).length > 0 || requesterText(q).length > 0) && next && depth < 5) {
         const t = resolve(next, depth + 1);
         d = { ...t, confidence: Number((t.confidence * 0.95).toFixed(3)) };
       }
