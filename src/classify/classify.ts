@@ -107,7 +107,10 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     const done = decisions.get(q.label);
     if (done) return done;
     let d: Omit<Decision, "topic">;
-    const target = q.refersTo ? byLabel.get(q.refersTo) : undefined;
+    // "N/A. Please see our answer to question 2 for why": the answer is "not applicable", moot after an earlier
+    // answer (labels.md: disclosed); the pointer gives the reason, not an answer to inherit.
+    const mootFirst = q.answerSpan ? letterHits.inSpan(q.answerSpan, []).some((h) => h.rule.signal === "moot" && text.slice(q.answerSpan!.start, h.span.start).trim() === "") : false;
+    const target = q.refersTo && !mootFirst ? byLabel.get(q.refersTo) : undefined;
     if (target && depth < 5) {
       const t = resolve(target, depth + 1);
       d = {
