@@ -67,6 +67,10 @@ const CLARIFICATION =
 const INVALID_REQUEST =
   /(?:not|haven't|hasn't|have not|has not|did not|didn't) (?:given|provided|supplied|included|used) (?:us )?(?:with )?(?:your|a|their) (?:full|real|complete|legal) name|\bsection 8\b[^.]{0,120}\b(?:full name|real name|address for correspondence|(?:to be|is not|not) (?:a )?valid)|\b(?:made|submitted|written) (?:under|using) (?:a|an) (?:pseudonym|alias|false name)|\bnot a valid (?:foi |freedom of information |information )?request\b|\b(?:is|was) (?:an )?invalid (?:foi |freedom of information )?request\b/;
 
+/** "If you are dissatisfied with the outcome of this review, you can complain to the Commissioner:": the requester's rights, said in every reply. */
+// redos-ok: one bounded run after a fixed opening
+const RIGHTS_SENTENCE = /\bif you (?:are|remain) (?:unhappy|dissatisfied|not (?:happy|satisfied))[^.:]{0,200}[.:]/g;
+
 // redos-ok: quadratic in the number of "if you are unhappy" openings, but only ever run on a message's first 700 characters (below)
 const RIGHTS_PARAGRAPH = /if you are (?:unhappy|dissatisfied|not (?:happy|satisfied))[^.]*\.(?:[^.]*internal review[^.]*\.)*/g;
 
@@ -120,7 +124,12 @@ const SUPPLEMENT =
 
 /** A review outcome that only points at an attachment cannot stand in for the answer it reviews. */
 function isThinReview(cleaned: string): boolean {
-  const t = flat(cleaned);
+  // Measured without its framing: the thanks for the request, the rights paragraph and everything from the sign-off on
+  // ("We have completed our review and attach our analysis and conclusion", then the usual close, is still only a pointer).
+  let t = flat(cleaned);
+  const close = t.search(/\b(?:yours (?:sincerely|faithfully)|kind(?:est)? regards|best wishes)\b/);
+  if (close > 0) t = t.slice(0, close);
+  t = t.replace(/\bthank you for your (?:recent )?(?:request|e-?mail|letter)\b[^.]{0,200}\./, " ").replace(RIGHTS_SENTENCE, " ");
   return t.length < 450 && !/uphold|upheld|exempt|exception|section \d|regulation \d|not held|disclos|releas|withh[oe]ld/.test(t);
 }
 
@@ -151,7 +160,9 @@ export function selectMessages(messages: readonly ThreadMessage[]): ThreadSelect
   // else the last explicit response, else the last message that decides something.
   let responseIndex = last((k, i) => k === "review_outcome" && !isThinReview(cleaned[i]!.text));
   if (responseIndex < 0) responseIndex = last((k) => k === "response");
-  if (responseIndex < 0) responseIndex = last((k) => k === "weak_response" || k === "review_outcome");
+  // A review outcome that only points at its attachment stands in for the answer only when no earlier answer is there.
+  if (responseIndex < 0) responseIndex = last((k, i) => k === "weak_response" || (k === "review_outcome" && !isThinReview(cleaned[i]!.text)));
+  if (responseIndex < 0) responseIndex = last((k) => k === "review_outcome");
   if (responseIndex < 0) responseIndex = last((k, i) => k === "other" && cleaned[i]!.text.length >= 80);
   // A request refused as invalid (FOIA s8) is answered, every question "other" (labels.md), when that refusal is the
   // authority's last word; once the requester has given a name, what follows is the answer or the holding reply.

@@ -37,3 +37,16 @@ describe("a request refused as invalid (FOIA s8)", () => {
     expect(l.letterKind).toBe("acknowledgement");
   });
 });
+
+// A review outcome whose decision is only in its attachment ("we attach our findings and conclusion"), wrapped in
+// the usual thanks, rights paragraph and sign-off, cannot stand in for the answer it reviews: the earlier answer is read.
+describe("a review outcome that only points at its attachment", () => {
+  it("gives way to the answer it reviews, however long its framing", async () => {
+    const l = await analyze("thin-review.json");
+    expect(l.messages.find((m) => m.code === "FOISCOPE_THREAD_RESPONSE")?.text).toContain("message 2 of 4");
+    expect(l.answers.map((a) => [a.label, a.outcome])).toEqual([
+      ["1", "not_held"],
+      ["2", "not_held"],
+    ]);
+  });
+});
