@@ -55,3 +55,21 @@ ${close}`);
     expect(o).toEqual({ "1": "exempt+partial:FOIA s40(2)" });
   });
 });
+
+describe("a refusal narrowed to one detail after a statement of fact", () => {
+  it("withholds a part of an answer given", () => {
+    const o = outcomes(`${head}
+1. Who carries out your pothole repairs, and which subcontractors do they use?
+Brightway Highways carries out all pothole repairs in the borough. We are withholding the names of its subcontractors, as they are commercially sensitive under regulation 12(5)(e).
+${close}`);
+    expect(o).toEqual({ "1": "exempt+partial:EIR 12(5)(e)" });
+  });
+
+  it("is a refusal in full when nothing is said before it", () => {
+    const o = outcomes(`${head}
+1. Please give the names of the officers who attended the meeting.
+We are withholding the names of the officers, as they are personal data exempt under section 40(2).
+${close}`);
+    expect(o).toEqual({ "1": "exempt:FOIA s40(2)" });
+  });
+});
