@@ -146,8 +146,8 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   const topics = assignTopics(options.taxonomy, inputs.questions, inputs.context);
   const statedOnce = letterGroundStatements(letter, seg);
   const answers = seg.questions.map((q, index): Answer => {
-    const d = withLetterGrounds(resolve(q, 0), statedOnce, q.label, text);
     const questionText = inputs.questions[index]!.text;
+    const d = answersWhetherRecorded(withLetterGrounds(resolve(q, 0), statedOnce, q.label, text), questionText, q.answerVia);
     const topic = topics[index]!;
     const blanket = q.answerVia === "pending" || q.answerVia === "blanket";
     return {
@@ -188,4 +188,23 @@ export function topicInputs(letter: Letter, seg: Segmentation): { questions: Top
     }),
     context: { subject: requestSubject(letter.meta), scope: scopeText, request: requestText },
   };
+}
+
+/**
+ * A question that asks whether the authority records something at all ("Do you collect and report data on
+ * carpets? Please answer yes or no", "Please confirm if you record whether an applicant is a victim of
+ * trafficking", "Does the council track …?") is answered by "we do not collect / record that": the reply is
+ * "no", given (labels.md: a "no" given as the answer is disclosed). Only in an answer of its own: a reply
+ * shared with other asks, or pointing elsewhere, says nothing about this question's practice.
+ */
+// redos-ok: fixed words with short optional runs between
+const WHETHER_RECORDED = /^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:do|does|did|is|are)\s+(?:you|your\s+(?:\w+\s+)?(?:council|authority|organisation|service|system|team)|the\s+(?:council|authority|trust|force|department|service))\s+(?:currently\s+|routinely\s+|still\s+)?(?:collect|record|capture|log|track|monitor)\b|\bconfirm\s+(?:if|whether)\s+(?:or not\s+)?(?:you|the\s+(?:council|authority|trust|force))\s+(?:currently\s+|routinely\s+)?(?:collect|record|capture|log|track|monitor)\b/i;
+
+/** The reply speaks of the practice asked about ("we do not collect …", "no section to record …"), not only of "this information". */
+const PRACTICE = /\b(?:collect|collected|collecting|record|recorded|recording|capture|captured|log|logged|track|tracked|monitor|monitored)\b/i;
+
+function answersWhetherRecorded<D extends { outcome: string; rule: string; evidence: readonly { quote: string }[] }>(d: D, question: string, via: Question["answerVia"]): D {
+  if (d.outcome !== "not_held" || via !== "own" || !WHETHER_RECORDED.test(question.replace(/\s+/g, " "))) return d;
+  if (!PRACTICE.test(d.evidence[0]?.quote ?? "")) return d;
+  return { ...d, outcome: "disclosed", rule: `${d.rule}/answers-whether-recorded` };
 }

@@ -73,3 +73,19 @@ ${close}`);
     expect(o).toEqual({ "1": "exempt:FOIA s40(2)" });
   });
 });
+
+describe("a question that asks whether something is recorded at all", () => {
+  it("is answered by 'we do not record it': the answer is no, given", () => {
+    const o = outcomes(`${head}
+1. Do you record the number of mattresses collected by the bulky waste service? Please answer yes or no.
+We do not record mattresses separately, as they are collected together with other bulky items.
+
+2. Please confirm whether you record the nationality of applicants on your housing register.
+We do not record nationality on the register.
+
+3. How many mattresses were collected in 2023?
+We do not hold this information.
+${close}`);
+    expect(o).toEqual({ "1": "disclosed", "2": "disclosed", "3": "not_held" });
+  });
+});
