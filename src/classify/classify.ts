@@ -14,7 +14,7 @@ import { remainderOfRequest, remainderWithheld } from "./partial.js";
 import { signpostStatements, withSignposting } from "./signpost.js";
 import { forgetNotAnAnswers } from "./not-an-answer.js";
 import { refusalScope, refusalTarget } from "./refusal-scope.js";
-import { requesterPassages } from "./requester-text.js";
+import { requestReadBack, requesterPassages } from "./requester-text.js";
 import { splitLines } from "../segment/lines.js";
 import { squeezeSpaces } from "../core/spaces.js";
 
@@ -62,7 +62,7 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   const generalSignposts = signposts.filter((s) => s.general).map((s) => s.span);
   // The requester's words restated under a label of their own ("Request | …", "Request for review") inside an answer.
   const lines = splitLines(text);
-  const requesterText = (q: Question): Span[] => (q.answerSpan ? requesterPassages(lines, q.answerSpan) : []);
+  const requesterText = (q: Question): Span[] => (q.answerSpan ? [...requesterPassages(lines, q.answerSpan), ...requestReadBack(text, seg.responseStart, lines, q.answerSpan)] : []);
   const excluded = (q: Question): Span[] =>
     [...focusExcluded(q), ...requestQuotes(q), ...requesterText(q), ...generalSignposts.filter((s) => q.answerSpan && contains(q.answerSpan, s))].sort((a, b) => a.start - b.start);
   const focusExcluded = (q: Question): Span[] => {
@@ -108,7 +108,10 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     const done = decisions.get(q.label);
     if (done) return done;
     let d: Omit<Decision, "topic">;
-    const target = q.refersTo ? byLabel.get(q.refersTo) : undefined;
+    // "N/A. Please see our answer to question 2 for why": the answer is "not applicable", moot after an earlier
+    // answer (labels.md: disclosed); the pointer gives the reason, not an answer to inherit.
+    const mootFirst = q.answerSpan ? letterHits.inSpan(q.answerSpan, []).some((h) => h.rule.signal === "moot" && text.slice(q.answerSpan!.start, h.span.start).trim() === "") : false;
+    const target = q.refersTo && !mootFirst ? byLabel.get(q.refersTo) : undefined;
     if (target && depth < 5) {
       const t = resolve(target, depth + 1);
       d = {
@@ -131,7 +134,7 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
       // Under the question only the request quoted back: the answer is the next one given.
       const index = seg.questions.indexOf(q);
       const next = seg.questions.slice(index + 1).find((x) => x.answerSpan);
-      if (d.rule === "fallback/no-statement" && requestQuotes(q).length > 0 && next && depth < 5) {
+      if (d.rule === "fallback/no-statement" && (requestQuotes(q).length > 0 || requesterText(q).length > 0) && next && depth < 5) {
         const t = resolve(next, depth + 1);
         d = { ...t, confidence: Number((t.confidence * 0.95).toFixed(3)) };
       }
@@ -144,8 +147,8 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   const topics = assignTopics(options.taxonomy, inputs.questions, inputs.context);
   const statedOnce = letterGroundStatements(letter, seg);
   const answers = seg.questions.map((q, index): Answer => {
-    const d = withLetterGrounds(resolve(q, 0), statedOnce, q.label, text);
     const questionText = inputs.questions[index]!.text;
+    const d = answersWhetherRecorded(withLetterGrounds(resolve(q, 0), statedOnce, q.label, text), questionText, q.answerVia);
     const topic = topics[index]!;
     const blanket = q.answerVia === "pending" || q.answerVia === "blanket";
     return {
@@ -186,4 +189,23 @@ export function topicInputs(letter: Letter, seg: Segmentation): { questions: Top
     }),
     context: { subject: requestSubject(letter.meta), scope: scopeText, request: requestText },
   };
+}
+
+/**
+ * A question that asks whether the authority records something at all ("Do you collect and report data on
+ * carpets? Please answer yes or no", "Please confirm if you record whether an applicant is a victim of
+ * trafficking", "Does the council track …?") is answered by "we do not collect / record that": the reply is
+ * "no", given (labels.md: a "no" given as the answer is disclosed). Only in an answer of its own: a reply
+ * shared with other asks, or pointing elsewhere, says nothing about this question's practice.
+ */
+// redos-ok: fixed words with short optional runs between
+const WHETHER_RECORDED = /^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:do|does|did|is|are)\s+(?:you|your\s+(?:\w+\s+)?(?:council|authority|organisation|service|system|team)|the\s+(?:council|authority|trust|force|department|service))\s+(?:currently\s+|routinely\s+|still\s+)?(?:collect|record|capture|log|track|monitor)\b|\bconfirm\s+(?:if|whether)\s+(?:or not\s+)?(?:you|the\s+(?:council|authority|trust|force))\s+(?:currently\s+|routinely\s+)?(?:collect|record|capture|log|track|monitor)\b/i;
+
+/** The reply speaks of the practice asked about ("we do not collect …", "no section to record …"), not only of "this information". */
+const PRACTICE = /\b(?:collect|collected|collecting|record|recorded|recording|capture|captured|log|logged|track|tracked|monitor|monitored)\b/i;
+
+function answersWhetherRecorded<D extends { outcome: string; rule: string; evidence: readonly { quote: string }[] }>(d: D, question: string, via: Question["answerVia"]): D {
+  if (d.outcome !== "not_held" || via !== "own" || !WHETHER_RECORDED.test(question.replace(/\s+/g, " "))) return d;
+  if (!PRACTICE.test(d.evidence[0]?.quote ?? "")) return d;
+  return { ...d, outcome: "disclosed", rule: `${d.rule}/answers-whether-recorded` };
 }

@@ -38,6 +38,12 @@ const REMAINDER = /\b(?:may|might|could|will) also\b|\bremaining\b|\bthe rest of
 /** "I can see that you ask about …", "your email concerns …": a sentence about the request, not a part of the answer. */
 const ABOUT_THE_REQUEST = /\b(?:you (?:ask|asked|are asking|request|requested|want|wanted|wish|refer)|your (?:e-?mail|request|query|enquiry|letter|questions?))\b/i;
 
+/** A refusal of one detail only: "we are withholding the name of the sub-contractor", "the identities of the officers have been redacted". */
+// redos-ok: fixed words with at most two free words between
+const NARROWED_REFUSAL = /\b(?:withh[oe]ld(?:ing)?|redact(?:ed|ing)|(?:not|cannot|unable to) (?:disclose|release|provide|give))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:names?|identit(?:y|ies)|(?:contact|personal|bank) details|addresses|signatures?)\b|\b(?:names?|identit(?:y|ies)|contact details|addresses|signatures?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are|has been|have been)\s+(?:withheld|redacted)\b/i;
+/** The request read back ("How many …?"), never a statement given. */
+const QUOTED_ASK = /\?\s*$|^\s*(?:please|could you|can you|how|what|which|who|when|where|whether|do|does|did|is|are)\b/i;
+
 /** Public interest reasoning said to cover several grounds or questions at once. */
 const SEVERAL = /\b(?:both|all|each|either) (?:of )?(?:the |these |those )?(?:exemptions|exceptions|exemption|exception|questions|parts|grounds)\b|\b(?:for|to) (?:all|each|both) of (?:them|these|those)\b/i;
 
@@ -128,6 +134,15 @@ export function decideAnswer(
     const givenHits = disclosedHits.filter((h) => !weakInRefusal(h) && isPart(h));
     partial = givenHits.length > 0 || partHits.length > 0;
     for (const h of [...givenHits, ...partHits].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
+    // "Amey carries out all highway repairs. We are withholding the name of the sub-contractor.": a refusal narrowed to
+    // one detail (a name, an identity, contact details), after a statement of fact no rule read, withholds a part of an answer given.
+    if (!partial && decisive && NARROWED_REFUSAL.test(sentenceOf(decisive).replace(/\s+/g, " "))) {
+      const before = spoken.find((s) => s.end <= decisive.span.start && /[.!?]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0 && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && !QUOTED_ASK.test(text.slice(s.start, s.end)));
+      if (before) {
+        partial = true;
+        evidence.push(evidenceOf(text, "partial/narrowed-refusal", before));
+      }
+    }
     confidence = decisive ? Math.min(0.97, decisive.rule.weight + (exemptByCitation ? 0.05 : 0)) : 0.7;
     if (notHeldHits.length) conflicts.push(...new Set(notHeldHits.map((h) => h.rule.id)));
   } else if (notHeldHits.length && !opensWithYesNo(text, answerSentences[0], disclosedHits, notHeldHits)) {

@@ -37,3 +37,33 @@ export function requesterPassages(lines: readonly Line[], span: Span): Span[] {
   }
   return out;
 }
+
+/**
+ * The request read back inside a reply, re-flowed: a thread's reply that pastes the whole request
+ * above its answer, its lines re-wrapped so that numbers fall mid-line ("your borough 2. The names
+ * and addresses of the buildings 3. The name of their"). A reply line that is, word for word, a
+ * stretch of the request set out before the reply is the requester's text, whatever its markers
+ * made of it; runs of such lines are set aside. Short lines ("Yes.", "None held") are never taken:
+ * only a line of four words or more can be told to be the request's.
+ */
+export function requestReadBack(text: string, responseStart: number, lines: readonly Line[], span: Span): Span[] {
+  if (responseStart < 40 || span.start < responseStart) return [];
+  const norm = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+  const request = norm(text.slice(0, responseStart));
+  const out: Span[] = [];
+  for (const l of lines) {
+    if (l.end <= span.start || l.start >= span.end || l.blank) continue;
+    // The answer may open mid-line, after a number the layout took for a marker.
+    const from = Math.max(l.start, span.start);
+    const end = Math.min(span.end, l.end);
+    const said = norm(text.slice(from, end));
+    if (!said || !request.includes(said)) continue;
+    const last = out[out.length - 1];
+    const joins = last !== undefined && text.slice(last.end, from).trim() === "";
+    // A short line ("B", "4.") of the request only carries on a run a longer one began.
+    if (said.split(" ").length < 4 && !joins) continue;
+    if (joins) last!.end = end;
+    else out.push({ start: from, end });
+  }
+  return out.filter((r) => norm(text.slice(r.start, r.end)).split(" ").length >= 4);
+}

@@ -76,11 +76,18 @@ export function cleanEmailBody(raw: string): CleanedBody {
   return { text: tidy(text), attachments };
 }
 
+/** A line without its trailing spaces and tabs, read back from the end once (a pattern for it was quadratic on long runs of tabs). */
+function trimSpacesEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
+  return line.slice(0, end);
+}
+
 /** Trim lines, drop runs of blank lines, trim the whole. */
 function tidy(text: string): string {
   return text
     .split("\n")
-    .map((l) => l.replace(/(?<![ \t])[ \t]+$/g, ""))
+    .map(trimSpacesEnd)
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();

@@ -217,6 +217,9 @@ export const citationTable: CitationCase[] = [
   { text: "Checks made under section 40 of the Town and Country Planning Act are withheld under section 40(2) of the FOIA.", regime: "FOIA", expected: ["FOIA s40(2)"] },
   { text: "Notices served under s.36 Local Government (Miscellaneous Provisions) Act are published on our site.", regime: "FOIA", expected: [] },
   { text: "Tenants served a section 21 notice are offered advice by the housing team.", regime: "FOIA", expected: [] },
+  // Another Act named with its year and a bracketed part of its name: the bracket is a name word, not the end of the name.
+  { text: "Abandoned goods are removed under section 41 of the Local Government (Miscellaneous Provisions) Act 1982.", regime: "FOIA", expected: [] },
+  { text: "The change of use was approved under section 55 of the Town and Country Planning (Use Classes) (England) Order 1987; the applicant's address is withheld under section 40(2).", regime: "FOIA", expected: ["FOIA s40(2)"] },
   { text: "Inspections under section 14 of the Health and Safety at Work etc. Act are logged by the premises team.", regime: "FOIA", expected: [] },
   { text: "The plans are exempt under section 38 of the Act, as their release would endanger the safety of staff.", regime: "FOIA", expected: ["FOIA s38"] },
 ];

@@ -44,6 +44,12 @@ describe("topic taxonomy (data/topics.json): every entry scored", () => {
 
 describe("topics of a letter's questions in context", () => {
   const none = { subject: "", scope: "", request: "" };
+  it("a driver's use of a mobile phone is road enforcement, not the body's telephony", () => {
+    expect(inScope(defaultTaxonomy, "Does the new camera on the ring road also catch mobile phone use at the wheel?")).toBe(false);
+    expect(inScope(defaultTaxonomy, "How many fines were issued for drivers' mobile phone offences?")).toBe(false);
+    expect(inScope(defaultTaxonomy, "How many mobile phones does the council issue to staff?")).toBe(true);
+    expect(topicOf(defaultTaxonomy, "Which network provides the mobile phones used by your staff?")).toBe("systems");
+  });
   it("a letter outside the domain gives every question the fallback", () => {
     const request = "How many complaints about noise did you receive? What did it cost to investigate them?";
     expect(assignTopics(defaultTaxonomy, [{ text: "How many complaints about noise did you receive?", answer: "" }, { text: "What did it cost to investigate them?", answer: "" }], { ...none, request })).toEqual(["other", "other"]);

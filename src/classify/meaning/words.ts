@@ -67,6 +67,8 @@ export function readWords(sentence: string): Word[] {
       negLeft = 0;
       conditional = false;
     }
+    // "in which case we cannot store them", "in such cases we do not keep …": what happens in a circumstance, not a fact.
+    if ((t === "case" || t === "cases") && raw[i - 2] === "in" && /^(?:which|that|such|those|these|this)$/.test(raw[i - 1] ?? "")) conditional = true;
     if (CONDITIONS.has(t) && !(t === "where" && /^(?:possible|appropriate|applicable|relevant|necessary)$/.test(next)) && !(t === "were" && !SUBJECTS.has(next))) conditional = true;
     // "whether or not" and "not only" are no negation; "no longer" is.
     const negates =
