@@ -119,12 +119,16 @@ function numberOrdinalLeads(lines: Line[]): void {
  * "Contact centre:" 1, 2, 3): the later sections' numbers run on from the last (4, 5, 6), so that
  * every item keeps a label of its own, as a researcher labelling the request numbers them. A
  * section is a title line right above the new "1" (no marker, ending in a colon, naming no response
- * or request); a greeting or sign-off (the reply that restates them) starts the count again.
+ * or request); a greeting or sign-off (the reply that restates them) starts the count again. Once
+ * a section restarts under a title without a colon, this leaves the block alone: sections.ts joins
+ * such sections at the list level, all of them, so that no number is given twice.
  */
 function runOnRestartedNumbers(lines: Line[]): void {
   let highest = 0;
   let offset = 0;
   let titled = false;
+  // A restart this reading does not take (no colon title): sections.ts numbers the whole block instead.
+  let untitledRestart = false;
   for (const l of lines) {
     if (l.blank) continue;
     const m = l.marker;
@@ -133,6 +137,7 @@ function runOnRestartedNumbers(lines: Line[]): void {
         highest = 0;
         offset = 0;
         titled = false;
+        untitledRestart = false;
       } else titled = highest > 0 && !l.header && l.trimmed.length <= 80 && /:$/.test(l.trimmed) && !/\?|\b(?:response|reply|answers?|asked|request(?:ed)?)\b/i.test(l.trimmed);
       continue;
     }
@@ -140,7 +145,8 @@ function runOnRestartedNumbers(lines: Line[]): void {
     const own = /^(\d{1,3})(.*)$/.exec(m.label);
     if (!own) continue;
     const n = Number(own[1]);
-    if (n === 1 && titled && highest > 1) offset = highest;
+    if (n === 1 && !titled && highest > 1 && offset === 0) untitledRestart = true;
+    if (n === 1 && titled && highest > 1 && !untitledRestart) offset = highest;
     titled = false;
     if (offset > 0) l.marker = { ...m, value: n + offset, label: String(n + offset) + own[2] };
     highest = Math.max(highest, n + offset);
