@@ -46,7 +46,7 @@ describe("a request not hard-wrapped: each line a paragraph", () => {
   it("keeps a line about the form of the reply with the ask before it", () => {
     const text = request([
       "Please provide me with the minutes of every meeting of the enforcement panel held in private session since the start of 2021, and the papers presented to it.",
-      "Please provide copies of the relevant information in an electronic format.",
+      "I would be grateful to receive the records as electronic copies, by email if possible.",
     ]);
     expect(labels(text)).toEqual(["1"]);
   });
