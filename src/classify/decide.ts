@@ -134,7 +134,7 @@ export function decideAnswer(
     const givenHits = disclosedHits.filter((h) => !weakInRefusal(h) && isPart(h));
     partial = givenHits.length > 0 || partHits.length > 0;
     for (const h of [...givenHits, ...partHits].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
-    // "Amey carries out all highway repairs. We are withholding the name of the sub-contractor.": a refusal narrowed to
+    // "A contractor runs our grounds maintenance. The name of the firm it subcontracts to is withheld.": a refusal narrowed to
     // one detail (a name, an identity, contact details), after a statement of fact no rule read, withholds a part of an answer given.
     if (!partial && decisive && NARROWED_REFUSAL.test(sentenceOf(decisive).replace(/\s+/g, " "))) {
       const before = spoken.find((s) => s.end <= decisive.span.start && /[.!?]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0 && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && !QUOTED_ASK.test(text.slice(s.start, s.end)));
