@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../../src/segment/segment.js";
+import { readThread, thread } from "./thread-text.js";
 
 /**
  * Questionnaire-style requests: a numbered item whose lead asks the authority to pick among
@@ -8,15 +8,7 @@ import { segment } from "../../src/segment/segment.js";
  * question (labels.md, a list inside one ask). Lettered lines under a lead that asks for something
  * for each line ("give a figure for each") stay questions of their own. Fixtures in our own words.
  */
-const thread = (request: string[], reply: string[]): { text: string; from: number } => {
-  const req = request.join("\n");
-  return { text: `${req}\n\n${reply.join("\n")}`, from: req.length + 2 };
-};
-const read = (t: { text: string; from: number }): { layout: string; labels: string[]; answers: string[] } => {
-  const s = segment(t.text, t.from);
-  const cut = (sp: { start: number; end: number } | null): string => (sp ? t.text.slice(sp.start, sp.end) : "");
-  return { layout: s.layout, labels: s.questions.map((q) => q.label), answers: s.questions.map((q) => cut(q.answerSpan).replace(/\s+/g, " ")) };
-};
+const read = readThread;
 
 const REQUEST = [
   "Dear District Council,",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../../src/segment/segment.js";
+import { thread } from "./thread-text.js";
 
 /**
  * Dataset requests: one ask whose lead-in names the fields wanted ("… with the following columns:"
@@ -8,10 +9,6 @@ import { segment } from "../../src/segment/segment.js";
  * question with their lead and fallback; bullets that are questions of their own stay apart.
  * Fixtures in our own words.
  */
-const thread = (request: string[], reply: string[]): { text: string; from: number } => {
-  const req = request.join("\n");
-  return { text: `${req}\n\n${reply.join("\n")}`, from: req.length + 2 };
-};
 const CLOSE = ["If you are unhappy with this response you may ask for an internal review.", "Yours sincerely,", "Data Team"];
 
 describe("field lists under one ask", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../../src/segment/segment.js";
+import { thread } from "./thread-text.js";
 
 /**
  * Requests laid out as "Question 1" on a line of its own with the ask on the next line, which the
@@ -7,10 +8,6 @@ import { segment } from "../../src/segment/segment.js";
  * after the label: the reply's items restate the request's list, so there are as many questions as
  * the request asks, each answered by what follows its restatement. Fixtures in our own words.
  */
-const thread = (request: string[], reply: string[]): { text: string; from: number } => {
-  const req = request.join("\n");
-  return { text: `${req}\n\n${reply.join("\n")}`, from: req.length + 2 };
-};
 
 describe("label alone on its line, restated in the reply", () => {
   for (const word of ["Question", "Q"]) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../../src/segment/segment.js";
+import { thread } from "./thread-text.js";
 
 /**
  * A numbered lead that a lettered list completes ("3. If so, please give the:" / "3a. supplier" /
@@ -7,10 +8,6 @@ import { segment } from "../../src/segment/segment.js";
  * were answered together, so they belong to their number (labels.md). Parts the reply names
  * ("see our answer to 3b") or answers one by one stay questions. Fixtures in our own words.
  */
-const thread = (request: string[], reply: string[]): { text: string; from: number } => {
-  const req = request.join("\n");
-  return { text: `${req}\n\n${reply.join("\n")}`, from: req.length + 2 };
-};
 const REQUEST = [
   "Dear County Council,",
   "1. Do you use an outside firm to run your parking permit website?",

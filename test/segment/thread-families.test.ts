@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../../src/segment/segment.js";
+import { readThread, thread } from "./thread-text.js";
 
 /**
  * Layout families found by comparing request and reply counts on request threads
@@ -7,15 +8,7 @@ import { segment } from "../../src/segment/segment.js";
  * shape requesters and authorities use, never in a real letter's words. A thread is read as the
  * request, a blank line, then the reply, whose start is known.
  */
-const thread = (request: string[], reply: string[]): { text: string; from: number } => {
-  const req = request.join("\n");
-  return { text: `${req}\n\n${reply.join("\n")}`, from: req.length + 2 };
-};
-const read = (t: { text: string; from: number }): { layout: string; labels: string[]; answers: string[] } => {
-  const s = segment(t.text, t.from);
-  const cut = (sp: { start: number; end: number } | null): string => (sp ? t.text.slice(sp.start, sp.end) : "");
-  return { layout: s.layout, labels: s.questions.map((q) => q.label), answers: s.questions.map((q) => cut(q.answerSpan).replace(/\s+/g, " ")) };
-};
+const read = readThread;
 
 const CLOSE = ["If you are unhappy with this response you may ask for an internal review.", "", "Yours sincerely,", "Records Team"];
 
