@@ -113,17 +113,22 @@ describe("a plain numbered list under a 'Q2.' question, each line answered where
   });
 });
 
+/** A lead-in that asks one thing, then introduces two more asks; the reply's greeting follows. */
+const APPEALS_REQUEST = [
+  "Dear Borough Council,",
+  "Please tell me how many parking appeals you received in 2023, and of those, please advise:",
+  "How many were decided within eight weeks, and;",
+  "How many were allowed in the driver's favour.",
+  "Yours faithfully,",
+  "P. Asker",
+  "",
+  "Dear P. Asker,",
+];
+
 describe("a lead-in that asks its own question before introducing the rest", () => {
   it("is a question when the reply copies it back and answers it before the next ask", () => {
     const text = [
-      "Dear Borough Council,",
-      "Please tell me how many parking appeals you received in 2023, and of those, please advise:",
-      "How many were decided within eight weeks, and;",
-      "How many were allowed in the driver's favour.",
-      "Yours faithfully,",
-      "P. Asker",
-      "",
-      "Dear P. Asker,",
+      ...APPEALS_REQUEST,
       "Please tell me how many parking appeals you received in 2023",
       "The council received 1,204 appeals in 2023.",
       "How many were decided within eight weeks",
@@ -138,14 +143,7 @@ describe("a lead-in that asks its own question before introducing the rest", () 
   });
   it("only introduces the asks when the reply answers nothing under it", () => {
     const text = [
-      "Dear Borough Council,",
-      "Please tell me how many parking appeals you received in 2023, and of those, please advise:",
-      "How many were decided within eight weeks, and;",
-      "How many were allowed in the driver's favour.",
-      "Yours faithfully,",
-      "P. Asker",
-      "",
-      "Dear P. Asker,",
+      ...APPEALS_REQUEST,
       "Please tell me how many parking appeals you received in 2023",
       "How many were decided within eight weeks",
       "Finding this would mean reading each case file, which would exceed the cost limit under section 12.",
