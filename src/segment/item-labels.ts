@@ -1,4 +1,5 @@
 import type { Line, MarkerKind } from "./lines.js";
+import { readHierarchicalItems } from "./hierarchical.js";
 
 /**
  * Item labels as the request presents them, once every line has its own marker: parts led by
@@ -6,6 +7,7 @@ import type { Line, MarkerKind } from "./lines.js";
  * sub-items carry their parent's label ("1a", "1aii").
  */
 export function labelItems(lines: Line[]): void {
+  readHierarchicalItems(lines);
   numberOrdinalLeads(lines);
   runOnRestartedNumbers(lines);
   carryLetteredParts(lines);
@@ -141,7 +143,7 @@ function runOnRestartedNumbers(lines: Line[]): void {
       } else titled = highest > 0 && !l.header && l.trimmed.length <= 80 && /:$/.test(l.trimmed) && !/\?|\b(?:response|reply|answers?|asked|request(?:ed)?)\b/i.test(l.trimmed);
       continue;
     }
-    if (m.kind !== "number") continue;
+    if (m.kind !== "number" || m.style === "h") continue;
     const own = /^(\d{1,3})(.*)$/.exec(m.label);
     if (!own) continue;
     const n = Number(own[1]);

@@ -55,6 +55,12 @@ const LATE_LETTER = /^()()([i-z])\.\s+(?=\S)/;
 const ROMAN_MARKER = /^\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s*(?=\S)/;
 /** "question 1)" alone on a line: the end of a parenthesis hard-wrapped ("(as detailed in\nquestion 1)"), not a label. */
 const WRAPPED_REFERENCE = /^question\s+\d{1,2}\)\s*[,.;]?$/;
+/**
+ * "1.1 How many …", "2.3) …": an item numbered under a section (labels.md: hierarchical numbers keep
+ * their dot). A candidate only: item-labels.ts keeps it when it runs in order with others (1.1, 1.2,
+ * 2.1 …), so that a line opening on an amount ("1.5 million …") is no item.
+ */
+const HIER_MARKER = /^(\d{1,2})\.(\d{1,2})[.)]?\s+(?=\S)/;
 /** "1.A " / "1.a) ": a number and a letter with no space between the dot and the letter. */
 const DOTTED_LETTER = /^(\d{1,2})\.([A-Ha-h])(?:[.)]\s*|\s+)(?=\S)/;
 /** "a) " or "(a) " opening an item's text, right after its number. */
@@ -88,6 +94,8 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   // "1.A Can you confirm…", "2.b) …": a number and its sub-item's letter joined by the dot.
   m = DOTTED_LETTER.exec(trimmed);
   if (m) return { kind: "number", value: Number(m[1]), label: m[1]! + m[2]!.toLowerCase(), contentStart: offset + m[0].length, style: "." };
+  m = HIER_MARKER.exec(trimmed);
+  if (m && Number(m[1]) >= 1 && Number(m[2]) >= 1) return { kind: "number", value: Number(m[2]), label: `${Number(m[1])}.${Number(m[2])}`, contentStart: offset + m[0].length, style: "h" };
   m = NUMBER_MARKER.exec(trimmed);
   if (m) {
     const n = m[1] ?? m[4]!;
