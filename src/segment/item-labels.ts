@@ -8,6 +8,7 @@ import { readHierarchicalItems } from "./hierarchical.js";
  */
 export function labelItems(lines: Line[]): void {
   readHierarchicalItems(lines);
+  numberRepeatedOnes(lines);
   numberOrdinalLeads(lines);
   runOnRestartedNumbers(lines);
   carryLetteredParts(lines);
@@ -91,6 +92,36 @@ function carryLetteredParts(lines: Line[]): void {
 
 /** A number's heading that only names a topic ("Storage", "Contact centre – where one is run"): it asks nothing and leads no list. */
 const titleOnly = (s: string): boolean => !/[?;]\s*$|\?/.test(s.trim()) && !/\b(?:please|provide|tell|confirm|how|what|which|who|when|whether|could|can|would|i|if|any|following)\b/i.test(s);
+
+/**
+ * A list whose automatic numbering was lost in export, so that every item reads "1." (a web form's
+ * list pasted as text, a document saved without its numbering): three or more items in a row all
+ * numbered 1 in one style, with no other number, heading or greeting between them, are numbered 1, 2,
+ * 3 … in order, as a researcher labels them. The request's list and the reply's list under it
+ * ("Response:") are counted apart, so that each answer keeps the number of its question.
+ */
+function numberRepeatedOnes(lines: Line[]): void {
+  let block: Line[] = [];
+  const flush = (): void => {
+    if (block.length >= 3) block.forEach((l, k) => (l.marker = { ...l.marker!, value: k + 1, label: String(k + 1) }));
+    block = [];
+  };
+  for (const l of lines) {
+    if (l.blank) continue;
+    const m = l.marker;
+    if (l.header || /^(?:dear|hi|hello|yours|kind regards)\b/i.test(l.trimmed)) {
+      flush();
+      continue;
+    }
+    if (!m || !NUMBERED_KINDS.has(m.kind)) continue;
+    if (m.label === "1" && (!block.length || block[0]!.marker!.style === m.style)) block.push(l);
+    else {
+      flush();
+      if (m.label === "1") block.push(l);
+    }
+  }
+  flush();
+}
 
 const ORDINALS = ["firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly"];
 const ORDINAL_LEAD = /^(firstly|secondly|thirdly|fourthly|fifthly|sixthly|finally|lastly)\b,?\s*/i;

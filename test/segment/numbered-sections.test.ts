@@ -90,3 +90,49 @@ describe("items numbered under numbered sections", () => {
     expect(labels(text)).toEqual(["1", "2"]);
   });
 });
+
+describe("a list whose numbering was lost: every item '1.'", () => {
+  it("numbers asks answered in turn 1, 2, 3 … in order", () => {
+    const text = letter([
+      "1. How many grit bins does the council maintain?",
+      "There are 1,240 grit bins on the highway network.",
+      "",
+      "1. How many tonnes of salt were used in the winter of 2023/24?",
+      "9,800 tonnes.",
+      "",
+      "1. Which company supplies the salt?",
+      "The supplier's name is withheld under section 43(2) of the Act, as release would prejudice its commercial interests.",
+      "",
+      "1. What is the cost of each refill of a grit bin?",
+      "This is not recorded: refills are carried out by highways crews and their cost is not held separately.",
+    ]);
+    expect(labels(text)).toEqual(["1", "2", "3", "4"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:exempt", "4:not_held"]);
+  });
+
+  it("numbers the request's list and the reply's list apart, so each answer meets its question", () => {
+    const text = letter([
+      "1) How many fire safety audits were carried out in 2024?",
+      "1) How many enforcement notices followed them?",
+      "1) Please provide the audit checklist you use.",
+      "",
+      "Response:",
+      "",
+      "1)",
+      "There were 1,112 audits in 2024.",
+      "",
+      "1)",
+      "37 enforcement notices were served.",
+      "",
+      "1)",
+      "The checklist is published on our website and is therefore exempt under section 21 of the Act.",
+    ]);
+    expect(labels(text)).toEqual(["1", "2", "3"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:exempt"]);
+  });
+
+  it("leaves a single '1.' in the request and a single '1.' in the reply as they are", () => {
+    const text = letter(["1. Please send a copy of the council's winter service plan.", "", "Response:", "", "1. The plan is attached."]);
+    expect(labels(text)).toEqual(["1"]);
+  });
+});
