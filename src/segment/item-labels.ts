@@ -8,6 +8,7 @@ import { readHierarchicalItems } from "./hierarchical.js";
  */
 export function labelItems(lines: Line[]): void {
   readHierarchicalItems(lines);
+  keepBareNumbers(lines);
   numberRepeatedOnes(lines);
   numberOrdinalLeads(lines);
   runOnRestartedNumbers(lines);
@@ -92,6 +93,38 @@ function carryLetteredParts(lines: Line[]): void {
 
 /** A number's heading that only names a topic ("Storage", "Contact centre – where one is run"): it asks nothing and leads no list. */
 const titleOnly = (s: string): boolean => !/[?;]\s*$|\?/.test(s.trim()) && !/\b(?:please|provide|tell|confirm|how|what|which|who|when|whether|could|can|would|i|if|any|following)\b/i.test(s);
+
+/**
+ * Numbers written with no stop or bracket ("3 Has the council …"), lines.ts's "bare" candidates: an
+ * item when it asks ("?", or a request's opening word) and goes on from the numbered item before it
+ * ("1(c) …" then "2 (i) …", "3 …"), or opens a list of them ("1 How …" then "2 What …"). It then takes
+ * the style of the list it continues. Any other is a line of prose opening on a figure.
+ */
+function keepBareNumbers(lines: Line[]): void {
+  const asks = (l: Line): boolean => {
+    const rest = l.text.slice(l.marker!.contentStart - l.start);
+    return /\?/.test(rest) || /^(?:\((?:i|a)\)|(?:please|provide|can|could|do|does|did|has|have|had|is|are|was|were|will|would|what|how|which|when|who|where|why|whether|a copy|copies|the number|details|any|all|list|confirm)\b)/i.test(rest.trim());
+  };
+  let last: Line | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const m = l.marker;
+    if (l.header || !m || !NUMBERED_KINDS.has(m.kind)) continue;
+    if (m.style !== "bare") {
+      last = l;
+      continue;
+    }
+    const nextBare = lines.slice(i + 1).find((x) => x.marker && NUMBERED_KINDS.has(x.marker.kind));
+    const goesOn = last !== null && last.marker!.value === m.value - 1;
+    const opens = m.value === 1 && nextBare?.marker?.style === "bare" && nextBare.marker.value === 2 && asks(nextBare);
+    // Two figures side by side ("… do you have 0 22 *Vacancies …") are a flattened table's row, not an ask.
+    const tableRow = /[\d%]\s+[£$]?\d/.test(l.text.slice(m.contentStart - l.start));
+    if (asks(l) && !tableRow && (goesOn || opens)) {
+      l.marker = { ...m, style: goesOn ? (last!.marker!.style ?? ".") : "." };
+      last = l;
+    } else l.marker = null;
+  }
+}
 
 /**
  * A list whose automatic numbering was lost in export, so that every item reads "1." (a web form's

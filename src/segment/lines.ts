@@ -61,6 +61,12 @@ const WRAPPED_REFERENCE = /^question\s+\d{1,2}\)\s*[,.;]?$/;
  * 2.1 …), so that a line opening on an amount ("1.5 million …") is no item.
  */
 const HIER_MARKER = /^(\d{1,2})\.(\d{1,2})[.)]?\s+(?=\S)/;
+/**
+ * "3 Has the council …", "2 (i) How many …": a number written with no stop or bracket. A candidate
+ * only (style "bare"): item-labels.ts keeps it when it goes on from the item before, so that a
+ * hard-wrapped line opening on a figure ("14 officers work …") or a date is no item.
+ */
+const BARE_NUMBER = /^(\d{1,2}) (?=[A-Z(“"‘'])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)/;
 /** "1.A " / "1.a) ": a number and a letter with no space between the dot and the letter. */
 const DOTTED_LETTER = /^(\d{1,2})\.([A-Ha-h])(?:[.)]\s*|\s+)(?=\S)/;
 /** "a) " or "(a) " opening an item's text, right after its number. */
@@ -111,6 +117,8 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
     // a stray "150." line joins none. Above 300 a number at a line start is an amount or a year, not an item.
     if (value >= 1 && value <= 300) return { kind: "number", value, label: n + (m[2] ?? m[3] ?? ""), contentStart: offset + m[0].length, style };
   }
+  m = BARE_NUMBER.exec(trimmed);
+  if (m && Number(m[1]) >= 1) return { kind: "number", value: Number(m[1]), label: String(Number(m[1])), contentStart: offset + m[0].length, style: "bare" };
   m = ROMAN_MARKER.exec(trimmed);
   // "i)" after "h)" is a letter; otherwise roman.
   if (m && !(m[1] === "i" && previousLetter)) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../../src/segment/segment.js";
 import { analyzeText } from "../../src/engine/analyze.js";
+import { splitLines } from "../../src/segment/lines.js";
 
 /**
  * Letters whose numbering a researcher must read rather than copy: items numbered under numbered
@@ -134,5 +135,61 @@ describe("a list whose numbering was lost: every item '1.'", () => {
   it("leaves a single '1.' in the request and a single '1.' in the reply as they are", () => {
     const text = letter(["1. Please send a copy of the council's winter service plan.", "", "Response:", "", "1. The plan is attached."]);
     expect(labels(text)).toEqual(["1"]);
+  });
+});
+
+describe("numbers written with no stop or bracket", () => {
+  it("reads '2 (i) …', '3 Has …' as the items after '1(a)' to '1(c)' answered one by one", () => {
+    const text = letter([
+      "1(a) How many complaints about noise did the council receive in 2024?",
+      "1,904 complaints were received.",
+      "",
+      "1(b) How many led to an abatement notice?",
+      "52 of them led to a notice.",
+      "",
+      "1(c) How many notices were appealed?",
+      "Three notices were appealed.",
+      "",
+      "2 (i) How many noise monitoring devices does the council own, and (ii) how many were",
+      "in use on 1 January 2025?",
+      "The council does not hold a register of its monitoring equipment, so this information is not held.",
+      "",
+      "3 Has the council prosecuted anyone for breach of a notice since 2022?",
+      "No.",
+      "",
+      "4 Please send the noise team's procedure manual.",
+      "The manual is withheld under section 31(1)(a) of the Act, as it would help offenders evade detection.",
+    ]);
+    expect(labels(text)).toEqual(["1a", "1b", "1c", "2", "3", "4"]);
+    expect(outcomes(text)).toEqual(["1a:disclosed", "1b:disclosed", "1c:disclosed", "2:not_held", "3:disclosed", "4:exempt"]);
+  });
+
+  it("reads a list numbered '1 How …', '2 What …' throughout", () => {
+    const text = letter([
+      "1 How many school crossing patrols does the council fund?",
+      "46.",
+      "",
+      "2 What was spent on them in 2024/25?",
+      "£412,000.",
+    ]);
+    expect(labels(text)).toEqual(["1", "2"]);
+  });
+
+  it("leaves a wrapped line opening on a figure or a date inside its answer", () => {
+    const text = letter([
+      "1. How many wardens does the council employ?",
+      "The service has an establishment of",
+      "2 Senior wardens and 11 wardens.",
+      "",
+      "2. When did the warden board last meet?",
+      "The board met on",
+      "3 March 2025 and on 9 June 2025.",
+    ]);
+    expect(labels(text)).toEqual(["1", "2"]);
+  });
+
+  it("takes no item from a flattened table row that repeats an unnumbered ask beside its figures", () => {
+    const lines = splitLines(["1. How many wardens does the council employ?", "2 How many wardens 4 11 *as at 31 March", "are agency staff?"].join("\n"));
+    expect(lines.map((l) => l.marker?.label ?? null)).toEqual(["1", null, null]);
   });
 });
