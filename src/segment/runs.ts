@@ -210,10 +210,19 @@ export function dashAnswer(ctx: Context, it: Item, end: number): number | null {
   return it.marker.contentStart + at;
 }
 
-/** A numbered list of answers with no questions in it ("Q1: 14 incidents. Q2: Not held."). */
+/**
+ * A numbered list of answers with no questions in it ("Q1: 14 incidents. Q2: Not held."), as when the
+ * request came as an attachment and the reply answers it point by point. An item may open on what it
+ * gives rather than on an answer word: "A copy of the policy is attached.", "The minutes are enclosed."
+ */
 export function answersOnly(run: Run): boolean {
-  return run.items.every((it) => ANSWER_LIKE.test(itemContent(it)) && !/\?/.test(itemContent(it)));
+  return run.items.every((it) => {
+    const content = itemContent(it);
+    return (ANSWER_LIKE.test(content) || STATES_WHAT_IS_GIVEN.test(content.split(/(?<=[.!])\s/)[0]!)) && !/\?/.test(content);
+  });
 }
+/** A first sentence that says what the reply gives or holds back: "… is attached", "… are withheld under …". */
+const STATES_WHAT_IS_GIVEN = /\b(?:is|are|has been|have been) (?:attached|enclosed|provided below|set out below|shown below|withheld|redacted|exempt|not held|published)\b/i;
 
 
 /** The end of the last item's body before an explanation heading. */

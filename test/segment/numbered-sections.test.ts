@@ -193,3 +193,35 @@ describe("numbers written with no stop or bracket", () => {
     expect(lines.map((l) => l.marker?.label ?? null)).toEqual(["1", null, null]);
   });
 });
+
+describe("answers only, numbered to match a request that is not reproduced", () => {
+  it("keeps the numbered answers as the questions, with bullets inside an answer as its parts", () => {
+    const text = letter([
+      "Your request came to us as an attachment, so it is not repeated here; our answers follow its numbering.",
+      "",
+      "1) The council's pest control contract is with a regional contractor and runs until 2026.",
+      "",
+      "2) A copy of the contract is attached, with two kinds of redaction:",
+      "- the rates schedule, redacted under section 43(2) because its release would harm the contractor's commercial interests;",
+      "- the names and direct telephone numbers of staff, redacted under section 40(2) as personal data.",
+      "",
+      "3) 1,380 call-outs were made in 2024.",
+      "",
+      "4) The council does not hold this information.",
+    ]);
+    expect(labels(text)).toEqual(["1", "2", "3", "4"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:disclosed", "4:not_held"]);
+  });
+
+  it("reads answers that open on what is given ('The minutes are enclosed.') as answers", () => {
+    const text = letter([
+      "1. The minutes of the three meetings are enclosed.",
+      "",
+      "2. The council does not hold a record of attendance.",
+      "",
+      "3. The briefing note is withheld under section 36(2)(b)(i) of the Act.",
+    ]);
+    expect(labels(text)).toEqual(["1", "2", "3"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:exempt"]);
+  });
+});

@@ -57,7 +57,10 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
     const better = numbered.find((r) => isQuestionRun(r));
     q = better ?? q;
   }
-  if (!q || (!isQuestionRun(q) && !findAnswerRun(numbered, q) && !standaloneFragments(ctx, q) && !restatedInResponse(ctx, q) && !namedByRange(ctx, q))) {
+  // A numbered list of answers in the reply (the request not reproduced) keeps its numbers: bullets
+  // inside its answers ("- the pricing schedule has been redacted …") are parts of those answers.
+  const answersInReply = q !== null && q.items.length >= 2 && ctx.responseStart >= 0 && q.items[0]!.line.start >= ctx.responseStart && answersOnly(q);
+  if (!q || (!isQuestionRun(q) && !answersInReply && !findAnswerRun(numbered, q) && !standaloneFragments(ctx, q) && !restatedInResponse(ctx, q) && !namedByRange(ctx, q))) {
     for (const family of ["asked", "roman", "letter", "bullet"] as const) {
       const candidate = buildRuns(ctx.lines, family);
       const first = candidate.find(
