@@ -40,7 +40,8 @@ export interface Line {
 const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 
 /** "Q1 and Q2:", "Questions 1 to 3 –": a heading that answers several questions at once. */
-const MULTI_LABEL = /^(?:Q|Qs|Questions?|Requests?|Parts?)\s*(?:\.\s*)?\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*(?:Q\s*(?:\.\s*)?)?\d{1,2}[a-z]?)+\s*[:.)–-]\s*/i;
+// The heading may stand alone on its line ("Questions 1 and 2" with the shared answer below).
+const MULTI_LABEL = /^(?:Q|Qs|Questions?|Requests?|Parts?)\s*(?:\.\s*)?\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*(?:Q\s*(?:\.\s*)?)?\d{1,2}[a-z]?)+\s*(?:[:.)–-]\s*|$)/i;
 /** "You asked: …", "Your question: …" with the question on the same line. */
 const ASKED_MARKER = /^(?:you asked|your question|question|your request|request|you requested|what you asked(?: for)?|query)\s*[:–-]\s*(?=\S)/i;
 /** "Our response: …", "Answer: …", "A1: …" with the answer on the same line. */

@@ -225,3 +225,85 @@ describe("answers only, numbered to match a request that is not reproduced", () 
     expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:exempt"]);
   });
 });
+
+describe("one answer for several numbered questions", () => {
+  const request = [
+    "You asked:",
+    "",
+    "1) How many street lights does the council maintain?",
+    "2) How many were converted to LED in 2023/24?",
+    "3) How many of those conversions were funded by the government's grant?",
+    "4) What was the cost of the conversions?",
+    "5) Please send the energy contract for street lighting.",
+    "",
+    "Response",
+    "",
+  ];
+
+  it("gives the text under 'Questions 2 to 4:' to each of 2, 3 and 4, between numbered answers", () => {
+    const text = letter([
+      ...request,
+      "1) The council maintains 38,400 street lights.",
+      "",
+      "Questions 2 to 4: The conversion programme is run by our highways contractor and the council does not hold these figures.",
+      "",
+      "5) The contract is withheld under section 43(2) of the Act, as it would prejudice the supplier's commercial interests.",
+    ]);
+    expect(labels(text)).toEqual(["1", "2", "3", "4", "5"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:not_held", "4:not_held", "5:exempt"]);
+  });
+
+  it("reads a heading 'Questions 1 and 2' alone on its line, then 'Question 3', 'Question 4' …", () => {
+    const text = letter([
+      ...request,
+      "Questions 1 and 2",
+      "",
+      "The council does not hold this information: street lighting is managed under a private finance initiative contract and the records are the contractor's.",
+      "",
+      "Question 3",
+      "",
+      "1,920 conversions were funded by the grant.",
+      "",
+      "Question 4",
+      "",
+      "The conversions cost £2.3 million.",
+      "",
+      "Question 5",
+      "",
+      "The contract is withheld under section 43(2) of the Act.",
+    ]);
+    expect(labels(text)).toEqual(["1", "2", "3", "4", "5"]);
+    expect(outcomes(text)).toEqual(["1:not_held", "2:not_held", "3:disclosed", "4:disclosed", "5:exempt"]);
+  });
+
+  it("reads 'Answers to questions 4 and 5:' after the last numbered answer", () => {
+    const text = letter([
+      ...request,
+      "1) 38,400.",
+      "",
+      "2) 6,100.",
+      "",
+      "3) 1,920.",
+      "",
+      "Answers to questions 4 and 5:",
+      "This information is withheld under section 43(2) of the Act, as it would prejudice the supplier's commercial interests.",
+    ]);
+    expect(labels(text)).toEqual(["1", "2", "3", "4", "5"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:disclosed", "4:exempt", "5:exempt"]);
+  });
+
+  it("reads 'Q2 & Q3 –' with its answer on the same line", () => {
+    const text = letter([
+      ...request,
+      "1) 38,400.",
+      "",
+      "Q2 & Q3 – We do not hold this information.",
+      "",
+      "4) £2.3 million.",
+      "",
+      "5) The contract is withheld under section 43(2) of the Act.",
+    ]);
+    expect(labels(text)).toEqual(["1", "2", "3", "4", "5"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:not_held", "4:disclosed", "5:exempt"]);
+  });
+});
