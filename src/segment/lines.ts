@@ -62,6 +62,7 @@ const WRAPPED_REFERENCE = /^question\s+\d{1,2}\)\s*[,.;]?$/;
  * 2.1 …), so that a line opening on an amount ("1.5 million …") is no item.
  */
 const HIER_MARKER = /^(\d{1,2})\.(\d{1,2})[.)]?\s+(?=\S)/;
+const HIER_QUESTION = /^(?:Q|Question)\s?(\d{1,2})\.(\d{1,2})(?:[.):]|\s[-–])?\s+(?=\S)/i;
 /**
  * "3 Has the council …", "2 (i) How many …": a number written with no stop or bracket. A candidate
  * only (style "bare"): item-labels.ts keeps it when it goes on from the item before, so that a
@@ -86,6 +87,9 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   }
   let m = ASKED_MARKER.exec(trimmed);
   if (m && !INLINE_ANSWER.test(trimmed)) return { kind: "asked", value: 0, label: "", contentStart: offset + m[0].length };
+  // "Q1.1 …", "Question 2.3: …": a question numbered under a section (a candidate, as "1.1" below).
+  m = HIER_QUESTION.exec(trimmed);
+  if (m && Number(m[1]) >= 1 && Number(m[2]) >= 1) return { kind: "question", value: Number(m[2]), label: `${Number(m[1])}.${Number(m[2])}`, contentStart: offset + m[0].length, style: "h" };
   m = WRAPPED_REFERENCE.test(trimmed) ? null : QUESTION_MARKER.exec(trimmed);
   if (m) return { kind: "question", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length, style: "Q" };
   m = REQUEST_MARKER.exec(trimmed);

@@ -78,6 +78,60 @@ describe("items numbered under numbered sections", () => {
     expect(outcomes(tight)).toEqual(["1.1:disclosed", "1.2:not_held", "2.1:disclosed", "2.2:exempt", "2.3:disclosed"]);
   });
 
+  const listed = (mark: (n: string) => string): string =>
+    [
+      "Dear Mr Example,",
+      "",
+      "Thank you for your request, which asked:",
+      "",
+      `${mark("1.1")} How many penalty notices were issued in 2024?`,
+      `${mark("1.2")} How many were cancelled?`,
+      `${mark("2.1")} Who holds the enforcement contract?`,
+      `${mark("2.2")} When does it end?`,
+      "",
+      "Response",
+      "",
+      "1.1 18,240 notices were issued.",
+      "1.2 The council does not hold this information.",
+      "2.1 The contract was awarded to a national parking company.",
+      "2.2 31 March 2027.",
+      "",
+      "Yours sincerely",
+      "Information Team",
+    ].join("\n");
+
+  it("pairs a request listed 1.1 … 2.2 with the reply's answers numbered the same", () => {
+    expect(outcomes(listed((n) => n))).toEqual(["1.1:disclosed", "1.2:not_held", "2.1:disclosed", "2.2:disclosed"]);
+  });
+
+  it("reads questions written 'Q1.1' or 'Question 1.1:' as 1.1", () => {
+    expect(labels(listed((n) => `Q${n}`))).toEqual(["1.1", "1.2", "2.1", "2.2"]);
+    expect(labels(listed((n) => `Question ${n}:`))).toEqual(["1.1", "1.2", "2.1", "2.2"]);
+  });
+
+  it("reads a review letter in numbered paragraphs (1. Background / 1.1 On 3 March you asked …) as no list of questions", () => {
+    const text = [
+      "Dear Ms Example,",
+      "",
+      "Internal review of request FOI/2025/0102",
+      "",
+      "1. Background",
+      "",
+      "1.1 On 3 March 2025 you asked the council for copies of its parking enforcement contract.",
+      "1.2 The council answered on 28 March 2025, withholding the pricing schedule under section 43(2).",
+      "1.3 On 2 April 2025 you asked for an internal review.",
+      "",
+      "2. Decision",
+      "",
+      "2.1 I have reviewed the handling of your request and I uphold the original decision.",
+      "2.2 The pricing schedule remains withheld under section 43(2) of the Act.",
+      "",
+      "Yours sincerely",
+      "Information Team",
+    ].join("\n");
+    expect(outcomes(text)).toEqual(["1:exempt"]);
+  });
+
   it("does not take a line that opens on a decimal amount for an item", () => {
     const text = letter([
       "1. How many households were on the housing register at 1 April 2025?",
