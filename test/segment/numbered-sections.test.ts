@@ -346,6 +346,20 @@ describe("one answer for several numbered questions", () => {
     expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:disclosed", "4:exempt", "5:exempt"]);
   });
 
+  it("reads the heading's other forms: 'Questions 2, 3 and 4:', 'Q2–Q4:', 'In response to questions 2 to 4:'", () => {
+    for (const heading of ["Questions 2, 3 and 4:", "Q2–Q4:", "In response to questions 2 to 4:", "In relation to questions 2, 3 and 4 -"]) {
+      const text = letter([
+        ...request,
+        "1) The council maintains 38,400 street lights.",
+        "",
+        `${heading} The conversion programme is run by our highways contractor and the council does not hold these figures.`,
+        "",
+        "5) The contract is withheld under section 43(2) of the Act.",
+      ]);
+      expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:not_held", "4:not_held", "5:exempt"]);
+    }
+  });
+
   it("reads 'Q2 & Q3 –' with its answer on the same line", () => {
     const text = letter([
       ...request,
