@@ -120,7 +120,10 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
     const style = m[4] ? ":" : trimmed.startsWith("(") ? "()" : /^\d{1,3}[a-z]?\s*\)/.test(trimmed) ? ")" : ".";
     // Long requests (a council's 120-point questionnaire) run past 99; a list only continues at last + 1, so
     // a stray "150." line joins none. Above 300 a number at a line start is an amount or a year, not an item.
-    if (value >= 1 && value <= 300) return { kind: "number", value, label: n + (m[2] ?? m[3] ?? ""), contentStart: offset + m[0].length, style };
+    // "2(i) How many …, and (ii) how many …?": parts asked inline in one sentence are one ask, answered
+    // together (labels.md: sub-items belong to their parent unless answered separately).
+    const inlineParts = m[3] !== undefined && trimmed.slice(m[0].length).includes(`(${m[3] === "i" ? "ii" : String.fromCharCode(m[3].charCodeAt(0) + 1)})`);
+    if (value >= 1 && value <= 300) return { kind: "number", value, label: n + (inlineParts ? "" : m[2] ?? m[3] ?? ""), contentStart: offset + m[0].length, style };
   }
   m = BARE_NUMBER.exec(trimmed);
   if (m && Number(m[1]) >= 1) return { kind: "number", value: Number(m[1]), label: String(Number(m[1])), contentStart: offset + m[0].length, style: "bare" };

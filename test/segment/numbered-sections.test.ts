@@ -218,6 +218,23 @@ describe("numbers written with no stop or bracket", () => {
     expect(outcomes(text)).toEqual(["1a:disclosed", "1b:disclosed", "1c:disclosed", "2:not_held", "3:disclosed", "4:exempt"]);
   });
 
+  it("keeps parts asked inline in one sentence ('2(i) … and (ii) …?') with their number", () => {
+    const text = letter([
+      "1(a) How many complaints about noise did the council receive in 2024?",
+      "1,904 complaints were received.",
+      "",
+      "1(b) How many led to an abatement notice?",
+      "52 of them led to a notice.",
+      "",
+      "2(i) How many monitoring devices does the council own, and (ii) how many were in use on 1 January 2025?",
+      "The council does not hold a register of its monitoring equipment, so this information is not held.",
+      "",
+      "3(a) Who supplies the devices and (b) what did they cost?",
+      "The supplier's name and the prices are withheld under section 43(2) of the Act.",
+    ]);
+    expect(labels(text)).toEqual(["1a", "1b", "2", "3"]);
+  });
+
   it("reads a list numbered '1 How …', '2 What …' throughout", () => {
     const text = letter([
       "1 How many school crossing patrols does the council fund?",
