@@ -275,7 +275,7 @@ export function labelsIn(s: string): string[] {
   if (/\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/.test(s)) return [];
   const out: string[] = [];
   // "2 to 4", "2-4", "Q2–Q4": a range.
-  const re = /(\d{1,2})([a-z])?\b(?:\s*(?:-|–|to)\s*(?:Q\s*\.?\s*)?(\d{1,2})\b)?/gi;
+  const re = /(\d{1,2})([a-z])?\b(?:\s*(?:-|–|to)\s*(?:Q(?:\s*\.)?\s*)?(\d{1,2})\b)?/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
     if (m[2]) {
