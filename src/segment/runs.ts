@@ -228,10 +228,15 @@ export function dashAnswer(ctx: Context, it: Item, end: number): number | null {
  * request came as an attachment and the reply answers it point by point. An item may open on what it
  * gives rather than on an answer word: "A copy of the policy is attached.", "The minutes are enclosed."
  */
-export function answersOnly(run: Run): boolean {
+export function answersOnly(run: Run, lines?: readonly Line[]): boolean {
   return run.items.every((it) => {
-    const content = itemContent(it);
-    return (ANSWER_LIKE.test(content) || STATES_WHAT_IS_GIVEN.test(content.split(/(?<=[.!])\s/)[0]!)) && !/\?/.test(content);
+    // A label alone on its line ("Question 1:") heads the answer on the next.
+    const own = itemContent(it).trim();
+    const content = own === "" && lines ? (lines.slice(it.line.index + 1).find((l) => !l.blank)?.trimmed ?? "") : own;
+    if (own === "" && lines?.slice(it.line.index + 1).find((l) => !l.blank)?.marker) return false;
+    // Under a label alone, any statement in the authority's voice that asks nothing answers.
+    const stated = own === "" && authorityVoice(content) && !readsAsAsk(content) && !QUESTION_LIKE.test(content);
+    return (ANSWER_LIKE.test(content) || STATES_WHAT_IS_GIVEN.test(content.split(/(?<=[.!])\s/)[0]!) || stated) && !/\?/.test(content);
   });
 }
 /** A first sentence that says what the reply gives or holds back: "… is attached", "… are withheld under …". */

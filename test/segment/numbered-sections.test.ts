@@ -392,3 +392,34 @@ describe("one answer for several numbered questions", () => {
     expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:not_held", "4:disclosed", "5:exempt"]);
   });
 });
+
+describe("answers under 'Question 1:' labels, the request only quoted below the reply", () => {
+  it("reads each label's answer, and gives 'Questions 2 to 4:' to each of 2, 3 and 4", () => {
+    const text = [
+      "Dear Mr Example,",
+      "",
+      "Thank you for your email, which we have dealt with under the Freedom of Information Act 2000.",
+      "",
+      "Question 1:",
+      "The department received 31 letters from councils about the bus grant in 2024.",
+      "",
+      "Questions 2 to 4:",
+      "Finding and copying this material would exceed the appropriate limit of £600, so these parts are refused under section 12 of the Act.",
+      "",
+      "Question 5:",
+      "This part asks for the reasons behind a decision rather than for recorded information, so we have not treated it as a request under the Act.",
+      "",
+      "Kind regards,",
+      "FOI Team",
+      "",
+      "> Dear Department,",
+      "> 1. The number of letters from councils about the bus grant in 2024.",
+      "> 2. Copies of those letters.",
+      "> 3. Your replies to them.",
+      "> 4. Internal emails about them.",
+      "> 5. Why was the grant cut?",
+    ].join("\n");
+    expect(labels(text)).toEqual(["1", "2", "3", "4", "5"]);
+    expect(outcomes(text).slice(0, 4)).toEqual(["1:disclosed", "2:exempt", "3:exempt", "4:exempt"]);
+  });
+});
