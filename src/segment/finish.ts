@@ -26,6 +26,9 @@ export function labelledAnswers(ctx: Context, questions: Question[], closingStar
   for (let k = 0; k < headers.length; k++) {
     const h = headers[k]!;
     let end = headers[k + 1]?.start ?? closingStart;
+    // Among numbered answers ("1) …", "Questions 2 to 4: …", "5) …"), the next answer's number ends it.
+    const nextItem = ctx.lines.find((l) => l.index > h.index && l.start < end && l.marker !== null && NUMBERED.has(l.marker.kind) && known.has(l.marker.label.toLowerCase()) && !h.headerLabels.includes(l.marker.label.toLowerCase()) && !questionLines.has(l.index));
+    if (nextItem && h.headerLabels.length > 1) end = nextItem.start;
     end = explanationAfter(ctx, h.index + 1, end);
     const answer = answerSpan(ctx, h.inlineStart ?? Math.min(h.end + 1, ctx.text.length), end);
     if (!answer) continue;
@@ -37,10 +40,18 @@ export function labelledAnswers(ctx: Context, questions: Question[], closingStar
       if (q && (q.answerVia !== "own" || !q.answerSpan || inside || (h.marker?.style === "Q" && q.answerSpan.start <= h.start))) {
         q.answerSpan = answer;
         q.answerVia = "own";
+        // "Questions 2 to 4: …": the letter says the text answers them together; they share the first one's answer.
+        const first = h.headerLabels.find((x) => known.has(x));
+        // An answer that speaks to them by name inside ("… for question 3, none") is left to be read sentence by sentence.
+        if (first && first !== label && SHARED_HEADING.test(h.trimmed) && !NAMES_A_QUESTION.test(ctx.text.slice(answer.start, answer.end))) q.refersTo = first;
       }
     }
   }
 }
+
+/** A heading that names the questions it answers together ("Questions 2 to 4:", "Q1 and Q2"), not one answer per label. */
+const NAMES_A_QUESTION = /\b(?:q|questions?|parts?|points?|requests?)(?:\s*\.)?\s*\d/i;
+const SHARED_HEADING = /^(?:in (?:relation|response|reply|regard) to (?:your )?)?(?:(?:Answers?|Responses?)(?: to (?:questions?|q))?\s*|Q|Qs|Questions?|Requests?|Parts?|Points?)\s*(?:\.\s*)?\d/i;
 
 /**
  * "In relation to question 1a: …": a lettered sub-item the response answers by name is a question of

@@ -1,4 +1,5 @@
 import type { Line, MarkerKind } from "./lines.js";
+import { readHierarchicalItems } from "./hierarchical.js";
 
 /**
  * Item labels as the request presents them, once every line has its own marker: parts led by
@@ -6,6 +7,9 @@ import type { Line, MarkerKind } from "./lines.js";
  * sub-items carry their parent's label ("1a", "1aii").
  */
 export function labelItems(lines: Line[]): void {
+  readHierarchicalItems(lines);
+  keepBareNumbers(lines);
+  numberRepeatedOnes(lines);
   numberOrdinalLeads(lines);
   runOnRestartedNumbers(lines);
   carryLetteredParts(lines);
@@ -90,6 +94,68 @@ function carryLetteredParts(lines: Line[]): void {
 /** A number's heading that only names a topic ("Storage", "Contact centre – where one is run"): it asks nothing and leads no list. */
 const titleOnly = (s: string): boolean => !/[?;]\s*$|\?/.test(s.trim()) && !/\b(?:please|provide|tell|confirm|how|what|which|who|when|whether|could|can|would|i|if|any|following)\b/i.test(s);
 
+/**
+ * Numbers written with no stop or bracket ("3 Has the council …"), lines.ts's "bare" candidates: an
+ * item when it asks ("?", or a request's opening word) and goes on from the numbered item before it
+ * ("1(c) …" then "2 (i) …", "3 …"), or opens a list of them ("1 How …" then "2 What …"). It then takes
+ * the style of the list it continues. Any other is a line of prose opening on a figure.
+ */
+function keepBareNumbers(lines: Line[]): void {
+  const asks = (l: Line): boolean => {
+    const rest = l.text.slice(l.marker!.contentStart - l.start);
+    return /\?/.test(rest) || /^(?:\((?:i|a)\)|(?:please|provide|can|could|do|does|did|has|have|had|is|are|was|were|will|would|what|how|which|when|who|where|why|whether|a copy|copies|the number|details|any|all|list|confirm)\b)/i.test(rest.trim());
+  };
+  let last: Line | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const m = l.marker;
+    if (l.header || !m || !NUMBERED_KINDS.has(m.kind)) continue;
+    if (m.style !== "bare") {
+      last = l;
+      continue;
+    }
+    const nextBare = lines.slice(i + 1).find((x) => x.marker && NUMBERED_KINDS.has(x.marker.kind));
+    const goesOn = last !== null && last.marker!.value === m.value - 1;
+    const opens = m.value === 1 && nextBare?.marker?.style === "bare" && nextBare.marker.value === 2 && asks(nextBare);
+    // Two figures side by side ("… do you have 0 22 *Vacancies …") are a flattened table's row, not an ask.
+    const tableRow = /[\d%]\s+[£$]?\d/.test(l.text.slice(m.contentStart - l.start));
+    if (asks(l) && !tableRow && (goesOn || opens)) {
+      l.marker = { ...m, style: goesOn ? (last!.marker!.style ?? ".") : "." };
+      last = l;
+    } else l.marker = null;
+  }
+}
+
+/**
+ * A list whose automatic numbering was lost in export, so that every item reads "1." (a web form's
+ * list pasted as text, a document saved without its numbering): three or more items in a row all
+ * numbered 1 in one style, with no other number, heading or greeting between them, are numbered 1, 2,
+ * 3 … in order, as a researcher labels them. The request's list and the reply's list under it
+ * ("Response:") are counted apart, so that each answer keeps the number of its question.
+ */
+function numberRepeatedOnes(lines: Line[]): void {
+  let block: Line[] = [];
+  const flush = (): void => {
+    if (block.length >= 3) block.forEach((l, k) => (l.marker = { ...l.marker!, value: k + 1, label: String(k + 1) }));
+    block = [];
+  };
+  for (const l of lines) {
+    if (l.blank) continue;
+    const m = l.marker;
+    if (l.header || /^(?:dear|hi|hello|yours|kind regards)\b/i.test(l.trimmed)) {
+      flush();
+      continue;
+    }
+    if (!m || !NUMBERED_KINDS.has(m.kind)) continue;
+    if (m.label === "1" && (!block.length || block[0]!.marker!.style === m.style)) block.push(l);
+    else {
+      flush();
+      if (m.label === "1") block.push(l);
+    }
+  }
+  flush();
+}
+
 const ORDINALS = ["firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly"];
 const ORDINAL_LEAD = /^(firstly|secondly|thirdly|fourthly|fifthly|sixthly|finally|lastly)\b,?\s*/i;
 
@@ -141,7 +207,7 @@ function runOnRestartedNumbers(lines: Line[]): void {
       } else titled = highest > 0 && !l.header && l.trimmed.length <= 80 && /:$/.test(l.trimmed) && !/\?|\b(?:response|reply|answers?|asked|request(?:ed)?)\b/i.test(l.trimmed);
       continue;
     }
-    if (m.kind !== "number") continue;
+    if (m.kind !== "number" || m.style === "h") continue;
     const own = /^(\d{1,3})(.*)$/.exec(m.label);
     if (!own) continue;
     const n = Number(own[1]);

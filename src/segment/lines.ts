@@ -40,11 +40,12 @@ export interface Line {
 const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 
 /** "Q1 and Q2:", "Questions 1 to 3 –": a heading that answers several questions at once. */
-const MULTI_LABEL = /^(?:Q|Qs|Questions?|Requests?|Parts?)\s*(?:\.\s*)?\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*(?:Q\s*(?:\.\s*)?)?\d{1,2}[a-z]?)+\s*[:.)–-]\s*/i;
+// The heading may stand alone on its line ("Questions 1 and 2" with the shared answer below).
+const MULTI_LABEL = /^(?:Q|Qs|Questions?|Requests?|Parts?)\s*(?:\.\s*)?\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*(?:Q\s*(?:\.\s*)?)?\d{1,2}[a-z]?)+\s*(?:[:.)–-]\s*|$)/i;
 /** "You asked: …", "Your question: …" with the question on the same line. */
 const ASKED_MARKER = /^(?:you asked|your question|question|your request|request|you requested|what you asked(?: for)?|query)\s*[:–-]\s*(?=\S)/i;
 /** "Our response: …", "Answer: …", "A1: …" with the answer on the same line. */
-const INLINE_ANSWER = /^(?:(?:our|the (?:council|trust|force|department|university|board|authority)['’]?s?)\s+(?:response|answer|reply)|response|answer|reply|A\d{0,2}|(?:in (?:relation|response|reply|regard) to|regarding|with regard to)\s+(?:your\s+)?(?:question|q|part|point)\s*(?=\d))\s*(?:\d{1,2}[a-z]?\s*)?[:–-]\s*(?=\S)/i;
+const INLINE_ANSWER = /^(?:(?:our|the (?:council|trust|force|department|university|board|authority)['’]?s?)\s+(?:response|answer|reply)|response|answer|reply|A\d{0,2}|(?:in (?:relation|response|reply|regard) to|regarding|with regard to)\s+(?:your\s+)?(?:question|q|part|point)s?\s*(?=\d))\s*(?:\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2}[a-z]?)*\s*)?(?::|[–-](?=\s))\s*(?=\S)/i;
 const QUESTION_MARKER = /^(?:Q|Qu|Question|Qn)\s*(?:\.\s*)?(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|\s+|$)/i;
 // The spaces after the number are read once: `\s*` after the letter only, and a capital after spaces checked by
 // lookbehind; three runs of spaces side by side split a long run every way (a 528-character line: 0.9 s).
@@ -55,6 +56,19 @@ const LATE_LETTER = /^()()([i-z])\.\s+(?=\S)/;
 const ROMAN_MARKER = /^\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s*(?=\S)/;
 /** "question 1)" alone on a line: the end of a parenthesis hard-wrapped ("(as detailed in\nquestion 1)"), not a label. */
 const WRAPPED_REFERENCE = /^question\s+\d{1,2}\)\s*[,.;]?$/;
+/**
+ * "1.1 How many …", "2.3) …": an item numbered under a section (labels.md: hierarchical numbers keep
+ * their dot). A candidate only: item-labels.ts keeps it when it runs in order with others (1.1, 1.2,
+ * 2.1 …), so that a line opening on an amount ("1.5 million …") is no item.
+ */
+const HIER_MARKER = /^(\d{1,2})\.(\d{1,2})[.)]?\s+(?=\S)/;
+const HIER_QUESTION = /^(?:Q|Question)\s?(\d{1,2})\.(\d{1,2})(?:[.):]|\s[-–])?\s+(?=\S)/i;
+/**
+ * "3 Has the council …", "2 (i) How many …": a number written with no stop or bracket. A candidate
+ * only (style "bare"): item-labels.ts keeps it when it goes on from the item before, so that a
+ * hard-wrapped line opening on a figure ("14 officers work …") or a date is no item.
+ */
+const BARE_NUMBER = /^(\d{1,2}) (?=[A-Z(“"‘'])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)/;
 /** "1.A " / "1.a) ": a number and a letter with no space between the dot and the letter. */
 const DOTTED_LETTER = /^(\d{1,2})\.([A-Ha-h])(?:[.)]\s*|\s+)(?=\S)/;
 /** "a) " or "(a) " opening an item's text, right after its number. */
@@ -73,6 +87,9 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   }
   let m = ASKED_MARKER.exec(trimmed);
   if (m && !INLINE_ANSWER.test(trimmed)) return { kind: "asked", value: 0, label: "", contentStart: offset + m[0].length };
+  // "Q1.1 …", "Question 2.3: …": a question numbered under a section (a candidate, as "1.1" below).
+  m = HIER_QUESTION.exec(trimmed);
+  if (m && Number(m[1]) >= 1 && Number(m[2]) >= 1) return { kind: "question", value: Number(m[2]), label: `${Number(m[1])}.${Number(m[2])}`, contentStart: offset + m[0].length, style: "h" };
   m = WRAPPED_REFERENCE.test(trimmed) ? null : QUESTION_MARKER.exec(trimmed);
   if (m) return { kind: "question", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length, style: "Q" };
   m = REQUEST_MARKER.exec(trimmed);
@@ -88,6 +105,8 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   // "1.A Can you confirm…", "2.b) …": a number and its sub-item's letter joined by the dot.
   m = DOTTED_LETTER.exec(trimmed);
   if (m) return { kind: "number", value: Number(m[1]), label: m[1]! + m[2]!.toLowerCase(), contentStart: offset + m[0].length, style: "." };
+  m = HIER_MARKER.exec(trimmed);
+  if (m && Number(m[1]) >= 1 && Number(m[2]) >= 1) return { kind: "number", value: Number(m[2]), label: `${Number(m[1])}.${Number(m[2])}`, contentStart: offset + m[0].length, style: "h" };
   m = NUMBER_MARKER.exec(trimmed);
   if (m) {
     const n = m[1] ?? m[4]!;
@@ -101,8 +120,13 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
     const style = m[4] ? ":" : trimmed.startsWith("(") ? "()" : /^\d{1,3}[a-z]?\s*\)/.test(trimmed) ? ")" : ".";
     // Long requests (a council's 120-point questionnaire) run past 99; a list only continues at last + 1, so
     // a stray "150." line joins none. Above 300 a number at a line start is an amount or a year, not an item.
-    if (value >= 1 && value <= 300) return { kind: "number", value, label: n + (m[2] ?? m[3] ?? ""), contentStart: offset + m[0].length, style };
+    // "2(i) How many …, and (ii) how many …?": parts asked inline in one sentence are one ask, answered
+    // together (labels.md: sub-items belong to their parent unless answered separately).
+    const inlineParts = m[3] !== undefined && trimmed.slice(m[0].length).includes(`(${m[3] === "i" ? "ii" : String.fromCharCode(m[3].charCodeAt(0) + 1)})`);
+    if (value >= 1 && value <= 300) return { kind: "number", value, label: n + (inlineParts ? "" : m[2] ?? m[3] ?? ""), contentStart: offset + m[0].length, style };
   }
+  m = BARE_NUMBER.exec(trimmed);
+  if (m && Number(m[1]) >= 1) return { kind: "number", value: Number(m[1]), label: String(Number(m[1])), contentStart: offset + m[0].length, style: "bare" };
   m = ROMAN_MARKER.exec(trimmed);
   // "i)" after "h)" is a letter; otherwise roman.
   if (m && !(m[1] === "i" && previousLetter)) {
@@ -250,11 +274,12 @@ function headerOf(trimmed: string): { header: HeaderRole | null; labels: string[
 export function labelsIn(s: string): string[] {
   if (/\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/.test(s)) return [];
   const out: string[] = [];
-  const re = /(\d{1,2})([a-z])?\b(?:\s*(?:-|–|to)\s*(\d{1,2})\b)?/g;
+  // "2 to 4", "2-4", "Q2–Q4": a range.
+  const re = /(\d{1,2})([a-z])?\b(?:\s*(?:-|–|to)\s*(?:Q(?:\s*\.)?\s*)?(\d{1,2})\b)?/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
     if (m[2]) {
-      out.push(m[1]! + m[2]);
+      out.push(m[1]! + m[2].toLowerCase());
       continue;
     }
     const a = Number(m[1]);

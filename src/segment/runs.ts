@@ -12,6 +12,8 @@ export interface Item {
   label: string;
   /** The same label again later ("2. question" … "2. Yes."): that line starts the answer. */
   repeat?: Line;
+  /** Labels skipped before this item because the reply answers them together under a heading ("Questions 2 to 4:"). */
+  covers?: string[];
 }
 
 export interface Run {
@@ -44,7 +46,18 @@ export function buildRuns(lines: Line[], family: Family): Run[] {
       // A label that names its question ("Question 5", "Request 3") may skip numbers the reply leaves
       // out (an internal review of some questions only, an item dropped): it continues its list.
       const named = style === "Q" && last !== undefined && m.value > last.marker.value + 1 && m.value <= last.marker.value + 3;
-      if (cur && last && (m.value === last.marker.value + 1 || named)) cur.items.push({ line, marker: m, label: m.label });
+      // Numbers the reply answers together under a heading of their own ("Questions 2 to 4:") are no
+      // gap: the list goes on past them, or starts after them ("Questions 1 and 2" then "Question 3").
+      const coveredFrom = (from: number, first: number): boolean => {
+        const shared = new Set<string>();
+        for (let i = from; i < line.index; i++) if (lines[i]!.header === "response") for (const x of lines[i]!.headerLabels) shared.add(x);
+        for (let n = first; n < m.value; n++) if (!shared.has(String(n))) return false;
+        return first < m.value;
+      };
+      const startsAfterShared = (): boolean => !/[a-z]$/.test(m.label) && coveredFrom(Math.max(0, (runs.at(-1)?.items.at(-1)?.line.index ?? -1) + 1), 1);
+      const skipsShared = last !== undefined && m.value > last.marker.value + 1 && coveredFrom(last.line.index + 1, last.marker.value + 1);
+      const skipped = (first: number): string[] => Array.from({ length: Math.max(0, m.value - first) }, (_, k) => String(first + k));
+      if (cur && last && (m.value === last.marker.value + 1 || named || skipsShared)) cur.items.push({ line, marker: m, label: m.label, ...(skipsShared ? { covers: skipped(last.marker.value + 1) } : {}) });
       // "1b" after "1a" goes on; "1a" after "1b" starts again (the reply restating the parts).
       else if (cur && last && m.value === last.marker.value && /[a-z]$/.test(m.label) && m.label > last.label) cur.items.push({ line, marker: m, label: m.label });
       else if (/[a-z]$/.test(m.label) && runs.length && runs[runs.length - 1]!.items.at(-1)!.marker.value === m.value && !runs[runs.length - 1]!.items.some((it) => it.label === m.label)) {
@@ -58,9 +71,9 @@ export function buildRuns(lines: Line[], family: Family): Run[] {
         runs[runs.length - 1]!.items.push({ line, marker: m, label: m.label });
       }
       else if (cur && last && m.label === last.label && !last.repeat && m.value > 1) last.repeat = line;
-      else if (m.value === 1 || (runs.length === 0 && m.value <= 20)) {
+      else if (m.value === 1 || (runs.length === 0 && m.value <= 20) || startsAfterShared()) {
         // The first list may start anywhere: an excerpt ("7. … 8. …"), or a list whose first number was lost.
-        const run: Run = { items: [{ line, marker: m, label: m.label }], family };
+        const run: Run = { items: [{ line, marker: m, label: m.label, ...(m.value > 1 && startsAfterShared() ? { covers: skipped(1) } : {}) }], family };
         byStyle.set(style, run);
         runs.push(run);
       }
@@ -210,10 +223,24 @@ export function dashAnswer(ctx: Context, it: Item, end: number): number | null {
   return it.marker.contentStart + at;
 }
 
-/** A numbered list of answers with no questions in it ("Q1: 14 incidents. Q2: Not held."). */
-export function answersOnly(run: Run): boolean {
-  return run.items.every((it) => ANSWER_LIKE.test(itemContent(it)) && !/\?/.test(itemContent(it)));
+/**
+ * A numbered list of answers with no questions in it ("Q1: 14 incidents. Q2: Not held."), as when the
+ * request came as an attachment and the reply answers it point by point. An item may open on what it
+ * gives rather than on an answer word: "A copy of the policy is attached.", "The minutes are enclosed."
+ */
+export function answersOnly(run: Run, lines?: readonly Line[]): boolean {
+  return run.items.every((it) => {
+    // A label alone on its line ("Question 1:") heads the answer on the next.
+    const own = itemContent(it).trim();
+    const content = own === "" && lines ? (lines.slice(it.line.index + 1).find((l) => !l.blank)?.trimmed ?? "") : own;
+    if (own === "" && lines?.slice(it.line.index + 1).find((l) => !l.blank)?.marker) return false;
+    // Under a label alone, any statement in the authority's voice that asks nothing answers.
+    const stated = own === "" && authorityVoice(content) && !readsAsAsk(content) && !QUESTION_LIKE.test(content);
+    return (ANSWER_LIKE.test(content) || STATES_WHAT_IS_GIVEN.test(content.split(/(?<=[.!])\s/)[0]!) || stated) && !/\?/.test(content);
+  });
 }
+/** A first sentence that says what the reply gives or holds back: "… is attached", "… are withheld under …". */
+const STATES_WHAT_IS_GIVEN = /\b(?:is|are|has been|have been) (?:attached|enclosed|provided below|set out below|shown below|withheld|redacted|exempt|not held|published)\b/i;
 
 
 /** The end of the last item's body before an explanation heading. */
@@ -240,7 +267,7 @@ export function findAnswerRun(runs: Run[], q: Run): Run | null {
   const labels = new Set(q.items.map((i) => i.label));
   for (const r of runs) {
     if (r === q || r.items[0]!.line.index <= q.items[q.items.length - 1]!.line.index) continue;
-    const shared = r.items.filter((i) => labels.has(i.label)).length;
+    const shared = r.items.filter((i) => labels.has(i.label)).length + r.items.flatMap((i) => i.covers ?? []).filter((x) => labels.has(x)).length;
     if (shared < Math.min(2, q.items.length) || shared * 2 < q.items.length) continue;
     // Bullets have no numbers to pair by: only a restatement of the questions pairs them.
     if (r.family === "bullet" && overlap(r.items[0]!.line.trimmed, q.items[0]!.line.trimmed) < 0.6) continue;

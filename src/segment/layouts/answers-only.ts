@@ -9,7 +9,12 @@ export function answersOnlyLayout(ctx: Context, run: Run, messages: Message[]): 
   let lastEnd = 0;
   for (let k = 0; k < run.items.length; k++) {
     const it = run.items[k]!;
-    const end = run.items[k + 1]?.line.start ?? closingAfter(ctx, it.line.index + 1);
+    // Numbers answered together under a heading of their own ("Questions 2 to 4:") before this one: their
+    // answer is the heading's text (labelledAnswers in finish.ts).
+    for (const label of it.covers ?? []) questions.push({ label, questionSpan: null, answerSpan: null, answerVia: "none" });
+    let end = run.items[k + 1]?.line.start ?? closingAfter(ctx, it.line.index + 1);
+    const shared = ctx.lines.find((l) => l.index > it.line.index && l.start < end && l.header === "response" && l.headerLabels.length > 1);
+    if (shared) end = shared.start;
     const answer = answerSpan(ctx, it.marker.contentStart, cutLetterLevelTailEnd(ctx, it, end));
     questions.push({ label: it.label.toLowerCase(), questionSpan: null, answerSpan: answer, answerVia: answer ? "own" : "none" });
     lastEnd = answer?.end ?? it.line.end;

@@ -22,10 +22,17 @@ export function paired(ctx: Context, q: Run, a: Run, messages: Message[]): Segme
   const questions: Question[] = [];
   const aEndLimit = closingAfter(ctx, a.items[a.items.length - 1]!.line.index + 1);
   const byLabel = new Map<string, { body: Span; item: Item }>();
+  // Questions the reply answers together under a heading of their own among the answers ("Questions 2
+  // to 4: …", "Questions 1 and 2" with the answer below): the answer before it ends there (the
+  // heading's text is theirs: labelledAnswers in finish.ts).
+  const sharedHeads = ctx.lines.filter(
+    (l) => l.header === "response" && l.headerLabels.length >= 2 && l.start < aEndLimit && l.index > q.items[q.items.length - 1]!.line.index && l.headerLabels.some((x) => !a.items.some((it) => it.label === x)),
+  );
   for (let k = 0; k < a.items.length; k++) {
     const it = a.items[k]!;
     const next = a.items[k + 1];
-    const end = next ? next.line.start : explanationAfter(ctx, it.line.index + 1, aEndLimit);
+    const head = sharedHeads.find((h) => h.index > it.line.index && (!next || h.index < next.line.index));
+    const end = head ? head.start : next ? next.line.start : explanationAfter(ctx, it.line.index + 1, aEndLimit);
     byLabel.set(it.label, { body: { start: it.marker.contentStart, end }, item: it });
   }
   let restated = 0;

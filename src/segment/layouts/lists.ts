@@ -57,7 +57,10 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
     const better = numbered.find((r) => isQuestionRun(r));
     q = better ?? q;
   }
-  if (!q || (!isQuestionRun(q) && !findAnswerRun(numbered, q) && !standaloneFragments(ctx, q) && !restatedInResponse(ctx, q) && !namedByRange(ctx, q))) {
+  // A numbered list of answers in the reply (the request not reproduced) keeps its numbers: bullets
+  // inside its answers ("- the pricing schedule has been redacted …") are parts of those answers.
+  const answersInReply = q !== null && q.items.length >= 2 && ctx.responseStart >= 0 && q.items[0]!.line.start >= ctx.responseStart && answersOnly(q, ctx.lines);
+  if (!q || (!isQuestionRun(q) && !answersInReply && !findAnswerRun(numbered, q) && !standaloneFragments(ctx, q) && !restatedInResponse(ctx, q) && !namedByRange(ctx, q))) {
     for (const family of ["asked", "roman", "letter", "bullet"] as const) {
       const candidate = buildRuns(ctx.lines, family);
       const first = candidate.find(
@@ -96,7 +99,7 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
     // A later numbered list pairs with the questions unless the questions already carry their
     // answers (then it is an annex or summary by question, read as labelled answers).
     if (answers && !itemsAnswerThemselves(ctx, q, answers)) result = paired(ctx, q, answers, messages);
-    else if (answersOnly(q) && q.items[0]!.line.start >= ctx.responseStart) result = answersOnlyLayout(ctx, q, messages);
+    else if (answersOnly(q, ctx.lines) && q.items[0]!.line.start >= ctx.responseStart) result = answersOnlyLayout(ctx, q, messages);
     else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q) || restatedInResponse(ctx, q) || standaloneFragments(ctx, q) || namedByRange(ctx, q)) result = itemsLayout(ctx, q, messages);
   }
   if (result) trailingAsks(ctx, result.questions);
