@@ -4,6 +4,7 @@ import { contentStems, countIn, overlap, words } from "../core/stems.js";
 import { REQUESTER_LIKE } from "./cues.js";
 import { ANSWER_LIKE, NUMBERED, type Context } from "./context.js";
 import { readsAsAsk, type Unit } from "./roles.js";
+import { answeredByNumber, inlineRun } from "./layouts/inline-numbered.js";
 
 /**
  * How well a reading explains the letter, 0–1, from four things a careful reader checks:
@@ -140,8 +141,30 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
   for (const l of lines) if (l.header === "response" && l.start >= responseStart) for (const x of l.headerLabels) named.add(x);
   const unnamed = [...named].filter((x) => !have.has(x)).length;
   const presented = presentedInOneAnswer(units, qs, closingStart);
-  const total = asks.length + named.size + presented.labels;
-  return total === 0 ? 1 : Math.max(0, 1 - (missed + merged + unnamed + presented.merged) / total);
+  const flattened = flattenedAsks(ctx, units, qs, closingStart);
+  const total = asks.length + named.size + presented.labels + flattened.items;
+  return total === 0 ? 1 : Math.max(0, 1 - (missed + merged + unnamed + presented.merged + flattened.missed) / total);
+}
+
+/**
+ * Asks numbered inside one long line ("Details of request: 1) the number of … 2) the cost of …"), a
+ * flattened web form the reply answers by those numbers: each numbered stretch is an ask, explained
+ * only by a question that starts inside it. A reading that keeps the line whole missed the rest.
+ */
+function flattenedAsks(ctx: Context, units: readonly Unit[], qs: readonly Question[], closingStart: number): { items: number; missed: number } {
+  let items = 0;
+  let missed = 0;
+  for (const u of units) {
+    if (u.span.start >= closingStart || u.span.end - u.span.start < 60) continue;
+    const run = inlineRun(ctx.text, u.span.start, u.span.end);
+    if (run.length < 2 || !answeredByNumber(ctx, run, u.last + 1)) continue;
+    items += run.length;
+    run.forEach((f, i) => {
+      const end = run[i + 1]?.at ?? u.span.end;
+      if (!qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= f.at && q.questionSpan.start < end)) missed++;
+    });
+  }
+  return { items, missed };
 }
 
 /**
