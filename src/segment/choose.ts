@@ -93,7 +93,7 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
   // Asks, and numbered request items whatever they read as (labels.md: each numbered item is a question).
   // A table row whose first cell asks ("Which supplier? | Withheld") is an ask too: a reading that
   // leaves it inside one blanket answer has not read the table.
-  const rowAsks = (u: Unit): boolean => u.role === "table-row" && readsAsAsk(text.slice(u.span.start, u.span.end).split(/\s*\|\s*|\t+|\s{3,}/).find((c) => c.trim() !== "") ?? "", true);
+  const rowAsks = (u: Unit): boolean => u.role === "table-row" && rowAsksAt(text, u.span.start, u.span.end);
   const asky = (u: Unit): boolean => u.role === "ask" || rowAsks(u);
   const asks = units.filter((u) => u.span.start < closingStart && !isSubItem(u) && (asky(u) || (!u.inResponse && u.marker !== null && NUMBERED.has(u.marker.kind) && u.role !== "boilerplate")));
   let missed = 0;
@@ -142,8 +142,35 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
   const unnamed = [...named].filter((x) => !have.has(x)).length;
   const presented = presentedInOneAnswer(units, qs, closingStart);
   const flattened = flattenedAsks(ctx, units, qs, closingStart);
+  const rows = laterRowAsks(ctx, units, qs, closingStart);
+  flattened.items += rows.items;
+  flattened.missed += rows.missed;
   const total = asks.length + named.size + presented.labels + flattened.items;
   return total === 0 ? 1 : Math.max(0, 1 - (missed + merged + unnamed + presented.merged + flattened.missed) / total);
+}
+
+/** A table row whose first cell past a column of row numbers asks ("| 3 | Who maintains …? | …"). */
+function rowAsksAt(text: string, start: number, end: number): boolean {
+  const cells = text.slice(start, end).split("\n")[0]!.split(/\s*\|\s*|\t+|\s{3,}/);
+  return readsAsAsk(cells.find((c) => c.trim() !== "" && !/^(?:q\.?\s?)?\(?\d{1,2}[a-z]?[.)]?$/i.test(c.trim())) ?? "", true);
+}
+
+/**
+ * A table of several rows is one unit: its first row is weighed as the unit is, and each later row
+ * that asks is an ask of its own, explained only by a question that starts in that row.
+ */
+function laterRowAsks(ctx: Context, units: readonly Unit[], qs: readonly Question[], closingStart: number): { items: number; missed: number } {
+  let items = 0;
+  let missed = 0;
+  for (const u of units) {
+    if (u.role !== "table-row" || u.span.start >= closingStart || u.last === u.first) continue;
+    for (const l of ctx.lines.slice(u.first + 1, u.last + 1)) {
+      if (l.blank || !rowAsksAt(ctx.text, l.start, l.end)) continue;
+      items++;
+      if (!qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= l.start && q.questionSpan.start < l.end)) missed++;
+    }
+  }
+  return { items, missed };
 }
 
 /**
