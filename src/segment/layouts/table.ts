@@ -19,7 +19,7 @@ const REPLY_COLUMN = /^(?:(?:our|the|council'?s|force'?s|service'?s|trust'?s|dep
 /** A column of row numbers: "No.", "#", "Ref", "Q", "Item no.". */
 const NUMBER_COLUMN = /^(?:no\.?|nos?\.|#|ref\.?|q\.?|number|item no\.?|question no\.?)$/i;
 /** "|-----|:---|": the rule under a header row. */
-const RULE_ROW = /^\|?[\s:|-]*-{3,}[\s:|-]*$/;
+const RULE_ROW = { test: (line: string): boolean => /^[\s:|-]+$/.test(line) && line.includes("---") };
 /** A row number cell: "1", "Q1", "1.", "(1)", "1a". */
 const ROW_NUMBER = /^(?:q\.?\s?)?\(?(\d{1,2}[a-z]?)[.)]?$/i;
 
