@@ -28,7 +28,7 @@ export function scoreReading(ctx: Context, units: readonly Unit[], seg: Segmenta
   const qs = seg.questions;
   const facts = factsOf(ctx);
   const answered = qs.length ? qs.reduce((sum, q) => sum + answerCredit(ctx.text, q, facts), 0) / qs.length : 0;
-  const asks = asksExplained(ctx, units, qs, seg.closingStart);
+  const asks = asksExplained(ctx, units, qs, seg.closingStart) * (1 - answersAsQuestions(ctx.text, qs));
   const coverage = responseCoverage(ctx, units, qs, seg.closingStart);
   const continuity = labelContinuity(qs.map((q) => q.label));
   const parts = { answered, asks, coverage, continuity };
@@ -148,6 +148,24 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
   const total = asks.length + named.size + presented.labels + flattened.items;
   return total === 0 ? 1 : Math.max(0, 1 - (missed + merged + unnamed + presented.merged + flattened.missed) / total);
 }
+
+/**
+ * Share of a reading's questions whose text is a reply, not an ask: it opens as answers do ("We do
+ * not hold …", "No. …", "Yes. Incidents are …", "Fewer than five …") and nothing in it asks. A
+ * reading that takes replies for questions (a table flattened one cell a line, read by its bare
+ * numbers) has misread the letter however well its spans cover it.
+ */
+function answersAsQuestions(text: string, qs: readonly Question[]): number {
+  if (qs.length < 3) return 0;
+  const replies = qs.filter((q) => {
+    if (!q.questionSpan) return false;
+    // Its opening sentence: a reading that runs a reply on into the next ask still opens with the reply.
+    const said = /^[^.?!]*[.?!]?/.exec(text.slice(q.questionSpan.start, q.questionSpan.end).replace(/\s+/g, " ").trim())![0];
+    return REPLY_OPENING.test(said) && !/\?/.test(said) && !readsAsAsk(said, true);
+  }).length;
+  return replies >= 2 ? replies / qs.length : 0;
+}
+const REPLY_OPENING = /^(?:(?:yes|no)(?:[.,;:](?:\s|$))|(?:we|the (?:council|agency|force|service|trust|department|authority)) (?:do|does|did|can|cannot|can't|are|is|have|has|hold|holds) (?:not\s)?|(?:none|nil|not held|not applicable|n\/a)\b|(?:fewer|less|more) than \w+\b|this (?:information|is) (?:is |was )?(?:not|withheld|exempt|attached|held|available|published)\b|withheld\b|exempt\b)/i;
 
 /** A table row whose first cell past a column of row numbers asks ("| 3 | Who maintains …? | …"). */
 function rowAsksAt(text: string, start: number, end: number): boolean {

@@ -63,3 +63,57 @@ describe("a bar-separated table with a number column", () => {
     expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:exempt"]);
   });
 });
+
+describe("a table flattened by PDF extraction, one cell a line", () => {
+  const text = [
+    "Dear Mrs Haddad",
+    "Thank you for your request of 4 March. Our answers are in the table below.",
+    "Ref",
+    "Question",
+    "Answer",
+    "1",
+    "How many road gritters does the council",
+    "own?",
+    "Nine, all based at the highways depot.",
+    "2",
+    "How much rock salt was bought in the",
+    "winter of 2023/24?",
+    "We do not hold a figure for that winter",
+    "alone, as salt is bought under a two-year",
+    "framework with a neighbouring county.",
+    "3",
+    "Which roads are gritted first?",
+    "",
+    "4",
+    "Please send the current winter service",
+    "plan.",
+    "Page 1 of 2",
+    "Ref",
+    "Question",
+    "Answer",
+    "The plan is published on our website",
+    "under Roads and Travel.",
+    "5",
+    "Is any gritting contracted out?",
+    "No. All gritting is done by council staff.",
+    "About this response",
+    "Where the table gives no answer, the question was passed to our highways team, who will write to you separately within ten working days.",
+    "If you are unhappy with how we have handled your request you may ask for an internal review.",
+    "Yours sincerely",
+    "Highways Information Officer",
+    "Page 2 of 2",
+  ].join("\n");
+
+  it("each bare row number opens a row; the question runs to its '?', the reply to the next number; footers, the repeated header and the prose after the table are left out", () => {
+    const r = read(text);
+    expect(r.layout).toBe("cell-lines");
+    expect(r.labels).toEqual(["1", "2", "3", "4", "5"]);
+    expect(r.asked[1]).toBe("How much rock salt was bought in the\nwinter of 2023/24?");
+    expect(r.answers[1]).toMatch(/^We do not hold a figure .*neighbouring county\.$/s);
+    expect(r.answers[2]).toBe("");
+    expect(r.asked[3]).toBe("Please send the current winter service\nplan.");
+    expect(r.answers[3]).toBe("The plan is published on our website\nunder Roads and Travel.");
+    expect(r.answers[4]).toBe("No. All gritting is done by council staff.");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:other", "4:disclosed", "5:disclosed"]);
+  });
+});

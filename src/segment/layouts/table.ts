@@ -14,10 +14,10 @@ import { finish } from "../finish.js";
  *   "Question | Response\nDo you use cloud backup? | Yes\nWhich supplier? | Withheld under s43"
  */
 const SEPARATOR = /\s*\|\s*|\t+|\s{3,}/g;
-const QUESTION_COLUMN = /^(?:(?:your|the|foi|original)\s+)?(?:questions?|requests?|quer(?:y|ies)|information requested|you asked|item|information sought|what you asked(?: for)?)\b/i;
-const REPLY_COLUMN = /^(?:(?:our|the|council'?s|force'?s|service'?s|trust'?s|department'?s|authority'?s)\s+)?(?:responses?|answers?|repl(?:y|ies)|decision|information (?:provided|held)|outcome)\b/i;
+export const QUESTION_COLUMN = /^(?:(?:your|the|foi|original)\s+)?(?:questions?|requests?|quer(?:y|ies)|information requested|you asked|item|information sought|what you asked(?: for)?)\b/i;
+export const REPLY_COLUMN = /^(?:(?:our|the|council'?s|force'?s|service'?s|trust'?s|department'?s|authority'?s)\s+)?(?:responses?|answers?|repl(?:y|ies)|decision|information (?:provided|held)|outcome)\b/i;
 /** A column of row numbers: "No.", "#", "Ref", "Q", "Item no.". */
-const NUMBER_COLUMN = /^(?:no\.?|nos?\.|#|ref\.?|q\.?|number|item no\.?|question no\.?)$/i;
+export const NUMBER_COLUMN = /^(?:no\.?|nos?\.|#|ref\.?|q\.?|number|item no\.?|question no\.?)$/i;
 /** "|-----|:---|": the rule under a header row. */
 const RULE_ROW = { test: (line: string): boolean => /^[\s:|-]+$/.test(line) && line.includes("---") };
 /** A row number cell: "1", "Q1", "1.", "(1)", "1a". */
@@ -128,5 +128,19 @@ export function table(ctx: Context, messages: Message[]): Segmentation | null {
     return { label: own ? r.label! : String(i + 1), questionSpan: r.q.span, answerSpan: answer, answerVia: answer ? "own" : "none" };
   });
   const lastEnd = Math.max(...questions.map((q) => q.answerSpan?.end ?? q.questionSpan!.end));
-  return finish(ctx, questions, lastEnd, "table", messages);
+  const blank = questions.filter((q) => !q.answerSpan).map((q) => q.label);
+  return leftBlank(finish(ctx, questions, lastEnd, "table", messages), blank);
+}
+
+/**
+ * A reply cell left blank is that row's answer: none. A table gives each row its own reply, so a
+ * blank row does not take the next row's reply as a blanket answer would.
+ */
+export function leftBlank(seg: Segmentation, labels: readonly string[]): Segmentation {
+  for (const q of seg.questions) {
+    if (!labels.includes(q.label) || q.answerVia === "own" || q.answerVia === "cross_reference") continue;
+    q.answerSpan = null;
+    q.answerVia = "none";
+  }
+  return seg;
 }
