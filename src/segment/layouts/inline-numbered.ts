@@ -119,8 +119,8 @@ const LETTER_BALANCE = /^(?:sections? \d{1,2}(?:\(\w{1,3}\))*(?: and \d{1,2}(?:\
 
 /**
  * The last numbered answer runs to the closing, over what is said once for the letter after it: a
- * paragraph that names several of the questions ("the public interest in withholding the
- * information at 3 and 5") or weighs the public interest for the exemptions ("Section 31 is a
+ * paragraph that names several of the questions ("keeping back what we held for items 2 and 4
+ * serves the public better") or weighs the public interest for the exemptions ("Section 38 is a
  * qualified exemption …") ends that answer.
  */
 function withoutSharedTail(ctx: Context, span: Span, questions: Question[]): Span {
