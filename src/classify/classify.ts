@@ -16,6 +16,7 @@ import { forgetNotAnAnswers } from "./not-an-answer.js";
 import { refusalScope, refusalTarget } from "./refusal-scope.js";
 import { requestReadBack, requesterPassages } from "./requester-text.js";
 import { splitLines } from "../segment/lines.js";
+import { notesOf } from "./notes.js";
 import { squeezeSpaces } from "../core/spaces.js";
 
 export { findHits } from "./hits.js";
@@ -89,13 +90,15 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     return [...f.others, ...givenToAll].sort((a, b) => a.start - b.start);
   };
   const cache = new Map<string, Omit<Decision, "topic">>();
+  const namingNotes = notesOf(text, seg).some((n) => n.names.length > 0);
   const decide = (q: Question): Omit<Decision, "topic"> => {
     const exclude = excluded(q);
-    const key = `${spanKey(q)}|${exclude.map((e) => e.start).join(",")}`;
+    // Notes that name questions ("Note A – Questions 1 and 2") can give shared text a ground per question.
+    const key = `${spanKey(q)}|${exclude.map((e) => e.start).join(",")}${namingNotes ? `|${q.label}` : ""}`;
     let d = cache.get(key);
     if (!d) {
       const others = ownAnswers.filter((s) => !q.answerSpan || s.start !== q.answerSpan.start || s.end !== q.answerSpan.end);
-      d = decideAnswer(letter, seg, q.answerSpan, others, options, exclude, letterHits);
+      d = decideAnswer(letter, seg, q.answerSpan, others, options, exclude, letterHits, q.label);
       // A signposting ground stated once for the letter, over an answer that is only a pointer to published material.
       if (q.answerSpan) d = withSignposting(d, letterHits.inSpan(q.answerSpan, exclude), q.answerSpan, exclude, signposts, q.label, text);
       cache.set(key, d);

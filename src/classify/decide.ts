@@ -7,6 +7,7 @@ import type { Rule, Signal } from "./rule.js";
 import { sentences } from "./sentences.js";
 import { evidenceOf, LetterHits, SOFT_REFUSAL, type Hit } from "./hits.js";
 import { groundsFor, responseRemainder } from "./answer-grounds.js";
+import { notesFor, notesOf } from "./notes.js";
 import { notAnAnswer } from "./not-an-answer.js";
 import { notAPart, notHeldPart, redactionStated } from "./partial.js";
 import { defaultTaxonomy, type Taxonomy } from "./topic.js";
@@ -65,6 +66,7 @@ export function decideAnswer(
   options: ClassifyOptions = defaults,
   exclude: readonly Span[] = [],
   letterHits: LetterHits = new LetterHits(letter.text, seg, options.rules),
+  label?: string,
 ): Omit<Decision, "topic"> {
   const text = letter.text;
   if (!answer) {
@@ -234,7 +236,10 @@ export function decideAnswer(
     if (regions.length === 0 || !letter.citations.some((c) => c.applied && !c.byName && regions.some((r) => contains(r, c.span)))) {
       regions.push(...responseRemainder(seg, letter.text.length, others));
     }
-    const g = groundsFor(letter, { answer, exclude, letterRegions: regions }, hits);
+    // A note the answer points to ("Withheld – see Note A"), or one naming its question, holds its grounds.
+    const notes = notesFor(text, notesOf(text, seg), answer, label);
+    const fromNotes = notes.length ? groundsFor(letter, { answer, exclude, letterRegions: notes }, [...hits, ...notes.flatMap((n) => letterHits.inSpan(n, []))]) : null;
+    const g = fromNotes && fromNotes.grounds.length ? fromNotes : groundsFor(letter, { answer, exclude, letterRegions: regions }, hits);
     grounds = g.grounds;
     if (partial && grounds.some((gr) => SIGNPOSTING.test(gr))) {
       // Section 21 / FOISA 25 / EIR 6(1)(b): the link is how the ground is applied, not a part given;

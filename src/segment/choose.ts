@@ -4,6 +4,7 @@ import { contentStems, countIn, overlap, words } from "../core/stems.js";
 import { REQUESTER_LIKE } from "./cues.js";
 import { ANSWER_LIKE, NUMBERED, type Context } from "./context.js";
 import { readsAsAsk, type Unit } from "./roles.js";
+import { answeredByNumber, inlineRun } from "./layouts/inline-numbered.js";
 
 /**
  * How well a reading explains the letter, 0–1, from four things a careful reader checks:
@@ -27,7 +28,7 @@ export function scoreReading(ctx: Context, units: readonly Unit[], seg: Segmenta
   const qs = seg.questions;
   const facts = factsOf(ctx);
   const answered = qs.length ? qs.reduce((sum, q) => sum + answerCredit(ctx.text, q, facts), 0) / qs.length : 0;
-  const asks = asksExplained(ctx, units, qs, seg.closingStart);
+  const asks = asksExplained(ctx, units, qs, seg.closingStart) * (1 - answersAsQuestions(ctx.text, qs));
   const coverage = responseCoverage(ctx, units, qs, seg.closingStart);
   const continuity = labelContinuity(qs.map((q) => q.label));
   const parts = { answered, asks, coverage, continuity };
@@ -92,7 +93,7 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
   // Asks, and numbered request items whatever they read as (labels.md: each numbered item is a question).
   // A table row whose first cell asks ("Which supplier? | Withheld") is an ask too: a reading that
   // leaves it inside one blanket answer has not read the table.
-  const rowAsks = (u: Unit): boolean => u.role === "table-row" && readsAsAsk(text.slice(u.span.start, u.span.end).split(/\s*\|\s*|\t+|\s{3,}/).find((c) => c.trim() !== "") ?? "", true);
+  const rowAsks = (u: Unit): boolean => u.role === "table-row" && rowAsksAt(text, u.span.start, u.span.end);
   const asky = (u: Unit): boolean => u.role === "ask" || rowAsks(u);
   const asks = units.filter((u) => u.span.start < closingStart && !isSubItem(u) && (asky(u) || (!u.inResponse && u.marker !== null && NUMBERED.has(u.marker.kind) && u.role !== "boilerplate")));
   let missed = 0;
@@ -140,8 +141,75 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
   for (const l of lines) if (l.header === "response" && l.start >= responseStart) for (const x of l.headerLabels) named.add(x);
   const unnamed = [...named].filter((x) => !have.has(x)).length;
   const presented = presentedInOneAnswer(units, qs, closingStart);
-  const total = asks.length + named.size + presented.labels;
-  return total === 0 ? 1 : Math.max(0, 1 - (missed + merged + unnamed + presented.merged) / total);
+  const flattened = flattenedAsks(ctx, units, qs, closingStart);
+  const rows = laterRowAsks(ctx, units, qs, closingStart);
+  flattened.items += rows.items;
+  flattened.missed += rows.missed;
+  const total = asks.length + named.size + presented.labels + flattened.items;
+  return total === 0 ? 1 : Math.max(0, 1 - (missed + merged + unnamed + presented.merged + flattened.missed) / total);
+}
+
+/**
+ * Share of a reading's questions whose text is a reply, not an ask: it opens as answers do ("We do
+ * not hold …", "No. …", "Yes. Incidents are …", "Fewer than five …") and nothing in it asks. A
+ * reading that takes replies for questions (a table flattened one cell a line, read by its bare
+ * numbers) has misread the letter however well its spans cover it.
+ */
+function answersAsQuestions(text: string, qs: readonly Question[]): number {
+  if (qs.length < 3) return 0;
+  const replies = qs.filter((q) => {
+    if (!q.questionSpan) return false;
+    // Its opening sentence: a reading that runs a reply on into the next ask still opens with the reply.
+    const said = /^[^.?!]*[.?!]?/.exec(text.slice(q.questionSpan.start, q.questionSpan.end).replace(/\s+/g, " ").trim())![0];
+    return REPLY_OPENING.test(said) && !/\?/.test(said) && !readsAsAsk(said, true);
+  }).length;
+  return replies >= 2 ? replies / qs.length : 0;
+}
+const REPLY_OPENING = /^(?:(?:yes|no)(?:[.,;:](?:\s|$))|(?:we|the (?:council|agency|force|service|trust|department|authority)) (?:do|does|did|can|cannot|can't|are|is|have|has|hold|holds) (?:not\s)?|(?:none|nil|not held|not applicable|n\/a)\b|(?:fewer|less|more) than \w+\b|this (?:information|is) (?:is |was )?(?:not|withheld|exempt|attached|held|available|published)\b|withheld\b|exempt\b)/i;
+
+/** A table row whose first cell past a column of row numbers asks ("| 3 | Who maintains …? | …"). */
+function rowAsksAt(text: string, start: number, end: number): boolean {
+  const cells = text.slice(start, end).split("\n")[0]!.split(/\s*\|\s*|\t+|\s{3,}/);
+  return readsAsAsk(cells.find((c) => c.trim() !== "" && !/^(?:q\.?\s?)?\(?\d{1,2}[a-z]?[.)]?$/i.test(c.trim())) ?? "", true);
+}
+
+/**
+ * A table of several rows is one unit: its first row is weighed as the unit is, and each later row
+ * that asks is an ask of its own, explained only by a question that starts in that row.
+ */
+function laterRowAsks(ctx: Context, units: readonly Unit[], qs: readonly Question[], closingStart: number): { items: number; missed: number } {
+  let items = 0;
+  let missed = 0;
+  for (const u of units) {
+    if (u.role !== "table-row" || u.span.start >= closingStart || u.last === u.first) continue;
+    for (const l of ctx.lines.slice(u.first + 1, u.last + 1)) {
+      if (l.blank || !rowAsksAt(ctx.text, l.start, l.end)) continue;
+      items++;
+      if (!qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= l.start && q.questionSpan.start < l.end)) missed++;
+    }
+  }
+  return { items, missed };
+}
+
+/**
+ * Asks numbered inside one long line ("Details of request: 1) the number of … 2) the cost of …"), a
+ * flattened web form the reply answers by those numbers: each numbered stretch is an ask, explained
+ * only by a question that starts inside it. A reading that keeps the line whole missed the rest.
+ */
+function flattenedAsks(ctx: Context, units: readonly Unit[], qs: readonly Question[], closingStart: number): { items: number; missed: number } {
+  let items = 0;
+  let missed = 0;
+  for (const u of units) {
+    if (u.span.start >= closingStart || u.span.end - u.span.start < 60) continue;
+    const run = inlineRun(ctx.text, u.span.start, u.span.end);
+    if (run.length < 2 || !answeredByNumber(ctx, run, u.last + 1)) continue;
+    items += run.length;
+    run.forEach((f, i) => {
+      const end = run[i + 1]?.at ?? u.span.end;
+      if (!qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= f.at && q.questionSpan.start < end)) missed++;
+    });
+  }
+  return { items, missed };
 }
 
 /**

@@ -11,6 +11,7 @@ import { restatedAsks } from "./layouts/restated-asks.js";
 import { requestParts } from "./layouts/request-parts.js";
 import { interleaved } from "./layouts/interleaved.js";
 import { table } from "./layouts/table.js";
+import { cellLines } from "./layouts/cell-lines.js";
 import { inlineNumbered } from "./layouts/inline-numbered.js";
 import { single } from "./layouts/blanket.js";
 import { lineAsks } from "./layouts/line-asks.js";
@@ -39,6 +40,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "restated-asks", prior: 0.25, propose: restatedAsks },
   { name: "request-parts", prior: 0.25, propose: requestParts },
   { name: "table", prior: 0.03, propose: table },
+  { name: "cell-lines", prior: 0.03, propose: cellLines },
   { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
   { name: "interleaved", prior: 0, propose: interleaved },
   { name: "fields", prior: 0.05, propose: answeredFields },

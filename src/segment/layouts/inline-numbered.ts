@@ -12,35 +12,71 @@ import { finish } from "../finish.js";
  *
  * Example: "Please tell me: 1. How many staff? 2. What budget?\n\nResponse\n1. Four.\n2. None."
  */
-const INLINE = /(?:^|[\s,:;?.])(\d{1,2}\.\d{1,2}(?=[.)]?\s)|\d{1,2}(?=[.)]))[.)]?\s*(?=[A-Z])/g;
+// A number closed by ")" may open a lower-case ask ("provide 1) the number of … (2) the results …"); a
+// number closed by "." needs a capital after it, as "section 1. the" or "£1.50" are no items.
+const INLINE = /(?:^|[\s,:;?.])(?:(\d{1,2}\.\d{1,2}(?=[.)]?\s)|\d{1,2}(?=[.)]))[.)]?\s*(?=[A-Z])|\(?(\d{1,2})\)\s*(?=[a-z]))/g;
+
+export interface InlineItem {
+  label: string;
+  /** Offset of the item's number. */
+  at: number;
+  /** Offset of the item's text, after its number. */
+  content: number;
+}
+
+/** The items numbered in sequence inside text[start, end) (1, 2, 3 or 1.1, 1.2, 1.3): at least two, or none. */
+export function inlineRun(text: string, start: number, end: number): InlineItem[] {
+  const found: InlineItem[] = [];
+  for (const m of text.slice(start, end).matchAll(INLINE)) {
+    const label = (m[1] ?? m[2])!;
+    found.push({ label, at: start + m.index + m[0].search(/[(\d]/), content: start + m.index + m[0].length });
+  }
+  return sequence(found);
+}
+
+/** Whether lines after `fromLine` answer at least two of the items by their numbers ("Q1." / "1."). */
+export function answeredByNumber(ctx: Context, run: readonly InlineItem[], fromLine: number): boolean {
+  const labels = new Set(run.map((f) => f.label));
+  const closing = closingAfter(ctx, fromLine);
+  const answered = new Set(ctx.lines.slice(fromLine).filter((l) => l.start < closing && l.marker && labels.has(l.marker.label)).map((l) => l.marker!.label));
+  return answered.size >= 2;
+}
 
 export function inlineNumbered(ctx: Context, messages: Message[]): Segmentation | null {
   const { text, lines } = ctx;
   for (const l of lines) {
-    if (ctx.responseStart >= 0 && l.start >= ctx.responseStart) break;
+    // Past the reply's opening, a flattened request is one quoted back ("Your request read: … 1) … 2) …"):
+    // read only when the reply answers its items by number.
+    const quoted = ctx.responseStart >= 0 && l.start >= ctx.responseStart;
     if (l.trimmed.length < 60) continue;
-    const line = text.slice(l.start, l.end);
-    const found: { label: string; at: number; content: number }[] = [];
-    for (const m of line.matchAll(INLINE)) {
-      const label = m[1]!;
-      const numberAt = m.index + m[0].indexOf(label);
-      found.push({ label, at: l.start + numberAt, content: l.start + m.index + m[0].length });
-    }
-    // A run of at least two items numbered in sequence (1, 2, 3 or 1.1, 1.2, 1.3).
-    const run = sequence(found);
+    const run = inlineRun(text, l.start, l.end);
     if (run.length < 2) continue;
     const questions: Question[] = run.map((f, i) => ({
       label: f.label,
-      questionSpan: trimSpan(text, { start: f.content, end: i + 1 < run.length ? run[i + 1]!.at : l.end }),
+      questionSpan: trimSpan(text, { start: f.content, end: i + 1 < run.length ? run[i + 1]!.at : formFieldAfter(text, f.content, l.end) }),
       answerSpan: null,
       answerVia: "none",
     }));
     pairByNumber(ctx, questions, l.index + 1);
+    if (quoted && questions.filter((q) => q.answerSpan).length < 2) continue;
     unnumberedLastAnswers(ctx, questions);
     const lastEnd = Math.max(l.end, ...questions.map((q) => q.answerSpan?.end ?? 0));
     return finish(ctx, questions, lastEnd, "inline-numbered", messages);
   }
   return null;
+}
+
+/**
+ * A web form flattened onto one line runs its fields together with wide gaps: "… last ask?   Preferred
+ * format: email   I confirm …". The last ask ends at the first gap that opens another field.
+ */
+const FORM_GAP = /(?<! ) {2,}(?=[A-Z])/g;
+const FIELD_NAME = /^[A-Z][A-Za-z ]{0,40}:\s/;
+
+function formFieldAfter(text: string, from: number, end: number): number {
+  const stretch = text.slice(from, end);
+  for (const m of stretch.matchAll(FORM_GAP)) if (FIELD_NAME.test(stretch.slice(m.index + m[0].length))) return from + m.index;
+  return end;
 }
 
 function sequence<T extends { label: string }>(found: T[]): T[] {
@@ -69,16 +105,42 @@ function pairByNumber(ctx: Context, questions: Question[], fromLine: number): vo
     const end: number = Math.min(heads[k + 1]?.start ?? closing, closing);
     const span: Span = trimSpan(ctx.text, { start: h.marker!.contentStart, end });
     if (span.end > span.start) {
-      q.answerSpan = span;
+      q.answerSpan = k === heads.length - 1 ? withoutSharedTail(ctx, span, questions) : span;
       q.answerVia = "own";
     }
   });
 }
 
+/** "the information at 3 and 5", "questions 1, 2 and 6", "Q3 and Q5": two or more of the questions named together. */
+// redos-ok: each repetition needs a separator word and a number
+const NAMES_SEVERAL = /\b(?:questions?|q|items?|parts?|points?|at|to)\s?\d{1,2}(?:,? (?:and|or|&) (?:q\s?)?\d{1,2}|, (?:q\s?)?\d{1,2})+\b/gi;
+/** "Section 31 is a qualified exemption", "Both exemptions are qualified": the public interest weighed once for the letter. */
+const LETTER_BALANCE = /^(?:sections? \d{1,2}(?:\(\w{1,3}\))*(?: and \d{1,2}(?:\(\w{1,3}\))*)? (?:is|are) (?:a )?qualified exemptions?|(?:both|all|these|the) exemptions (?:cited |applied |above )?are qualified)\b/i;
+
+/**
+ * The last numbered answer runs to the closing, over what is said once for the letter after it: a
+ * paragraph that names several of the questions ("keeping back what we held for items 2 and 4
+ * serves the public better") or weighs the public interest for the exemptions ("Section 38 is a
+ * qualified exemption …") ends that answer.
+ */
+function withoutSharedTail(ctx: Context, span: Span, questions: Question[]): Span {
+  const known = new Set(questions.map((q) => q.label));
+  const paragraphs = ctx.text.slice(span.start, span.end).split(/\n[ \t]*\n/);
+  let at = span.start + paragraphs[0]!.length;
+  for (const p of paragraphs.slice(1)) {
+    const from = ctx.text.indexOf(p, at);
+    const named = [...p.matchAll(NAMES_SEVERAL)].some((m) => (m[0].match(/\d{1,2}/g) ?? []).filter((d) => known.has(d)).length >= 2);
+    if (named || LETTER_BALANCE.test(p.trim())) return trimSpan(ctx.text, { start: span.start, end: from });
+    at = from + p.length;
+  }
+  return span;
+}
+
 /**
  * The reply's numbering stops short ("1. …" / "2. …" / a last paragraph with no number): the last
  * questions, left without a numbered answer, take the paragraphs after the last numbered answer's
- * first, one each in order, rather than none at all.
+ * first, one each in order, rather than none at all. A paragraph wrapped over several lines is one
+ * paragraph: a line that ends mid-sentence runs on into the next.
  */
 function unnumberedLastAnswers(ctx: Context, questions: Question[]): void {
   const lastAnswered = questions.map((q) => q.answerSpan !== null).lastIndexOf(true);
@@ -86,12 +148,30 @@ function unnumberedLastAnswers(ctx: Context, questions: Question[]): void {
   const left = questions.slice(lastAnswered + 1);
   if (!left.length || questions.slice(0, lastAnswered).some((q) => !q.answerSpan)) return;
   const own = questions[lastAnswered]!;
-  const paras = ctx.lines.filter((x) => !x.blank && !x.marker && x.start > own.answerSpan!.start && x.end <= own.answerSpan!.end);
+  const paras = paragraphsIn(ctx, own.answerSpan!).slice(1);
   if (paras.length < left.length) return;
   const taken = paras.slice(paras.length - left.length);
   own.answerSpan = trimSpan(ctx.text, { start: own.answerSpan!.start, end: taken[0]!.start });
   left.forEach((q, k) => {
-    q.answerSpan = trimSpan(ctx.text, { start: taken[k]!.start, end: taken[k]!.end });
+    q.answerSpan = trimSpan(ctx.text, taken[k]!);
     q.answerVia = "own";
   });
+}
+
+/** The paragraphs of a span, a wrapped paragraph's lines joined: a blank line, or a line ending a sentence, closes one. */
+function paragraphsIn(ctx: Context, span: Span): Span[] {
+  const inside = ctx.lines.filter((x) => x.end > span.start && x.start < span.end);
+  const out: Span[] = [];
+  let open: Span | null = null;
+  for (const x of inside) {
+    if (x.blank) {
+      open = null;
+      continue;
+    }
+    const start = Math.max(x.start, span.start);
+    if (open && !x.marker) open.end = x.end;
+    else out.push((open = { start, end: x.end }));
+    if (/[.?!:;]["'”’)]?$/.test(x.trimmed)) open = null;
+  }
+  return out;
 }

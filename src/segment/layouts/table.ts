@@ -14,12 +14,35 @@ import { finish } from "../finish.js";
  *   "Question | Response\nDo you use cloud backup? | Yes\nWhich supplier? | Withheld under s43"
  */
 const SEPARATOR = /\s*\|\s*|\t+|\s{3,}/g;
-const QUESTION_COLUMN = /^(?:questions?|requests?|quer(?:y|ies)|information requested|you asked|item)\b/i;
-const REPLY_COLUMN = /^(?:responses?|answers?|repl(?:y|ies)|our response|decision|information (?:provided|held))\b/i;
+export const QUESTION_COLUMN = /^(?:(?:your|the|foi|original)\s+)?(?:questions?|requests?|quer(?:y|ies)|information requested|you asked|item|information sought|what you asked(?: for)?)\b/i;
+export const REPLY_COLUMN = /^(?:(?:our|the|council'?s|force'?s|service'?s|trust'?s|department'?s|authority'?s)\s+)?(?:responses?|answers?|repl(?:y|ies)|decision|information (?:provided|held)|outcome)\b/i;
+/** A column of row numbers: "No.", "#", "Ref", "Q", "Item no.". */
+export const NUMBER_COLUMN = /^(?:no\.?|nos?\.|#|ref\.?|q\.?|number|item no\.?|question no\.?)$/i;
+/** "|-----|:---|": the rule under a header row. */
+const RULE_ROW = { test: (line: string): boolean => /^[\s:|-]+$/.test(line) && line.includes("---") };
+/** A row number cell: "1", "Q1", "1.", "(1)", "1a". */
+const ROW_NUMBER = /^(?:q\.?\s?)?\(?(\d{1,2}[a-z]?)[.)]?$/i;
 
 interface Cell {
   span: Span;
   text: string;
+}
+
+/** Cells of a row written with bars ("| 1 | Who … ? | Yes |"): empty cells kept in place, as a row carried on leaves them blank. */
+function barCells(text: string, start: number, end: number): (Cell | null)[] {
+  const line = text.slice(start, end);
+  const cells: (Cell | null)[] = [];
+  let from = line.indexOf("|") === line.search(/\S/) ? line.indexOf("|") + 1 : 0;
+  const bars = [...line.matchAll(/\|/g)].map((m) => m.index).filter((i) => i >= from);
+  if (!bars.length || bars[bars.length - 1]! < line.trimEnd().length - 1) bars.push(line.length);
+  for (const b of bars) {
+    const raw = line.slice(from, b);
+    const t = raw.trim();
+    const lead = raw.length - raw.trimStart().length;
+    cells.push(t ? { span: { start: start + from + lead, end: start + from + lead + t.length }, text: t } : null);
+    from = b + 1;
+  }
+  return cells;
 }
 
 function cellsOf(text: string, start: number, end: number): Cell[] {
@@ -44,33 +67,80 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
   return cells;
 }
 
+interface Row {
+  label: string | null;
+  q: Cell;
+  a: Span | null;
+}
+
+const join = (a: Span | null, b: Span): Span => (a ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : b);
+
 export function table(ctx: Context, messages: Message[]): Segmentation | null {
   const { text, lines } = ctx;
   let questionColumn = 0;
   let replyColumn = -1;
-  const rows: { q: Cell; a: Cell | null }[] = [];
+  let numberColumn = -1;
+  const rows: Row[] = [];
   for (const l of lines) {
-    if (l.blank || !/\S(?:\s*\|\s*|\t+|\s{3,})\S/.test(l.trimmed)) continue;
-    const cells = cellsOf(text, l.start, l.end);
-    if (cells.length < 2) continue;
-    const qi = cells.findIndex((c) => QUESTION_COLUMN.test(c.text));
-    const ri = cells.findIndex((c) => REPLY_COLUMN.test(c.text));
+    if (l.blank || RULE_ROW.test(l.trimmed)) continue;
+    const barred = /^\|.*\|$/.test(l.trimmed);
+    if (!barred && !/\S(?:\s*\|\s*|\t+|\s{3,})\S/.test(l.trimmed)) continue;
+    const slots = barred ? barCells(text, l.start, l.end) : cellsOf(text, l.start, l.end);
+    const cells = slots.filter((c): c is Cell => c !== null);
+    if (cells.length < 1 || (!barred && cells.length < 2)) continue;
+    const qi = slots.findIndex((c) => c !== null && QUESTION_COLUMN.test(c.text));
+    const ri = slots.findIndex((c) => c !== null && REPLY_COLUMN.test(c.text));
     if (qi >= 0 && ri > qi && cells.every((c) => c.text.length < 40)) {
       questionColumn = qi;
       replyColumn = ri;
+      numberColumn = slots.findIndex((c, i) => i < qi && c !== null && NUMBER_COLUMN.test(c.text));
       continue;
     }
-    const q = cells[questionColumn];
+    if (barred && replyColumn >= 0) {
+      // A row carried on: its number and question cells left blank, its text the rest of the reply
+      // (or of the question, when only that cell is filled).
+      const q = slots[questionColumn] ?? null;
+      const number = numberColumn >= 0 ? slots[numberColumn] ?? null : null;
+      const last = rows[rows.length - 1];
+      const replyCells = slots.slice(replyColumn).filter((c): c is Cell => c !== null);
+      if (last && !number && (!q || replyCells.length === 0)) {
+        if (q) last.q = { span: join(last.q.span, q.span), text: `${last.q.text} ${q.text}` };
+        for (const c of replyCells) last.a = join(last.a, c.span);
+        continue;
+      }
+      if (!q) continue;
+      const label = number ? ROW_NUMBER.exec(number.text)?.[1]?.toLowerCase() ?? null : null;
+      rows.push({ label, q, a: replyCells.reduce<Span | null>((acc, c) => join(acc, c.span), null) });
+      continue;
+    }
+    const slotsNow = barred ? cells : slots as Cell[];
+    const q = slotsNow[questionColumn];
     if (!q || (replyColumn < 0 && !readsAsAsk(q.text, true))) continue;
-    const answerCells = replyColumn >= 0 ? cells.slice(replyColumn) : cells.slice(questionColumn + 1);
-    const a = answerCells.length ? { span: { start: answerCells[0]!.span.start, end: answerCells[answerCells.length - 1]!.span.end }, text: "" } : null;
-    rows.push({ q, a });
+    const answerCells = replyColumn >= 0 ? slotsNow.slice(replyColumn) : slotsNow.slice(questionColumn + 1);
+    const a = answerCells.length ? { start: answerCells[0]!.span.start, end: answerCells[answerCells.length - 1]!.span.end } : null;
+    rows.push({ label: null, q, a });
   }
   if (rows.length < 2) return null;
+  // Row numbers the table gives are the labels when they run without repeats; else rows count 1, 2, 3.
+  const own = rows.every((r) => r.label !== null) && new Set(rows.map((r) => r.label)).size === rows.length;
   const questions: Question[] = rows.map((r, i) => {
-    const answer = r.a && hasContent(text.slice(r.a.span.start, r.a.span.end)) ? r.a.span : null;
-    return { label: String(i + 1), questionSpan: r.q.span, answerSpan: answer, answerVia: answer ? "own" : "none" };
+    const answer = r.a && hasContent(text.slice(r.a.start, r.a.end)) ? r.a : null;
+    return { label: own ? r.label! : String(i + 1), questionSpan: r.q.span, answerSpan: answer, answerVia: answer ? "own" : "none" };
   });
   const lastEnd = Math.max(...questions.map((q) => q.answerSpan?.end ?? q.questionSpan!.end));
-  return finish(ctx, questions, lastEnd, "table", messages);
+  const blank = questions.filter((q) => !q.answerSpan).map((q) => q.label);
+  return leftBlank(finish(ctx, questions, lastEnd, "table", messages), blank);
+}
+
+/**
+ * A reply cell left blank is that row's answer: none. A table gives each row its own reply, so a
+ * blank row does not take the next row's reply as a blanket answer would.
+ */
+export function leftBlank(seg: Segmentation, labels: readonly string[]): Segmentation {
+  for (const q of seg.questions) {
+    if (!labels.includes(q.label) || q.answerVia === "own" || q.answerVia === "cross_reference") continue;
+    q.answerSpan = null;
+    q.answerVia = "none";
+  }
+  return seg;
 }
