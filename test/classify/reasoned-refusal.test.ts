@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/engine/analyze.js";
+
+const read = (text: string): string[] =>
+  analyzeText(text, { file: "t.txt", path: "t.txt" }).answers.map((a) => `${a.label}:${a.outcome}:${a.grounds.join(";")}`);
+
+/**
+ * labels.md: a refusal that cites no section is exempt; a ground given only by its name is that
+ * section ("personal information" is FOIA s40). Councils often withhold in plain words with the
+ * reason beside the refusal and no number at all.
+ */
+describe("a refusal in plain words, its reason named and no section cited", () => {
+  it("personal information, not released, with a fairness reason about the people", () => {
+    const letter = "1. How many staff left the IT team in 2024?\n\nFour.\n\n2. The names of the staff who left.\n\nThe names are the personal information of former employees and we will not be releasing them; the people concerned would have no expectation that the Council would publish who had left.";
+    expect(read(letter)).toEqual(["1:disclosed:", "2:exempt:FOIA s40"]);
+  });
+  it("for security reasons, whatever is not given", () => {
+    const letter = "1. Which make of firewall does the council use?\n\nWe will not release the make of the firewall for security reasons.\n\n2. How many servers do you run?\n\n41.";
+    expect(read(letter)).toEqual(["1:exempt:", "2:disclosed:"]);
+  });
+  it("cannot give because they are personal data", () => {
+    const letter = "1. Please list the names of the officers on the panel.\n\nWe are not able to give the officers' names as they are personal data.";
+    expect(read(letter)).toEqual(["1:exempt:FOIA s40"]);
+  });
+  it("not held stays not held when the thing not given is personal data the authority lacks", () => {
+    const letter = "1. Please list the home addresses of the callers.\n\nWe are unable to provide personal data about the callers because we do not hold it.";
+    expect(read(letter)).toEqual(["1:not_held:"]);
+  });
+});
