@@ -205,7 +205,12 @@ export function decideAnswer(
     outcome = "disclosed";
     rule = decisive.rule.id;
     evidence.push(evidenceOf(text, rule, decisive.span));
-    partial = partHits.length > 0;
+    // "Yes. We run the exercises quarterly. We do not keep the scores, so cannot give them.": the "yes" gives one part of a
+    // two-part ask and a later part is not held (labels.md: part given and part not held is disclosed, partial). After a
+    // "no" the not-held words explain the no ("No. We do not hold a policy.") and nothing else is missing.
+    const yesThenNotHeld = notHeldHits.length > 0 && /^\s*["'‘“]?yes\b/i.test(answerSentences[0] ? text.slice(answerSentences[0].start, answerSentences[0].end) : "") && notHeldHits.every((h) => h.span.start > answerSentences[0]!.start);
+    partial = partHits.length > 0 || yesThenNotHeld;
+    if (yesThenNotHeld) evidence.push(evidenceOf(text, strongest(notHeldHits)!.rule.id, strongest(notHeldHits)!.span));
     confidence = decisive.rule.weight;
   } else {
     // Something was said that neither a rule nor a cue family recognised. Framing, thanks, review
