@@ -108,7 +108,10 @@ export function decideAnswer(
   const explainedByNotHeld = softRefusalOnly && notHeldHits.some((h) => h.rule.weight >= 0.85);
   // A provision cited with no refusal sentence at all, beside a firm "we hold no record", explains
   // the law around the request (what the Act protects, how privilege works), not a refusal of it.
-  const citationExplainsOnly = exemptByCitation && by("exempt").length === 0 && redactions.length === 0 && notHeldHits.some((h) => h.rule.weight >= 0.85);
+  // Likewise beside "your question asks for an opinion, not recorded information": the item is declined as no request
+  // (labels.md: other, no ground applied), and a provision with no refusal sentence belongs to the reasoning around it.
+  const notARequest = by("clarification").some((h) => h.rule.id === "meaning/not-a-request" || NOT_A_REQUEST.test(sentenceOf(h)));
+  const citationExplainsOnly = exemptByCitation && by("exempt").length === 0 && redactions.length === 0 && (notHeldHits.some((h) => h.rule.weight >= 0.85) || (notARequest && disclosedHits.length === 0));
   const exempt = ncnd || (exemptByCitation && !citationExplainsOnly) || (by("exempt").length > 0 && !explainedByNotHeld) || redactions.length > 0;
   const evidence: Evidence[] = [];
   const conflicts: string[] = [];
@@ -317,6 +320,10 @@ const LINK_WORDS = /\b(?:links?|url|web ?(?:site|page)s?|online)\b|https?:|\bwww
  */
 // redos-ok: one bounded run between fixed words
 const INFORMATION_NOT_HELD = /\b(?:the|this|that|such|any|requested|recorded) (?:information|data|records?|figures|statistics)\b[^.;]{0,40}\b(?:is|are|was|were) not (?:held|recorded|kept|collected|retained)\b|\bnot (?:hold|have|record|keep|collect|retain) (?:this|that|the|any|such) (?:information|data|records?|figures|statistics)\b|\bno (?:recorded )?(?:information|data|records?) (?:is|are|was|were|has been|have been) (?:held|recorded|kept)\b|\bsection 17\b|\bregulation (?:12|10) ?\(4\) ?\(a\)/i;
+
+/** The item declined because it asks for a view, not recorded information. */
+// redos-ok: alternation of fixed phrases with one bounded gap
+const NOT_A_REQUEST = /\b(?:not (?:a )?(?:valid )?requests? for (?:recorded )?information|asks? (?:for )?(?:our|an?|the council's|the force's) (?:opinion|view|comment)|(?:opinion|view|comment)s? rather than (?:recorded )?information|does not (?:require|oblige) (?:an? |the )?(?:public )?authority to (?:offer|give|provide|express) (?:opinions?|views?|comments?))\b/i;
 
 /**
  * "No. We do not hold a cyber insurance policy.": the yes/no answers; what follows explains it. But
