@@ -38,9 +38,13 @@ const REMAINDER = /\b(?:may|might|could|will) also\b|\bremaining\b|\bthe rest of
 /** "I can see that you ask about …", "your email concerns …": a sentence about the request, not a part of the answer. */
 const ABOUT_THE_REQUEST = /\b(?:you (?:ask|asked|are asking|request|requested|want|wanted|wish|refer)|your (?:e-?mail|request|query|enquiry|letter|questions?))\b/i;
 
-/** A refusal of one detail only: "we are withholding the name of the sub-contractor", "the identities of the officers have been redacted". */
+/**
+ * A refusal of one detail only: "we are withholding the name of the sub-contractor", "the identities of the officers have
+ * been redacted", and a sentence about the names alone that refuses them ("The names of the officers are personal data
+ * and we will not be releasing them").
+ */
 // redos-ok: fixed words with at most two free words between
-const NARROWED_REFUSAL = /\b(?:withh[oe]ld(?:ing)?|redact(?:ed|ing)|(?:not|cannot|unable to) (?:disclose|release|provide|give))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:names?|identit(?:y|ies)|(?:contact|personal|bank) details|addresses|signatures?)\b|\b(?:names?|identit(?:y|ies)|contact details|addresses|signatures?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are|has been|have been)\s+(?:withheld|redacted)\b/i;
+const NARROWED_REFUSAL = /\b(?:withh[oe]ld(?:ing)?|redact(?:ed|ing)|(?:not|cannot|unable to) (?:disclose|release|provide|give))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:names?|identit(?:y|ies)|(?:contact|personal|bank) details|addresses|signatures?)\b|\b(?:names?|identit(?:y|ies)|contact details|addresses|signatures?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are|has been|have been)\s+(?:withheld|redacted)\b|^\s*(?:the\s+)?(?:names?|identit(?:y|ies)|(?:contact|personal|bank) details|(?:home\s+)?addresses|signatures?)\b[^.;]{0,80}\b(?:will\s+not\s+be\s+(?:releas|disclos|provid|shar|giv)\w*|not\s+(?:be\s+|being\s+)?(?:releas|disclos|provid|shar|giv)\w*|withh[oe]ld\w*|redact\w*)/i;
 /** The request read back ("How many …?"), never a statement given. */
 const QUOTED_ASK = /\?\s*$|^\s*(?:please|could you|can you|how|what|which|who|when|where|whether|do|does|did|is|are)\b/i;
 
@@ -138,9 +142,10 @@ export function decideAnswer(
     partial = givenHits.length > 0 || partHits.length > 0;
     for (const h of [...givenHits, ...partHits].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
     // "A contractor runs our grounds maintenance. The name of the firm it subcontracts to is withheld.": a refusal narrowed to
-    // one detail (a name, an identity, contact details), after a statement of fact no rule read, withholds a part of an answer given.
+    // one detail (a name, an identity, contact details), after a statement of fact (no rule read it, or only as figures
+    // given), withholds a part of an answer given.
     if (!partial && decisive && NARROWED_REFUSAL.test(sentenceOf(decisive).replace(/\s+/g, " "))) {
-      const before = spoken.find((s) => s.end <= decisive.span.start && /[.!?]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0 && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && !QUOTED_ASK.test(text.slice(s.start, s.end)));
+      const before = spoken.find((s) => s.end <= decisive.span.start && /[.!?]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && letterHits.sentence(s).every((h) => h.rule.signal === "disclosed") && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && !QUOTED_ASK.test(text.slice(s.start, s.end)));
       if (before) {
         partial = true;
         evidence.push(evidenceOf(text, "partial/narrowed-refusal", before));

@@ -27,3 +27,14 @@ describe("a refusal in plain words, its reason named and no section cited", () =
     expect(read(letter)).toEqual(["1:not_held:"]);
   });
 });
+
+describe("a part given, then the names alone refused in plain words (labels.md: part given and part withheld is exempt, partial)", () => {
+  const flags = (text: string): string[] =>
+    analyzeText(text, { file: "t.txt", path: "t.txt" }).answers.map((a) => `${a.label}:${a.outcome}${a.partial ? "+partial" : ""}`);
+  it("the reasons are given; the names are personal data and will not be released", () => {
+    expect(flags("1. Please give the names of the tenants evicted in 2024 and the grounds for each eviction.\n\nThe grounds recorded were rent arrears in nine cases and anti-social behaviour in four. The names of the tenants are their personal data and we will not be releasing them.")).toEqual(["1:exempt+partial"]);
+  });
+  it("the home addresses are withheld, the ward of each is given", () => {
+    expect(flags("1. Please list the addresses of the empty homes and the ward each is in.\n\nThere are 14 empty homes: six in Northgate ward and eight in Riverside ward. Home addresses are not being released, as they could identify the owners.")).toEqual(["1:exempt+partial"]);
+  });
+});
