@@ -14,7 +14,7 @@ import type { Citation } from "../core/types.js";
  *   is no ground where the review retells it either; a ground it keeps stays applied there.
  */
 
-// Words that, just before a citation, set it aside ("not persuaded that section 24 …", "withdraws its reliance on section 36").
+// Words that, just before a citation, set it aside ("not convinced that section 24 …", "withdraws its reliance on section 36").
 // redos-ok: fixed words with bounded optional groups, anchored at the end of a 90-character slice
 const BEFORE = /(?:\b(?:not|never|un)\s*(?:persuaded|satisfied|convinced)\s+that|\b(?:do|does|did)\s+not\s+(?:accept|agree|consider|think|believe)\s+that|\bwithdr[ae]w(?:s|n|ing)?\s+(?:(?:its|our|the|their|my)\s+)?(?:(?:\w+'s\s+)?reliance\s+on|application\s+of|use\s+of)|\b(?:have|has|had)\s+set\s+aside|\b(?:setting|set)\s+aside|\bno\s+longer\s+(?:rel(?:y|ies|ied)|relying)\s+on|\bremov(?:e|ed|ing)\s+(?:its|our|the|their)\s+reliance\s+on)\s+(?:the\s+)?(?:(?:exemptions?|exceptions?|provisions?)\s+(?:at|under|in|of)\s+)?$/i;
 

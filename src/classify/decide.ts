@@ -41,7 +41,7 @@ const ABOUT_THE_REQUEST = /\b(?:you (?:ask|asked|are asking|request|requested|wa
 /**
  * A refusal of one detail only: "we are withholding the name of the sub-contractor", "the identities of the officers have
  * been redacted", and a sentence about the names alone that refuses them ("The names of the officers are personal data
- * and we will not be releasing them").
+ * so the council will not release them").
  */
 // redos-ok: fixed words with at most two free words between
 const NARROWED_REFUSAL = /\b(?:withh[oe]ld(?:ing)?|redact(?:ed|ing)|(?:not|cannot|unable to) (?:disclose|release|provide|give))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:names?|identit(?:y|ies)|(?:contact|personal|bank) details|addresses|signatures?)\b|\b(?:names?|identit(?:y|ies)|contact details|addresses|signatures?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are|has been|have been)\s+(?:withheld|redacted)\b|^\s*(?:the\s+)?(?:names?|identit(?:y|ies)|(?:contact|personal|bank) details|(?:home\s+)?addresses|signatures?)\b[^.;]{0,80}\b(?:will\s+not\s+be\s+(?:releas|disclos|provid|shar|giv)\w*|not\s+(?:be\s+|being\s+)?(?:releas|disclos|provid|shar|giv)\w*|withh[oe]ld\w*|redact\w*)/i;

@@ -30,7 +30,7 @@ const CUES: Record<Exclude<LetterKind, "response">, Cue[]> = {
     { re: /\bsection\s+10\s*\(\s*3\s*\)|\bregulation\s+7\s*\(\s*1\s*\)/i, weight: 2 },
     { re: /\b(?:not\s+yet|unable\s+to|not\s+(?:been\s+)?able\s+to)\s+(?:reach(?:ed)?\s+a\s+decision|respond|reply|provide\s+(?:you\s+with\s+)?(?:a|our|the)\s+(?:full\s+)?response|complete)\b/i, weight: 2 },
     { re: /\bapologi[sz]e\w*\s+(?:for|that)\b[^.\n]{0,40}?\bdelay/i, weight: 1 },
-    // A holding letter says what it is not: "this letter is not a refusal of your request", "please do not read this as a refusal".
+    // A holding letter says what it is not: "our email is not a refusal", "please do not read this as a refusal".
     { re: /\b(?:is|as)\s+not\s+a\s+refusal\b|\bnot\s+(?:to\s+be\s+)?(?:read|treated|taken)\s+as\s+a\s+refusal\b|\bdo\s+not\s+(?:read|treat|take)\s+(?:this|it)\s+as\s+a\s+refusal\b/i, weight: 2 },
     // The deadline passed, said outright: "we apologise for not meeting the deadline", "we have missed the statutory
     // time limit", "we failed to respond within 20 working days", "your request is now overdue".

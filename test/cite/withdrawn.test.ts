@@ -10,7 +10,7 @@ describe("grounds an internal review or corrected reply withdraws", () => {
     ["You were told that section 36(2)(c) and section 40(2) applied. We do not accept that the exemption at section 36(2)(c) applies here, but the names remain exempt under section 40(2).", ["FOIA s40(2)"]],
     ["The Council withdraws its reliance on section 22 and releases the report. The staff names in it are redacted under section 40(2).", ["FOIA s40(2)"]],
     ["Section 31(1)(a) was wrongly applied to the contract value, which is now released. Section 43(2) still applies to the unit prices.", ["FOIA s43(2)"]],
-    ["The initial response withheld the list under section 24(1) and section 31(1)(a). Section 24(1) has been set aside; the list is still withheld under section 31(1)(a).", ["FOIA s31(1)(a)"]],
+    ["In its initial reply the council relied on sections 24(1) and 31(1)(a) to keep the list back. Section 24(1) has been set aside; the list is still withheld under section 31(1)(a).", ["FOIA s31(1)(a)"]],
     ["The earlier decision relied on section 14(1). That decision is overturned: section 14(1) should not have been applied, and the answers are given below.", []],
   ];
   for (const [text, grounds] of withdrawals) {
@@ -25,7 +25,7 @@ describe("grounds an internal review or corrected reply withdraws", () => {
   });
 
   it("a ground found not engaged for one item is no ground where only retold", () => {
-    const text = "The first reply cited section 24(1) for all three items. I am not persuaded that section 24(1) is engaged, and I have set it aside.";
+    const text = "The first reply cited section 24(1) for all three items. Having looked again, I am not convinced that section 24(1) is engaged and I have set it aside.";
     expect(applied(text)).toEqual([]);
   });
 });

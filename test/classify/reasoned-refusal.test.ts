@@ -11,7 +11,7 @@ const read = (text: string): string[] =>
  */
 describe("a refusal in plain words, its reason named and no section cited", () => {
   it("personal information, not released, with a fairness reason about the people", () => {
-    const letter = "1. How many staff left the IT team in 2024?\n\nFour.\n\n2. The names of the staff who left.\n\nThe names are the personal information of former employees and we will not be releasing them; the people concerned would have no expectation that the Council would publish who had left.";
+    const letter = "1. How many staff left the IT team in 2024?\n\nFour.\n\n2. The names of the staff who left.\n\nFormer colleagues' names are personal information, so we are not able to give them out; the people concerned would have no expectation that the Council would publish who had left.";
     expect(read(letter)).toEqual(["1:disclosed:", "2:exempt:FOIA s40"]);
   });
   it("for security reasons, whatever is not given", () => {
@@ -32,7 +32,7 @@ describe("a part given, then the names alone refused in plain words (labels.md: 
   const flags = (text: string): string[] =>
     analyzeText(text, { file: "t.txt", path: "t.txt" }).answers.map((a) => `${a.label}:${a.outcome}${a.partial ? "+partial" : ""}`);
   it("the reasons are given; the names are personal data and will not be released", () => {
-    expect(flags("1. Please give the names of the tenants evicted in 2024 and the grounds for each eviction.\n\nThe grounds recorded were rent arrears in nine cases and anti-social behaviour in four. The names of the tenants are their personal data and we will not be releasing them.")).toEqual(["1:exempt+partial"]);
+    expect(flags("1. Please give the names of the tenants evicted in 2024 and the grounds for each eviction.\n\nThe grounds recorded were rent arrears in nine cases and anti-social behaviour in four. The names of tenants are personal data, so the council will not release them.")).toEqual(["1:exempt+partial"]);
   });
   it("the home addresses are withheld, the ward of each is given", () => {
     expect(flags("1. Please list the addresses of the empty homes and the ward each is in.\n\nThere are 14 empty homes: six in Northgate ward and eight in Riverside ward. Home addresses are not being released, as they could identify the owners.")).toEqual(["1:exempt+partial"]);

@@ -67,7 +67,7 @@ function noMeans(words: readonly Word[], i: number): boolean {
 function objectKind(rest: readonly Word[]): "info" | "event" | "more" | "thing" | "none" {
   if (rest.length === 0 || rest.every((x) => /^[.,;:!?]$/.test(x.text))) return "none";
   if (rest.some((x) => MORE.test(x.text))) return "more";
-  // A standing not had ("does not hold either of these certifications") is a nil answer, as an event that did not happen
+  // A standing not had ("the trust does not hold that certification") is a nil answer, as an event that did not happen
   // is; "these" there is a determiner, not the information as object.
   if (!rest.some((x) => INFO.has(x.stem)) && rest.some((x) => STANDING.has(x.stem))) return "event";
   const info = rest.some((x) => INFO.has(x.stem) || PRONOUN_OBJECT.test(x.text));
@@ -138,7 +138,7 @@ export const notHeld: Family = {
   },
   examples: {
     match: ["The Council does not keep that kind of log.", "No such register exists.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes.", "No guidance or documentation is issued to staff on that system.", "The Council therefore keeps none of the papers you list.", "We hold nothing that would answer this part.", "We are unable to provide personal data about the callers because we do not hold it."],
-    noMatch: ["We have had no ransomware attacks since 2019.", "We have none.", "We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "The force does not currently hold either of these certifications.", "We hold no further information on this.", "Moving the bins would not have any effect on collection times.", "So far no suitable site has been identified.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean.", "Drivers would have no expectation that the Council would publish the outcome.", "The officers, who have no expectation that the lists would be made public, were not asked."],
+    noMatch: ["We have had no ransomware attacks since 2019.", "We have none.", "We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "The trust does not yet have either accreditation.", "We hold no further information on this.", "Moving the bins would not have any effect on collection times.", "So far no suitable site has been identified.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean.", "Drivers would have no expectation that the Council would publish the outcome.", "The officers, who have no expectation that the lists would be made public, were not asked."],
   },
 };
 

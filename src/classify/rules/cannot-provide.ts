@@ -15,6 +15,6 @@ export const rule: Rule = {
       "We cannot disclose the supplier names, since an exemption covers them.",
       "Home addresses are not being released, as they could identify the owners.",
     ],
-    noMatch: ["We keep road lists by ward only and cannot provide figures in that breakdown.", "We are unable to provide this information as we do not hold it.", "We are unable to provide the length of the hearing as individual cases are not logged by time.", "Please find the information below.", "We do not keep a record of the scores, so cannot provide them.", "The team doesn't retain the logs, and so we cannot share them.", "The recordings are not kept beyond 30 days and cannot be provided.", "The raw data has been deleted by the supplier, so we are unable to supply it."],
+    noMatch: ["We keep road lists by ward only and cannot provide figures in that breakdown.", "We are unable to provide this information as we do not hold it.", "We are unable to provide the length of the hearing as individual cases are not logged by time.", "Please find the information below.", "We do not keep any note of individual scores and therefore can't supply them.", "The team doesn't retain the logs, and so we cannot share them.", "The recordings are not kept beyond 30 days and cannot be provided.", "The raw data has been deleted by the supplier, so we are unable to supply it."],
   },
 };

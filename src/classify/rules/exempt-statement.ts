@@ -35,7 +35,7 @@ export const rule: Rule = {
       "The message headed RE: contract terms (exempt from release) was sent in May.",
       "The Act allows such an extension where an exemption is engaged, here section 43, so that the public interest can be weighed.",
       "We are extending the deadline by 20 working days because the exemption at section 36 is engaged.",
-      "Please note that this email is not a refusal of your request.",
+      "Please do not take this email as a refusal.",
       // A person in the records declined, not the authority: "where the person declined to state their ethnicity".
       "Where the person searched declined to give their age, the record shows it as unknown.",
       "Cases in which the victim refused to support a prosecution are counted separately.",
