@@ -1,5 +1,6 @@
 import type { Act, Citation, LetterMeta } from "../core/types.js";
 import { parseCitationLists } from "./parse.js";
+import { dropWithdrawn } from "./withdrawn.js";
 import { canonicalGround, isNcndProvision, provisionKind, realProvision, sectionOf, statutes } from "./statutes.js";
 
 interface ActMention {
@@ -203,7 +204,8 @@ export function findCitations(text: string, regime: Act): Citation[] {
   }
   out.push(...preferPreciseForm(out.splice(0), cut));
   out.push(...findNamedGrounds(text, regime, mentions));
-  return out.sort((a, b) => a.span.start - b.span.start || a.ground.localeCompare(b.ground));
+  // A ground an internal review or corrected reply withdraws is no ground (labels.md).
+  return dropWithdrawn(text, out.sort((a, b) => a.span.start - b.span.start || a.ground.localeCompare(b.ground)));
 }
 
 /**

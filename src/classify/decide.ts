@@ -39,9 +39,13 @@ const REMAINDER = /\b(?:may|might|could|will) also\b|\bremaining\b|\bthe rest of
 /** "I can see that you ask about …", "your email concerns …": a sentence about the request, not a part of the answer. */
 const ABOUT_THE_REQUEST = /\b(?:you (?:ask|asked|are asking|request|requested|want|wanted|wish|refer)|your (?:e-?mail|request|query|enquiry|letter|questions?))\b/i;
 
-/** A refusal of one detail only: "we are withholding the name of the sub-contractor", "the identities of the officers have been redacted". */
+/**
+ * A refusal of one detail only: "we are withholding the name of the sub-contractor", "the identities of the officers have
+ * been redacted", and a sentence about the names alone that refuses them ("The names of the officers are personal data
+ * so the council will not release them").
+ */
 // redos-ok: fixed words with at most two free words between
-const NARROWED_REFUSAL = /\b(?:withh[oe]ld(?:ing)?|redact(?:ed|ing)|(?:not|cannot|unable to) (?:disclose|release|provide|give))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:names?|identit(?:y|ies)|(?:contact|personal|bank) details|addresses|signatures?)\b|\b(?:names?|identit(?:y|ies)|contact details|addresses|signatures?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are|has been|have been)\s+(?:withheld|redacted)\b/i;
+const NARROWED_REFUSAL = /\b(?:withh[oe]ld(?:ing)?|redact(?:ed|ing)|(?:not|cannot|unable to) (?:disclose|release|provide|give))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:names?|identit(?:y|ies)|(?:contact|personal|bank) details|addresses|signatures?)\b|\b(?:names?|identit(?:y|ies)|contact details|addresses|signatures?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are|has been|have been)\s+(?:withheld|redacted)\b|^\s*(?:the\s+)?(?:names?|identit(?:y|ies)|(?:contact|personal|bank) details|(?:home\s+)?addresses|signatures?)\b[^.;]{0,80}\b(?:will\s+not\s+be\s+(?:releas|disclos|provid|shar|giv)\w*|not\s+(?:be\s+|being\s+)?(?:releas|disclos|provid|shar|giv)\w*|withh[oe]ld\w*|redact\w*)/i;
 /** The request read back ("How many …?"), never a statement given. */
 const QUOTED_ASK = /\?\s*$|^\s*(?:please|could you|can you|how|what|which|who|when|where|whether|do|does|did|is|are)\b/i;
 
@@ -110,7 +114,10 @@ export function decideAnswer(
   const explainedByNotHeld = softRefusalOnly && notHeldHits.some((h) => h.rule.weight >= 0.85);
   // A provision cited with no refusal sentence at all, beside a firm "we hold no record", explains
   // the law around the request (what the Act protects, how privilege works), not a refusal of it.
-  const citationExplainsOnly = exemptByCitation && by("exempt").length === 0 && redactions.length === 0 && notHeldHits.some((h) => h.rule.weight >= 0.85);
+  // Likewise beside "your question asks for an opinion, not recorded information": the item is declined as no request
+  // (labels.md: other, no ground applied), and a provision with no refusal sentence belongs to the reasoning around it.
+  const notARequest = by("clarification").some((h) => h.rule.id === "meaning/not-a-request" || NOT_A_REQUEST.test(sentenceOf(h)));
+  const citationExplainsOnly = exemptByCitation && by("exempt").length === 0 && redactions.length === 0 && (notHeldHits.some((h) => h.rule.weight >= 0.85) || (notARequest && disclosedHits.length === 0));
   const exempt = ncnd || (exemptByCitation && !citationExplainsOnly) || (by("exempt").length > 0 && !explainedByNotHeld) || redactions.length > 0;
   const evidence: Evidence[] = [];
   const conflicts: string[] = [];
@@ -137,9 +144,10 @@ export function decideAnswer(
     partial = givenHits.length > 0 || partHits.length > 0;
     for (const h of [...givenHits, ...partHits].slice(0, 3)) evidence.push(evidenceOf(text, h.rule.id, h.span));
     // "A contractor runs our grounds maintenance. The name of the firm it subcontracts to is withheld.": a refusal narrowed to
-    // one detail (a name, an identity, contact details), after a statement of fact no rule read, withholds a part of an answer given.
+    // one detail (a name, an identity, contact details), after a statement of fact (no rule read it, or only as figures
+    // given), withholds a part of an answer given.
     if (!partial && decisive && NARROWED_REFUSAL.test(sentenceOf(decisive).replace(/\s+/g, " "))) {
-      const before = spoken.find((s) => s.end <= decisive.span.start && /[.!?]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0 && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && !QUOTED_ASK.test(text.slice(s.start, s.end)));
+      const before = spoken.find((s) => s.end <= decisive.span.start && /[.!?]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && letterHits.sentence(s).every((h) => h.rule.signal === "disclosed") && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && !QUOTED_ASK.test(text.slice(s.start, s.end)));
       if (before) {
         partial = true;
         evidence.push(evidenceOf(text, "partial/narrowed-refusal", before));
@@ -207,7 +215,12 @@ export function decideAnswer(
     outcome = "disclosed";
     rule = decisive.rule.id;
     evidence.push(evidenceOf(text, rule, decisive.span));
-    partial = partHits.length > 0;
+    // "Yes. We run the exercises quarterly. We do not keep the scores, so cannot give them.": the "yes" gives one part of a
+    // two-part ask and a later part is not held (labels.md: part given and part not held is disclosed, partial). After a
+    // "no" the not-held words explain the no ("No. We do not hold a policy.") and nothing else is missing.
+    const yesThenNotHeld = notHeldHits.length > 0 && /^\s*["'‘“]?yes\b/i.test(answerSentences[0] ? text.slice(answerSentences[0].start, answerSentences[0].end) : "") && notHeldHits.every((h) => h.span.start > answerSentences[0]!.start);
+    partial = partHits.length > 0 || yesThenNotHeld;
+    if (yesThenNotHeld) evidence.push(evidenceOf(text, strongest(notHeldHits)!.rule.id, strongest(notHeldHits)!.span));
     confidence = decisive.rule.weight;
   } else {
     // Something was said that neither a rule nor a cue family recognised. Framing, thanks, review
@@ -317,6 +330,10 @@ const LINK_WORDS = /\b(?:links?|url|web ?(?:site|page)s?|online)\b|https?:|\bwww
  */
 // redos-ok: one bounded run between fixed words
 const INFORMATION_NOT_HELD = /\b(?:the|this|that|such|any|requested|recorded) (?:information|data|records?|figures|statistics)\b[^.;]{0,40}\b(?:is|are|was|were) not (?:held|recorded|kept|collected|retained)\b|\bnot (?:hold|have|record|keep|collect|retain) (?:this|that|the|any|such) (?:information|data|records?|figures|statistics)\b|\bno (?:recorded )?(?:information|data|records?) (?:is|are|was|were|has been|have been) (?:held|recorded|kept)\b|\bsection 17\b|\bregulation (?:12|10) ?\(4\) ?\(a\)/i;
+
+/** The item declined because it asks for a view, not recorded information. */
+// redos-ok: alternation of fixed phrases with one bounded gap
+const NOT_A_REQUEST = /\b(?:not (?:a )?(?:valid )?requests? for (?:recorded )?information|asks? (?:for )?(?:our|an?|the council's|the force's) (?:opinion|view|comment)|(?:opinion|view|comment)s? rather than (?:recorded )?information|does not (?:require|oblige) (?:an? |the )?(?:public )?authority to (?:offer|give|provide|express) (?:opinions?|views?|comments?))\b/i;
 
 /**
  * "No. We do not hold a cyber insurance policy.": the yes/no answers; what follows explains it. But

@@ -36,9 +36,17 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
   const labels = group.map((q) => q.label);
   for (const label of labels) out.set(label, { others: [], own: [], general: [] });
   const own = distinctive(group.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "")));
+  // The questions the last refusal sentence spoke to: its grounds list and reasoning follow it.
+  let refusedFor: Set<string> | null = null;
   for (const s of sentences(text, answer)) {
     const sentence = text.slice(s.start, s.end);
-    const targets = named(sentence, labels) ?? bySubject(sentence, own, labels) ?? closest(sentence, own, labels) ?? scoped(refusalTo?.(s) ?? null, labels);
+    let targets = named(sentence, labels) ?? bySubject(sentence, own, labels) ?? closest(sentence, own, labels) ?? scoped(refusalTo?.(s) ?? null, labels);
+    const flat = sentence.replace(/\s+/g, " ");
+    if (targets) refusedFor = REFUSING.test(flat) ? targets : null;
+    // "… can neither confirm nor deny, by virtue of: Section 23(5) – … Section 24(2) – …", "Section 24 is a qualified
+    // exemption", "Factors favouring disclosure …": the list and reasoning after a refusal of some questions are that
+    // refusal's, not a blanket one. A sentence that itself refuses ("all of it is exempt under section 31") still is.
+    else if (refusedFor && !REFUSING.test(flat) && REASONING.test(flat)) targets = refusedFor;
     for (const label of labels) {
       const focus = out.get(label)!;
       if (!targets) focus.general.push(s);
@@ -48,6 +56,11 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
   }
   return out;
 }
+
+/** A sentence that refuses or neither confirms nor denies. */
+const REFUSING = /\b(?:withh[eo]ld|refus(?:e|ed|ing|al)|(?:is|are|being|been|remains?) exempt|exempt (?:under|from|by)|neither confirm|confirm nor deny)/i;
+/** What follows a refusal to explain it: its provisions listed, their nature, harm, the public interest. */
+const REASONING = /^\s*(?:[-•*–]\s*)?(?:sections?|s\.|regulations?)\s*\d|\b(?:qualified|absolute|prejudice[- ]based|class[- ]based)\b|\bpublic interest\b|\bharm\b|\bfactors? (?:favouring|for|against|in favour)\b|\bbalance\b/i;
 
 /** "question 4", "questions 2 and 3", "Q5", "points 1 to 3", "part 2(a)": the labels a sentence names. */
 const NAMED = /\b(?:questions?|q|points?|parts?|items?|requests?)\s*\.?\s*(\d{1,2}(?:[a-z]\b|\s*\([a-z]\))?)((?:\s*(?:,|and|&|or|to|-|–)\s*\d{1,2}(?:[a-z]\b|\s*\([a-z]\))?)*)/gi;

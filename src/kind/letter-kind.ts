@@ -30,6 +30,8 @@ const CUES: Record<Exclude<LetterKind, "response">, Cue[]> = {
     { re: /\bsection\s+10\s*\(\s*3\s*\)|\bregulation\s+7\s*\(\s*1\s*\)/i, weight: 2 },
     { re: /\b(?:not\s+yet|unable\s+to|not\s+(?:been\s+)?able\s+to)\s+(?:reach(?:ed)?\s+a\s+decision|respond|reply|provide\s+(?:you\s+with\s+)?(?:a|our|the)\s+(?:full\s+)?response|complete)\b/i, weight: 2 },
     { re: /\bapologi[sz]e\w*\s+(?:for|that)\b[^.\n]{0,40}?\bdelay/i, weight: 1 },
+    // A holding letter says what it is not: "our email is not a refusal", "please do not read this as a refusal".
+    { re: /\b(?:is|as)\s+not\s+a\s+refusal\b|\bnot\s+(?:to\s+be\s+)?(?:read|treated|taken)\s+as\s+a\s+refusal\b|\bdo\s+not\s+(?:read|treat|take)\s+(?:this|it)\s+as\s+a\s+refusal\b/i, weight: 2 },
     // The deadline passed, said outright: "we apologise for not meeting the deadline", "we have missed the statutory
     // time limit", "we failed to respond within 20 working days", "your request is now overdue".
     { re: /\b(?:not\s+meeting|not\s+met|(?:did|have)\s+not\s+meet|failed\s+to\s+meet|missed|missing|exceeded)\s+(?:the\s+|our\s+)?(?:statutory\s+)?(?:deadline|time\s*(?:limit|frame|scale)|due\s+date|response\s+date)|\bfailed\s+to\s+(?:respond|reply)\s+within\b|\b(?:is|are)\s+(?:now\s+)?overdue\b/i, weight: 2 },
@@ -72,6 +74,31 @@ const ALL_CUES: readonly Cue[] = [...ANSWERING, ...Object.values(CUES).flat()];
 const CUE_INDEX = patternIndex(ALL_CUES.map((c) => c.re));
 const CUE_NUMBER = new Map(ALL_CUES.map((c, i) => [c, i]));
 
+/**
+ * A ground weighed, not yet applied: holding letters (FOIA s10(3), EIR 7(1)) name the exemptions the
+ * authority is still considering, in hedged words: "some of the information may be exempt under section
+ * 24", "we think section 43 might apply", "we are considering whether section 31 is engaged", "the
+ * information is potentially exempt". Such a sentence decides nothing, so it is no evidence of an answer.
+ */
+// redos-ok: alternations of fixed words, each optional word group bounded and separated by required words
+export const HEDGED_GROUND = /\b(?:may|might|could)\s+(?:well\s+|also\s+|potentially\s+)?(?:be\s+(?:exempt|engaged|withheld|covered\s+by)|apply|engage|fall\s+(?:within|under))\b|\b(?:consider(?:ing)?|assess(?:ing)?|determin(?:e|ing)|decid(?:e|ing)|establish(?:ing)?)\s+whether\b|\b(?:potentially|possibly|provisionally)\s+(?:exempt|engaged|applicable|relevant)\b|\b(?:considering|assessing|weighing)\s+(?:the\s+)?(?:application|use|relevance)\s+of\b/i;
+
+/** The sentence around a span: back to the last full stop (or blank line), on to the next one, each at most 300 characters away. */
+function sentenceAt(text: string, span: { start: number; end: number }): string {
+  const before = text.slice(Math.max(0, span.start - 300), span.start);
+  const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf(".\n"), before.lastIndexOf("\n\n"));
+  const after = text.slice(span.end, span.end + 300);
+  const next = /[.!?](?=\s|$)|\n\s*\n/.exec(after);
+  return before.slice(stop + 1) + text.slice(span.start, span.end) + (next ? after.slice(0, next.index) : after);
+}
+
+/** An exempt answer whose deciding words only weigh a ground ("may be exempt under section 24"). */
+function weighedOnly(a: Answer, text: string): boolean {
+  if (a.outcome !== "exempt") return false;
+  const deciding = a.evidence.filter((e) => e.rule === a.rule);
+  return deciding.length > 0 && deciding.every((e) => HEDGED_GROUND.test(sentenceAt(text, e.span)));
+}
+
 /** Lines about the requester's rights appear in every kind of reply and say nothing about its kind. */
 const RIGHTS = /\b(?:information commissioner|internal review|complain|complaint|appeal|dissatisfied|unhappy with)\b/i;
 /** Provisions that belong to these replies themselves (time, clarification, fees), not grounds for withholding. */
@@ -103,7 +130,7 @@ export function readLetterKind(text: string, answers: readonly Answer[], citatio
   // gave its own text but no rule recognised counts 1; grounds applied to withhold count 1.
   let answered = 0;
   for (const a of answers) {
-    if (a.outcome === "other" || a.rule.startsWith("segment/")) continue;
+    if (a.outcome === "other" || a.rule.startsWith("segment/") || weighedOnly(a, text)) continue;
     if (!a.rule.startsWith("fallback/")) answered += 2;
     else if (a.answerVia === "own" && a.answerSpan && a.answerSpan.end > a.answerSpan.start) answered += 1;
   }
@@ -112,9 +139,11 @@ export function readLetterKind(text: string, answers: readonly Answer[], citatio
   const possible = CUE_INDEX.possible(own);
   const may = (cue: Cue): boolean => has(possible, CUE_NUMBER.get(cue)!);
   let worded = 0;
-  for (const cue of ANSWERING) if (may(cue) && cue.re.test(own)) worded += cue.weight;
+  // A sentence that only weighs a ground ("may be exempt under section 31") answers nothing.
+  const decided = HEDGED_GROUND.test(own) ? own.split(/(?<=[.!?])\s+/).filter((s) => !HEDGED_GROUND.test(s)).join(" ") : own;
+  for (const cue of ANSWERING) if (may(cue) && cue.re.test(decided)) worded += cue.weight;
   answered = Math.max(answered, worded);
-  if (citations.some((c) => c.applied && !PROCEDURAL.test(c.ground))) answered += 1;
+  if (citations.some((c) => c.applied && !PROCEDURAL.test(c.ground) && !HEDGED_GROUND.test(sentenceAt(text, c.span)))) answered += 1;
   let best: KindReading = { kind: "response", score: 0, answered, cues: [] };
   for (const [kind, cues] of Object.entries(CUES) as [Exclude<LetterKind, "response">, Cue[]][]) {
     let score = 0;

@@ -23,3 +23,23 @@ describe("a yes or no before a not-held statement (labels.md: nil or not held, t
     expect(read("1. Does the council have cyber insurance?\n\nNo. We do not have a cyber insurance policy.")).toEqual(["1:disclosed"]);
   });
 });
+
+describe("a standing the authority lacks is a fact, not a record not held (labels.md: a statement that answers is disclosed)", () => {
+  it("no certification, no accreditation: disclosed", () => {
+    expect(read("1. Is the council certified to Cyber Essentials Plus or ISO 27001?\n\nAt the moment the council does not hold Cyber Essentials Plus or ISO 27001 certification. We follow the NCSC Cyber Assessment Framework instead.")).toEqual(["1:disclosed"]);
+    expect(read("1. Does the Trust have ISO 27001 accreditation?\n\nThe Trust does not have ISO 27001 accreditation.")).toEqual(["1:disclosed"]);
+  });
+  it("no record of the certifications is still not held", () => {
+    expect(read("1. Please send copies of your ISO 27001 audit certificates.\n\nWe do not hold records of certificates issued before 2020.")).toEqual(["1:not_held"]);
+  });
+});
+
+describe("a yes, then a later part not held (labels.md: part given and part not held is disclosed, partial)", () => {
+  it("the yes gives the first part; the scores are not kept", () => {
+    expect(read("1. Do you run phishing tests and, if so, what share of staff failed each one?\n\nYes. Every team is tested twice a year. The supplier deletes the individual scores after each report; they are not retained by us and so cannot be supplied.")).toEqual(["1:disclosed+partial"]);
+    expect(read("1. Do you have a business continuity plan, and when was it last tested?\n\nYes, we have a plan. We do not record the dates on which it was tested.")).toEqual(["1:disclosed+partial"]);
+  });
+  it("a no explained by not-held words is the answer, not a part missing", () => {
+    expect(read("1. Does the council have cyber insurance?\n\nNo. We do not have a cyber insurance policy.")).toEqual(["1:disclosed"]);
+  });
+});

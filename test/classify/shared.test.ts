@@ -190,3 +190,37 @@ ${CLOSING}`);
     expect(o).toEqual({ "1": "disclosed", "2": "disclosed", "3": "disclosed", "4": "other" });
   });
 });
+
+/**
+ * A prose reply that refuses one item and then lists that refusal's provisions and weighs them:
+ * the list and the reasoning are that item's, not a blanket refusal of every item.
+ */
+describe("a refusal's provisions and reasoning after it in a shared reply", () => {
+  const request = `Dear Westmere Police,
+Please tell me:
+- How many body-worn cameras does the force own?
+- Which company supplied the cameras?
+- Are cameras used by officers in covert operations?
+Yours faithfully,
+B Requester
+
+Dear B Requester,
+Our response is below.
+`;
+  it("the provisions listed after a neither-confirm-nor-deny are that item's grounds only", () => {
+    const letter = analyzeText(`${request}The force owns 1,140 body-worn cameras.
+They were supplied by Axon Public Safety UK.
+As to covert operations, the force can neither confirm nor deny that it holds any information, by virtue of:
+Section 24(2) - National Security
+Section 31(3) - Law Enforcement
+Both are qualified exemptions, so the force has weighed the public interest. Factors favouring confirmation: openness about policing. Factors against: tactics would be revealed. The balance lies in neither confirming nor denying.
+${CLOSING}`, { file: "t.txt", path: "t.txt" });
+    expect(letter.answers.map((a) => `${a.label}:${a.outcome}:${a.grounds.join(";")}`)).toEqual(["1:disclosed:", "2:disclosed:", "3:exempt:FOIA s24(2);FOIA s31(3)"]);
+  });
+  it("a sentence that itself withholds under a section, said to no item, still covers every item", () => {
+    const o = outcomes(`${request}The force owns 1,140 body-worn cameras.
+All of the information you asked for about suppliers and covert use is withheld under section 31(1)(a), as disclosure would help offenders.
+${CLOSING}`);
+    expect(o["3"]).toBe("exempt");
+  });
+});

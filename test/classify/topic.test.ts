@@ -17,6 +17,18 @@ describe("topic taxonomy (data/topics.json): every entry scored", () => {
     expect(topic("Do you hold cyber insurance?")).toBe("insurance");
     expect(topic("When will it happen?")).toBeNull();
   });
+  it("reports to the ICO are breaches (labels.md), reports to the NCSC, police or Action Fraud are reporting", () => {
+    expect(topic("A description of each breach reported to the ICO, with the number of people affected.")).toBe("breaches");
+    expect(topic("How many incidents did the council notify to the Information Commissioner's Office?")).toBe("breaches");
+    expect(topic("Please list every incident reported to the National Cyber Security Centre.")).toBe("reporting");
+    expect(topic("How many attacks were reported to Action Fraud?")).toBe("reporting");
+  });
+  it("answers that name the subject: a ransom paid, an incident involving personal data, a team structure chart", () => {
+    expect(topic("Nil. No ransom has ever been paid by the council.")).toBe("ransomware");
+    expect(topic("£0 – we have not paid any ransoms.")).toBe("ransomware");
+    expect(topic("Two of those incidents affected personal information of residents.")).toBe("breaches");
+    expect(topic("The organisation chart of the digital security team is attached.")).toBe("staff");
+  });
   it("a specific term outweighs a broad one: the ransom paid is ransomware, not spend", () => {
     expect(topic("Was a ransom paid, and what was its value?")).toBe("ransomware");
     expect(topic("What share of the phishing emails sent to staff were opened?")).toBe("attacks");

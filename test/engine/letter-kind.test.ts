@@ -26,6 +26,28 @@ describe("replies that are not a response (labels.md)", () => {
     });
   }
 
+  // Holding letters name the exemptions still being weighed, in hedged words; the numbered request they quote
+  // is no answer. Each variant: a different hedge, a different way of saying the reply is late.
+  const weighing: string[] = [
+    "You asked:\n1. How many phishing emails were reported in 2024?\n2. Which firewall product do you use?\n\nParts of what you asked for might be covered by section 31 (law enforcement) and section 43 (commercial interests). Both are qualified exemptions, so we need more time to weigh the public interest. We now expect to reply by 3 March 2025.",
+    "You asked:\n1. The number of staff who failed the phishing test.\n2. The cost of the test.\n\nWe are considering whether section 36 of the Act applies to some of this information. The Act lets us extend the time for our reply while we do so, and we will send our full response by 9 April 2025. Please do not read this as a refusal.",
+    "You asked:\n1. Copies of penetration test reports for 2023.\n\nSome of the information might fall within section 24(1) and section 31(1)(a) of the FOIA. We have not yet reached a decision on where the balance of the public interest lies and will reply by 1 July 2025.",
+  ];
+  for (const body of weighing) {
+    it(`an extension naming grounds still being weighed is an extension: ${body.slice(body.indexOf("\n\n") + 2, body.indexOf("\n\n") + 60)}…`, () => {
+      const l = analyzeText(letter(body), origin);
+      expect(l.letterKind).toBe("extension");
+      expect(l.answers).toEqual([]);
+    });
+  }
+
+  it("a final reply that withholds under a section after weighing it stays a response", () => {
+    const body = "1. Which firewall product do you use?\nWe considered whether section 31(1)(a) applies to this information and have concluded that it does. The information is withheld under section 31(1)(a). We apologise for the delay in replying.";
+    const l = analyzeText(letter(body), origin);
+    expect(l.letterKind).toBe("response");
+    expect(l.answers.map((a) => a.outcome)).toEqual(["exempt"]);
+  });
+
   it("a response that also asks to clarify one item stays a response", () => {
     const body = [
       "1. How many laptops did the Council buy in 2023?",

@@ -1,6 +1,6 @@
 import type { Signal } from "../rule.js";
 import type { Word } from "./words.js";
-import { BY_OTHER, CLARIFY, ELSEWHERE, EVENTS, FIND, HAPPEN, HARM, HAVE, HOLD, INFO, NOT_RECORDED, POINTER, REDIRECT, RELEASE, WITHHOLD } from "./lexicon.js";
+import { BY_OTHER, CLARIFY, ELSEWHERE, EVENTS, STANDING, FIND, HAPPEN, HARM, HAVE, HOLD, INFO, NOT_RECORDED, POINTER, REDIRECT, RELEASE, WITHHOLD } from "./lexicon.js";
 
 /**
  * Cue families: one idea each (not held, refused, given, nil, pointed elsewhere, clarification
@@ -67,6 +67,9 @@ function noMeans(words: readonly Word[], i: number): boolean {
 function objectKind(rest: readonly Word[]): "info" | "event" | "more" | "thing" | "none" {
   if (rest.length === 0 || rest.every((x) => /^[.,;:!?]$/.test(x.text))) return "none";
   if (rest.some((x) => MORE.test(x.text))) return "more";
+  // A standing not had ("the trust does not hold that certification") is a nil answer, as an event that did not happen
+  // is; "these" there is a determiner, not the information as object.
+  if (!rest.some((x) => INFO.has(x.stem)) && rest.some((x) => STANDING.has(x.stem))) return "event";
   const info = rest.some((x) => INFO.has(x.stem) || PRONOUN_OBJECT.test(x.text));
   if (!info && rest.some((x) => EVENTS.has(x.stem))) return "event";
   return info ? "info" : "thing";
@@ -101,8 +104,13 @@ function keptNone(words: readonly Word[], i: number): number {
   if (!fact(w) || w.negated || !next || !/^(?:no|none|nothing)$/.test(next.text)) return 0;
   if (!(HOLD.has(w.stem) || HAVE.has(w.stem)) || /ions?$/.test(w.text)) return 0;
   // The subject is the authority (or no subject is written: "… and holds none of them").
-  if (words.slice(0, i).some((x) => x.clause === w.clause && /^(?:you|your|they|he|she)$/.test(x.text))) return 0;
-  const kind = objectKind(after(words, i + 1).slice(0, 8));
+  // A person is the subject ("the drivers, who would have no expectation that …") is no authority keeping records.
+  if (words.slice(0, i).some((x) => x.clause === w.clause && /^(?:you|your|they|he|she|who|individuals?|people|persons?)$/.test(x.text))) return 0;
+  // The object ends where a "that"/"whether" clause about it begins: "no expectation that the Council would publish the
+  // records" has an expectation as its object, not the records.
+  const rest = after(words, i + 1).slice(0, 8);
+  const opens = rest.findIndex((x, k) => k > 0 && /^(?:that|whether|which)$/.test(x.text));
+  const kind = objectKind(opens > 0 ? rest.slice(0, opens) : rest);
   if (kind === "more" || kind === "event") return 0;
   if (HAVE.has(w.stem) && kind !== "info") return 0;
   return kind === "info" ? 0.75 : 0.65;
@@ -129,8 +137,8 @@ export const notHeld: Family = {
     return best;
   },
   examples: {
-    match: ["The Council does not keep that kind of log.", "No such register exists.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes.", "No guidance or documentation is issued to staff on that system.", "The Council therefore keeps none of the papers you list.", "We hold nothing that would answer this part."],
-    noMatch: ["We have had no ransomware attacks since 2019.", "We have none.", "We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "We hold no further information on this.", "Moving the bins would not have any effect on collection times.", "So far no suitable site has been identified.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean."],
+    match: ["The Council does not keep that kind of log.", "No such register exists.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes.", "No guidance or documentation is issued to staff on that system.", "The Council therefore keeps none of the papers you list.", "We hold nothing that would answer this part.", "We are unable to provide personal data about the callers because we do not hold it."],
+    noMatch: ["We have had no ransomware attacks since 2019.", "We have none.", "We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "The trust does not yet have either accreditation.", "We hold no further information on this.", "Moving the bins would not have any effect on collection times.", "So far no suitable site has been identified.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean.", "Drivers would have no expectation that the Council would publish the outcome.", "The officers, who have no expectation that the lists would be made public, were not asked."],
   },
 };
 
@@ -141,14 +149,29 @@ function modalPassive(words: readonly Word[], i: number): boolean {
   return between.length >= 3 && /^(?:can|could|will|would|may|should|must|shall)$/.test(between[0]!) && between[1] === "not" && between[between.length - 1] === "be";
 }
 
+/**
+ * The reason a refusal gives when it cites no number: "for security reasons", "their personal information",
+ * "commercially sensitive", "in confidence". With it, a negated giving verb is a refusal whatever its object
+ * ("we will not release the firewall make for security reasons", "we cannot give the names as they are
+ * personal data"); labels.md: a refusal that cites no section is exempt.
+ */
+// redos-ok: alternation of fixed phrases over single spaces (the words are joined with one space)
+const STATED_REASON = /\b(?:personal (?:data|information|details)|(?:security|safety|confidentiality|privacy|commercial|operational) reasons?|reasons? of (?:security|safety|confidentiality|privacy|commercial)|commercially (?:sensitive|confidential)|commercial (?:sensitivity|confidentiality|interests?)|national security|law enforcement|data protection|in confidence|confidential|security sensitive|sensitive nature)\b/;
+
 export const refused: Family = {
   id: "meaning/refused",
   signal: "exempt",
   description: "Information kept back: a withholding word stated as fact, a giving verb negated with the authority as its subject, or the harm a refusal rests on.",
   read(words) {
     let best = 0;
+    const joined = words.map((x) => x.text).join(" ");
+    // Said to the requester about their own data ("we will not share your personal details") it is a privacy promise.
+    const reasoned = STATED_REASON.test(joined) && !words.some((x) => x.text === "you" || x.text === "your");
     words.forEach((w, i) => {
       if (!fact(w)) return;
+      // A decision not to give ("will not", "cannot be", "unable to"), not a history ("has not been released before"); scored
+      // under a withholding word, so that "unable to provide personal data because we do not hold it" stays not held.
+      if (reasoned && releasing(w) && closeNegation(words, i) && !words.slice(i - w.distance, i).some((x) => x.text === "been") && (clauseOf(words, w).some((x) => AUTHORITY.test(x.text) || x.text === "unable" || x.text === "able") || modalPassive(words, i))) best = Math.max(best, 0.65);
       // "refuse" and "decline" are a refusal with the authority as their subject, or a request as their object ("the victim declined" is not).
       const byAuthority = (): boolean => !/^(?:refus|declin)/.test(w.stem) || clauseOf(words, w).some((x) => AUTHORITY.test(x.text)) || /^(?:your|this|the)$/.test(words[i + 1]?.text ?? "") || /^(?:is|are|was|were|been|be|being)$/.test(words[i - 1]?.text ?? "");
       // "exempt" withholds information: with "from/under/by" after it or information before it ("the vehicle was exempt" does not).
@@ -174,8 +197,8 @@ export const refused: Family = {
     return best;
   },
   examples: {
-    match: ["The names of the suppliers have been held back and redacted.", "The licence terms are confidential to the vendor and sadly can't be shared.", "The Trust will not be sharing the version numbers of its software.", "Publishing the layout would compromise the security of the site.", "Releasing the floor plans could undermine the safety of staff.", "The course slides are only available to staff who log in to our intranet."],
-    noMatch: ["The vehicle in that case was exempt from the charge because it belonged to a disabled driver.", "Staff grades are not exempt and are listed below.", "Should any part be withheld, we will say why.", "Outcome 14: the victim declines to support a prosecution", "We cannot give consent if the image belongs to someone else.", "Your contact details will not be shared outside the team.", "Data may be used for that purpose except where the person has objected.", "Heavy rain may damage the road surface.", "The slides are available to staff and to the public on our site."],
+    match: ["The names of the suppliers have been held back and redacted.", "The licence terms are confidential to the vendor and sadly can't be shared.", "The Trust will not be sharing the version numbers of its software.", "Publishing the layout would compromise the security of the site.", "Releasing the floor plans could undermine the safety of staff.", "The course slides are only available to staff who log in to our intranet.", "We will not release the make of the firewall for security reasons.", "We are not able to give the names as they are personal information.", "For reasons of commercial confidentiality we cannot share the unit prices.", "The drivers' names are personal data and will not be disclosed."],
+    noMatch: ["The vehicle in that case was exempt from the charge because it belonged to a disabled driver.", "Staff grades are not exempt and are listed below.", "Should any part be withheld, we will say why.", "Outcome 14: the victim declines to support a prosecution", "We cannot give consent if the image belongs to someone else.", "Your contact details will not be shared outside the team.", "Data may be used for that purpose except where the person has objected.", "Heavy rain may damage the road surface.", "The slides are available to staff and to the public on our site.", "The personal data we hold on the register has not been released before; it is attached now."],
   },
 };
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { findCitations } from "../../src/cite/cite.js";
+
+/** labels.md: an internal review's grounds are those of its decision; a ground it withdraws or replaces is not a ground. */
+const applied = (text: string): string[] => [...new Set(findCitations(text, "FOIA").filter((c) => c.applied && !c.byName).map((c) => c.ground))].sort();
+
+describe("grounds an internal review or corrected reply withdraws", () => {
+  const withdrawals: [string, string[]][] = [
+    ["Our first reply refused the request under sections 38(1) and 43(2). Having looked again, I am not satisfied that section 38(1) is engaged. I agree that section 43(2) applies and the information stays withheld under it.", ["FOIA s43(2)"]],
+    ["You were told that section 36(2)(c) and section 40(2) applied. We do not accept that the exemption at section 36(2)(c) applies here, but the names remain exempt under section 40(2).", ["FOIA s40(2)"]],
+    ["The Council withdraws its reliance on section 22 and releases the report. The staff names in it are redacted under section 40(2).", ["FOIA s40(2)"]],
+    ["Section 31(1)(a) was wrongly applied to the contract value, which is now released. Section 43(2) still applies to the unit prices.", ["FOIA s43(2)"]],
+    ["In its initial reply the council relied on sections 24(1) and 31(1)(a) to keep the list back. Section 24(1) has been set aside; the list is still withheld under section 31(1)(a).", ["FOIA s31(1)(a)"]],
+    ["The earlier decision relied on section 14(1). That decision is overturned: section 14(1) should not have been applied, and the answers are given below.", []],
+  ];
+  for (const [text, grounds] of withdrawals) {
+    it(`${text.slice(0, 70)}…`, () => {
+      expect(applied(text)).toEqual(grounds);
+    });
+  }
+
+  it("a review that retells the first reply and keeps every ground keeps them", () => {
+    const text = "The original response withheld the report under sections 31(1)(a) and 43(2). I uphold that decision: both exemptions apply and the public interest favours withholding.";
+    expect(applied(text)).toEqual(["FOIA s31(1)(a)", "FOIA s43(2)"]);
+  });
+
+  it("a ground found not engaged for one item is no ground where only retold", () => {
+    const text = "The first reply cited section 24(1) for all three items. Having looked again, I am not convinced that section 24(1) is engaged and I have set it aside.";
+    expect(applied(text)).toEqual([]);
+  });
+});
