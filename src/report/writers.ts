@@ -2,7 +2,7 @@ import { createWriteStream, mkdirSync, renameSync, type WriteStream } from "node
 import { basename, dirname, join } from "node:path";
 import { stringify, type Stringifier } from "csv-stringify";
 import type { Letter } from "../core/types.js";
-import { ANSWER_COLUMNS, LETTER_COLUMNS, answerRecord, answerRow, letterRecord, letterRow } from "./columns.js";
+import { ANSWER_COLUMNS, LETTER_COLUMNS, answerLines, answerRow, letterRecord, letterRow } from "./columns.js";
 
 export interface WriterOptions {
   /** Write a UTF-8 byte-order mark so Excel opens the CSV as UTF-8. */
@@ -133,9 +133,10 @@ export function createOutputWriters(dir: string, options: WriterOptions): Letter
   const lettersJsonl = batchedWriter(lettersJsonlStream);
   return {
     async write(letter) {
-      for (const a of letter.answers) {
-        await writeRecord(answers.csv, answerRow(letter, a));
-        const wait = jsonl.write(`${JSON.stringify(answerRecord(letter, a))}\n`);
+      const lines = answerLines(letter);
+      for (let i = 0; i < letter.answers.length; i++) {
+        await writeRecord(answers.csv, answerRow(letter, letter.answers[i]!));
+        const wait = jsonl.write(`${lines[i]}\n`);
         if (wait) await wait;
       }
       await writeRecord(letters.csv, letterRow(letter));
