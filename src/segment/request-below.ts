@@ -79,7 +79,7 @@ function quotedStart(lines: RawLine[]): number {
 }
 
 /** Whether the quoted message reads as a request: it asks something, in a question or a request's words. */
-const ASKS = /\?\s*$|^(?:please|could you|can you|would you|i would like|i am writing|under the (?:freedom|foi)|[-•*▪●·]\s|\(?\d{1,2}[.)]\s)/i;
+const ASKS = /\?$|^(?:please|could you|can you|would you|i would like|i am writing|under the (?:freedom|foi)|[-•*▪●·]\s|\(?\d{1,2}[.)]\s)/i;
 
 /** The view, when the letter is a reply with the request quoted below it; null otherwise. */
 export function requestBelow(text: string): RequestBelow | null {

@@ -16,6 +16,7 @@ import { single } from "./layouts/blanket.js";
 import { lineAsks } from "./layouts/line-asks.js";
 import { restatedParts } from "./layouts/restated-parts.js";
 import { answeredFields } from "./layouts/answered-fields.js";
+import { orderedAnswers } from "./layouts/ordered-answers.js";
 import { splitSharedByRestatement } from "./restatement.js";
 import { mergePartsAnsweredTogether, resolveCrossReferences } from "./finish.js";
 import { asksFromQuoted, requestBelow, segmentationInLetter } from "./request-below.js";
@@ -39,6 +40,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "asks", prior: 0.05, propose: unnumberedAsks },
   { name: "restated-asks", prior: 0.25, propose: restatedAsks },
   { name: "request-parts", prior: 0.25, propose: requestParts },
+  { name: "ordered-answers", prior: 0.15, propose: orderedAnswers },
   { name: "table", prior: 0.03, propose: table },
   { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
   { name: "interleaved", prior: 0, propose: interleaved },

@@ -19,6 +19,74 @@ const outcomes = (text: string): string[] => analyzeText(text, origin).answers.m
 const SIGN_OFF = ["", "If you are not satisfied with this reply you may ask for an internal review. You may then complain to the Information Commissioner.", "", "Best wishes,", "", "Pat Ellery", "Records Officer", "Millbrook Borough Council"];
 
 describe("the request quoted under the reply", () => {
+  it("under an Original Message line: bulleted asks, prose answers in the same order", () => {
+    const text = [
+      "From: Records <records@millbrook.example>",
+      "Sent: 2 April 2024 10:01",
+      "Subject: RE: FOI - park benches",
+      "",
+      "Dear Ms Arden,",
+      "",
+      "Thank you for your email. Our answers follow below, in the order of your questions.",
+      "",
+      "The Council looks after 412 park benches across its sites.",
+      "",
+      "Memorial benches are not recorded separately from other benches, so we do not hold a figure for those.",
+      "",
+      "Repairs to benches cost £8,340 in 2023.",
+      ...SIGN_OFF,
+      "",
+      "-----Original Message-----",
+      "From: Jo Arden",
+      "Sent: 4 March 2024 18:20",
+      "To: Records",
+      "Subject: FOI - park benches",
+      "",
+      "Dear Millbrook Borough Council,",
+      "",
+      "Please could you tell me:",
+      "",
+      "- How many park benches does the council maintain?",
+      "- How many of them are memorial benches",
+      "- What did bench repairs cost in 2023?",
+      "",
+      "Thanks,",
+      "Jo Arden",
+    ].join("\n");
+    const r = read(text);
+    expect(r.layout).toBe("ordered-answers");
+    expect(r.asked).toEqual(["How many park benches does the council maintain?", "How many of them are memorial benches", "What did bench repairs cost in 2023?"]);
+    expect(r.answers[1]).toBe("Memorial benches are not recorded separately from other benches, so we do not hold a figure for those.");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:disclosed"]);
+  });
+
+  it("under 'On … wrote:': asks one a line, an 'And the same for …' line its own ask", () => {
+    const text = [
+      "Hello Mr Brandt,",
+      "",
+      "Please see our answers to your questions below.",
+      "",
+      "Agency staff cost the Service £212,400 in 2023/24.",
+      "",
+      "Agency staff cost the Service £187,950 in 2022/23.",
+      "",
+      "We do not hold a breakdown of agency costs by station, as invoices are paid centrally.",
+      ...SIGN_OFF,
+      "",
+      "On 12 May 2024, Lee Brandt wrote:",
+      "> Dear Northvale Fire and Rescue Service,",
+      "> How much did agency staff cost the Service in 2023/24",
+      "> And the same for 2022/23.",
+      "> Which stations used agency staff, and at what cost for each station?",
+      "> Thank you",
+    ].join("\n");
+    const r = read(text);
+    expect(r.layout).toBe("ordered-answers");
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(r.asked[1]).toBe("And the same for 2022/23.");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:not_held"]);
+  });
+
   it("quoted with '> ' marks: numbered asks answered under 'Question N:' headings", () => {
     const text = [
       "Dear Mr Oduya,",
@@ -84,5 +152,85 @@ describe("the request quoted under the reply", () => {
   it("no quoted message, or one that asks nothing: no view", () => {
     expect(requestBelow(["Dear Mr Lowe,", "", "We hold 3 vans.", "", "Yours sincerely,", "Team"].join("\n"))).toBeNull();
     expect(requestBelow(["Dear Mr Lowe,", "", "We hold 3 vans.", "", "Regards,", "Team", "", "-----Original Message-----", "From: A Lowe", "Sent: today", "", "Thank you for the acknowledgement."].join("\n"))).toBeNull();
+  });
+});
+
+describe("unnumbered asks answered in order by unlabelled paragraphs", () => {
+  it("a disclosure-log page: an exemption's reasons run over several paragraphs of one answer", () => {
+    const text = [
+      "Disclosure log - Speed cameras - 0412/24",
+      "",
+      "Request:",
+      "",
+      "Please provide the following about speed cameras:",
+      "- How many fixed speed cameras are in operation in the force area?",
+      "- What was the total value of fines from camera detections in 2023?",
+      "- Which cameras are currently switched off",
+      "",
+      "Response:",
+      "",
+      "There are 58 fixed speed cameras in operation in the force area.",
+      "",
+      "Fines are collected by the courts service and the force does not hold their value.",
+      "",
+      "The force will not disclose which cameras are switched off. This information is exempt under section 31(1)(a) of the Act.",
+      "",
+      "Harm: naming inactive sites would encourage speeding at those locations.",
+      "",
+      "Factors favouring disclosure: openness about enforcement.",
+      "",
+      "Factors favouring non-disclosure: road safety and the prevention of offences.",
+      "",
+      "Balance: the public interest favours withholding the information.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.layout).toBe("ordered-answers");
+    expect(r.answers[2]).toMatch(/^The force will not disclose[\s\S]*Balance: the public interest favours withholding the information\.$/);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:exempt"]);
+  });
+
+  it("an answer that names its ask ('your second question') pairs with it", () => {
+    const text = [
+      "Request",
+      "",
+      "- Has the school transport budget been overspent this year?",
+      "- If so, by how much was it overspent",
+      "- Who decides the eligibility criteria for free travel?",
+      "",
+      "Response",
+      "",
+      "No, the school transport budget has not been overspent this year.",
+      "",
+      "As there is no overspend, your second question does not arise.",
+      "",
+      "Eligibility criteria for free travel are set by the Cabinet Member for Children's Services.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.layout).toBe("ordered-answers");
+    expect(r.answers).toEqual([
+      "No, the school transport budget has not been overspent this year.",
+      "As there is no overspend, your second question does not arise.",
+      "Eligibility criteria for free travel are set by the Cabinet Member for Children's Services.",
+    ]);
+  });
+
+  it("one refusal written over several paragraphs is not paired ask by ask", () => {
+    const text = [
+      "Request",
+      "",
+      "- How many staff work in the planning department?",
+      "- What is the planning department's annual budget?",
+      "- How many planning appeals were lost in 2023?",
+      "",
+      "Response",
+      "",
+      "We estimate that answering your request would exceed the appropriate limit of £450, so it is refused under section 12 of the Act.",
+      "",
+      "This is because the records would have to be searched by hand across several systems.",
+      "",
+      "If you were to narrow your request to one of its parts we may be able to help.",
+    ].join("\n");
+    expect(read(text).layout).not.toBe("ordered-answers");
+    expect(outcomes(text)).toEqual(["1:exempt", "2:exempt", "3:exempt"]);
   });
 });
