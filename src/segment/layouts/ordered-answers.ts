@@ -58,13 +58,22 @@ function requestAsks(ctx: Context, units: readonly Unit[]): Span[] | null {
   if (request.some((u) => u.marker && (NUMBERED.has(u.marker.kind) || u.marker.kind === "letter" || u.marker.kind === "roman"))) return null;
   let best: Span[] = [];
   let run: Span[] = [];
+  // A line of text right against the run, with no blank line between, is one of its asks read as something
+  // else ("The criteria used to …" above "Any guidance …"): the run is not the whole list, so none is read.
+  let broken = false;
   const close = (): void => {
-    if (run.length > best.length) best = run;
+    if (run.length > best.length && !broken) best = run;
     run = [];
+    broken = false;
   };
-  for (const u of request) {
-    if (u.role === "ask" && (u.marker?.kind === "bullet" || u.last - u.first <= 2)) run.push(...splitFollowOn(ctx, u));
-    else if (u.role === "refinement" || u.role === "fragment") continue;
+  const touching = (a: Unit | undefined, b: Unit | undefined): boolean => a !== undefined && b !== undefined && b.first === a.last + 1 && (a.role === "text" || b.role === "text");
+  for (let i = 0; i < request.length; i++) {
+    const u = request[i]!;
+    if (u.role === "ask" && (u.marker?.kind === "bullet" || u.last - u.first <= 2)) {
+      if (run.length === 0 && touching(request[i - 1], u)) broken = true;
+      if (touching(u, request[i + 1])) broken = true;
+      run.push(...splitFollowOn(ctx, u));
+    } else if (u.role === "refinement" || u.role === "fragment") continue;
     else close();
   }
   close();
