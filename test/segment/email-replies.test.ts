@@ -234,3 +234,37 @@ describe("unnumbered asks answered in order by unlabelled paragraphs", () => {
     expect(outcomes(text)).toEqual(["1:exempt", "2:exempt", "3:exempt"]);
   });
 });
+
+describe("'You asked' / 'Our response' pairs with a public interest test after them", () => {
+  it("a sentence under a 'Factors favouring …' heading argues, it is no question", () => {
+    const text = [
+      "Dear Mr Voss,",
+      "",
+      "You asked:",
+      "How many body-worn cameras does the force own?",
+      "",
+      "Our response:",
+      "The force owns 1,140 body-worn cameras.",
+      "",
+      "You asked:",
+      "Which company supplies the software that stores the footage?",
+      "",
+      "Our response:",
+      "This information is exempt under section 31(1)(a). The public interest test is set out below.",
+      "",
+      "Public Interest Test",
+      "",
+      "Factors favouring disclosure",
+      "Openness about how public money is spent on equipment.",
+      "",
+      "Factors favouring non-disclosure",
+      "Details of systems that hold evidence would help those who wish to attack them.",
+      "",
+      "Balancing test",
+      "The balance lies in withholding the supplier's name.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt"]);
+  });
+});
