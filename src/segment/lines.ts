@@ -39,8 +39,8 @@ export interface Line {
 
 const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 
-/** "Q1 and Q2:", "Questions 1 to 3 –": a heading that answers several questions at once. */
-const MULTI_LABEL = /^(?:Q|Qs|Questions?|Requests?|Parts?)\s*(?:\.\s*)?\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*(?:Q\s*(?:\.\s*)?)?\d{1,2}[a-z]?)+\s*[:.)–-]\s*/i;
+/** "Q1 and Q2:", "Questions 1 to 3 –", "Questions 1 and 2" alone on its line: a heading that answers several questions at once. */
+const MULTI_LABEL = /^(?:Q|Qs|Questions?|Requests?|Parts?)\s*(?:\.\s*)?\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*(?:Q\s*(?:\.\s*)?)?\d{1,2}[a-z]?)+(?:\s*[:.)–-]\s*|$)/i;
 /** "You asked: …", "Your question: …" with the question on the same line. */
 const ASKED_MARKER = /^(?:you asked|your question|question|your request|request|you requested|what you asked(?: for)?|query)\s*[:–-]\s*(?=\S)/i;
 /** "Our response: …", "Answer: …", "A1: …" with the answer on the same line. */

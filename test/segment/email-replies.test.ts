@@ -268,3 +268,31 @@ describe("'You asked' / 'Our response' pairs with a public interest test after t
     expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt"]);
   });
 });
+
+describe("the request quoted at the top, then answers under number headings", () => {
+  it("'Questions 1 and 2' alone on its line answers both, with no colon after it", () => {
+    const text = [
+      "Disclosure log entry",
+      "",
+      "REQUEST",
+      "",
+      "1. The number of drones the service owns.",
+      "2. The cost of each drone.",
+      "3. The number of drone pilots the service employs.",
+      "",
+      "RESPONSE",
+      "",
+      "Questions 1 and 2",
+      "",
+      "The service can neither confirm nor deny that it holds this information, by virtue of section 24(2) of the Act.",
+      "",
+      "Question 3",
+      "",
+      "The service employs 6 trained drone pilots.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(r.answers[1]).toBe("The service can neither confirm nor deny that it holds this information, by virtue of section 24(2) of the Act.");
+    expect(outcomes(text)).toEqual(["1:exempt", "2:exempt", "3:disclosed"]);
+  });
+});
