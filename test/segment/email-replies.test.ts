@@ -296,3 +296,72 @@ describe("the request quoted at the top, then answers under number headings", ()
     expect(outcomes(text)).toEqual(["1:exempt", "2:exempt", "3:disclosed"]);
   });
 });
+
+describe("more shapes of the reply above a quoted request", () => {
+  it("a reply that repeats each ask before its answer, the asks bulleted in the quoted message", () => {
+    const text = [
+      "Dear Mr Quint,",
+      "",
+      "Thank you for your email. Each of your questions is repeated below with our answer.",
+      "",
+      "How many parking fines did the council issue in 2023?",
+      "The council issued 18,402 penalty charge notices in 2023.",
+      "",
+      "How much income did the fines raise?",
+      "Income from penalty charge notices was £612,880.",
+      "",
+      "Regards,",
+      "",
+      "Parking Services",
+      "",
+      "-----Original Message-----",
+      "From: D Quint",
+      "Sent: 03 March 2024 09:12",
+      "",
+      "Hello,",
+      "",
+      "* How many parking fines did the council issue in 2023?",
+      "* How much income did the fines raise?",
+      "",
+      "D Quint",
+    ].join("\n");
+    const r = read(text);
+    expect(r.answers).toEqual(["The council issued 18,402 penalty charge notices in 2023.", "Income from penalty charge notices was £612,880."]);
+  });
+
+  it("an answer with a list under it keeps its list; asks one a paragraph in the quoted message", () => {
+    const text = [
+      "Good afternoon Ms Rowe,",
+      "",
+      "Please find our answers to your questions below.",
+      "",
+      "The cleaning contract for the civic centre is held by Brightway Facilities Ltd.",
+      "",
+      "The contract covers:",
+      "",
+      "- daily cleaning of offices",
+      "",
+      "- window cleaning each quarter",
+      "",
+      "The annual value of the contract is £96,500.",
+      "",
+      "Kind regards,",
+      "Facilities Team",
+      "",
+      "On 2 June 2024 at 14:05, Ann Rowe wrote:",
+      "> Dear Harbourside Council,",
+      ">",
+      "> Who holds the cleaning contract for the civic centre?",
+      ">",
+      "> What services does the contract cover?",
+      ">",
+      "> What is the annual value of the cleaning contract?",
+      ">",
+      "> Ann Rowe",
+    ].join("\n");
+    const r = read(text);
+    expect(r.layout).toBe("ordered-answers");
+    expect(r.answers[1]).toBe("The contract covers:\n\n- daily cleaning of offices\n\n- window cleaning each quarter");
+    expect(r.answers[2]).toBe("The annual value of the contract is £96,500.");
+  });
+});

@@ -123,7 +123,7 @@ function replyParagraphs(ctx: Context, units: readonly Unit[], closing: number):
       para = null;
       continue;
     }
-    if (!para && out.length === 0 && /^(?:dear|hello|hi)\b/i.test(l.trimmed)) continue;
+    if (!para && out.length === 0 && /^(?:dear|hello|hi|good (?:morning|afternoon|evening)|greetings)\b/i.test(l.trimmed)) continue;
     if (para) {
       para.span.end = l.end;
       continue;
@@ -136,7 +136,9 @@ function replyParagraphs(ctx: Context, units: readonly Unit[], closing: number):
   for (let i = 0; i < out.length; i++) {
     const said = ctx.text.slice(out[i]!.span.start, out[i]!.span.end).trim();
     const before = i > 0 ? ctx.text.slice(out[i - 1]!.span.start, out[i - 1]!.span.end).trim() : "";
-    out[i]!.goesOn = i > 0 && (GOES_ON.test(said) || /^[a-z]/.test(said) || /:$/.test(before) || shortHeading(said));
+    // A list under an answer ("The contract covers:" / "- cleaning" / "- repairs") goes on with it, item by item.
+    const listItem = /^[-•*▪●·–]\s/.test(said) && (/:$/.test(before) || /^[-•*▪●·–]\s/.test(before));
+    out[i]!.goesOn = i > 0 && (GOES_ON.test(said) || /^[a-z]/.test(said) || /:$/.test(before) || listItem || shortHeading(said));
   }
   return out.length >= 2 ? out : null;
 }
@@ -151,7 +153,8 @@ const DATE_OR_REFERENCE = /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|
 
 /** "Public Interest Test", "Section 31(3) - Law Enforcement": a heading of the explanation, not an answer. */
 function shortHeading(said: string): boolean {
-  return !said.includes("\n") && said.split(/\s+/).length <= 8 && !/[.?!]$/.test(said);
+  // A line ending in a colon leads into what follows it ("The contract covers:"): it may open an answer.
+  return !said.includes("\n") && said.split(/\s+/).length <= 8 && !/[.?!:]$/.test(said);
 }
 
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
