@@ -262,6 +262,9 @@ export function unitsOf(ctx: Context): readonly Unit[] {
 
 const unitsRead = new WeakMap<Context, readonly Unit[]>();
 
+/** A heading of a public interest test or harm explanation: short, no sentence. */
+const TEST_HEADING = /^(?:factors?|arguments?|considerations?|reasons?)\s+(?:favou?ring|for|against|in favou?r)\b[^.?\n]{0,80}$|^(?:harm|evidence of harm|overall harm|public interest(?: test| considerations)?|balanc(?:e|ing)(?: test)?|the balance)\s*:?$/i;
+
 /** A line ending in a word or mark that carries the sentence on ("… broken down by", "… and"). */
 const TRAILING_JOIN = /[,;&(\/-]$|\b(?:and|or|of|the|to|for|in|on|at|a|an|by|with|from|per|as)$/i;
 
@@ -367,6 +370,13 @@ function readUnits(ctx: Context): Unit[] {
     const before = out[i - 1];
     const inRun = before?.marker != null && before.marker.kind === u.marker?.kind && before.role !== "ask";
     if (u.marker && !inRun && out[i + 1]!.role === "answer-label" && (u.role === "text" || u.role === "fragment" || u.role === "lead" || u.role === "heading")) u.role = "ask";
+  }
+  // Under a heading of the reply's public interest test ("Factors favouring retention - Section 24", "Harm",
+  // "Balancing test") a sentence naming a kind of information ("Information which … would harm …") argues;
+  // it asks nothing.
+  for (let i = 1; i < out.length; i++) {
+    const u = out[i]!;
+    if (u.role === "ask" && u.inResponse && !u.marker && !/\?/.test(ctx.text.slice(u.span.start, u.span.end)) && TEST_HEADING.test(ctx.text.slice(out[i - 1]!.span.start, out[i - 1]!.span.end))) u.role = "text";
   }
   return out;
 }

@@ -17,8 +17,10 @@ import { single } from "./layouts/blanket.js";
 import { lineAsks } from "./layouts/line-asks.js";
 import { restatedParts } from "./layouts/restated-parts.js";
 import { answeredFields } from "./layouts/answered-fields.js";
+import { orderedAnswers } from "./layouts/ordered-answers.js";
 import { splitSharedByRestatement } from "./restatement.js";
 import { mergePartsAnsweredTogether, resolveCrossReferences } from "./finish.js";
+import { asksFromQuoted, requestBelow, segmentationInLetter } from "./request-below.js";
 
 /**
  * Text → questions, each with the span that asks it and the span that answers it, by choosing
@@ -39,6 +41,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "asks", prior: 0.05, propose: unnumberedAsks },
   { name: "restated-asks", prior: 0.25, propose: restatedAsks },
   { name: "request-parts", prior: 0.25, propose: requestParts },
+  { name: "ordered-answers", prior: 0.15, propose: orderedAnswers },
   { name: "table", prior: 0.03, propose: table },
   { name: "cell-lines", prior: 0.03, propose: cellLines },
   { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
@@ -55,6 +58,23 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
  * the response; without it the start is guessed from the text alone.
  */
 export function segment(text: string, responseFrom?: number): Segmentation {
+  const own = segmentAs(text, responseFrom);
+  // An email reply with the request quoted below it is read request first (request-below.ts), when
+  // that finds questions the letter read as it stands does not, or explains the letter better (a
+  // reply that restates the request above its answers is read as it stands).
+  if (responseFrom === undefined) {
+    const view = requestBelow(text);
+    if (view) {
+      const seg = segmentAs(view.text, view.replyFrom);
+      // Questions the letter as it stands finds in the quoted message are the request read as a reply's text.
+      const ownCount = own.questions.filter((q) => !q.questionSpan || q.questionSpan.start < view.quotedFrom).length;
+      if (asksFromQuoted(view, seg) && (seg.questions.length > ownCount || (seg.questions.length === ownCount && (seg.score ?? 0) > (own.score ?? 0)))) return segmentationInLetter(view, seg);
+    }
+  }
+  return own;
+}
+
+function segmentAs(text: string, responseFrom?: number): Segmentation {
   const lines = splitLines(text);
   const responseLine = pastAcknowledgement(lines, responseFrom === undefined ? findResponseStart(lines) : knownResponseStart(lines, responseFrom));
   const ctx: Context = { text, lines, responseStart: responseLine >= 0 ? lines[responseLine]!.start : -1, responseLine: responseLine >= 0 ? responseLine : 0 };

@@ -1,0 +1,141 @@
+import type { Message, Question, Span } from "../core/types.js";
+import type { Segmentation } from "./types.js";
+
+/**
+ * An email reply with the request quoted under it. Authorities that answer by email write their
+ * reply first and leave the requester's message below it, as mail programs quote it:
+ *
+ *   - under an "-----Original Message-----" or "--- Forwarded message ---" line, or a long rule;
+ *   - under a header block of the quoted message ("From: …" with "Sent: …" or "Date: …" below it);
+ *   - under "On 3 May 2024, A. Person wrote:";
+ *   - as lines each opening with "> " (any depth), running to the end of the email.
+ *
+ * The request's asks are then the letter's questions, and the reply above answers them; but every
+ * layout reads a letter as request first, response after, as a request thread is written. So the
+ * letter is read through a view that puts the quoted message first (its "> " marks taken off) and
+ * the reply after it, with the reply's start known, and every span found in the view is taken back
+ * to the letter's own offsets. The view is only used when the quoted message gives the questions:
+ * a quoted acknowledgement or chaser below a reply that restates its questions changes nothing.
+ */
+export interface RequestBelow {
+  /** The request, then the reply. */
+  text: string;
+  /** Where the reply starts in the view. */
+  replyFrom: number;
+  /** Where the quoted message starts in the letter: the reply ends here. */
+  quotedFrom: number;
+  /** View offset → letter offset, one entry per view character (and one past the end). */
+  toLetter: Int32Array;
+}
+
+/** A line that opens the quoted message (after any "> " marks). */
+const SPLITTER = /^(?:-{2,} ?(?:Original Message|Forwarded message|Original|Reply message) ?-{2,}|On .{5,120} wrote:|_{10,}|-{20,})\s*$/i;
+const HEADER_FROM = /^From: ?\S/;
+const HEADER_SENT = /^(?:Sent|Date): ?\S/;
+/** Quote marks at the start of a line: "> ", ">> ", "> > ". */
+const QUOTE_MARKS = /^[ \t]{0,3}>(?:[ \t]?>)*[ \t]?/;
+/** A line of the reply that says something (not a header field, not front matter). */
+const HEADER_FIELD = /^(?:from|sent|to|cc|bcc|subject|date|importance|attachments?|reference|our ref|your ref)\s*:/i;
+
+interface RawLine {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function rawLines(text: string): RawLine[] {
+  const out: RawLine[] = [];
+  let start = 0;
+  for (const part of text.split("\n")) {
+    out.push({ start, end: start + part.length, text: part });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+const unquoted = (s: string): string => s.replace(QUOTE_MARKS, "").trim();
+
+/** Index of the line where the quoted message starts, or -1. */
+function quotedStart(lines: RawLine[]): number {
+  // The reply must say something first: a header block at the very top is the reply's own (or a forward).
+  let said = 0;
+  let frontMatter = lines[0]?.text.trim() === "---";
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.text;
+    const t = raw.trim();
+    if (frontMatter) {
+      if (i > 0 && t === "---") frontMatter = false;
+      continue;
+    }
+    const bare = unquoted(raw);
+    if (said >= 3) {
+      if (SPLITTER.test(bare)) return i;
+      if (HEADER_FROM.test(bare) && lines.slice(i + 1, i + 5).some((l) => HEADER_SENT.test(unquoted(l.text)))) return i;
+      if (QUOTE_MARKS.test(raw) && lines.slice(i).every((l) => l.text.trim() === "" || QUOTE_MARKS.test(l.text))) return i;
+    }
+    if (t && !HEADER_FIELD.test(t) && !QUOTE_MARKS.test(raw)) said++;
+  }
+  return -1;
+}
+
+/** Whether the quoted message reads as a request: it asks something, in a question or a request's words. */
+const ASKS = /\?$|^(?:please|could you|can you|would you|i would like|i am writing|under the (?:freedom|foi)|[-•*▪●·]\s|\(?\d{1,2}[.)]\s)/i;
+
+/** The view, when the letter is a reply with the request quoted below it; null otherwise. */
+export function requestBelow(text: string): RequestBelow | null {
+  const lines = rawLines(text);
+  const from = quotedStart(lines);
+  if (from < 0) return null;
+  const quoted = lines.slice(from);
+  if (quoted.filter((l) => ASKS.test(unquoted(l.text))).length === 0) return null;
+  const quotedFrom = lines[from]!.start;
+  const pieces: string[] = [];
+  const map: number[] = [];
+  for (const l of quoted) {
+    const marks = QUOTE_MARKS.exec(l.text)?.[0].length ?? 0;
+    const body = l.text.slice(marks);
+    pieces.push(body, "\n");
+    for (let k = 0; k < body.length; k++) map.push(l.start + marks + k);
+    map.push(l.end);
+  }
+  pieces.push("\n");
+  map.push(text.length);
+  const replyFrom = map.length;
+  const reply = text.slice(0, quotedFrom);
+  pieces.push(reply);
+  for (let k = 0; k < reply.length; k++) map.push(k);
+  map.push(quotedFrom);
+  return { text: pieces.join(""), replyFrom, quotedFrom, toLetter: Int32Array.from(map) };
+}
+
+/** A span of the view in the letter's offsets: kept to the side (request or reply) holding most of it. */
+export function spanInLetter(view: RequestBelow, s: Span): Span {
+  let { start, end } = s;
+  if (start < view.replyFrom && end > view.replyFrom) {
+    if (view.replyFrom - start >= end - view.replyFrom) end = view.replyFrom - 1;
+    else start = view.replyFrom;
+  }
+  if (end <= start) return { start: view.toLetter[start]!, end: view.toLetter[start]! };
+  return { start: view.toLetter[start]!, end: view.toLetter[end - 1]! + 1 };
+}
+
+/** Whether any question the view's reading found is asked in the quoted request. */
+export function asksFromQuoted(view: RequestBelow, seg: Segmentation): boolean {
+  return seg.questions.some((q) => q.questionSpan !== null && q.questionSpan.start < view.replyFrom);
+}
+
+/** The view's reading in the letter's offsets. The reply ends where the quoted message starts. */
+export function segmentationInLetter(view: RequestBelow, seg: Segmentation): Segmentation {
+  const at = (s: Span | null): Span | null => (s ? spanInLetter(view, s) : null);
+  const questions: Question[] = seg.questions.map((q) => ({ ...q, questionSpan: at(q.questionSpan), answerSpan: at(q.answerSpan) }));
+  const messages: Message[] = seg.messages.map((m) => (m.span ? { ...m, span: spanInLetter(view, m.span) } : m));
+  const closing = seg.closingStart >= view.replyFrom ? view.toLetter[Math.min(seg.closingStart, view.toLetter.length - 1)]! : view.quotedFrom;
+  return {
+    ...seg,
+    questions,
+    messages,
+    responseStart: seg.responseStart >= view.replyFrom ? view.toLetter[seg.responseStart]! : 0,
+    closingStart: Math.min(closing, view.quotedFrom),
+    explanations: seg.explanations.map((s) => spanInLetter(view, s)).filter((s) => s.start >= 0 && s.end > s.start && s.start < view.quotedFrom),
+  };
+}
