@@ -68,7 +68,11 @@ export function segment(text: string, responseFrom?: number): Segmentation {
       const seg = segmentAs(view.text, view.replyFrom);
       // Questions the letter as it stands finds in the quoted message are the request read as a reply's text.
       const ownCount = own.questions.filter((q) => !q.questionSpan || q.questionSpan.start < view.quotedFrom).length;
-      if (asksFromQuoted(view, seg) && (seg.questions.length > ownCount || (seg.questions.length === ownCount && (seg.score ?? 0) > (own.score ?? 0)))) return segmentationInLetter(view, seg);
+      // As many questions either way: the reading that pairs more answers with the asks they answer
+      // wins (answers under "Question N:" labels read as answers only have no asks), then the score.
+      const asked = (s: Segmentation): number => s.questions.filter((q) => q.questionSpan).length;
+      const tie = seg.questions.length === ownCount && (asked(seg) > asked(own) || (asked(seg) === asked(own) && (seg.score ?? 0) > (own.score ?? 0)));
+      if (asksFromQuoted(view, seg) && (seg.questions.length > ownCount || tie)) return segmentationInLetter(view, seg);
     }
   }
   return own;
