@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../../src/segment/segment.js";
-import { analyzeText } from "../../src/engine/analyze.js";
+import { outcomes, read } from "./read-letter.js";
 import { requestBelow } from "../../src/segment/request-below.js";
 
 /**
@@ -8,13 +7,6 @@ import { requestBelow } from "../../src/segment/request-below.js";
  * unlabelled paragraphs (request-below.ts, layouts/ordered-answers.ts). Every fixture is written
  * for these tests in the shapes mail programs and authorities use, not in any real letter's words.
  */
-const origin = { file: "t.txt", path: "t.txt" };
-const read = (text: string): { layout: string; labels: string[]; asked: string[]; answers: string[] } => {
-  const s = segment(text);
-  const cut = (sp: { start: number; end: number } | null): string => (sp ? text.slice(sp.start, sp.end) : "");
-  return { layout: s.layout, labels: s.questions.map((q) => q.label), asked: s.questions.map((q) => cut(q.questionSpan)), answers: s.questions.map((q) => cut(q.answerSpan)) };
-};
-const outcomes = (text: string): string[] => analyzeText(text, origin).answers.map((a) => `${a.label}:${a.outcome}`);
 
 const SIGN_OFF = ["", "If you are not satisfied with this reply you may ask for an internal review. You may then complain to the Information Commissioner.", "", "Best wishes,", "", "Pat Ellery", "Records Officer", "Millbrook Borough Council"];
 

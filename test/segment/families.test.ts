@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../../src/segment/segment.js";
-import { analyzeText } from "../../src/engine/analyze.js";
+import { outcomes, read } from "./read-letter.js";
 
 /**
  * Layout families that generalise (issue 10 A): each fixture is written for these tests, in the
  * shape authorities use, never in a real letter's words. Each states the questions the letter must
  * give and, where it matters, their answers or outcomes.
  */
-const origin = { file: "t.txt", path: "t.txt" };
-const read = (text: string): { layout: string; labels: string[]; asked: string[]; answers: string[] } => {
-  const s = segment(text);
-  const cut = (sp: { start: number; end: number } | null): string => (sp ? text.slice(sp.start, sp.end) : "");
-  return { layout: s.layout, labels: s.questions.map((q) => q.label), asked: s.questions.map((q) => cut(q.questionSpan)), answers: s.questions.map((q) => cut(q.answerSpan)) };
-};
-const outcomes = (text: string): string[] => analyzeText(text, origin).answers.map((a) => `${a.label}:${a.outcome}`);
 
 describe("bulleted questions, each with an answer cue under it", () => {
   it("bullets built alike are separate questions, and a bullet that opens with a condition is one too", () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../../src/segment/segment.js";
-import { analyzeText } from "../../src/engine/analyze.js";
+import { outcomes, read } from "./read-letter.js";
 
 /**
  * A request sent through a web form, quoted back in the reply with its fields run together on one
  * line ("Request type: …  Subject: …  Details: … 1) … 2) …  Preferred format: …"), then answered by
  * number ("Q1." or "1."). Fixtures written for these tests, in the shape such replies take.
  */
-const origin = { file: "t.txt", path: "t.txt" };
-const read = (text: string): { layout: string; labels: string[]; asked: string[]; answers: string[] } => {
-  const s = segment(text);
-  const cut = (sp: { start: number; end: number } | null): string => (sp ? text.slice(sp.start, sp.end) : "");
-  return { layout: s.layout, labels: s.questions.map((q) => q.label), asked: s.questions.map((q) => cut(q.questionSpan)), answers: s.questions.map((q) => cut(q.answerSpan)) };
-};
-const outcomes = (text: string): string[] => analyzeText(text, origin).answers.map((a) => `${a.label}:${a.outcome}`);
 
 describe("a web-form request flattened onto one line, quoted inside the reply", () => {
   const form =

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../../src/segment/segment.js";
-import { analyzeText } from "../../src/engine/analyze.js";
+import { outcomes, read } from "./read-letter.js";
 
 /**
  * Question | Response tables written as text, as authorities paste them into letters: a number
@@ -8,13 +7,6 @@ import { analyzeText } from "../../src/engine/analyze.js";
  * wraps onto a carried-on row with blank number and question cells. Fixtures written for these
  * tests, in the shape such letters take.
  */
-const origin = { file: "t.txt", path: "t.txt" };
-const read = (text: string): { layout: string; labels: string[]; asked: string[]; answers: string[] } => {
-  const s = segment(text);
-  const cut = (sp: { start: number; end: number } | null): string => (sp ? text.slice(sp.start, sp.end) : "");
-  return { layout: s.layout, labels: s.questions.map((q) => q.label), asked: s.questions.map((q) => cut(q.questionSpan)), answers: s.questions.map((q) => cut(q.answerSpan)) };
-};
-const outcomes = (text: string): string[] => analyzeText(text, origin).answers.map((a) => `${a.label}:${a.outcome}`);
 
 const letter = (rows: string[]): string =>
   [
