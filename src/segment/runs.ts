@@ -236,9 +236,14 @@ export function answersOnly(run: Run, lines?: readonly Line[]): boolean {
     if (own === "" && lines?.slice(it.line.index + 1).find((l) => !l.blank)?.marker) return false;
     // Under a label alone, any statement in the authority's voice that asks nothing answers.
     const stated = own === "" && authorityVoice(content) && !readsAsAsk(content) && !QUESTION_LIKE.test(content);
-    return (ANSWER_LIKE.test(content) || STATES_WHAT_IS_GIVEN.test(content.split(/(?<=[.!])\s/)[0]!) || stated) && !/\?/.test(content);
+    return (ANSWER_LIKE.test(content) || OUTCOME_LABEL.test(content) || STATES_WHAT_IS_GIVEN.test(content.split(/(?<=[.!])\s/)[0]!) || stated) && !/\?/.test(content);
   });
 }
+/**
+ * An answer that opens on its outcome as a label, then the reason: "Exempt - s40(2).", "Withheld under
+ * section 43.", "Refused (s12).", "Redacted in part: …", "Neither confirm nor deny.", "NCND - s31(3)".
+ */
+const OUTCOME_LABEL = /^(?:exempt|withheld|refused|redacted|partially (?:held|provided|disclosed|withheld)|neither confirm nor deny|ncnd)\b/i;
 /** A first sentence that says what the reply gives or holds back: "… is attached", "… are withheld under …". */
 const STATES_WHAT_IS_GIVEN = /\b(?:is|are|has been|have been) (?:attached|enclosed|provided below|set out below|shown below|withheld|redacted|exempt|not held|published)\b/i;
 
