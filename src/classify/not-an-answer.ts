@@ -43,6 +43,12 @@ const REVIEW_RIGHTS = new RegExp(
  * use. Each kind is tested on its own so a report can say which one a sentence was.
  */
 export const NOT_AN_ANSWER: readonly { kind: string; pattern: RegExp; examples: string[] }[] = [
+  {
+    // The header of a forwarded or replied-to e-mail (a disclosure log prints it above the reply): who wrote to whom, when, about what.
+    kind: "email-header",
+    pattern: /^\s*(?:from|to|cc|bcc|sent|subject|reply-to)\s*:[^\n]{0,120}$/i,
+    examples: ["From: Parish Clerk <clerk@example-pc.gov.uk>", "To: [name withheld]", "Sent: 2 March 2025 09:14", "Subject: RE: request about verges"],
+  },
   { kind: "framing", pattern: FRAMING, examples: ["Our answers are set out below:", "Please see the Trust's reply below."] },
   {
     kind: "greeting",

@@ -71,8 +71,18 @@ export function sectorOfName(name: string): string {
   if (/\bCouncil\b|\bBorough\b|Combined Authority/i.test(name)) return "council";
   if (/\bUniversity\b|\bCollege\b/i.test(name)) return "university";
   if (/^(?:Department|Ministry|HM |Office)\b|\bGovernment\b/i.test(name)) return "central";
+  // Executive agencies name themselves "... Agency" (the gazetteer's agencies are nearly all central government).
+  if (/\bAgency\b/i.test(name)) return "central";
+  // Arm's-length bodies the gazetteer lacks, by the word that says their kind: regulators and commissions,
+  // single-purpose authorities (national parks, port, education, licensing), transport executives,
+  // museums, galleries, libraries and archives, waterways, ombudsmen and inspectorates.
+  if (OTHER_KIND.test(name)) return "other";
   return "";
 }
+
+/** Words that name a public body outside the main sectors: what "other" holds. */
+const OTHER_KIND =
+  /\b(?:Authority|Commission|Executive|Regulator|Inspectorate|Ombudsman|Corporation|Museums?|Galler(?:y|ies)|Library|Archives|Armouries|Canals?|Waterways|Transport|Passenger Transport|Tribunals? Service|Partnership)\b/i;
 
 interface Candidate {
   name: string;

@@ -30,6 +30,7 @@ export function buildRuns(lines: Line[], family: Family): Run[] {
   const byStyle = new Map<string, Run>();
   let bulletOrdinal = 0;
   let lastBulletLine = -10;
+  const holes = family === "numbered" ? numberingHoles(lines) : new Set<string>();
   for (const line of lines) {
     const m = line.marker;
     if (!m) {
@@ -57,7 +58,9 @@ export function buildRuns(lines: Line[], family: Family): Run[] {
       const startsAfterShared = (): boolean => !/[a-z]$/.test(m.label) && coveredFrom(Math.max(0, (runs.at(-1)?.items.at(-1)?.line.index ?? -1) + 1), 1);
       const skipsShared = last !== undefined && m.value > last.marker.value + 1 && coveredFrom(last.line.index + 1, last.marker.value + 1);
       const skipped = (first: number): string[] => Array.from({ length: Math.max(0, m.value - first) }, (_, k) => String(first + k));
-      if (cur && last && (m.value === last.marker.value + 1 || named || skipsShared)) cur.items.push({ line, marker: m, label: m.label, ...(skipsShared ? { covers: skipped(last.marker.value + 1) } : {}) });
+      // The requester's numbering kept with a hole in it ("1, 2, 3, 5, 6": no question 4), in the request and again in the reply.
+      const hole = last !== undefined && holes.has(`${style}:${last.marker.value}>${m.value}`);
+      if (cur && last && (m.value === last.marker.value + 1 || named || skipsShared || hole)) cur.items.push({ line, marker: m, label: m.label, ...(skipsShared ? { covers: skipped(last.marker.value + 1) } : {}) });
       // "1b" after "1a" goes on; "1a" after "1b" starts again (the reply restating the parts).
       else if (cur && last && m.value === last.marker.value && /[a-z]$/.test(m.label) && m.label > last.label) cur.items.push({ line, marker: m, label: m.label });
       else if (/[a-z]$/.test(m.label) && runs.length && runs[runs.length - 1]!.items.at(-1)!.marker.value === m.value && !runs[runs.length - 1]!.items.some((it) => it.label === m.label)) {
@@ -116,6 +119,24 @@ function topicHeading(lines: Line[], line: Line): boolean {
 }
 
 /** Whether a number continues the latest list although written in another style than that list's. */
+/**
+ * Skips of one or two numbers ("3." then "5.") that the letter makes twice, in lists of the same
+ * style: the request's numbering with a hole, kept by the reply. A skip made once is no list.
+ */
+function numberingHoles(lines: readonly Line[]): Set<string> {
+  const seen = new Map<string, number>();
+  const lastOf = new Map<string, number>();
+  for (const line of lines) {
+    const m = line.marker;
+    if (!m || !NUMBERED.has(m.kind) || /[a-z]$/.test(m.label)) continue;
+    const style = m.style ?? ".";
+    const prev = lastOf.get(style);
+    if (prev !== undefined && m.value > prev + 1 && m.value <= prev + 3) seen.set(`${style}:${prev}>${m.value}`, (seen.get(`${style}:${prev}>${m.value}`) ?? 0) + 1);
+    lastOf.set(style, m.value);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([k]) => k));
+}
+
 function continuesLatest(runs: readonly Run[], own: Run | null, m: Marker): boolean {
   const latest = runs[runs.length - 1];
   if (!latest || latest === own || m.value < 2 || /[a-z]$/.test(m.label)) return false;
@@ -236,9 +257,14 @@ export function answersOnly(run: Run, lines?: readonly Line[]): boolean {
     if (own === "" && lines?.slice(it.line.index + 1).find((l) => !l.blank)?.marker) return false;
     // Under a label alone, any statement in the authority's voice that asks nothing answers.
     const stated = own === "" && authorityVoice(content) && !readsAsAsk(content) && !QUESTION_LIKE.test(content);
-    return (ANSWER_LIKE.test(content) || STATES_WHAT_IS_GIVEN.test(content.split(/(?<=[.!])\s/)[0]!) || stated) && !/\?/.test(content);
+    return (ANSWER_LIKE.test(content) || OUTCOME_LABEL.test(content) || STATES_WHAT_IS_GIVEN.test(content.split(/(?<=[.!])\s/)[0]!) || stated) && !/\?/.test(content);
   });
 }
+/**
+ * An answer that opens on its outcome as a label, then the reason: "Exempt - s40(2).", "Withheld under
+ * section 43.", "Refused (s12).", "Redacted in part: …", "Neither confirm nor deny.", "NCND - s31(3)".
+ */
+const OUTCOME_LABEL = /^(?:exempt|withheld|refused|redacted|partially (?:held|provided|disclosed|withheld)|neither confirm nor deny|ncnd)\b/i;
 /** A first sentence that says what the reply gives or holds back: "… is attached", "… are withheld under …". */
 const STATES_WHAT_IS_GIVEN = /\b(?:is|are|has been|have been) (?:attached|enclosed|provided below|set out below|shown below|withheld|redacted|exempt|not held|published)\b/i;
 
