@@ -117,3 +117,71 @@ describe("a table flattened by PDF extraction, one cell a line", () => {
     expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:other", "4:disclosed", "5:disclosed"]);
   });
 });
+
+describe("a reply column named for the body that answers", () => {
+  for (const head of ["University response", "Board's reply", "The Trust's answer", "College response"]) {
+    it(`'${head}' is a reply column`, () => {
+      const text = letter([
+        `| No. | Your request | ${head} |`,
+        "|---|---|---|",
+        "| 1 | Number of library study spaces on the main campus | 1,240 spaces. |",
+        "| 2 | The annual cost of the library management system | Withheld under section 43(2) (commercial interests). |",
+        "| 3 | Number of complaints about noise in the library in 2024 | We do not record complaints by topic, so this information is not held. |",
+      ]);
+      const r = read(text);
+      expect(r.layout).toBe("table");
+      expect(r.labels).toEqual(["1", "2", "3"]);
+      expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:not_held"]);
+    });
+  }
+});
+
+describe("a flattened table whose asks are noun phrases, with no question mark", () => {
+  const text = [
+    "Dear Dr Mensah",
+    "Thank you for your request. Our response is set out in the table below.",
+    "No.",
+    "Information requested",
+    "Response",
+    "1",
+    "Number of beds closed on each ward",
+    "at 1 March 2025, by site",
+    "Riverside 14",
+    "Hillview 6",
+    "2",
+    "The average length of stay on the",
+    "stroke unit",
+    "9.2 days in 2024.",
+    "3",
+    "Number of patients discharged to a care",
+    "home in 2024",
+    "The Trust does not record the place of discharge in a reportable form, so",
+    "this information is not held.",
+    "4",
+    "Spending on agency nurses in",
+    "2023/24",
+    "£2,310,000",
+    "5",
+    "Whether the Trust uses an electronic",
+    "rostering system",
+    "Yes, for all inpatient wards.",
+    "If you are unhappy with this response you may ask for an internal review within 40 working days.",
+    "Yours sincerely",
+    "Information Governance",
+  ].join("\n");
+
+  it("each question cell ends where a line can open the reply: not after a dangling word, not in lower case", () => {
+    const r = read(text);
+    expect(r.layout).toBe("cell-lines");
+    expect(r.labels).toEqual(["1", "2", "3", "4", "5"]);
+    expect(r.asked[0]).toBe("Number of beds closed on each ward\nat 1 March 2025, by site");
+    expect(r.answers[0]).toBe("Riverside 14\nHillview 6");
+    expect(r.asked[1]).toBe("The average length of stay on the\nstroke unit");
+    expect(r.answers[1]).toBe("9.2 days in 2024.");
+    expect(r.answers[2]).toMatch(/^The Trust does not record .*not held\.$/s);
+    expect(r.asked[3]).toBe("Spending on agency nurses in\n2023/24");
+    expect(r.answers[3]).toBe("£2,310,000");
+    expect(r.answers[4]).toBe("Yes, for all inpatient wards.");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:not_held", "4:disclosed", "5:disclosed"]);
+  });
+});

@@ -15,7 +15,8 @@ import { finish } from "../finish.js";
  */
 const SEPARATOR = /\s*\|\s*|\t+|\s{3,}/g;
 export const QUESTION_COLUMN = /^(?:(?:your|the|foi|original)\s+)?(?:questions?|requests?|quer(?:y|ies)|information requested|you asked|item|information sought|what you asked(?: for)?)\b/i;
-export const REPLY_COLUMN = /^(?:(?:our|the|council'?s|force'?s|service'?s|trust'?s|department'?s|authority'?s)\s+)?(?:responses?|answers?|repl(?:y|ies)|decision|information (?:provided|held)|outcome)\b/i;
+/** A reply column may be named for the body that answers: "University response", "Board's reply", "The Trust's answer". */
+export const REPLY_COLUMN = /^(?:(?:our|the)\s+)?(?:(?:council|force|service|trust|department|authority|university|college|school|board|health board|nhs|hospital|agency|ministry|office|organisation|body)(?:'s|’s|s')?\s+)?(?:responses?|answers?|repl(?:y|ies)|decision|information (?:provided|held)|outcome)\b/i;
 /** A column of row numbers: "No.", "#", "Ref", "Q", "Item no.". */
 export const NUMBER_COLUMN = /^(?:no\.?|nos?\.|#|ref\.?|q\.?|number|item no\.?|question no\.?)$/i;
 /** "|-----|:---|": the rule under a header row. */
