@@ -185,3 +185,42 @@ describe("a flattened table whose asks are noun phrases, with no question mark",
     expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:not_held", "4:disclosed", "5:disclosed"]);
   });
 });
+
+describe("an internal review's table: the first reply and the review decision side by side", () => {
+  const review = (sep: (cells: string[]) => string): string =>
+    [
+      "Dear Ms Clarke,",
+      "",
+      "Internal review of your request about the estates strategy",
+      "",
+      "I have reviewed the handling of your request afresh. My decision on each part is in the table below.",
+      "",
+      sep(["Ref", "Request", "Initial response", "Review decision"]),
+      sep(["1", "Number of buildings rated poor for condition", "Withheld, s43(2)", "Not upheld. There are 17 such buildings."]),
+      sep(["2", "The backlog maintenance figure for 2024", "Withheld, s43(2)", "Upheld."]),
+      sep(["3", "A copy of the estates strategy", "Not provided", "The strategy is attached."]),
+      "",
+      "Section 43(2) - public interest",
+      "",
+      "The backlog figure would reveal to contractors what the University expects to spend on repairs, which would weaken its position when it tenders the work. There is a public interest in knowing the state of the estate, which the condition figures now released go some way to meet, and I have concluded that the balance favours withholding the backlog figure.",
+      "",
+      "If you remain dissatisfied you may apply to the Information Commissioner.",
+      "",
+      "Yours sincerely",
+      "Registrar",
+    ].join("\n");
+
+  for (const [name, sep] of [
+    ["tabs", (c: string[]) => c.join("\t")],
+    ["bars", (c: string[]) => `| ${c.join(" | ")} |`],
+  ] as const) {
+    it(`with ${name}: each row's answer is the review decision, or the first reply where the decision only upholds it`, () => {
+      const text = review(sep);
+      const r = read(text);
+      expect(r.labels).toEqual(["1", "2", "3"]);
+      expect(r.answers[0]).toBe("Not upheld. There are 17 such buildings.");
+      expect(r.answers[1]).toMatch(/^Withheld, s43\(2\).*Upheld\.$/);
+      expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:disclosed"]);
+    });
+  }
+});
