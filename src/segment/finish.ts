@@ -52,7 +52,7 @@ export function labelledAnswers(ctx: Context, questions: Question[], closingStar
 
 /** A heading that names the questions it answers together ("Questions 2 to 4:", "Q1 and Q2"), not one answer per label. */
 const NAMES_A_QUESTION = /\b(?:q|questions?|parts?|points?|requests?)(?:\s*\.)?\s*\d/i;
-const SHARED_HEADING = /^(?:in (?:relation|response|reply|regard) to (?:your )?)?(?:(?:Answers?|Responses?)(?: to (?:questions?|q))?\s*|Q|Qs|Questions?|Requests?|Parts?|Points?)\s*(?:\.\s*)?\d/i;
+const SHARED_HEADING = /^(?:in (?:relation|response|reply|regard) to (?:your )?)?(?:(?:Answers?|Responses?)(?: to (?:questions?|q))?|Q|Qs|Questions?|Requests?|Parts?|Points?)\s*(?:\.\s*)?\d/i;
 
 /**
  * "In relation to question 1a: …": a lettered sub-item the response answers by name is a question of
