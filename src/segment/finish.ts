@@ -26,8 +26,9 @@ export function labelledAnswers(ctx: Context, questions: Question[], closingStar
   for (let k = 0; k < headers.length; k++) {
     const h = headers[k]!;
     let end = headers[k + 1]?.start ?? closingStart;
-    // Among numbered answers ("1) …", "Questions 2 to 4: …", "5) …"), the next answer's number ends it.
-    const nextItem = ctx.lines.find((l) => l.index > h.index && l.start < end && l.marker !== null && NUMBERED.has(l.marker.kind) && known.has(l.marker.label.toLowerCase()) && !h.headerLabels.includes(l.marker.label.toLowerCase()) && !questionLines.has(l.index));
+    // Among numbered answers ("1) …", "Questions 2 to 4: …", "5) …"), the next answer's number ends it;
+    // so does the next question where each ask is restated above its answer ("> 5. …" quoted in a reply).
+    const nextItem = ctx.lines.find((l) => l.index > h.index && l.start < end && l.marker !== null && NUMBERED.has(l.marker.kind) && known.has(l.marker.label.toLowerCase()) && !h.headerLabels.includes(l.marker.label.toLowerCase()));
     if (nextItem && h.headerLabels.length > 1) end = nextItem.start;
     end = explanationAfter(ctx, h.index + 1, end);
     const answer = answerSpan(ctx, h.inlineStart ?? Math.min(h.end + 1, ctx.text.length), end);

@@ -196,7 +196,9 @@ function readLines(text: string): Line[] {
     const trimmed = raw.trim();
     const indent = raw.length - raw.trimStart().length;
     const blank = trimmed.length === 0;
-    const m: Marker | null = blank ? null : marker(trimmed, start + indent, previousLetter);
+    // An email reply that quotes each ask with "> " before answering it: the item's number follows the quote marks.
+    const quote = /^(?:>[ \t]?){1,3}(?=\(?\d|[a-z][.)])/i.exec(trimmed)?.[0].length ?? 0;
+    const m: Marker | null = blank ? null : marker(trimmed.slice(quote), start + indent + quote, previousLetter);
     if (m && m.kind === "letter") previousLetter = m.label === "h" || previousLetter;
     let { header, labels } = blank ? { header: null as HeaderRole | null, labels: [] as string[] } : headerOf(trimmed);
     let inlineStart: number | null = null;

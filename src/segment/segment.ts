@@ -10,7 +10,7 @@ import { unnumberedAsks } from "./layouts/asks.js";
 import { restatedAsks } from "./layouts/restated-asks.js";
 import { requestParts } from "./layouts/request-parts.js";
 import { interleaved } from "./layouts/interleaved.js";
-import { table } from "./layouts/table.js";
+import { headedTable, table } from "./layouts/table.js";
 import { cellLines } from "./layouts/cell-lines.js";
 import { inlineNumbered } from "./layouts/inline-numbered.js";
 import { single } from "./layouts/blanket.js";
@@ -34,6 +34,10 @@ import { asksFromQuoted, requestBelow, segmentationInLetter } from "./request-be
  * in the response ("our response for request part 2") are the authority's own grouping of the
  * asks, so that reading carries a large prior; so do lettered parts the reply restates and answers one
  * by one (restated-parts proposes a reading only when at least two parts have answers of their own).
+ * A table flattened one cell a line (cell-lines) is proposed only under a header naming a question
+ * column and a reply column, with rows numbered 1, 2, 3 alone on their lines: the authority's own
+ * grid, so it outweighs one blanket reply when its asks are noun phrases no ask cue finds. A table
+ * written as text under such a header (headed-table) earns the same prior.
  */
 const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: Message[]) => Segmentation | null }[] = [
   { name: "lists", prior: 0.08, propose: listsReading },
@@ -43,7 +47,8 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "request-parts", prior: 0.25, propose: requestParts },
   { name: "ordered-answers", prior: 0.15, propose: orderedAnswers },
   { name: "table", prior: 0.03, propose: table },
-  { name: "cell-lines", prior: 0.03, propose: cellLines },
+  { name: "headed-table", prior: 0.1, propose: headedTable },
+  { name: "cell-lines", prior: 0.1, propose: cellLines },
   { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
   { name: "interleaved", prior: 0, propose: interleaved },
   { name: "fields", prior: 0.05, propose: answeredFields },

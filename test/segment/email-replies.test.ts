@@ -357,3 +357,41 @@ describe("more shapes of the reply above a quoted request", () => {
     expect(r.answers[2]).toBe("The annual value of the contract is £96,500.");
   });
 });
+
+describe("each ask quoted with '>' above its answer in an email reply", () => {
+  const quoted = (mark: string): string =>
+    [
+      "Dear Mr Hale,",
+      "",
+      "Thank you for your request. Our answers are under each of your questions.",
+      "",
+      `${mark}1. How many electric vehicle charging points does the hospital have?`,
+      "",
+      "Fourteen, all in the visitor car park.",
+      "",
+      `${mark}2. Who installed them?`,
+      `${mark}3. What did the installation cost?`,
+      "",
+      "Questions 2 and 3:",
+      "The supplier and the contract price are withheld under section 43(2) of the Act, as their release would harm the trust's position in its current tender.",
+      "",
+      `${mark}4. How much electricity did the points use in 2024?`,
+      "",
+      "The points are not metered separately, so we do not hold this information.",
+      "",
+      `${mark}5. Please send the car parking policy.`,
+      "",
+      "The policy is attached.",
+      ...SIGN_OFF,
+    ].join("\n");
+
+  for (const mark of ["> ", ">", "> > "]) {
+    it(`numbers after '${mark}' are items; a shared heading's answer stops at the next quoted ask`, () => {
+      const text = quoted(mark);
+      const r = read(text);
+      expect(r.labels).toEqual(["1", "2", "3", "4", "5"]);
+      expect(r.answers[1]).toMatch(/^The supplier and the contract price .*current tender\.$/);
+      expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:exempt", "4:not_held", "5:disclosed"]);
+    });
+  }
+});

@@ -423,3 +423,55 @@ describe("answers under 'Question 1:' labels, the request only quoted below the 
     expect(outcomes(text).slice(0, 4)).toEqual(["1:disclosed", "2:exempt", "3:exempt", "4:exempt"]);
   });
 });
+
+describe("a reply that opens with a decimal figure, and a section asked under its own number", () => {
+  it("'12.5 WTE' opening a reply is no item and leaves the next part in line", () => {
+    const text = letter([
+      "1. Staffing",
+      "",
+      "1.1 How many pharmacist posts are funded?",
+      "",
+      "12.5 WTE across both sites.",
+      "",
+      "1.2 How many of those posts are vacant?",
+      "",
+      "3.0 WTE at 31 March.",
+      "",
+      "1.3 How many locum pharmacists were used in 2024?",
+      "",
+      "We do not hold a central record of locum bookings.",
+    ]);
+    expect(labels(text)).toEqual(["1.1", "1.2", "1.3"]);
+    expect(outcomes(text)).toEqual(["1.1:disclosed", "1.2:disclosed", "1.3:not_held"]);
+  });
+
+  it("a plain '3.' after 2.2 is question 3 when it asks; '3. Estates' over '3.1' stays a heading", () => {
+    const text = letter([
+      "1. Fleet",
+      "",
+      "1.1 How many pool cars does the trust run?",
+      "",
+      "Twenty-two.",
+      "",
+      "1.2 What did they cost to lease in 2024?",
+      "",
+      "£61,400.",
+      "",
+      "2. Estates",
+      "",
+      "2.1 How many car park spaces are there for staff?",
+      "",
+      "1,830 spaces.",
+      "",
+      "2.2 What is the monthly staff permit charge?",
+      "",
+      "£18 for full-time staff.",
+      "",
+      "3. Please send a copy of the travel plan.",
+      "",
+      "The plan is attached.",
+    ]);
+    expect(labels(text)).toEqual(["1.1", "1.2", "2.1", "2.2", "3"]);
+    expect(outcomes(text)).toEqual(["1.1:disclosed", "1.2:disclosed", "2.1:disclosed", "2.2:disclosed", "3:disclosed"]);
+  });
+});

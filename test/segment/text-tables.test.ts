@@ -109,3 +109,110 @@ describe("a table flattened by PDF extraction, one cell a line", () => {
     expect(outcomes(text)).toEqual(["1:disclosed", "2:not_held", "3:other", "4:disclosed", "5:disclosed"]);
   });
 });
+
+describe("a reply column named for the body that answers", () => {
+  for (const head of ["University response", "Board's reply", "The Trust's answer", "College response"]) {
+    it(`'${head}' is a reply column`, () => {
+      const text = letter([
+        `| No. | Your request | ${head} |`,
+        "|---|---|---|",
+        "| 1 | Number of library study spaces on the main campus | 1,240 spaces. |",
+        "| 2 | The annual cost of the library management system | Withheld under section 43(2) (commercial interests). |",
+        "| 3 | Number of complaints about noise in the library in 2024 | We do not record complaints by topic, so this information is not held. |",
+      ]);
+      const r = read(text);
+      expect(r.layout).toBe("table");
+      expect(r.labels).toEqual(["1", "2", "3"]);
+      expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:not_held"]);
+    });
+  }
+});
+
+describe("a flattened table whose asks are noun phrases, with no question mark", () => {
+  const text = [
+    "Dear Dr Mensah",
+    "Thank you for your request. Our response is set out in the table below.",
+    "No.",
+    "Information requested",
+    "Response",
+    "1",
+    "Number of beds closed on each ward",
+    "at 1 March 2025, by site",
+    "Riverside 14",
+    "Hillview 6",
+    "2",
+    "The average length of stay on the",
+    "stroke unit",
+    "9.2 days in 2024.",
+    "3",
+    "Number of patients discharged to a care",
+    "home in 2024",
+    "The Trust does not record the place of discharge in a reportable form, so",
+    "this information is not held.",
+    "4",
+    "Spending on agency nurses in",
+    "2023/24",
+    "£2,310,000",
+    "5",
+    "Whether the Trust uses an electronic",
+    "rostering system",
+    "Yes, for all inpatient wards.",
+    "If you are unhappy with this response you may ask for an internal review within 40 working days.",
+    "Yours sincerely",
+    "Information Governance",
+  ].join("\n");
+
+  it("each question cell ends where a line can open the reply: not after a dangling word, not in lower case", () => {
+    const r = read(text);
+    expect(r.layout).toBe("cell-lines");
+    expect(r.labels).toEqual(["1", "2", "3", "4", "5"]);
+    expect(r.asked[0]).toBe("Number of beds closed on each ward\nat 1 March 2025, by site");
+    expect(r.answers[0]).toBe("Riverside 14\nHillview 6");
+    expect(r.asked[1]).toBe("The average length of stay on the\nstroke unit");
+    expect(r.answers[1]).toBe("9.2 days in 2024.");
+    expect(r.answers[2]).toMatch(/^The Trust does not record .*not held\.$/s);
+    expect(r.asked[3]).toBe("Spending on agency nurses in\n2023/24");
+    expect(r.answers[3]).toBe("£2,310,000");
+    expect(r.answers[4]).toBe("Yes, for all inpatient wards.");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:not_held", "4:disclosed", "5:disclosed"]);
+  });
+});
+
+describe("an internal review's table: the first reply and the review decision side by side", () => {
+  const review = (sep: (cells: string[]) => string): string =>
+    [
+      "Dear Ms Clarke,",
+      "",
+      "Internal review of your request about the estates strategy",
+      "",
+      "I have reviewed the handling of your request afresh. My decision on each part is in the table below.",
+      "",
+      sep(["Ref", "Request", "Initial response", "Review decision"]),
+      sep(["1", "Number of buildings rated poor for condition", "Withheld, s43(2)", "Not upheld. There are 17 such buildings."]),
+      sep(["2", "The backlog maintenance figure for 2024", "Withheld, s43(2)", "Upheld."]),
+      sep(["3", "A copy of the estates strategy", "Not provided", "The strategy is attached."]),
+      "",
+      "Section 43(2) - public interest",
+      "",
+      "The backlog figure would reveal to contractors what the University expects to spend on repairs, which would weaken its position when it tenders the work. There is a public interest in knowing the state of the estate, which the condition figures now released go some way to meet, and I have concluded that the balance favours withholding the backlog figure.",
+      "",
+      "If you remain dissatisfied you may apply to the Information Commissioner.",
+      "",
+      "Yours sincerely",
+      "Registrar",
+    ].join("\n");
+
+  for (const [name, sep] of [
+    ["tabs", (c: string[]) => c.join("\t")],
+    ["bars", (c: string[]) => `| ${c.join(" | ")} |`],
+  ] as const) {
+    it(`with ${name}: each row's answer is the review decision, or the first reply where the decision only upholds it`, () => {
+      const text = review(sep);
+      const r = read(text);
+      expect(r.labels).toEqual(["1", "2", "3"]);
+      expect(r.answers[0]).toBe("Not upheld. There are 17 such buildings.");
+      expect(r.answers[1]).toMatch(/^Withheld, s43\(2\).*Upheld\.$/);
+      expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:disclosed"]);
+    });
+  }
+});

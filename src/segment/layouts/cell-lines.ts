@@ -52,9 +52,7 @@ export function cellLines(ctx: Context, messages: Message[]): Segmentation | nul
   const questions: Question[] = [];
   for (const r of rows) {
     if (!r.lines.length) return null;
-    let cut = r.lines.findIndex((l) => /\?["”’)]?$/.test(l.trimmed));
-    if (cut < 0) cut = r.lines.findIndex((l) => /[.:]["”’)]?$/.test(l.trimmed));
-    if (cut < 0) cut = r.lines.length - 1;
+    const cut = questionEnd(r.lines);
     const asked = r.lines.slice(0, cut + 1);
     const said = r.lines.slice(cut + 1);
     const span = (ls: Line[]): Span => trimSpan(ctx.text, { start: ls[0]!.start, end: ls[ls.length - 1]!.end });
@@ -74,4 +72,33 @@ function headerAt(lines: Line[]): number {
     if (b.length < 30 && REPLY_COLUMN.test(b)) return i + 2;
   }
   return -1;
+}
+
+/** A word a wrapped line cannot end on when the cell's text goes on: a preposition, article or joining word, or a comma. */
+const DANGLING = /(?:\b(?:a|an|the|of|in|on|at|by|for|to|from|with|and|or|than|per|each|since|between|during|under|over|into|its|their|your|which|who|that)|[,&/-])$/i;
+/** A reply cell's first line that can only be the authority speaking: a figure, a sum, yes/no, "we", or a sentence with a verb of its own. */
+const ANSWER_OPENS = /^(?:[£$€]|\d|(?:yes|no|none|nil|we|our|this|please)\b)/i;
+const OWN_VERB = /\b(?:does|do|did|is|are|was|were|has|have|had|holds?|can(?:not)?|will|would)\b/i;
+
+/**
+ * Where a row's question cell ends. A question that closes with "?" ends there. A requester's ask
+ * written as a noun phrase ("Number of beds closed in 2024, by ward") carries no mark, so the cell
+ * ends at the first line that could open a new cell: the line before does not dangle (no trailing
+ * "of", "the", comma) and this one does not start in lower case. When a line ending with "." or ":"
+ * comes later, that sentence end is the question's end unless the earlier opening can only be the
+ * reply's (a figure, "Yes", "We", or a sentence with its own verb, "The Trust does not record this").
+ */
+export function questionEnd(ls: readonly Line[]): number {
+  const asked = ls.findIndex((l) => /\?["”’)]?$/.test(l.trimmed));
+  if (asked >= 0) return asked;
+  const stop = ls.findIndex((l) => /[.:]["”’)]?$/.test(l.trimmed));
+  const opens = (k: number): boolean => !DANGLING.test(ls[k - 1]!.trimmed) && !/^[a-z(]/.test(ls[k]!.trimmed);
+  for (let k = 1; k < ls.length; k++) {
+    if (stop >= 0 && k > stop) break;
+    if (!opens(k)) continue;
+    const first = ls[k]!.trimmed;
+    const sentence = first.split(/[.;]\s/)[0]!;
+    if (stop < 0 || ANSWER_OPENS.test(first) || OWN_VERB.test(sentence)) return k - 1;
+  }
+  return stop >= 0 ? stop : ls.length - 1;
 }

@@ -15,7 +15,8 @@ import { finish } from "../finish.js";
  */
 const SEPARATOR = /\s*\|\s*|\t+|\s{3,}/g;
 export const QUESTION_COLUMN = /^(?:(?:your|the|foi|original)\s+)?(?:questions?|requests?|quer(?:y|ies)|information requested|you asked|item|information sought|what you asked(?: for)?)\b/i;
-export const REPLY_COLUMN = /^(?:(?:our|the|council'?s|force'?s|service'?s|trust'?s|department'?s|authority'?s)\s+)?(?:responses?|answers?|repl(?:y|ies)|decision|information (?:provided|held)|outcome)\b/i;
+/** A reply column may be named for the body that answers: "University response", "Board's reply", "The Trust's answer". */
+export const REPLY_COLUMN = /^(?:(?:our|the)\s+)?(?:(?:original|initial|first|review|internal review|revised|final)\s+)?(?:(?:council|force|service|trust|department|authority|university|college|school|board|health board|nhs|hospital|agency|ministry|office|organisation|body)(?:'s|’s|s')?\s+)?(?:responses?|answers?|repl(?:y|ies)|decision|information (?:provided|held)|outcome)\b/i;
 /** A column of row numbers: "No.", "#", "Ref", "Q", "Item no.". */
 export const NUMBER_COLUMN = /^(?:no\.?|nos?\.|#|ref\.?|q\.?|number|item no\.?|question no\.?)$/i;
 /** "|-----|:---|": the rule under a header row. */
@@ -67,6 +68,13 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
   return cells;
 }
 
+/**
+ * A review decision that only says the first reply stands ("Upheld", "Original decision upheld"):
+ * the first reply's cell is then the answer too. Any other decision stands on its own.
+ */
+const UPHELD_ONLY = /^(?:(?:the\s)?(?:original|initial)\s(?:decision|response)\s(?:is\s)?)?(?:upheld|maintained|confirmed)\.?$/i;
+const stands = (cell: Cell | null): boolean => cell === null || !UPHELD_ONLY.test(cell.text);
+
 interface Row {
   label: string | null;
   q: Cell;
@@ -76,9 +84,23 @@ interface Row {
 const join = (a: Span | null, b: Span): Span => (a ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : b);
 
 export function table(ctx: Context, messages: Message[]): Segmentation | null {
+  return readTable(ctx, messages, false);
+}
+
+/**
+ * The same table under a header row that names a question column and a reply column: the
+ * authority's own grid, proposed apart so that it carries a larger prior than rows guessed from
+ * their asks alone (an explanation or annex after it is no evidence for a blanket reading).
+ */
+export function headedTable(ctx: Context, messages: Message[]): Segmentation | null {
+  return readTable(ctx, messages, true);
+}
+
+function readTable(ctx: Context, messages: Message[], headed: boolean): Segmentation | null {
   const { text, lines } = ctx;
   let questionColumn = 0;
   let replyColumn = -1;
+  let firstReplyColumn = -1;
   let numberColumn = -1;
   const rows: Row[] = [];
   for (const l of lines) {
@@ -89,10 +111,14 @@ export function table(ctx: Context, messages: Message[]): Segmentation | null {
     const cells = slots.filter((c): c is Cell => c !== null);
     if (cells.length < 1 || (!barred && cells.length < 2)) continue;
     const qi = slots.findIndex((c) => c !== null && QUESTION_COLUMN.test(c.text));
-    const ri = slots.findIndex((c) => c !== null && REPLY_COLUMN.test(c.text));
+    // An internal review's table gives the first reply and the review's decision side by side
+    // ("Original response | Review decision"): the decision, the last reply column, is what stands.
+    const replies = slots.flatMap((c, i) => (c !== null && REPLY_COLUMN.test(c.text) ? [i] : []));
+    const ri = replies.length > 1 && slots.some((c) => c !== null && /\breview\b/i.test(c.text)) ? replies[replies.length - 1]! : replies[0] ?? -1;
     if (qi >= 0 && ri > qi && cells.every((c) => c.text.length < 40)) {
       questionColumn = qi;
       replyColumn = ri;
+      firstReplyColumn = replies[0] ?? ri;
       numberColumn = slots.findIndex((c, i) => i < qi && c !== null && NUMBER_COLUMN.test(c.text));
       continue;
     }
@@ -102,7 +128,7 @@ export function table(ctx: Context, messages: Message[]): Segmentation | null {
       const q = slots[questionColumn] ?? null;
       const number = numberColumn >= 0 ? slots[numberColumn] ?? null : null;
       const last = rows[rows.length - 1];
-      const replyCells = slots.slice(replyColumn).filter((c): c is Cell => c !== null);
+      const replyCells = slots.slice(stands(slots[replyColumn] ?? null) ? replyColumn : firstReplyColumn).filter((c): c is Cell => c !== null);
       if (last && !number && (!q || replyCells.length === 0)) {
         if (q) last.q = { span: join(last.q.span, q.span), text: `${last.q.text} ${q.text}` };
         for (const c of replyCells) last.a = join(last.a, c.span);
@@ -116,11 +142,11 @@ export function table(ctx: Context, messages: Message[]): Segmentation | null {
     const slotsNow = barred ? cells : slots as Cell[];
     const q = slotsNow[questionColumn];
     if (!q || (replyColumn < 0 && !readsAsAsk(q.text, true))) continue;
-    const answerCells = replyColumn >= 0 ? slotsNow.slice(replyColumn) : slotsNow.slice(questionColumn + 1);
+    const answerCells = replyColumn >= 0 ? slotsNow.slice(stands(slotsNow[replyColumn] ?? null) ? replyColumn : firstReplyColumn) : slotsNow.slice(questionColumn + 1);
     const a = answerCells.length ? { start: answerCells[0]!.span.start, end: answerCells[answerCells.length - 1]!.span.end } : null;
     rows.push({ label: null, q, a });
   }
-  if (rows.length < 2) return null;
+  if (rows.length < 2 || (headed && replyColumn < 0)) return null;
   // Row numbers the table gives are the labels when they run without repeats; else rows count 1, 2, 3.
   const own = rows.every((r) => r.label !== null) && new Set(rows.map((r) => r.label)).size === rows.length;
   const questions: Question[] = rows.map((r, i) => {
