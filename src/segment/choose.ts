@@ -47,11 +47,13 @@ interface LetterFacts {
   readsAsAnswer: Map<string, boolean>;
   /** Whether a unit's text reads as answer-like (ANSWER_LIKE). */
   answerLike: Map<Unit, boolean>;
+  /** Asks sharing a unit with others (askStretches), found on the first reading scored. */
+  stretches: readonly Stretch[] | null;
 }
 const letterFacts = new WeakMap<Context, LetterFacts>();
 function factsOf(ctx: Context): LetterFacts {
   let f = letterFacts.get(ctx);
-  if (!f) letterFacts.set(ctx, (f = { nonSpace: null, readsAsAnswer: new Map(), answerLike: new Map() }));
+  if (!f) letterFacts.set(ctx, (f = { nonSpace: null, readsAsAnswer: new Map(), answerLike: new Map(), stretches: null }));
   return f;
 }
 
@@ -141,12 +143,12 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
   for (const l of lines) if (l.header === "response" && l.start >= responseStart) for (const x of l.headerLabels) named.add(x);
   const unnamed = [...named].filter((x) => !have.has(x)).length;
   const presented = presentedInOneAnswer(units, qs, closingStart);
-  const flattened = flattenedAsks(ctx, units, qs, closingStart);
-  const rows = laterRowAsks(ctx, units, qs, closingStart);
-  flattened.items += rows.items;
-  flattened.missed += rows.missed;
-  const total = asks.length + named.size + presented.labels + flattened.items;
-  return total === 0 ? 1 : Math.max(0, 1 - (missed + merged + unnamed + presented.merged + flattened.missed) / total);
+  // Asks inside one unit (a flattened form's numbered stretches, a table's later rows): each is
+  // explained only by a question that starts inside it.
+  const stretches = askStretches(ctx, units).filter((st) => st.unitStart < closingStart);
+  const stretchMissed = stretches.filter((st) => !qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= st.start && q.questionSpan.start < st.end)).length;
+  const total = asks.length + named.size + presented.labels + stretches.length;
+  return total === 0 ? 1 : Math.max(0, 1 - (missed + merged + unnamed + presented.merged + stretchMissed) / total);
 }
 
 /**
@@ -173,43 +175,40 @@ function rowAsksAt(text: string, start: number, end: number): boolean {
   return readsAsAsk(cells.find((c) => c.trim() !== "" && !/^(?:q\.?\s?)?\(?\d{1,2}[a-z]?[.)]?$/i.test(c.trim())) ?? "", true);
 }
 
-/**
- * A table of several rows is one unit: its first row is weighed as the unit is, and each later row
- * that asks is an ask of its own, explained only by a question that starts in that row.
- */
-function laterRowAsks(ctx: Context, units: readonly Unit[], qs: readonly Question[], closingStart: number): { items: number; missed: number } {
-  let items = 0;
-  let missed = 0;
-  for (const u of units) {
-    if (u.role !== "table-row" || u.span.start >= closingStart || u.last === u.first) continue;
-    for (const l of ctx.lines.slice(u.first + 1, u.last + 1)) {
-      if (l.blank || !rowAsksAt(ctx.text, l.start, l.end)) continue;
-      items++;
-      if (!qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= l.start && q.questionSpan.start < l.end)) missed++;
-    }
-  }
-  return { items, missed };
+interface Stretch {
+  /** Where the unit holding the ask starts (the reading's closing cuts units, not stretches). */
+  unitStart: number;
+  start: number;
+  end: number;
 }
 
 /**
- * Asks numbered inside one long line ("Details of request: 1) the number of … 2) the cost of …"), a
- * flattened web form the reply answers by those numbers: each numbered stretch is an ask, explained
- * only by a question that starts inside it. A reading that keeps the line whole missed the rest.
+ * Asks that share one unit with others, alike for every reading, so found once per letter:
+ * - a table of several rows is one unit: its first row is weighed as the unit is, and each later
+ *   row that asks is an ask of its own;
+ * - asks numbered inside one long line ("Details of request: 1) the number of … 2) the cost of …"),
+ *   a flattened web form the reply answers by those numbers: each numbered stretch is an ask. A
+ *   reading that keeps the line whole missed the rest.
  */
-function flattenedAsks(ctx: Context, units: readonly Unit[], qs: readonly Question[], closingStart: number): { items: number; missed: number } {
-  let items = 0;
-  let missed = 0;
+function askStretches(ctx: Context, units: readonly Unit[]): readonly Stretch[] {
+  const facts = factsOf(ctx);
+  if (facts.stretches) return facts.stretches;
+  const out: Stretch[] = [];
   for (const u of units) {
-    if (u.span.start >= closingStart || u.span.end - u.span.start < 60) continue;
+    if (u.role === "table-row" && u.last !== u.first) {
+      for (const l of ctx.lines.slice(u.first + 1, u.last + 1)) {
+        if (!l.blank && rowAsksAt(ctx.text, l.start, l.end)) out.push({ unitStart: u.span.start, start: l.start, end: l.end });
+      }
+    }
+  }
+  for (const u of units) {
+    if (u.span.end - u.span.start < 60) continue;
     const run = inlineRun(ctx.text, u.span.start, u.span.end);
     if (run.length < 2 || !answeredByNumber(ctx, run, u.last + 1)) continue;
-    items += run.length;
-    run.forEach((f, i) => {
-      const end = run[i + 1]?.at ?? u.span.end;
-      if (!qs.some((q) => q.questionSpan !== null && q.questionSpan.start >= f.at && q.questionSpan.start < end)) missed++;
-    });
+    run.forEach((f, i) => out.push({ unitStart: u.span.start, start: f.at, end: run[i + 1]?.at ?? u.span.end }));
   }
-  return { items, missed };
+  facts.stretches = out;
+  return out;
 }
 
 /**
