@@ -72,6 +72,8 @@ export interface Candidate {
   body?: Body;
   /** The gazetteer's sector, the one its name says, or (for a name that says none) the one the letter calls itself by. */
   sector?: string;
+  /** For a name that says none: the sector of a fuller name printed beside it. */
+  beside?: string;
   score: number;
   /** Sightings counted so far, by use. */
   uses: Map<string, number>;
@@ -126,6 +128,7 @@ export function rankAuthorities(text: string, givenName = "", sourceUrl = ""): C
   }
   for (const m of mentions) {
     const c = candidate(m.name, m.body);
+    if (m.sector && !c.beside) c.beside = m.sector;
     // A name on its own line counts once in each of letterhead, sign-off and footer; other uses up to their cap.
     const capKey: string = m.use === "line" ? `line:${m.zone}` : m.use;
     const seen = c.uses.get(capKey) ?? 0;
@@ -155,10 +158,10 @@ export function rankAuthorities(text: string, givenName = "", sourceUrl = ""): C
     // is of the kind the letter calls itself by ("the Trust", "the Council").
     const kindless = !c.body && !sectorOfName(c.name);
     const ownName = c.uses.has("writer") || [...c.uses.keys()].some((u) => u.startsWith("line:"));
-    const sector = c.body?.sector ?? (sectorOfName(c.name) || (ownName ? selfSector.sector : ""));
+    const sector = c.body?.sector ?? (sectorOfName(c.name) || c.beside || (ownName ? selfSector.sector : ""));
     c.sector = sector;
     const names = [c.name, ...(c.body?.aliases ?? [])].join(" ").toLowerCase();
-    let support = kindless ? (sector ? selfSector.count : 0) : (sectorWords.get(sector) ?? 0);
+    let support = kindless ? (sector && sector === selfSector.sector ? selfSector.count : 0) : (sectorWords.get(sector) ?? 0);
     if (!kindless) for (const [word, n] of namedWords) if (names.includes(NAMED_WORD.get(word)!)) support += n;
     c.score += Math.min(2, 0.5 * support);
     if (scottish && c.body && c.body.nation !== "scotland" && c.body.nation !== "uk") c.score -= 1;

@@ -28,6 +28,8 @@ export interface Mention {
   name: string;
   zone: Zone | "address";
   use: Use;
+  /** For a name that says nothing of its kind: the sector of the fuller name printed beside it ("Nexus – Westshire Passenger Transport Executive"). */
+  sector?: string;
 }
 
 /** Lines longer than this are prose wherever they stand. */
@@ -272,7 +274,8 @@ function selfNameMentions(lines: readonly ZoneLine[], texts: readonly string[], 
         const end = start + m[0].length;
         if ((lineSpans[i] ?? []).some(([s, e]) => start < e && s < end)) continue;
         const use = useOf(line, start, end, zone, REQUEST.test(line) ? "question" : quoted ? "quoted" : "", around);
-        again.push({ name, zone, use });
+        const sector = besideSector(line, start, end);
+        again.push(sector ? { name, zone, use, sector } : { name, zone, use });
       }
     }
     // A name that says nothing of its kind is the writer's only when the letter names it again (not in a question),
@@ -289,6 +292,13 @@ function selfNameMentions(lines: readonly ZoneLine[], texts: readonly string[], 
     out.push(...again);
   }
   return out;
+}
+
+/** The kind of the name a line prints beside a trading name, after a dash or in brackets ("Nexus (… Transport Executive)"), or "". */
+function besideSector(line: string, start: number, end: number): string {
+  const after = /^[ \t]?(?:[-\u2013\u2014|/][ \t]?|\()([^()]{3,90})/.exec(line.slice(end, end + 100))?.[1] ?? "";
+  const before = /([^()]{3,90})(?:[ \t]?[-\u2013\u2014|/]|\()[ \t]?$/.exec(line.slice(Math.max(0, start - 100), start))?.[1] ?? "";
+  return sectorOfName(after) || sectorOfName(before);
 }
 
 /** Two hyphens inside a run of lower-case letters: a path or a slug may be there. */

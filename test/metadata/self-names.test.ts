@@ -202,3 +202,18 @@ describe("Welsh bilingual headings", () => {
     expect(readAuthority(text)).toMatchObject({ name: "Ceredigion County Council", sector: "council" });
   });
 });
+
+describe("a trading name printed beside the body's full name", () => {
+  it("the short name takes the kind of the full name beside it", () => {
+    const text = [
+      "LINKWAY",
+      "Linkway House, Quay Road, Portbury",
+      "",
+      "Dear Mr Hart",
+      "Linkway does not hold passenger counts by stop. The counts by route are attached.",
+      ...rights,
+      "Linkway \u2013 Westshire Passenger Transport Executive",
+    ].join("\n");
+    expect(readAuthority(text)).toMatchObject({ name: "Linkway", sector: "other" });
+  });
+});
