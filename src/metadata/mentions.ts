@@ -297,7 +297,9 @@ function selfNameMentions(lines: readonly ZoneLine[], texts: readonly string[], 
 /** The kind of the name a line prints beside a trading name, after a dash or in brackets ("Nexus (… Transport Executive)"), or "". */
 function besideSector(line: string, start: number, end: number): string {
   const after = /^[ \t]?(?:[-\u2013\u2014|/][ \t]?|\()([^()]{3,90})/.exec(line.slice(end, end + 100))?.[1] ?? "";
-  const before = /([^()]{3,90})(?:[ \t]?[-\u2013\u2014|/]|\()[ \t]?$/.exec(line.slice(Math.max(0, start - 100), start))?.[1] ?? "";
+  // Before it: the text up to a dash, bar, slash or "(" that ends just before the name.
+  const lead = line.slice(Math.max(0, start - 100), start).trimEnd();
+  const before = "-\u2013\u2014|/(".includes(lead.slice(-1)) && lead.length > 1 ? lead.slice(0, -1).split("(").pop()! : "";
   return sectorOfName(after) || sectorOfName(before);
 }
 

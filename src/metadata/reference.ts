@@ -16,8 +16,11 @@ const YOUR = /\byour\s+(?:ref(?:erence)?|own\s+reference)\b\.?/gi;
 const TOKEN = /^[A-Z0-9][A-Z0-9/_.\-]*$/i;
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 // A title's number may be followed by the request's subject after a dash ("FOI request 4410 – Street lighting").
-const TITLE = /^(?:freedom\s+of\s+information|foi(?:a)?|eir|environmental\s+information)\b[^\n]{0,60}?(?:request|response|ref(?:erence)?)?\s*[:\-–]?\s*((?:[A-Z]{1,6}[/-]){0,3}\d[\w/.\-]{2,24})(?:[ \t][-–—][ \t][^\n]{1,80})?$/i;
-const BARE = /^(?:FOI|FOIR|EIR|FOISA)[\s/-]*([A-Z]{0,6}[/-]?\d[\w/.\-]{1,24})(?:[ \t][-–—][ \t][^\n]{1,80})?$/i;
+const TITLE = /^(?:freedom of information|foia?|eir|environmental information)\b[^\n]{0,60}?(?:request|response|ref(?:erence)?)? ?[:\-–]? ?((?:[A-Z]{1,6}[/-]){0,3}[A-Z]{0,6}\d[\w/.\-]{2,24})(?: [-–—] [^\n]{1,80})?$/i;
+/** A line that starts with the reference ("FOI 2031/0077 – Grass cutting"): the reference as printed, its letters kept. */
+const BARE = /^((?:FOI|FOIR|EIR|FOISA)[ /-]{0,3})([A-Z]{0,6}[/-]?\d[\w/.\-]{1,24})(?: [-–—] [^\n]{1,80})?$/i;
+/** An e-mail's subject line read as a title: "Subject: RE: Your Freedom of Information request - FOI-0041". */
+const SUBJECT = /^subject[ \t]?:[ \t]?(?:(?:re|fw|fwd)[ \t]?:[ \t]?){0,3}(?:your[ \t])?/i;
 /** A line that is one code with the Act's letters and a number in it ("KX-IR-FOI-0457"), or such a code in brackets on a subject line. */
 const CODE_LINE = /^[A-Z][A-Z0-9]{0,7}(?:[/-][A-Z0-9]{1,8}){1,5}$/;
 const BRACKETED = /^(?:subject|re)\b[^\n[]{0,120}\[([A-Z][A-Z0-9]{0,7}(?:[/-][A-Z0-9]{1,8}){1,5})\]/i;
@@ -61,8 +64,12 @@ export function readReference(text: string): ReferenceReading | null {
   }
   for (const line of lines.slice(0, 10)) {
     // "Freedom of Information Act 2000 – Response to request NX-41": the Act's year is not a reference.
-    const title = line.replace(/\bAct(?:[ \t]\(Scotland\))?[ \t](?:19|20)\d\d\b/gi, "Act");
-    const t = TITLE.exec(title) ?? BARE.exec(title);
+    // (Spaces made single, so the patterns read one space where a line has a run.)
+    const title = line.replace(/[ \t]+/g, " ").replace(SUBJECT, "").replace(/\bAct(?: \(Scotland\))? (?:19|20)\d\d\b/gi, "Act");
+    // "FOI 6671": the Act's letters belong to a bare number; "FOI DOJ/2022-0101": the code has its own.
+    const bare = BARE.exec(title);
+    if (bare) return { reference: /^[A-Z]/i.test(bare[2]!) ? bare[2]! : `${bare[1]!.trim()} ${bare[2]!}`.replace(/^(\S+) ([/-])/, "$1$2"), source: "title_line" };
+    const t = TITLE.exec(title);
     if (t) return { reference: t[1]!, source: "title_line" };
     const code = CODE_LINE.exec(line)?.[0] ?? BRACKETED.exec(line)?.[1];
     if (code && /\d/.test(code) && (ACT_LETTERS.test(code) || BRACKETED.test(line))) return { reference: code, source: "title_line" };

@@ -18,6 +18,11 @@ describe("a reference led by code words before its number", () => {
 describe("a reference in a title line or a line of its own", () => {
   it("a title whose number is followed by the request's subject", () => {
     expect(readReference("Freedom of Information request 7310 – Grass cutting\nDear Mr Ali")?.reference).toBe("7310");
+    expect(readReference("FOI 2031/0077 – Grass cutting\nDear Mr Ali")?.reference).toBe("FOI 2031/0077");
+  });
+  it("an e-mail subject line read as a title", () => {
+    expect(readReference("From: Info Team\nSubject: RE: Your Freedom of Information request - WX-00412\nHello")?.reference).toBe("WX-00412");
+    expect(readReference("From: Info Team\nSubject: Freedom of Information request FOIR5120\nHello")?.reference).toBe("FOIR5120");
   });
   it("the Act's year in a title is not the reference; the code after it is", () => {
     expect(readReference("Freedom of Information Act 2000 - Reply to request TX-FOI-0912\nDear Sir")?.reference).toBe("TX-FOI-0912");
