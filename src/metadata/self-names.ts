@@ -144,7 +144,7 @@ function peopleNamed(lines: readonly ZoneLine[]): Set<string> {
   for (let i = 0; i < lines.length; i++) {
     const { text, zone } = lines[i]!;
     if (zone === "signOff" && lines[i - 1]?.zone !== "signOff") out.add(asName(text));
-    const dear = /^(?:Dear|Hi|Hello|To)[ \t]+(.{2,60})$/.exec(text);
+    const dear = /^(?:Dear|Hi|Hello|To) (.{2,60})$/.exec(text.replace(/[ \t]+/g, " "));
     if (dear) out.add(asName(dear[1]!.replace(/[,.]$/, "")));
   }
   out.delete("");

@@ -122,6 +122,8 @@ describe("a town or parish council inside a county", () => {
       "Hello,",
       "The council inspects the playground weekly; the reports for 2024 are attached.",
       "The council does not hold the contractor's own notes.",
+      // Enough lines that the signature stands past the first lines (the letterhead's) of the message.
+      ...Array.from({ length: 14 }, (_, i) => `Report ${i + 1}: no defects were found at the inspection.`),
       "",
       "Best wishes,",
       "",
@@ -132,6 +134,8 @@ describe("a town or parish council inside a county", () => {
       "",
       "On Tue, 4 Mar 2025 at 09:10, someone wrote:",
       "> Please send the playground inspection reports for 2024.",
+      // The quoted request runs on, so the signature is neither in the first lines nor in the last.
+      ...Array.from({ length: 10 }, (_, i) => `> Question ${i + 1}: please list the repairs made in ${2015 + i}.`),
     ].join("\n");
     expect(readAuthority(text)).toMatchObject({ name: "Upper Brinley Parish Council", sector: "council" });
   });
