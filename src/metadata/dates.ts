@@ -67,7 +67,9 @@ export function readLetterDate(text: string): DateReading | null {
       if (OWN_LABEL.test(before) || own) score += 3;
       if (rest.length <= 3 || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(rest)) score += 2;
       if (REFERENCE.test(before)) score += 1;
-      if ((QUOTED.test(before) && !own) || QUOTED_LABEL.test(before)) score -= 4;
+      // The second date of a range ("between 1 April and 31 May 2024") is quoted as the first is.
+      const quotedBefore = /^[\s,]*(?:and|to|until|till|through|-|–)[\s]*$/i.test(before) ? line.slice(0, d.index) : before;
+      if ((QUOTED.test(quotedBefore) && !own) || QUOTED_LABEL.test(before)) score -= 4;
       // "Sent: 03 July 2018 11:08" under a "From:" line is the header of a quoted message, unless that header opens the text.
       const fromAt = filled.slice(Math.max(0, at - 3), at).findIndex((l) => /^from\s*:/i.test(l));
       if (/^(?:sent|date)\s*:/i.test(line) && fromAt >= 0 && !(ownHeader && Math.max(0, at - 3) + fromAt === 0)) score -= 5;

@@ -28,7 +28,7 @@ const ACT_LETTERS = /(?:^|[/-])(?:FOI|FOIR|EIR|FOISA|IR|RFI)(?:[/-]|$)/;
 
 /** The reference that starts at `rest`: up to three pieces ("DC/FOI 295/18", "ECC4537301 05 18"), stopping at a date, a wide gap or a word. */
 function valueAt(rest: string): string {
-  const cell = rest.replace(/^[\s:.#\-–]+/, "").replace(/^(?:is|was)\s+/i, "").split(/\s{2,}|\t/)[0] ?? "";
+  const cell = rest.replace(/^[\s:.#\-–]+/, "").replace(/^(?:is|was|no|number)\b[\s.:]*/i, "").split(/\s{2,}|\t/)[0] ?? "";
   const words = cell.split(" ").filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length && out.length < 3; i++) {
@@ -68,7 +68,7 @@ export function readReference(text: string): ReferenceReading | null {
     const title = line.replace(/[ \t]+/g, " ").replace(SUBJECT, "").replace(/\bAct(?: \(Scotland\))? (?:19|20)\d\d\b/gi, "Act");
     // "FOI 6671": the Act's letters belong to a bare number; "FOI DOJ/2022-0101": the code has its own.
     const bare = BARE.exec(title);
-    if (bare) return { reference: /^[A-Z]/i.test(bare[2]!) ? bare[2]! : `${bare[1]!.trim()} ${bare[2]!}`.replace(/^(\S+) ([/-])/, "$1$2"), source: "title_line" };
+    if (bare) return { reference: /^[A-Z]/i.test(bare[2]!) ? bare[2]! : `${bare[1]!.trim()}${/[/-]$/.test(bare[1]!.trim()) ? "" : " "}${bare[2]!}`.replace(/^(\S+) ([/-])/, "$1$2"), source: "title_line" };
     const t = TITLE.exec(title);
     if (t) return { reference: t[1]!, source: "title_line" };
     const code = CODE_LINE.exec(line)?.[0] ?? BRACKETED.exec(line)?.[1];

@@ -41,3 +41,9 @@ describe("someone else's reply", () => {
     expect(readLetterDate(text)?.date).toBe("2025-10-09");
   });
 });
+
+describe("a range of dates in the first lines", () => {
+  it("the end of a range the request asked about is quoted as its start is", () => {
+    expect(readLetterDate("Dear Mr Lowe\nPlease send the emails sent between 2 May 2024 and 9 May 2024 about parking.\nWe hold none.")).toBeNull();
+  });
+});

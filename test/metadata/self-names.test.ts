@@ -221,3 +221,10 @@ describe("a trading name printed beside the body's full name", () => {
     expect(readAuthority(text)).toMatchObject({ name: "Linkway", sector: "other" });
   });
 });
+
+describe("an office inside a body", () => {
+  it("a letterhead in capitals naming the head's office is not the body", () => {
+    const text = ["OFFICE OF THE VICE-CHANCELLOR", "", "Dear Ms Obi", "We do not hold the minutes you asked for.", "Yours sincerely", "Planning Officer"].join("\n");
+    expect(readAuthority(text)).toBeNull();
+  });
+});
