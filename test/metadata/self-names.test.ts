@@ -228,3 +228,10 @@ describe("an office inside a body", () => {
     expect(readAuthority(text)).toBeNull();
   });
 });
+
+describe("a protective marking above the letterhead", () => {
+  it("'OFFICIAL' printed at the top and the foot is not the writer", () => {
+    const text = ["OFFICIAL", "", "Dear Mr Tse", "We hold no record of the meeting you describe.", "Yours sincerely", "Correspondence Unit", "OFFICIAL"].join("\n");
+    expect(readAuthority(text)).toBeNull();
+  });
+});
