@@ -1,6 +1,9 @@
 import { gazetteer, normaliseName, type Body } from "./gazetteer.js";
 import { addressMentions, lineMentions, tidyName, type Mention, type Use } from "./mentions.js";
 import { zoneLines } from "./zones.js";
+import { sectorOfName } from "./kinds.js";
+
+export { sectorOfName };
 
 /** Who wrote the letter, as read: the canonical name when the gazetteer knows the body. */
 export interface AuthorityReading {
@@ -64,29 +67,13 @@ export function publisherOf(sourceUrl: string): Body | undefined {
   return g.byEmailDomain(host) ?? g.bySiteName(host);
 }
 
-export function sectorOfName(name: string): string {
-  if (/\bNHS\b|\bTrust\b|Health Board|Clinical Commissioning|\bCCG\b|Integrated Care Board|\bICB\b|Health and Care/i.test(name)) return "nhs";
-  if (/\bPolice\b|Constabulary/i.test(name)) return "police";
-  if (/\bFire\b/i.test(name)) return "fire";
-  if (/\bCouncil\b|\bBorough\b|Combined Authority/i.test(name)) return "council";
-  if (/\bUniversity\b|\bCollege\b/i.test(name)) return "university";
-  if (/^(?:Department|Ministry|HM |Office)\b|\bGovernment\b/i.test(name)) return "central";
-  // Executive agencies name themselves "... Agency" (the gazetteer's agencies are nearly all central government).
-  if (/\bAgency\b/i.test(name)) return "central";
-  // Arm's-length bodies the gazetteer lacks, by the word that says their kind: regulators and commissions,
-  // single-purpose authorities (national parks, port, education, licensing), transport executives,
-  // museums, galleries, libraries and archives, waterways, ombudsmen and inspectorates.
-  if (OTHER_KIND.test(name)) return "other";
-  return "";
-}
-
-/** Words that name a public body outside the main sectors: what "other" holds. */
-const OTHER_KIND =
-  /\b(?:Authority|Commission|Executive|Regulator|Inspectorate|Ombudsman|Corporation|Museums?|Galler(?:y|ies)|Library|Archives|Armouries|Canals?|Waterways|Transport|Passenger Transport|Tribunals? Service|Partnership)\b/i;
-
-interface Candidate {
+export interface Candidate {
   name: string;
   body?: Body;
+  /** The gazetteer's sector, the one its name says, or (for a name that says none) the one the letter calls itself by. */
+  sector?: string;
+  /** For a name that says none: the sector of a fuller name printed beside it. */
+  beside?: string;
   score: number;
   /** Sightings counted so far, by use. */
   uses: Map<string, number>;
@@ -104,6 +91,18 @@ const WHERE: Record<string, string> = { head: "letterhead", signOff: "sign_off",
  * "your force") and its Act (FOISA) weigh for the bodies they fit. The best wins.
  */
 export function readAuthority(text: string, givenName = "", sourceUrl = ""): AuthorityReading | null {
+  const best = rankAuthorities(text, givenName, sourceUrl)[0];
+  if (!best || best.score < MIN_SCORE) return null;
+  return {
+    name: best.body?.name ?? best.name,
+    sector: best.sector ?? best.body?.sector ?? sectorOfName(best.name),
+    nation: best.body?.nation ?? "",
+    source: `${best.best.where}${best.body ? "+gazetteer" : ""}`,
+  };
+}
+
+/** Every candidate for the writer, best first, with its score and the sightings that made it (for `readAuthority` and for explaining a reading). */
+export function rankAuthorities(text: string, givenName = "", sourceUrl = ""): Candidate[] {
   const g = gazetteer();
   const lines = zoneLines(text);
   const mentions: Mention[] = [...lineMentions(lines, g), ...addressMentions(lines, g)];
@@ -129,6 +128,7 @@ export function readAuthority(text: string, givenName = "", sourceUrl = ""): Aut
   }
   for (const m of mentions) {
     const c = candidate(m.name, m.body);
+    if (m.sector && !c.beside) c.beside = m.sector;
     // A name on its own line counts once in each of letterhead, sign-off and footer; other uses up to their cap.
     const capKey: string = m.use === "line" ? `line:${m.zone}` : m.use;
     const seen = c.uses.get(capKey) ?? 0;
@@ -140,7 +140,7 @@ export function readAuthority(text: string, givenName = "", sourceUrl = ""): Aut
     c.score += m.body ? points : Math.min(points, m.use === "mention" || m.use === "request" ? points / 2 : points);
     if (points > c.best.points) c.best = { points, where: m.use === "email" ? "email_domain" : m.use === "web" ? "web_domain" : (WHERE[m.zone] ?? "body") };
   }
-  if (candidates.size === 0) return null;
+  if (candidates.size === 0) return [];
   const head = text.slice(0, 40_000);
   const sectorWords = new Map<string, number>();
   /** "the Trust", "the University": words only a body with that word in its name uses of itself (not NHS England, not a college). */
@@ -152,11 +152,17 @@ export function readAuthority(text: string, givenName = "", sourceUrl = ""): Aut
     else if (sector) sectorWords.set(sector, (sectorWords.get(sector) ?? 0) + 1);
   }
   const scottish = SCOTTISH_ACT.test(head);
+  const selfSector = selfWordSector(sectorWords, namedWords);
   for (const [key, c] of candidates) {
-    const sector = c.body?.sector ?? sectorOfName(c.name);
+    // A name that says nothing of its kind ("Larkmoor Health", "Eastmere"), read where a writer names itself,
+    // is of the kind the letter calls itself by ("the Trust", "the Council").
+    const kindless = !c.body && !sectorOfName(c.name);
+    const ownName = c.uses.has("writer") || [...c.uses.keys()].some((u) => u.startsWith("line:"));
+    const sector = c.body?.sector ?? (sectorOfName(c.name) || c.beside || (ownName ? selfSector.sector : ""));
+    c.sector = sector;
     const names = [c.name, ...(c.body?.aliases ?? [])].join(" ").toLowerCase();
-    let support = sectorWords.get(sector) ?? 0;
-    for (const [word, n] of namedWords) if (names.includes(NAMED_WORD.get(word)!)) support += n;
+    let support = kindless ? (sector && sector === selfSector.sector ? selfSector.count : 0) : (sectorWords.get(sector) ?? 0);
+    if (!kindless) for (const [word, n] of namedWords) if (names.includes(NAMED_WORD.get(word)!)) support += n;
     c.score += Math.min(2, 0.5 * support);
     if (scottish && c.body && c.body.nation !== "scotland" && c.body.nation !== "uk") c.score -= 1;
     // A place alone names a body only where the letter calls itself by that body's kind ("the Council").
@@ -169,13 +175,17 @@ export function readAuthority(text: string, givenName = "", sourceUrl = ""): Aut
     // A name the gazetteer lacks that says nothing of what kind of body it is ("Anne Smith Chief Executive") counts half.
     else if (!c.body && !sector) c.score /= 2;
   }
-  const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || Number(Boolean(b.body)) - Number(Boolean(a.body)) || a.name.localeCompare(b.name));
-  const best = ranked[0];
-  if (!best || best.score < MIN_SCORE) return null;
-  return {
-    name: best.body?.name ?? best.name,
-    sector: best.body?.sector ?? sectorOfName(best.name),
-    nation: best.body?.nation ?? "",
-    source: `${best.best.where}${best.body ? "+gazetteer" : ""}`,
-  };
+  return [...candidates.values()].sort((a, b) => b.score - a.score || Number(Boolean(b.body)) - Number(Boolean(a.body)) || a.name.localeCompare(b.name));
+}
+
+/** The kind the letter calls itself by most ("the Trust" twice, "the Council" once: nhs), and how often; none on a tie. */
+function selfWordSector(sectorWords: Map<string, number>, namedWords: Map<string, number>): { sector: string; count: number } {
+  const counts = new Map(sectorWords);
+  for (const [word, n] of namedWords) {
+    const sector = SECTOR_OF[word] ?? "";
+    if (sector) counts.set(sector, (counts.get(sector) ?? 0) + n);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked[0] || ranked[0][1] === ranked[1]?.[1]) return { sector: "", count: 0 };
+  return { sector: ranked[0][0], count: ranked[0][1] };
 }

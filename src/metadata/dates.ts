@@ -21,7 +21,11 @@ export function joinOrdinals(text: string): string {
 
 /** Words that make a date on the line the letter's own (a "Date:" label, a reply, a sign-off date). */
 const OWN_LABEL = /^(?:date(?:d)?(?:\s+of\s+(?:response|decision|letter|reply|issue))?|response\s+date|date\s+(?:sent|of\s+response|issued)|sent|issued|response|reply|published|publication\s+date)\s*[:\-–]?\s*/i;
-const OWN_WORD = /\b(?:reply|response\s+(?:sent|issued|date)|date\s+of\s+(?:response|reply|letter))\b/i;
+const OWN_WORD = /\b(?:reply|response\s+(?:sent|issued|date)|date\s+of\s+(?:response|reply|letter)|date\s+(?:responded|replied|sent|issued))\b/i;
+/** "the Minister's reply of …", "your reply of …": someone else's reply, a date the letter quotes. */
+const OTHERS_REPLY = /(?:['\u2019]s|\byour)\s+reply\b/i;
+/** "Date of request:", "Date received:": the label of a date the letter quotes. */
+const QUOTED_LABEL = /\bdate\s+(?:of\s+(?:request|receipt)|received|requested)\b|\b(?:request|received)\s+date\b/i;
 /** Words that make it a date the letter quotes: when the request came, what it asked about, a deadline. */
 const QUOTED = /\b(?:by|within|no\s+later\s+than|received|receipt|request(?:ed)?\b[^.\n]{0,24}?\b(?:dated|of|on|made)|your\s+(?:e-?mail|letter|request|correspondence)|dated|deadline|due|submitted|asked|wrote|between|from|until|since|before|after|period|to\s+date)\b/i;
 const REFERENCE = /\b(?:ref(?:erence)?|our\s+ref|request\s+(?:number|no))\b/i;
@@ -44,22 +48,31 @@ export function readLetterDate(text: string): DateReading | null {
   const filled = lines.filter((l) => l.length > 0);
   const signAt = filled.findIndex((l) => SIGN_OFF.test(l));
   let best: { score: number; date: string; source: string; at: number } | null = null;
+  // The first line of the text is the reply's own e-mail header ("From: …" / "Sent: …"): its date is the reply's.
+  const ownHeader = /^from\s*:/i.test(filled[0] ?? "");
   filled.forEach((line, at) => {
     const top = at < 30;
     const signing = signAt >= 0 && at > signAt && at <= signAt + 12;
     const labelled = at < 80 && OWN_LABEL.test(line);
     if (!top && !signing && !labelled) return;
     if (line.length > 200) return;
+    let prevEnd = 0;
     for (const d of certainDates(line)) {
-      const before = line.slice(0, d.index);
+      // What stands before this date since the one before it ("Date received: 2/9/25  Date responded: 29/9/25").
+      const before = line.slice(prevEnd, d.index);
+      prevEnd = d.index + d.length;
       const rest = (before + line.slice(d.index + d.length)).replace(/[\s,.:;()\-–]+/g, "");
       let score = top ? 2 : signing ? 1.5 : 0.5;
-      if (OWN_LABEL.test(before) || OWN_WORD.test(before)) score += 3;
+      const own = OWN_WORD.test(before) && !OTHERS_REPLY.test(before);
+      if (OWN_LABEL.test(before) || own) score += 3;
       if (rest.length <= 3 || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(rest)) score += 2;
       if (REFERENCE.test(before)) score += 1;
-      if (QUOTED.test(before) && !OWN_WORD.test(before)) score -= 4;
-      // "Sent: 03 July 2018 11:08" under a "From:" line is the header of a quoted message.
-      if (/^(?:sent|date)\s*:/i.test(line) && filled.slice(Math.max(0, at - 3), at).some((l) => /^from\s*:/i.test(l))) score -= 5;
+      // The second date of a range ("between 1 April and 31 May 2024") is quoted as the first is.
+      const quotedBefore = /^[\s,]*(?:and|to|until|till|through|-|–)[\s]*$/i.test(before) ? line.slice(0, d.index) : before;
+      if ((QUOTED.test(quotedBefore) && !own) || QUOTED_LABEL.test(before)) score -= 4;
+      // "Sent: 03 July 2018 11:08" under a "From:" line is the header of a quoted message, unless that header opens the text.
+      const fromAt = filled.slice(Math.max(0, at - 3), at).findIndex((l) => /^from\s*:/i.test(l));
+      if (/^(?:sent|date)\s*:/i.test(line) && fromAt >= 0 && !(ownHeader && Math.max(0, at - 3) + fromAt === 0)) score -= 5;
       if (score >= 2 && (!best || score > best.score)) {
         best = { score, date: d.iso, source: signing && !top ? "sign_off" : labelled || rest.length <= 3 ? "date_line" : "letterhead", at };
       }

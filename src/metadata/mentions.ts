@@ -1,6 +1,8 @@
 import { words, type Body, type Gazetteer } from "./gazetteer.js";
 import { isReferral } from "./referral.js";
 import type { Zone, ZoneLine } from "./zones.js";
+import { selfNames, titleCaseCaps } from "./self-names.js";
+import { sectorOfName } from "./kinds.js";
 
 /**
  * One sighting of a body in a letter, and what the sighting says about who wrote it:
@@ -26,6 +28,8 @@ export interface Mention {
   name: string;
   zone: Zone | "address";
   use: Use;
+  /** For a name that says nothing of its kind: the sector of the fuller name printed beside it ("Nexus – Westshire Passenger Transport Executive"). */
+  sector?: string;
 }
 
 /** Lines longer than this are prose wherever they stand. */
@@ -87,7 +91,7 @@ const PREFIX_WORD = /(?:University|Department|Ministry|Office|Institute) (?:of|f
 /** The words ORG_NAME ends on: a line without one holds no such name (a cheap test before the costly one). */
 const KIND_WORD = /Council|Trust|Police|Constabulary|Authority|University|College|Commission|Agency|Executive|Government|Brigade|Corporation|Regulator|Inspectorate|Ombudsman|CCG|Commissioning Group|Integrated Care Board|ICB|Health Board|Service/;
 /** Words that make a name a team, a role or a place inside a body rather than the body. */
-const NOT_BODY = /\b(?:information|governance|legal|standards|customer|corporate|democratic|performance|research|intelligence|digital|data|technology|rights|disclosure|team|unit|officer|head|complaints?|compliance|records|freedom|request|dear|your|our|act|chief|chair|chairman|chairwoman|director|manager|secretary|clerk|deputy|acting)\b/i;
+const NOT_BODY = /\b(?:information|governance|legal|standards|customer|corporate|democratic|performance|research|intelligence|digital|data|technology|rights|disclosure|team|unit|officer|head|complaints?|compliance|records|freedom|request|dear|your|our|act|chief|chair|chairman|chairwoman|director|manager|secretary|clerk|deputy|acting|principal|registrar|chancellor|vice-chancellor)\b/i;
 /** A name that starts with a word of a sentence ("Does the Council", "While the Trust") is prose, not a name. */
 const PROSE_START = /^(?:does|did|do|has|have|had|is|are|was|were|while|whilst|when|where|whether|if|how|what|which|please|this|that|these|as|also|however|therefore|response|request|question|answer|yes|no|can|could|will|would|should|may|and|but|or|for|from|by|to|in|on|at|with)\b/i;
 /** Words that name a kind of body: a name made of nothing else ("University Council", "the Town Council", "Health Board") is a part of a body or the letter's word for itself. */
@@ -146,6 +150,8 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
   let carried: [number, number] | undefined;
   const texts = lines.map((l) => maskUrls(l.text));
   const lineWords = texts.map((t) => words(t));
+  /** Where on each line a name was read, so a later reader does not count it twice. */
+  const lineSpans: [number, number][][] = [];
   for (let i = 0; i < lines.length; i++) {
     const { zone, quoted } = lines[i]!;
     // Web addresses are read for their domain (addressMentions), not for words ("…/records-management-code-for-health-and-social-care").
@@ -153,6 +159,7 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
     const request = REQUEST.test(line) ? "question" : quoted ? "quoted" : "";
     const around: Around = { prev: lines[i - 1]?.text ?? "", next: lines[i + 1]?.text ?? "" };
     const spans: [number, number][] = carried ? [carried] : [];
+    lineSpans[i] = spans;
     carried = undefined;
     const ws = lineWords[i]!;
     const next = lines[i + 1];
@@ -194,8 +201,10 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
     }
     // Names of bodies the gazetteer lacks, read first: one that runs on past a body the gazetteer knows to a word of
     // its own kind ("Mournefield Health and Social Care Trust" holds "Health and Social Care") is that other body.
-    const orgs = KIND_WORD.test(line) ? [...line.matchAll(ORG_NAME)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, name: tidyName(m[0]) })) : [];
-    if (PREFIX_WORD.test(line)) orgs.push(...prefixNames(line));
+    // A line in capitals ("WESTMARSH UNIVERSITY") is read as the same words written with capitals.
+    const cased = titleCaseCaps(line);
+    const orgs = KIND_WORD.test(cased) ? [...cased.matchAll(ORG_NAME)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, name: tidyName(m[0]) })) : [];
+    if (PREFIX_WORD.test(cased)) orgs.push(...prefixNames(cased));
     const longer = orgs.filter((o) => isBodyName(o.name) && !g.lookup(o.name));
     for (const hit of g.find(line, ws)) {
       if (spans.some(([s, e]) => hit.index < e && s < hit.index + hit.length)) continue;
@@ -219,6 +228,7 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
       for (const body of hit.bodies) out.push({ body, name: body.name, zone, use: "place" });
     }
   }
+  out.push(...selfNameMentions(lines, texts, lineSpans, g));
   if (defined.size > 0) {
     const re = new RegExp(`\\b(?:${[...defined.keys()].join("|")})\\b`, "g");
     for (let i = 0; i < lines.length; i++) {
@@ -234,6 +244,63 @@ export function lineMentions(lines: readonly ZoneLine[], g: Gazetteer): Mention[
     }
   }
   return out;
+}
+
+/**
+ * The names a letter gives itself where no kind word or gazetteer name shows them (self-names.ts):
+ * each counted where it was read and wherever the letter names it again; one without a word for
+ * its kind counts only when it is named again, outside a question, somewhere else in the letter.
+ */
+function selfNameMentions(lines: readonly ZoneLine[], texts: readonly string[], lineSpans: [number, number][][], g: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  const byName = new Map<string, ReturnType<typeof selfNames>>();
+  for (const s of selfNames(lines)) {
+    // A name the gazetteer holds is read by it wherever it stands.
+    if (g.lookup(s.name) || NOT_BODY.test(s.name) || PROSE_START.test(s.name) || s.name.split(" ").every((w) => KIND_WORDS.test(w))) continue;
+    byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+  }
+  for (const [name, origins] of byName) {
+    const at = new Set(origins.flatMap((o) => [o.line, o.line2 ?? o.line]));
+    const again: Mention[] = [];
+    const escape = (n: string): string => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]");
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escape(name)}|${escape(name.toUpperCase())})(?![\\p{L}\\p{N}])`, "gu");
+    for (let i = 0; i < lines.length; i++) {
+      if (at.has(i) || !texts[i]!.includes(name.split(" ")[0]!) && !texts[i]!.includes(name.split(" ")[0]!.toUpperCase())) continue;
+      const line = texts[i]!;
+      const { zone, quoted } = lines[i]!;
+      const around: Around = { prev: lines[i - 1]?.text ?? "", next: lines[i + 1]?.text ?? "" };
+      for (const m of line.matchAll(re)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        if ((lineSpans[i] ?? []).some(([s, e]) => start < e && s < end)) continue;
+        const use = useOf(line, start, end, zone, REQUEST.test(line) ? "question" : quoted ? "quoted" : "", around);
+        const sector = besideSector(line, start, end);
+        again.push(sector ? { name, zone, use, sector } : { name, zone, use });
+      }
+    }
+    // A name that says nothing of its kind is the writer's only when the letter names it again (not in a question),
+    // or names itself so in a statement a writer makes ("on behalf of X", "X is a registered charity").
+    const namedTwice = new Set(origins.map((o) => o.line)).size > 1 || again.some((m) => m.use !== "request" && m.use !== "referral");
+    if (!sectorOfName(name) && !namedTwice && !origins.some((o) => o.use === "writer")) continue;
+    for (const o of origins) {
+      const { zone } = lines[o.line]!;
+      const line = texts[o.line]!;
+      const start = line.indexOf(name.split(" ")[0]!);
+      if (start >= 0 && (lineSpans[o.line] ?? []).some(([s, e]) => start < e && s < start + name.length)) continue;
+      out.push({ name, zone, use: o.use === "line" && zone === "body" ? "mention" : o.use });
+    }
+    out.push(...again);
+  }
+  return out;
+}
+
+/** The kind of the name a line prints beside a trading name, after a dash or in brackets ("Nexus (… Transport Executive)"), or "". */
+function besideSector(line: string, start: number, end: number): string {
+  const after = /^[ \t]?(?:[-\u2013\u2014|/][ \t]?|\()([^()]{3,90})/.exec(line.slice(end, end + 100))?.[1] ?? "";
+  // Before it: the text up to a dash, bar, slash or "(" that ends just before the name.
+  const lead = line.slice(Math.max(0, start - 100), start).trimEnd();
+  const before = "-\u2013\u2014|/(".includes(lead.slice(-1)) && lead.length > 1 ? lead.slice(0, -1).split("(").pop()! : "";
+  return sectorOfName(after) || sectorOfName(before);
 }
 
 /** Two hyphens inside a run of lower-case letters: a path or a slug may be there. */

@@ -15,12 +15,20 @@ const YOUR = /\byour\s+(?:ref(?:erence)?|own\s+reference)\b\.?/gi;
 /** One piece of a reference: letters, digits and the joiners references use; a digit somewhere. */
 const TOKEN = /^[A-Z0-9][A-Z0-9/_.\-]*$/i;
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
-const TITLE = /^(?:freedom\s+of\s+information|foi(?:a)?|eir|environmental\s+information)\b[^\n]{0,60}?(?:request|response|ref(?:erence)?)?\s*[:\-–]?\s*((?:[A-Z]{1,6}[/-])?\d[\w/.\-]{2,24})\s*$/i;
-const BARE = /^(?:FOI|FOIR|EIR|FOISA)[\s/-]*([A-Z]{0,6}[/-]?\d[\w/.\-]{1,24})$/i;
+// A title's number may be followed by the request's subject after a dash ("FOI request 4410 – Street lighting").
+const TITLE = /^(?:freedom of information|foia?|eir|environmental information)\b[^\n]{0,60}?(?:request|response|ref(?:erence)?)? ?[:\-–]? ?((?:[A-Z]{1,6}[/-]){0,3}[A-Z]{0,6}\d[\w/.\-]{2,24})(?: [-–—] [^\n]{1,80})?$/i;
+/** A line that starts with the reference ("FOI 2031/0077 – Grass cutting"): the reference as printed, its letters kept. */
+const BARE = /^((?:FOI|FOIR|EIR|FOISA)[ /-]{0,3})([A-Z]{0,6}[/-]?\d[\w/.\-]{1,24})(?: [-–—] [^\n]{1,80})?$/i;
+/** An e-mail's subject line read as a title: "Subject: RE: Your Freedom of Information request - FOI-0041". */
+const SUBJECT = /^subject[ \t]?:[ \t]?(?:(?:re|fw|fwd)[ \t]?:[ \t]?){0,3}(?:your[ \t])?/i;
+/** A line that is one code with the Act's letters and a number in it ("KX-IR-FOI-0457"), or such a code in brackets on a subject line. */
+const CODE_LINE = /^[A-Z][A-Z0-9]{0,7}(?:[/-][A-Z0-9]{1,8}){1,5}$/;
+const BRACKETED = /^(?:subject|re)\b[^\n[]{0,120}\[([A-Z][A-Z0-9]{0,7}(?:[/-][A-Z0-9]{1,8}){1,5})\]/i;
+const ACT_LETTERS = /(?:^|[/-])(?:FOI|FOIR|EIR|FOISA|IR|RFI)(?:[/-]|$)/;
 
 /** The reference that starts at `rest`: up to three pieces ("DC/FOI 295/18", "ECC4537301 05 18"), stopping at a date, a wide gap or a word. */
 function valueAt(rest: string): string {
-  const cell = rest.replace(/^[\s:.#\-–]+/, "").replace(/^(?:is|was)\s+/i, "").split(/\s{2,}|\t/)[0] ?? "";
+  const cell = rest.replace(/^[\s:.#\-–]+/, "").replace(/^(?:is|was|no|number)\b[\s.:]*/i, "").split(/\s{2,}|\t/)[0] ?? "";
   const words = cell.split(" ").filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length && out.length < 3; i++) {
@@ -28,8 +36,10 @@ function valueAt(rest: string): string {
     if (!TOKEN.test(w)) break;
     // The day of a date that follows the reference ("FOI20186816 15 May 2018") is not part of it.
     if (MONTH.test(words[i + 1] ?? "") && /^\d{1,2}$/.test(w)) break;
-    if (out.length > 0 && !/\d/.test(w)) break;
-    if (out.length > 0 && w.length > 8) break;
+    // Code words in capitals may lead the number ("SMICB FOI 1422"); after it, a word ends the reference.
+    const digitSeen = out.some((p) => /\d/.test(p));
+    if (out.length > 0 && !/\d/.test(w) && (digitSeen || !/^[A-Z]{2,6}$/.test(w))) break;
+    if (out.length > 0 && w.length > 8 && digitSeen) break;
     if (/^(?:ref|reference|date|dated|dear)$/i.test(w)) break;
     out.push(w);
   }
@@ -53,8 +63,16 @@ export function readReference(text: string): ReferenceReading | null {
     }
   }
   for (const line of lines.slice(0, 10)) {
-    const t = TITLE.exec(line) ?? BARE.exec(line);
+    // "Freedom of Information Act 2000 – Response to request NX-41": the Act's year is not a reference.
+    // (Spaces made single, so the patterns read one space where a line has a run.)
+    const title = line.replace(/[ \t]+/g, " ").replace(SUBJECT, "").replace(/\bAct(?: \(Scotland\))? (?:19|20)\d\d\b/gi, "Act");
+    // "FOI 6671": the Act's letters belong to a bare number; "FOI DOJ/2022-0101": the code has its own.
+    const bare = BARE.exec(title);
+    if (bare) return { reference: /^[A-Z]/i.test(bare[2]!) ? bare[2]! : `${bare[1]!.trim()}${/[/-]$/.test(bare[1]!.trim()) ? "" : " "}${bare[2]!}`.replace(/^(\S+) ([/-])/, "$1$2"), source: "title_line" };
+    const t = TITLE.exec(title);
     if (t) return { reference: t[1]!, source: "title_line" };
+    const code = CODE_LINE.exec(line)?.[0] ?? BRACKETED.exec(line)?.[1];
+    if (code && /\d/.test(code) && (ACT_LETTERS.test(code) || BRACKETED.test(line))) return { reference: code, source: "title_line" };
   }
   for (const line of lines) {
     const m = /\bquote\s+(?:our\s+|the\s+|this\s+)?reference(?:\s+number)?\b/i.exec(line);

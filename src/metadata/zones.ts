@@ -13,7 +13,9 @@ export interface ZoneLine {
   quoted?: boolean;
 }
 
-const SIGN_OFF = /^(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|many\s+thanks|regards|with\s+regards)\b/i;
+const SIGN_OFF = /^(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|many\s+thanks|regards|with\s+regards|yn\s+gywir|cofion)\b/i;
+/** The closings of an e-mail, that open other sentences too ("Thanks for your email"): only as a line of their own. */
+const SIGN_OFF_LINE = /^(?:thanks|thank\s+you|best\s+wishes|best|warm(?:est)?\s+regards|all\s+the\s+best|with\s+(?:best|kind|many)\s+(?:wishes|thanks|regards)|cheers)\s?[,.!]?$/i;
 const RIGHTS = /\b(?:information commissioner|ico\.org|wycliffe house|internal review|complain|complaint|appeal|dissatisfied|unhappy with)\b/i;
 
 /** A sign-off is a short line of its own ("Yours sincerely,"), not "With regards to your request…". */
@@ -42,9 +44,10 @@ export function zoneLines(text: string): ZoneLine[] {
     .filter((l) => l.length > 0);
   const tail = text.length > MAX_BODY ? text.slice(-3000).split("\n").map((l) => l.trim()).filter(Boolean) : [];
   const all = [...filled, ...tail];
-  const signAt = filled.findIndex((l) => l.length <= SIGN_OFF_LENGTH && SIGN_OFF.test(l));
+  const signOff = (l: string): boolean => l.length <= SIGN_OFF_LENGTH && (SIGN_OFF.test(l) || SIGN_OFF_LINE.test(l));
+  const signAt = filled.findIndex(signOff);
   // A long letter (or one padded with blank pages) signs off in its last lines, past the part read from the top.
-  const tailSign = signAt < 0 && tail.length > 0 ? tail.findIndex((l) => l.length <= SIGN_OFF_LENGTH && SIGN_OFF.test(l)) : -1;
+  const tailSign = signAt < 0 && tail.length > 0 ? tail.findIndex(signOff) : -1;
   const sign = signAt >= 0 ? signAt : tailSign >= 0 ? filled.length + tailSign : -1;
   // The letterhead is above the sign-off, however short the letter.
   const headEnd = sign >= 0 ? Math.min(HEAD, sign) : HEAD;
