@@ -14,6 +14,7 @@ import { defaultTaxonomy, type Taxonomy } from "./topic.js";
 import { ENCLOSED, pointsToSomeoneElse, SIGNPOSTING } from "./signpost.js";
 import { onlyDescribesTest } from "./rules/public-interest-test.js";
 import { squeezeSpaces } from "../core/spaces.js";
+import { writtenOutNo } from "./polar-no.js";
 
 export interface ClassifyOptions {
   rules: readonly Rule[];
@@ -155,7 +156,7 @@ export function decideAnswer(
     }
     confidence = decisive ? Math.min(0.97, decisive.rule.weight + (exemptByCitation ? 0.05 : 0)) : 0.7;
     if (notHeldHits.length) conflicts.push(...new Set(notHeldHits.map((h) => h.rule.id)));
-  } else if (notHeldHits.length && !opensWithYesNo(text, answerSentences[0], disclosedHits, notHeldHits)) {
+  } else if (notHeldHits.length && !opensWithYesNo(text, answerSentences[0], disclosedHits, notHeldHits) && !answeredNo(letter, seg, label, notHeldHits)) {
     const decisive = strongest(notHeldHits)!;
     evidence.push(evidenceOf(text, decisive.rule.id, decisive.span));
     // Beside a firm "not held", a nil statement explains it and a pointer to published material is advice and assistance.
@@ -340,6 +341,14 @@ const NOT_A_REQUEST = /\b(?:not (?:a )?(?:valid )?requests? for (?:recorded )?in
  * "No, we do not hold this information" / "No. … so the information is not held" says the information
  * is not there (labels.md: not held), whatever the "no" was put to.
  */
+/** The closed question answered by its own words negated (polar-no.ts): a "no", read as the answer given. */
+function answeredNo(letter: Letter, seg: Segmentation, label: string | undefined, notHeld: Hit[]): boolean {
+  const q = label === undefined ? undefined : seg.questions.find((x) => x.label === label);
+  if (!q?.questionSpan) return false;
+  const said = notHeld.map((h) => squeezeSpaces(letter.text.slice(h.span.start, h.span.end)));
+  return writtenOutNo(squeezeSpaces(letter.text.slice(q.questionSpan.start, q.questionSpan.end)), said);
+}
+
 function opensWithYesNo(text: string, first: Span | undefined, disclosed: Hit[], notHeld: Hit[]): boolean {
   if (!first || !/^\s*["'‘“]?(?:yes|no)\b/i.test(text.slice(first.start, first.end))) return false;
   if (notHeld.some((h) => INFORMATION_NOT_HELD.test(squeezeSpaces(text.slice(h.span.start, h.span.end))))) return false;
