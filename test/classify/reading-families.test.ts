@@ -13,3 +13,13 @@ describe("a cost limit only foreseen beside a request to clarify applies no grou
     expect(read("1. Please send every email about the new firewall.\n\nWe estimate that finding and reading every email would exceed the appropriate limit, so this part is refused under section 12.")).toEqual(["1:exempt[FOIA s12]"]);
   });
 });
+
+describe("a service run by someone else, then no figures held (labels.md: held by our ICT partner, not by us, is not held)", () => {
+  it("'provided as a managed service by our partner' gives nothing; the not-held statement decides", () => {
+    expect(read("1. How many spam emails did your filters stop last year?\n\nOur mail filtering is provided as a managed service by the county's shared IT partnership. We do not hold statistics on stopped emails.")).toEqual(["1:not_held"]);
+    expect(read("1. How many devices does your antivirus cover?\n\nThe antivirus is supplied by a regional consortium, which keeps the licence records. The college does not hold them.")).toEqual(["1:not_held"]);
+  });
+  it("a figure given beside the provider's name is still given", () => {
+    expect(read("1. How many spam emails did your filters stop last year?\n\nOur mail filtering is provided by the county's IT partnership, which reports 48,200 emails stopped in 2024.")).toEqual(["1:disclosed"]);
+  });
+});

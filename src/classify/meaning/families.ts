@@ -223,6 +223,18 @@ function auxiliaryBefore(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Email filtering is provided as a managed service by our ICT partner", "the system is supplied by a national body":
+ * a service delivered by someone else (the passive with its agent), not information given to the requester.
+ */
+function deliveredByAnother(words: readonly Word[], i: number): boolean {
+  const rest = after(words, i).slice(0, 7);
+  const by = rest.findIndex((x) => x.text === "by");
+  if (by < 0) return false;
+  const agent = rest[by + 1];
+  return !!agent && !/^(?:e-?mail|post|letter|us|return|hand|phone|telephone|law|statute|section|regulation|virtue)$/.test(agent.text);
+}
+
 export const given: Family = {
   id: "meaning/given",
   signal: "disclosed",
@@ -232,7 +244,7 @@ export const given: Family = {
     const pointer = words.some((x) => POINTER.has(x.stem) && fact(x) && !x.negated);
     words.forEach((w, i) => {
       if (!fact(w)) return;
-      if (releasing(w) && !w.negated && (pointer || auxiliaryBefore(words, i))) best = Math.max(best, 0.6);
+      if (releasing(w) && !w.negated && (pointer || (auxiliaryBefore(words, i) && !deliveredByAnother(words, i)))) best = Math.max(best, 0.6);
       else if (w.text === "exempt" && w.negated) best = Math.max(best, 0.5);
       else if (pointer && (w.text === "see" || w.text === "here" || w.text === "refer")) best = Math.max(best, 0.55);
     });
@@ -240,7 +252,7 @@ export const given: Family = {
   },
   examples: {
     match: ["A full specification has been released before; here is the link.", "Here is the table you asked for.", "The contract value was published on our website."],
-    noMatch: ["We will not be sharing the contract.", "If the report were published, it would be on our website."],
+    noMatch: ["We will not be sharing the contract.", "If the report were published, it would be on our website.", "Our payroll service is provided by the county council under a shared arrangement.", "Web filtering is supplied as a managed service by the regional network."],
   },
 };
 
