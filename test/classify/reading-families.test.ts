@@ -23,3 +23,10 @@ describe("a service run by someone else, then no figures held (labels.md: held b
     expect(read("1. How many spam emails did your filters stop last year?\n\nOur mail filtering is provided by the county's IT partnership, which reports 48,200 emails stopped in 2024.")).toEqual(["1:disclosed"]);
   });
 });
+
+describe("figures listed as 'period - figure' lines are data given", () => {
+  it("a year and a count joined by a dash or colon", () => {
+    expect(read("1. How many phishing reports did staff make in each of the last three years?\n\nThe service desk logged:\n2021/22 - 41\n2022/23 - 57\n2023/24 - 66\n\n2. Do you run simulations?\n\nYes, twice a year.")).toEqual(["1:disclosed", "2:disclosed"]);
+    expect(read("1. What did you spend on penetration testing each year?\n\nSpend was as follows.\n2022-23 – £8,400\n2023-24 – £9,150")).toEqual(["1:disclosed"]);
+  });
+});
