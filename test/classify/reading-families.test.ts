@@ -30,3 +30,11 @@ describe("figures listed as 'period - figure' lines are data given", () => {
     expect(read("1. What did you spend on penetration testing each year?\n\nSpend was as follows.\n2022-23 – £8,400\n2023-24 – £9,150")).toEqual(["1:disclosed"]);
   });
 });
+
+describe("an amount that opens the answer, then a part not held (labels.md: disclosed, partial)", () => {
+  it("'£N with …' is a figure given", () => {
+    const withPartial = (text: string): string[] => analyzeText(text, { file: "t.txt", path: "t.txt" }).answers.map((a) => `${a.label}:${a.outcome}${a.partial ? "+partial" : ""}`);
+    expect(withPartial("1. What did the council spend on agency IT staff in 2023/24?\n\n£412,600 with agencies on the regional framework. Staff hired through the shared service are paid within its overall charge, and we do not hold a separate figure for them.")).toEqual(["1:disclosed+partial"]);
+    expect(withPartial("1. What did you spend on software licences last year?\n\n£96,300 in total.")).toEqual(["1:disclosed"]);
+  });
+});
