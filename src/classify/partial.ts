@@ -25,6 +25,9 @@ export type NotAPart = "enumerator" | "aside" | "assistance" | "hypothetical" | 
 // redos-ok: two bounded runs between fixed words
 const REVIEW_POINTS = /\b(?:you|your (?:request for (?:an )?(?:internal )?review|review request|complaint))\b[^.]{0,40}\b(?:noted|raised|set out|listed|expressed|made|outlined)\b[^.]{0,40}\b(?:concerns?|points?|comments?|grounds?|issues?)\b|^i (?:have|had) (?:made|submitted|sent|raised)\b[^.]{0,40}\b(?:requests?|complaints?|foi)\b/i;
 
+/** A page-foot note that is only a numbered link ("3 https://…", with the page number after it): a source cited, not a part given. */
+const FOOTNOTE_LINK = /^\s*\d{1,2}\s+(?:https?:\/\/|www\.)\S+(?:\s+page \d+ of \d+)?\s*$/i;
+
 /** "1.", "4)", "(b)", "ii.": a list number left on its own line, the next item's label, not a figure. */
 const ENUMERATOR = /^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*$/i;
 
@@ -92,7 +95,7 @@ export function notAPart(hit: Hit, sentence: string): NotAPart | null {
   const aside = notAnAnswer(flat);
   if ((aside && ASIDES.has(aside)) || NOTICE.test(flat)) return "aside";
   if (ASSISTANCE.test(flat)) return "assistance";
-  if (REVIEW_POINTS.test(flat)) return "aside";
+  if (REVIEW_POINTS.test(flat) || FOOTNOTE_LINK.test(flat)) return "aside";
   if (hit.rule.signal === "partial") {
     if (HEDGE.test(flat)) return "hedge";
     if (STATUTE.test(flat)) return "statute";

@@ -38,3 +38,14 @@ describe("an amount that opens the answer, then a part not held (labels.md: disc
     expect(withPartial("1. What did you spend on software licences last year?\n\n£96,300 in total.")).toEqual(["1:disclosed"]);
   });
 });
+
+describe("a public interest balance given by reference, and page-foot link notes", () => {
+  const flags = (text: string): string[] =>
+    analyzeText(text, { file: "t.txt", path: "t.txt" }).answers.map((a) => `${a.label}:${a.outcome}${a.partial ? "+partial" : ""}${a.pit ? "+pit" : ""}`);
+  it("'the same conclusion on the public interest' states the balance for this question too", () => {
+    expect(flags("1. Please list your unsupported servers.\n\nThis is withheld under section 31(1)(a). We accept there is a public interest in openness, but the public interest in preventing attacks outweighs it.\n\n2. Please send your latest penetration test report.\n\nThe report is withheld under section 31(1)(a), and we have reached the same conclusion on the public interest for the reasons above.")).toEqual(["1:exempt+pit", "2:exempt+pit"]);
+  });
+  it("a numbered link at the foot of a page is a source, not a part given", () => {
+    expect(flags("1. Which of your systems are out of support?\n\nWe are withholding this under section 31(1)(a).\n\n4 https://www.example.gov.uk/cyber-annual-report/\nPage 1 of 2\n\n2. How many staff are in the security team?\n\nSeven.")).toEqual(["1:exempt", "2:disclosed"]);
+  });
+});
