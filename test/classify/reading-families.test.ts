@@ -49,3 +49,17 @@ describe("a public interest balance given by reference, and page-foot link notes
     expect(flags("1. Which of your systems are out of support?\n\nWe are withholding this under section 31(1)(a).\n\n4 https://www.example.gov.uk/cyber-annual-report/\nPage 1 of 2\n\n2. How many staff are in the security team?\n\nSeven.")).toEqual(["1:exempt", "2:disclosed"]);
   });
 });
+
+describe("a refusal scoped to one part after another part is answered (labels.md: exempt, partial)", () => {
+  const flags = (text: string): string[] =>
+    analyzeText(text, { file: "t.txt", path: "t.txt" }).answers.map((a) => `${a.label}:${a.outcome}${a.partial ? "+partial" : ""}${a.ncnd ? "+ncnd" : ""}`);
+  it("a nil answer, then 'as regards …' neither confirm nor deny", () => {
+    expect(flags("Dear Ms Lee\n\nYou asked whether the service has reported any cyber incident to the police or the NCSC since 2022.\n\nThe service has not made any report to the police about a cyber incident in that period.\n\nAs regards the NCSC, the service can neither confirm nor deny whether it holds information, by virtue of sections 24(2) and 31(3).\n\nYours sincerely")).toEqual(["1:exempt+partial+ncnd"]);
+  });
+  it("a figure, then 'in relation to' a part withheld", () => {
+    expect(flags("1. How many laptops were lost in 2024, and what data was on them?\n\nEleven laptops were reported lost. In relation to the data held on them, that detail is exempt under section 31(1)(a).")).toEqual(["1:exempt+partial"]);
+  });
+  it("a scoped refusal with nothing answered before it stays a refusal in full", () => {
+    expect(flags("1. Has the council reported any incident to the NCSC?\n\nIn relation to the NCSC, the council can neither confirm nor deny whether it holds information, under sections 24(2) and 31(3).")).toEqual(["1:exempt+ncnd"]);
+  });
+});
