@@ -63,3 +63,9 @@ describe("a refusal scoped to one part after another part is answered (labels.md
     expect(flags("1. Has the council reported any incident to the NCSC?\n\nIn relation to the NCSC, the council can neither confirm nor deny whether it holds information, under sections 24(2) and 31(3).")).toEqual(["1:exempt+ncnd"]);
   });
 });
+
+describe("a letter calling itself a refusal notice refuses no question by that sentence", () => {
+  it("the closing 'this letter constitutes a refusal notice' leaves the answered question disclosed", () => {
+    expect(read("1. Which firewall do you use?\n\nThat is exempt under section 31(1)(a).\n\n2. How many people work in IT?\n\nTwenty-two.\n\nThis letter constitutes a refusal notice under section 17 of the Act for the part withheld.")).toEqual(["1:exempt[FOIA s31(1)(a)]", "2:disclosed"]);
+  });
+});
