@@ -36,6 +36,10 @@ describe("topic taxonomy (data/topics.json): every entry scored", () => {
     expect(topic("How many handsets have been given to staff?")).toBe("systems");
     expect(topic("How many smartphones are currently issued to employees?")).toBe("systems");
   });
+  it("papers and minutes of a board or committee that discussed cyber security are governance (policy)", () => {
+    expect(topic("Please send the minutes of every meeting of the information governance committee at which cyber risk was discussed.")).toBe("policy");
+    expect(topic("Copies of papers from the digital security board about cyber security in 2023.")).toBe("policy");
+  });
   it("answers that name the subject: a ransom paid, an incident involving personal data, a team structure chart", () => {
     expect(topic("Nil. No ransom has ever been paid by the council.")).toBe("ransomware");
     expect(topic("£0 – we have not paid any ransoms.")).toBe("ransomware");
