@@ -35,6 +35,8 @@ describe("topic taxonomy (data/topics.json): every entry scored", () => {
     expect(topic("Has the trust met the Data Security and Protection Toolkit standards this year?")).toBe("policy");
     expect(topic("How many handsets have been given to staff?")).toBe("systems");
     expect(topic("How many smartphones are currently issued to employees?")).toBe("systems");
+    expect(topic("Does the hospital intend to replace its EPR before 2027?")).toBe("systems");
+    expect(topic("When was your electronic health record last upgraded?")).toBe("systems");
   });
   it("papers and minutes of a board or committee that discussed cyber security are governance (policy)", () => {
     expect(topic("Please send the minutes of every meeting of the information governance committee at which cyber risk was discussed.")).toBe("policy");
