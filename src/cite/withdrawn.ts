@@ -20,7 +20,12 @@ const BEFORE = /(?:\b(?:not|never|un)\s*(?:persuaded|satisfied|convinced)\s+that
 
 // Words that, just after a citation, set it aside ("section 24(1) has been set aside", "… was wrongly applied").
 // redos-ok: fixed words with bounded optional groups, anchored at the start of a 90-character slice
-const AFTER = /^[^.;\n]{0,40}?\b(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|was|are|were))\s+(?:(?:therefore|now|hereby)\s+)?(?:withdrawn|set\s+aside|overturned|not\s+upheld|(?:wrongly|incorrectly|inappropriately|mistakenly)\s+(?:applied|cited|relied\s+on|engaged))\b|^[^.;\n]{0,40}?\bshould\s+not\s+have\s+been\s+(?:applied|cited|relied\s+on|used|engaged)\b/i;
+const AFTER = /^[^.;\n]{0,40}?\b(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|was|are|were))\s+(?:(?:therefore|now|hereby)\s+)?(?:withdrawn|set\s+aside|overturned|not\s+upheld|(?:wrongly|incorrectly|inappropriately|mistakenly)\s+(?:applied|cited|relied\s+on|engaged))\b|^[^.;\n]{0,40}?\bshould\s+not\s+have\s+been\s+(?:applied|cited|relied\s+on|used|engaged)\b|^[^.;\n]{0,60}?\b(?:is|was|are|were)\s+not\s+engaged\b|^[^.;\n]{0,60}?\b(?:concluded|decided|found|determined)\s+(?:that\s+)?(?:it|this|they|the\s+exemption|the\s+section)\s+(?:did|does|do|was|is|were|are)\s+not\b/i;
+
+// A sentence about another request: "in our reply to your earlier request we applied section 31". Its grounds were
+// applied to that request, not to this one.
+// redos-ok: fixed words with one bounded run
+const OTHER_REQUEST = /\b(?:earlier|previous|prior|separate|last|other|another)\s+(?:foi\s+|freedom\s+of\s+information\s+)?(?:requests?|enquiry|enquiries)\b[^.]{0,120}\b(?:applied|cited|relied|withheld|refused|used)\b|\b(?:applied|cited|relied\s+on|withheld\s+(?:it\s+)?under|refused\s+(?:it\s+)?under)\b[^.]{0,120}\b(?:earlier|previous|prior|separate|another)\s+(?:foi\s+)?requests?\b/i;
 
 // A sentence retelling the first reply.
 // redos-ok: alternation of fixed phrases
@@ -45,6 +50,12 @@ export function withdrawnAt(text: string, start: number, end: number): boolean {
  * reply's use of a ground withdrawn anywhere in the letter. Returns the same array, changed in place.
  */
 export function dropWithdrawn(text: string, citations: Citation[]): Citation[] {
+  for (const c of citations) {
+    if (c.applied && OTHER_REQUEST.test(sentenceAround(text, c.span.start, c.span.end))) {
+      c.applied = false;
+      c.reason = "cite/other-request";
+    }
+  }
   const withdrawn = new Set<string>();
   for (const c of citations) {
     if (c.byName || !withdrawnAt(text, c.span.start, c.span.end)) continue;

@@ -9,7 +9,7 @@ import { evidenceOf, LetterHits, SOFT_REFUSAL, type Hit } from "./hits.js";
 import { groundsFor, responseRemainder } from "./answer-grounds.js";
 import { notesFor, notesOf } from "./notes.js";
 import { notAnAnswer } from "./not-an-answer.js";
-import { notAPart, notHeldPart, redactionStated } from "./partial.js";
+import { bandGiven, notAPart, notHeldPart, redactionStated, refusesADetail } from "./partial.js";
 import { defaultTaxonomy, type Taxonomy } from "./topic.js";
 import { ENCLOSED, pointsToSomeoneElse, SIGNPOSTING } from "./signpost.js";
 import { onlyDescribesTest } from "./rules/public-interest-test.js";
@@ -46,7 +46,9 @@ const ABOUT_THE_REQUEST = /\b(?:you (?:ask|asked|are asking|request|requested|wa
  * so the council will not release them").
  */
 // redos-ok: fixed words with at most two free words between
-const NARROWED_REFUSAL = /\b(?:withh[oe]ld(?:ing)?|redact(?:ed|ing)|(?:not|cannot|unable to) (?:disclose|release|provide|give))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:names?|identit(?:y|ies)|(?:contact|personal|bank) details|addresses|signatures?)\b|\b(?:names?|identit(?:y|ies)|contact details|addresses|signatures?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are|has been|have been)\s+(?:withheld|redacted)\b|^\s*(?:the\s+)?(?:names?|identit(?:y|ies)|(?:contact|personal|bank) details|(?:home\s+)?addresses|signatures?)\b[^.;]{0,80}\b(?:will\s+not\s+be\s+(?:releas|disclos|provid|shar|giv)\w*|not\s+(?:be\s+|being\s+)?(?:releas|disclos|provid|shar|giv)\w*|withh[oe]ld\w*|redact\w*)/i;
+const NARROWED_REFUSAL = /\b(?:withh[oe]ld(?:ing)?|redact(?:ed|ing)|(?:not|cannot|unable to) (?:disclose|release|provide|give))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:names?|identit(?:y|ies)|(?:contact|personal|bank) details|addresses|signatures?)\b|\b(?:names?|identit(?:y|ies)|contact details|addresses|signatures?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are|has been|have been)\s+(?:(?:therefore|also|accordingly|consequently)\s+)?(?:withheld|redacted)\b|^\s*(?:the\s+)?(?:names?|identit(?:y|ies)|(?:contact|personal|bank) details|(?:home\s+)?addresses|signatures?)\b[^.;]{0,80}\b(?:will\s+not\s+be\s+(?:releas|disclos|provid|shar|giv)\w*|not\s+(?:be\s+|being\s+)?(?:releas|disclos|provid|shar|giv)\w*|withh[oe]ld\w*|redact\w*)/i;
+/** A refusal that names the part it covers: "As regards reports to the NCSC, …", "In relation to the ransom, …". */
+const SCOPED_REFUSAL = /^\s*(?:as regards|with regard to|in regard to|in relation to|in respect of|as for|turning to|on the question of|concerning) (?!(?:your|the|this) (?:request|questions?|enquiry)\b)/i;
 /** The request read back ("How many …?"), never a statement given. */
 const QUOTED_ASK = /\?\s*$|^\s*(?:please|could you|can you|how|what|which|who|when|where|whether|do|does|did|is|are)\b/i;
 
@@ -147,12 +149,32 @@ export function decideAnswer(
     // "A contractor runs our grounds maintenance. The name of the firm it subcontracts to is withheld.": a refusal narrowed to
     // one detail (a name, an identity, contact details), after a statement of fact (no rule read it, or only as figures
     // given), withholds a part of an answer given.
-    if (!partial && decisive && NARROWED_REFUSAL.test(sentenceOf(decisive).replace(/\s+/g, " "))) {
+    const narrowed = (h: Hit): boolean => NARROWED_REFUSAL.test(sentenceOf(h).replace(/\s+/g, " ")) || refusesADetail(sentenceOf(h));
+    if (!partial && decisive && narrowed(decisive)) {
       const before = spoken.find((s) => s.end <= decisive.span.start && /[.!?]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && letterHits.sentence(s).every((h) => h.rule.signal === "disclosed") && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && !QUOTED_ASK.test(text.slice(s.start, s.end)));
       if (before) {
         partial = true;
         evidence.push(evidenceOf(text, "partial/narrowed-refusal", before));
       }
+    }
+    // "The force has made no report to Action Fraud. As regards reports to the NCSC, we neither confirm nor deny …": a
+    // refusal scoped to a named part, after a statement that answers another part (even a nil one), withholds a part only.
+    if (!partial && decisive && SCOPED_REFUSAL.test(squeezeSpaces(sentenceOf(decisive)))) {
+      const statement = (s: Span): boolean => {
+        const said = text.slice(s.start, s.end);
+        return /[.!?]["'”’)]?\s*$/.test(said) && !ABOUT_THE_REQUEST.test(said) && !QUOTED_ASK.test(said) && notAnAnswer(said) === null;
+      };
+      const earlier = spoken.find((s) => s.end <= decisive.span.start && statement(s) && letterHits.sentence(s).every((h) => h.rule.signal === "disclosed"));
+      if (earlier) {
+        partial = true;
+        evidence.push(evidenceOf(text, "partial/scoped-refusal", earlier));
+      }
+    }
+    // "Fewer than five agreements were made … the exact number is exempt": the band is a part given.
+    if (!partial && spoken.some((s) => bandGiven(text.slice(s.start, s.end)) && !QUOTED_ASK.test(text.slice(s.start, s.end)))) {
+      partial = true;
+      const band = spoken.find((s) => bandGiven(text.slice(s.start, s.end)))!;
+      evidence.push(evidenceOf(text, "partial/band-given", band));
     }
     confidence = decisive ? Math.min(0.97, decisive.rule.weight + (exemptByCitation ? 0.05 : 0)) : 0.7;
     if (notHeldHits.length) conflicts.push(...new Set(notHeldHits.map((h) => h.rule.id)));

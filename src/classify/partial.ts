@@ -25,6 +25,9 @@ export type NotAPart = "enumerator" | "aside" | "assistance" | "hypothetical" | 
 // redos-ok: two bounded runs between fixed words
 const REVIEW_POINTS = /\b(?:you|your (?:request for (?:an )?(?:internal )?review|review request|complaint))\b[^.]{0,40}\b(?:noted|raised|set out|listed|expressed|made|outlined)\b[^.]{0,40}\b(?:concerns?|points?|comments?|grounds?|issues?)\b|^i (?:have|had) (?:made|submitted|sent|raised)\b[^.]{0,40}\b(?:requests?|complaints?|foi)\b/i;
 
+/** A page-foot note that is only a numbered link ("3 https://…", with the page number after it): a source cited, not a part given. */
+const FOOTNOTE_LINK = /^\s*\d{1,2}\s+(?:https?:\/\/|www\.)\S+(?:\s+page \d+ of \d+)?\s*$/i;
+
 /** "1.", "4)", "(b)", "ii.": a list number left on its own line, the next item's label, not a figure. */
 const ENUMERATOR = /^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*$/i;
 
@@ -92,7 +95,7 @@ export function notAPart(hit: Hit, sentence: string): NotAPart | null {
   const aside = notAnAnswer(flat);
   if ((aside && ASIDES.has(aside)) || NOTICE.test(flat)) return "aside";
   if (ASSISTANCE.test(flat)) return "assistance";
-  if (REVIEW_POINTS.test(flat)) return "aside";
+  if (REVIEW_POINTS.test(flat) || FOOTNOTE_LINK.test(flat)) return "aside";
   if (hit.rule.signal === "partial") {
     if (HEDGE.test(flat)) return "hedge";
     if (STATUTE.test(flat)) return "statute";
@@ -169,4 +172,33 @@ const REST_OF_REQUEST = /\b(?:the )?(?:remainder|rest|remaining (?:parts?|questi
 
 export function remainderOfRequest(hit: Hit, sentence: string): boolean {
   return hit.rule.signal === "exempt" && REST_OF_REQUEST.test(squeezeSpaces(sentence));
+}
+
+/**
+ * A refusal whose subject is one measure of what was asked, not the whole: "The annual contract value is
+ * exempt", "The name of the insurer and the premium are exempt", "The yearly figures are therefore exempt",
+ * "The amounts paid by individual sponsors are withheld". Said after a statement of fact (decide.ts checks
+ * that one stands before it), it withholds a part of an answer given (labels.md: exempt, partial). The
+ * subject opens the sentence: "This information is exempt" or "The figures you asked for are exempt" refuse
+ * the whole, so the measure must be narrowed by a word before it (annual, yearly, individual, exact …) or
+ * be one that is only ever a part (premium, breakdown, value).
+ */
+// redos-ok: one bounded run of at most three words before the noun, and two bounded runs between fixed words
+const DETAIL_REFUSED = /^\s*(?:the|a|any)\s+(?:(?:annual|yearly|monthly|total|individual|exact|precise|detailed|separate|contract|unit|per[- ]\w+|itemised|actual)\s+){1,3}(?:values?|premiums?|amounts?|figures?|breakdowns?|numbers?|costs?|prices?|sums?|rates?|totals?)\b[^.;]{0,80}?\b(?:is|are|has been|have been|was|were)\s+(?:\w+\s+){0,2}?(?:exempt|withheld|redacted)\b|^\s*the\s+(?:premiums?|breakdowns?|(?:contract\s+)?values?|name of the \w+ and the \w+|(?:values?|amounts?|figures?|sums?|costs?|prices?)\s+(?:(?:paid|charged|received|spent|awarded|given|donated|contributed|made)\s+)?(?:by|to|for|of)\s+(?:individual|each|particular|specific|named)\s+\w+)\b[^.;]{0,60}?\b(?:is|are|has been|have been)\s+(?:\w+\s+){0,2}?(?:exempt|withheld|redacted)\b/i;
+
+export function refusesADetail(sentence: string): boolean {
+  return DETAIL_REFUSED.test(squeezeSpaces(sentence));
+}
+
+/**
+ * A count given as a band because the exact figure is withheld: "Fewer than five agreements were made",
+ * "There were less than 10 such cases", "The number is under five". The band is a part given (labels.md:
+ * exempt, partial). A rule about bands ("figures of fewer than five are suppressed", "where numbers are below
+ * five we do not publish them") gives nothing.
+ */
+// redos-ok: fixed words with one bounded run
+const BAND_GIVEN = /^\s*(?:(?:there (?:were|was|have been|are|is)|we (?:received|recorded|had|made|issued|identified)|the (?:number|figure|total|count) (?:is|was|was|of \w+ (?:is|was)))\s+)?(?:fewer|less) than (?:five|5|ten|10|three|3|six|6)\b(?![^.;]{0,60}\b(?:are|is|will be|would be|have been) (?:not )?(?:disclosed|suppressed|withheld|redacted|published|released|shown|given|reported)\b)/i;
+
+export function bandGiven(sentence: string): boolean {
+  return BAND_GIVEN.test(squeezeSpaces(sentence));
 }

@@ -29,6 +29,15 @@ describe("a standing the authority lacks is a fact, not a record not held (label
     expect(read("1. Is the council certified to Cyber Essentials Plus or ISO 27001?\n\nAt the moment the council does not hold Cyber Essentials Plus or ISO 27001 certification. We follow the NCSC Cyber Assessment Framework instead.")).toEqual(["1:disclosed"]);
     expect(read("1. Does the Trust have ISO 27001 accreditation?\n\nThe Trust does not have ISO 27001 accreditation.")).toEqual(["1:disclosed"]);
   });
+  it("no cyber insurance, without a yes or no before it: disclosed", () => {
+    expect(read("1. Does the authority carry cyber insurance, and who is the insurer?\n\nThe authority has not taken out any separate cyber insurance.\n\n2. How many laptops were lost last year?\n\nThree.")).toEqual(["1:disclosed", "2:disclosed"]);
+    expect(read("1. Is the college covered by a cyber insurance policy?\n\nThe college does not have a stand-alone cyber insurance policy; cyber risk is managed through our own controls.")).toEqual(["1:disclosed"]);
+    expect(read("1. Do you hold cyber insurance?\n\nWe do not currently hold cyber insurance.")).toEqual(["1:disclosed"]);
+  });
+  it("information about the insurance not held is still not held", () => {
+    expect(read("1. What share of your premium covers cyber risk?\n\nThe premium is for the policy as a whole and we cannot separate the cyber element, so this information is not held.")).toEqual(["1:not_held"]);
+    expect(read("1. What did your cyber insurance cost in 2019?\n\nWe do not hold records of insurance premiums from before 2021.")).toEqual(["1:not_held"]);
+  });
   it("no record of the certifications is still not held", () => {
     expect(read("1. Please send copies of your ISO 27001 audit certificates.\n\nWe do not hold records of certificates issued before 2020.")).toEqual(["1:not_held"]);
   });

@@ -183,3 +183,26 @@ Information Team`;
 2. 42 staff work at the day centres.`)).toEqual(["1:disclosed+partial", "2:disclosed"]);
   });
 });
+
+describe("a refusal narrowed to one measure after a fact given (labels.md: exempt, partial)", () => {
+  const read = (text: string): string[] =>
+    analyzeText(text, { file: "t.txt", path: "t.txt" }).answers.map((a) => `${a.label}:${a.outcome}${a.partial ? "+partial" : ""}`);
+  it("the value, the premium, the yearly figures or the individual amounts withheld after the rest is given", () => {
+    expect(read("1. Who maintains your CCTV cameras and what is the contract worth?\n\nBrightwatch Systems maintains the cameras for us. The annual contract value is exempt under section 43(2) of the Act.\n\n2. How many cameras are there?\n\n48.")).toEqual(["1:exempt+partial", "2:disclosed"]);
+    expect(read("1. Is the council insured against cyber attack? If so, with whom and at what cost?\n\nYes, the council has had cyber cover since 2022. The name of the insurer and the premium are exempt under section 43(2).")).toEqual(["1:exempt+partial"]);
+    expect(read("1. How much was paid under the agreements each year?\n\nThe total over the five years was £310,000. The yearly figures are therefore withheld under section 40(2).")).toEqual(["1:exempt+partial"]);
+    expect(read("1. Please name each donor and say how much each gave.\n\nOur donors are listed on the attached sheet. The sums given by individual donors are withheld under section 43(2).")).toEqual(["1:exempt+partial"]);
+    expect(read("1. Please give the name of your data protection officer and the size of the team.\n\nThe team has four posts. The name of the officer is therefore withheld under section 40(2).")).toEqual(["1:exempt+partial"]);
+  });
+  it("a refusal of the whole stays a refusal in full", () => {
+    expect(read("1. What did the firewall contract cost?\n\nThe contract value is exempt under section 43(2) of the Act.")).toEqual(["1:exempt"]);
+    expect(read("1. How many attacks were there?\n\nThis information is exempt under section 31(1)(a).")).toEqual(["1:exempt"]);
+  });
+  it("a count given as a band, the exact number withheld", () => {
+    expect(read("1. How many staff were dismissed for misuse of IT systems?\n\nFewer than five members of staff were dismissed in the period. The exact number is withheld under section 40(2), as it could identify them.")).toEqual(["1:exempt+partial"]);
+    expect(read("1. How many complaints named the head of service?\n\nThere were less than 5 such complaints. We cannot say precisely how many, as the number is personal data and exempt under section 40(2).")).toEqual(["1:exempt+partial"]);
+  });
+  it("a rule about bands gives nothing", () => {
+    expect(read("1. How many staff were disciplined?\n\nFigures of fewer than five are suppressed in our statistics, and the number is exempt under section 40(2).")).toEqual(["1:exempt"]);
+  });
+});

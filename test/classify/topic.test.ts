@@ -23,6 +23,25 @@ describe("topic taxonomy (data/topics.json): every entry scored", () => {
     expect(topic("Please list every incident reported to the National Cyber Security Centre.")).toBe("reporting");
     expect(topic("How many attacks were reported to Action Fraud?")).toBe("reporting");
   });
+  it("a question whose verb is reporting asks about reporting, though it names the incidents reported", () => {
+    expect(topic("How many security incidents did the board report to the NCSC during 2024?")).toBe("reporting");
+    expect(topic("Has the authority reported any cyber incident in the past two years, and if so to whom?")).toBe("reporting");
+    expect(topic("Did you report these attacks externally (for example to the police)?")).toBe("reporting");
+    expect(topic("Did the college report the incident to the ICO?")).toBe("breaches");
+    expect(topic("What did the incident report recommend?")).not.toBe("reporting");
+  });
+  it("the NHS data security toolkit is an assurance standard (policy); handsets are hardware (systems), whoever holds them", () => {
+    expect(topic("What was the outcome of your most recent DSPT assessment?")).toBe("policy");
+    expect(topic("Has the trust met the Data Security and Protection Toolkit standards this year?")).toBe("policy");
+    expect(topic("How many handsets have been given to staff?")).toBe("systems");
+    expect(topic("How many smartphones are currently issued to employees?")).toBe("systems");
+    expect(topic("Does the hospital intend to replace its EPR before 2027?")).toBe("systems");
+    expect(topic("When was your electronic health record last upgraded?")).toBe("systems");
+  });
+  it("papers and minutes of a board or committee that discussed cyber security are governance (policy)", () => {
+    expect(topic("Please send the minutes of every meeting of the information governance committee at which cyber risk was discussed.")).toBe("policy");
+    expect(topic("Copies of papers from the digital security board about cyber security in 2023.")).toBe("policy");
+  });
   it("answers that name the subject: a ransom paid, an incident involving personal data, a team structure chart", () => {
     expect(topic("Nil. No ransom has ever been paid by the council.")).toBe("ransomware");
     expect(topic("£0 – we have not paid any ransoms.")).toBe("ransomware");

@@ -93,6 +93,17 @@ function negatedHere(words: readonly Word[], i: number): boolean {
 }
 
 /**
+ * "separate" before a noun is an adjective, not the verb of separating out: "has not taken out any separate
+ * cyber insurance" says nothing about splitting information, where "cannot separate the cyber element" does.
+ */
+function findWordAsAdjective(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (w.text !== "separate" || !next || next.clause !== w.clause) return false;
+  return !/^(?:out|the|this|that|these|those|it|them|our|its|their|any|such|a|an|each|from|[.,;:!?])$/.test(next.text);
+}
+
+/**
  * A keeping verb whose object is the negation itself: "we hold no records", "the Trust keeps none
  * of the documents listed", "we have nothing of that kind". The verb is not negated (the "no"
  * comes after it), so the negated-verb readings miss it, and the nil reading would count the
@@ -130,7 +141,7 @@ export const notHeld: Family = {
       // "have" with a thing as object is not held only with the authority as subject ("the Council does not have monitoring equipment", not "the change would not have an effect").
       else if (HAVE.has(w.stem) && kind !== "event" && kind !== "more" && !noneOfThing(words, i, kind) && (kind === "info" || words.slice(0, i).some((x) => AUTHORITY.test(x.text) && x.clause === w.clause))) best = Math.max(best, kind === "info" ? 0.75 : 0.6);
       // "we are unable to identify the spend" is not held; "no site has been identified" is a nil answer about sites.
-      else if (FIND.has(w.stem) && kind !== "more" && (w.negator !== "no" && w.negator !== "none" || negatedNounIsInfo(words, i) || noMeans(words, i))) best = Math.max(best, 0.7);
+      else if (FIND.has(w.stem) && kind !== "more" && !findWordAsAdjective(words, i) && (w.negator !== "no" && w.negator !== "none" || negatedNounIsInfo(words, i) || noMeans(words, i))) best = Math.max(best, 0.7);
       else if (INFO.has(w.stem) && w.negator === "no" && w.distance <= 3 && kind !== "more" && !/ing$/.test(w.text) && !words.slice(i - w.distance, i).some((x) => MORE.test(x.text))) best = Math.max(best, 0.7);
       else if (w.text === "available" && words[i - 1]?.text !== "made" && clauseOf(words, w).some((x) => INFO.has(x.stem) || PRONOUN_OBJECT.test(x.text))) best = Math.max(best, 0.55);
     });
@@ -138,7 +149,7 @@ export const notHeld: Family = {
   },
   examples: {
     match: ["The Council does not keep that kind of log.", "No such register exists.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes.", "No guidance or documentation is issued to staff on that system.", "The Council therefore keeps none of the papers you list.", "We hold nothing that would answer this part.", "We are unable to provide personal data about the callers because we do not hold it."],
-    noMatch: ["We have had no ransomware attacks since 2019.", "We have none.", "We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "The trust does not yet have either accreditation.", "We hold no further information on this.", "Moving the bins would not have any effect on collection times.", "So far no suitable site has been identified.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean.", "Drivers would have no expectation that the Council would publish the outcome.", "The officers, who have no expectation that the lists would be made public, were not asked."],
+    noMatch: ["We have had no ransomware attacks since 2019.", "We have none.", "We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "The trust does not yet have either accreditation.", "We hold no further information on this.", "Moving the bins would not have any effect on collection times.", "So far no suitable site has been identified.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean.", "Drivers would have no expectation that the Council would publish the outcome.", "The officers, who have no expectation that the lists would be made public, were not asked.", "The council has not bought any separate cover against cyber losses.", "We do not have a stand-alone cyber insurance policy."],
   },
 };
 
@@ -212,6 +223,18 @@ function auxiliaryBefore(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Email filtering is provided as a managed service by our ICT partner", "the system is supplied by a national body":
+ * a service delivered by someone else (the passive with its agent), not information given to the requester.
+ */
+function deliveredByAnother(words: readonly Word[], i: number): boolean {
+  const rest = after(words, i).slice(0, 7);
+  const by = rest.findIndex((x) => x.text === "by");
+  if (by < 0) return false;
+  const agent = rest[by + 1];
+  return !!agent && !/^(?:e-?mail|post|letter|us|return|hand|phone|telephone|law|statute|section|regulation|virtue)$/.test(agent.text);
+}
+
 export const given: Family = {
   id: "meaning/given",
   signal: "disclosed",
@@ -221,7 +244,7 @@ export const given: Family = {
     const pointer = words.some((x) => POINTER.has(x.stem) && fact(x) && !x.negated);
     words.forEach((w, i) => {
       if (!fact(w)) return;
-      if (releasing(w) && !w.negated && (pointer || auxiliaryBefore(words, i))) best = Math.max(best, 0.6);
+      if (releasing(w) && !w.negated && (pointer || (auxiliaryBefore(words, i) && !deliveredByAnother(words, i)))) best = Math.max(best, 0.6);
       else if (w.text === "exempt" && w.negated) best = Math.max(best, 0.5);
       else if (pointer && (w.text === "see" || w.text === "here" || w.text === "refer")) best = Math.max(best, 0.55);
     });
@@ -229,7 +252,7 @@ export const given: Family = {
   },
   examples: {
     match: ["A full specification has been released before; here is the link.", "Here is the table you asked for.", "The contract value was published on our website."],
-    noMatch: ["We will not be sharing the contract.", "If the report were published, it would be on our website."],
+    noMatch: ["We will not be sharing the contract.", "If the report were published, it would be on our website.", "Our payroll service is provided by the county council under a shared arrangement.", "Web filtering is supplied as a managed service by the regional network."],
   },
 };
 

@@ -45,18 +45,22 @@ const STATED_BALANCE = /\bpublic interest (?:test|balance|arguments?|factors?|co
 /** More wordings: "the public interest therefore lies", "the public interest does reside in applying the exemption", "not in the wider public good to release", "for the same public interest reasons". */
 const MORE_BALANCE = /\bpublic interest (?:therefore|clearly|firmly|overall) (?:lies|rests|falls|favours)\b|\bpublic interest (?:does |therefore |clearly |firmly )?resides? (?:in|with)\b|\b(?:not )?in the (?:wider |greater |overall |best )?public (?:good|interest) to (?:release|disclose|publish|provide|make)|\bpublic interest reasons\b/i;
 
+/** The balance given by reference to one stated before: "we have reached the same conclusion on the public interest", "the same public interest considerations apply". */
+// redos-ok: fixed words only
+const SAME_BALANCE = /\b(?:same|similar|that) (?:conclusion|view|result|outcome|balance) (?:on|about|regarding|as to|in respect of) the public interest\b|\bsame public interest (?:considerations|arguments|factors|balance|test) (?:apply|applies|applied|hold|holds)\b/i;
+
 export const rule: Rule = {
   id: "public-interest-test",
   signal: "pit",
   description: "The letter weighs the public interest in disclosure against withholding.",
   basis: "FOIA s2(2)(b) (qualified exemptions), EIR 12(1)(b), FOISA s2(1)(b). labels.md: pit flag.",
   weight: 0.9,
-  pattern: new RegExp(`${STATED_BALANCE.source}|${MORE_BALANCE.source}`, "i"),
+  pattern: new RegExp(`${STATED_BALANCE.source}|${MORE_BALANCE.source}|${SAME_BALANCE.source}`, "i"),
   // A test said not to apply, or a qualified exemption released on the public interest (cite.ts reads that same sentence to drop the ground).
   // Also a sentence about taking more time to weigh it (cite.ts TIME_EXTENSION): no balance is stated yet.
   veto: new RegExp(`${NO_TEST.source}|${BALANCE_FOR_RELEASE.source}|${TIME_EXTENSION.source}`, "i"),
   examples: {
-    match: ["As a qualified exemption, section 43 requires us to weigh the public interest.", "The balance of public interest lies in withholding the information.", "We accept the figures would interest researchers, but we do not believe it is in the wider public good to release them.", "For the same public interest reasons given above, question 3 is also refused.", "The public interest therefore lies in keeping the exemption.", "We feel the public interest does reside in applying this exemption."],
+    match: ["The rest is withheld under the same two sections, and we came to the same conclusion on the public interest.", "The same public interest considerations apply to this part.", "As a qualified exemption, section 43 requires us to weigh the public interest.", "The balance of public interest lies in withholding the information.", "We accept the figures would interest researchers, but we do not believe it is in the wider public good to release them.", "For the same public interest reasons given above, question 3 is also refused.", "The public interest therefore lies in keeping the exemption.", "We feel the public interest does reside in applying this exemption."],
     noMatch: ["This information has been provided in the public domain.", "Being absolute, that exemption is not subject to a 'public interest' test.", "Having weighed the factors, we believe the public interest lies in favour of disclosure.", "As the exemption is absolute, the Council has not carried out a public interest test.", "No public interest test was needed for this part.", "We need further time to consider the public interest test for the exemption at section 43."],
   },
 };
