@@ -323,7 +323,8 @@ export function restatedInResponse(ctx: Context, run: Run): boolean {
   // The authority quoting the request: "you asked for:", "your request for the following:", "asking to be supplied with … for:".
   // Not the lead of its answers: "please find our response to your request set out below:".
   if (/\b(?:response|responses|answers?|reply|replies)\b/i.test(sentence)) return false;
-  return /\b(?:you (?:have )?(?:asked|requested|wanted|sought)|your (?:request|questions?|enquiry|e-?mail)|asking|asked (?:for|us)|requested|request(?:ing)? (?:for|the following)|sought|seeking)\b/i.test(sentence);
+  // "You wrote:", "which read:", "in the following terms:": the request quoted as the requester put it.
+  return /\b(?:you (?:have )?(?:asked|requested|wanted|sought|wrote|said)|(?:which|that) (?:read|reads|said|stated)|read as follows|in the following terms|your (?:request|questions?|enquiry|e-?mail)|asking|asked (?:for|us)|requested|request(?:ing)? (?:for|the following)|sought|seeking)\b/i.test(sentence);
 }
 
 /**
