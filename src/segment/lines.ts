@@ -45,7 +45,7 @@ const MULTI_LABEL = /^(?:Q|Qs|Questions?|Requests?|Parts?)\s*(?:\.\s*)?\d{1,2}[a
 /** "You asked: …", "Your question: …" with the question on the same line. */
 const ASKED_MARKER = /^(?:you asked|your question|question|your request|request|you requested|what you asked(?: for)?|query)\s*[:–-]\s*(?=\S)/i;
 /** "Our response: …", "Answer: …", "A1: …" with the answer on the same line. */
-const INLINE_ANSWER = /^(?:(?:our|the (?:council|trust|force|department|university|board|authority)['’]?s?)\s+(?:response|answer|reply)|response|answer|reply|A\d{0,2}|(?:in (?:relation|response|reply|regard) to|regarding|with regard to)\s+(?:your\s+)?(?:question|q|part|point)s?\s*(?=\d))\s*(?:\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2}[a-z]?)*\s*)?(?::|[–-](?=\s))\s*(?=\S)/i;
+const INLINE_ANSWER = /^(?:(?:our|(?:the )?(?:council|trust|force|department|university|board|authority)['’]?s?)\s+(?:response|answer|reply)|response|answer|reply|A\d{0,2}|(?:in (?:relation|response|reply|regard) to|regarding|with regard to)\s+(?:your\s+)?(?:question|q|part|point)s?\s*(?=\d))\s*(?:\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2}[a-z]?)*\s*)?(?::|[–-](?=\s))\s*(?=\S)/i;
 const QUESTION_MARKER = /^(?:Q|Qu|Question|Qn)\s*(?:\.\s*)?(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|\s+|$)/i;
 // The spaces after the number are read once: `\s*` after the letter only, and a capital after spaces checked by
 // lookbehind; three runs of spaces side by side split a long run every way (a 528-character line: 0.9 s).
