@@ -69,7 +69,9 @@ const HIER_MARKER = /^(\d{1,2})\.(\d{1,2})[.)]?\s+(?=\S)/;
  * that "A1:" as a reply's label under "Q1:" and a road or paper size opening a line are no items.
  * The label is lower-cased and keeps a roman part answered on its own: "a1", "a2ii".
  */
-const SECTION_CODE = /^([A-H])(\d{1,2})(?: ?\(([ivx]{1,4})\))?(?:[.):](?= )| {2,}| (?=[A-Z(“"‘']))(?=\s*\S)/;
+// The spaces after the code are read once (a bounded run after a stop, or a run that must end on text), so a
+// line of spaces cannot make the match retry every split of it.
+const SECTION_CODE = /^([A-H])(\d{1,2})(?: ?\(([ivx]{1,4})\))?(?:[.):](?= {1,8}\S)| {2,}(?=\S)| (?=[A-Z(“"‘']))/;
 const HIER_QUESTION = /^(?:Q|Question)\s?(\d{1,2})\.(\d{1,2})(?:[.):]|\s[-–])?\s+(?=\S)/i;
 /**
  * "3 Has the council …", "2 (i) How many …": a number written with no stop or bracket. A candidate

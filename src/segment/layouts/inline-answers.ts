@@ -13,8 +13,9 @@ import { readsAsAnswer } from "../choose.js";
  *
  * Example: "Answers below:\n\n1. 14   2. None   3. Yes, since 2021\n\nRegards"
  */
-// One pass over the line: a number at its start, or after two spaces, a tab or a semicolon.
-const ITEM = /(?:^|[ \t]{2,}|\t|;[ \t])(\d{1,2})[.)][ \t](?=\S)/g;
+// One pass over the line: a number at its start, or after two spaces, a tab or a semicolon. A gap is
+// tried only from its first blank (the lookbehind), so a long run of blanks is read once, not once per blank.
+const ITEM = /(?:^|(?<![ \t])[ \t]{2,}|(?<![ \t])\t|;[ \t])(\d{1,2})[.)][ \t](?=\S)/g;
 
 export function inlineAnswers(ctx: Context, messages: Message[]): Segmentation | null {
   const { text, lines } = ctx;
