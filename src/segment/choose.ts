@@ -371,16 +371,24 @@ export function labelContinuity(labels: readonly string[]): number {
     const a = parse(labels[i - 1]!);
     const b = parse(labels[i]!);
     if (!a || !b) continue;
+    // A section's numbering restarts at 1 in the next section ("1.3" then "2.1", "A3" then "B1").
+    if (a.sec !== b.sec) {
+      if (b.sec - a.sec !== 1 || b.n !== 1 || (b.sub !== "" && b.sub !== "a" && b.sub !== "i")) breaks++;
+      continue;
+    }
     const step = b.n - a.n;
-    const ok = (step === 1 && (b.sub === "" || b.sub === "a")) || (step === 0 && b.sub > a.sub) || (step === 1 && a.sub !== "");
+    const ok = (step === 1 && (b.sub === "" || b.sub === "a" || b.sub === "i")) || (step === 0 && b.sub > a.sub) || (step === 1 && a.sub !== "");
     if (!ok) breaks++;
   }
   return 1 - breaks / (labels.length - 1);
 }
 
-function parse(label: string): { n: number; sub: string } | null {
+/** A label as section (0 when the list has none), number and sub-part: "3b", "2.1", "a2ii" (section A, item 2, part ii). */
+function parse(label: string): { sec: number; n: number; sub: string } | null {
   const m = /^(\d+)(?:\.(\d+))?([a-z]*)$/.exec(label);
-  if (m) return m[2] ? { n: Number(m[2]), sub: "" } : { n: Number(m[1]), sub: m[3] ?? "" };
-  if (/^[a-z]$/.test(label)) return { n: label.charCodeAt(0) - 96, sub: "" };
+  if (m) return m[2] ? { sec: Number(m[1]), n: Number(m[2]), sub: "" } : { sec: 0, n: Number(m[1]), sub: m[3] ?? "" };
+  const coded = /^([a-z])(\d{1,2})([a-z]*)$/.exec(label);
+  if (coded) return { sec: coded[1]!.charCodeAt(0) - 96, n: Number(coded[2]), sub: coded[3]! };
+  if (/^[a-z]$/.test(label)) return { sec: 0, n: label.charCodeAt(0) - 96, sub: "" };
   return null;
 }

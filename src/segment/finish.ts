@@ -6,6 +6,7 @@ import { splitRemainder } from "./remainder.js";
 import { splitAnsweredParts } from "./parts.js";
 import { NUMBERED, answerSpan, closingAfter, explanationAfter, hasContent, lineAt, trimSpan, type Context } from "./context.js";
 import { squeezeSpaces } from "../core/spaces.js";
+import { answerAnnexedRequest } from "./annexed-request.js";
 
 /** What every layout's reading goes through once its questions are found: labelled answers, blanket answers, explanations. */
 /**
@@ -153,6 +154,7 @@ export function finish(ctx: Context, questions: Question[], lastEnd: number, lay
   splitNamedParts(ctx, questions, closingStart);
   labelledAnswers(ctx, questions, closingStart);
   answerTheRest(ctx, questions, closingStart);
+  answerAnnexedRequest(ctx, questions);
   // Questions with no answer of their own take the next answer given (a blanket answer covers them).
   let pendingFrom = -1;
   for (let i = 0; i < questions.length; i++) {

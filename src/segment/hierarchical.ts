@@ -1,5 +1,7 @@
 import type { Line } from "./lines.js";
 
+const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+
 /**
  * Items numbered under numbered sections (labels.md: hierarchical numbers keep their dot):
  *
@@ -23,21 +25,42 @@ export function readHierarchicalItems(lines: Line[]): void {
   // one past the run's section, unless its first part follows ("3. Spend" over "3.1 …", a heading).
   const plain = (l: Line): boolean => l.marker?.kind === "number" && (l.marker.style === "." || l.marker.style === ")") && /^\d{1,2}$/.test(l.marker.label);
   const candidates = lines.filter((l) => l.marker?.style === "h" || plain(l));
-  const parts = (l: Line): [number, number] => {
+  // "2.3" → section 2, part 3; "b2" → section 2, part 2; "a2ii" → section 1, part 2, its roman part 2.
+  const parts = (l: Line): [number, number, number] => {
+    const coded = /^([a-h])(\d{1,2})([ivx]*)$/.exec(l.marker!.label);
+    if (coded) return [coded[1]!.charCodeAt(0) - 96, Number(coded[2]), coded[3] ? ROMANS.indexOf(coded[3]) + 1 : 0];
     const [a, b] = l.marker!.label.split(".");
-    return [Number(a), Number(b ?? 0)];
+    return [Number(a), Number(b ?? 0), 0];
   };
+  const isCoded = (l: Line): boolean => /^[a-h]\d/.test(l.marker!.label);
   const runs: Line[][] = [];
   let run: Line[] = [];
   const close = (): void => {
-    if (run.length >= 2) runs.push(run);
+    // Section codes make a run only when it passes into a second section (A1 … B1): "A1", "A2" alone
+    // label a reply's answers under "Q1", "Q2".
+    const sections = new Set(run.map((l) => parts(l)[0]));
+    if (run.length >= 2 && (!run.some(isCoded) || sections.size >= 2)) runs.push(run);
     else for (const l of run) l.marker = null;
     run = [];
   };
   candidates.forEach((l, i) => {
-    const [a, b] = parts(l);
+    const [a, b, r] = parts(l);
     const last = run.at(-1);
-    const [pa, pb] = last ? parts(last) : [0, 0];
+    const [pa, pb, pr] = last ? parts(last) : [0, 0, 0];
+    // Coded and dotted items do not mix in one run.
+    if (last && isCoded(l) !== isCoded(last)) {
+      if (b === 1) {
+        close();
+        run.push(l);
+      } else l.marker = null;
+      return;
+    }
+    // A part answered on its own ("A2 (i)", "A2 (ii)"): the next roman part of the same item, or the
+    // item after the one before ("A1" → "A2 (i)"); the item after its last part goes on ("A2 (iii)" → "A3").
+    if (last && isCoded(l) && ((a === pa && b === pb && r === pr + 1 && r > 0) || (a === pa && b === pb + 1 && r <= 1) || (b === 1 && r <= 1 && a === pa + 1))) {
+      run.push(l);
+      return;
+    }
     if (plain(l)) {
       const next = candidates[i + 1];
       const heading = next !== undefined && !plain(next) && next.marker!.label === `${a}.1`;

@@ -45,7 +45,7 @@ const MULTI_LABEL = /^(?:Q|Qs|Questions?|Requests?|Parts?)\s*(?:\.\s*)?\d{1,2}[a
 /** "You asked: …", "Your question: …" with the question on the same line. */
 const ASKED_MARKER = /^(?:you asked|your question|question|your request|request|you requested|what you asked(?: for)?|query)\s*[:–-]\s*(?=\S)/i;
 /** "Our response: …", "Answer: …", "A1: …" with the answer on the same line. */
-const INLINE_ANSWER = /^(?:(?:our|the (?:council|trust|force|department|university|board|authority)['’]?s?)\s+(?:response|answer|reply)|response|answer|reply|A\d{0,2}|(?:in (?:relation|response|reply|regard) to|regarding|with regard to)\s+(?:your\s+)?(?:question|q|part|point)s?\s*(?=\d))\s*(?:\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2}[a-z]?)*\s*)?(?::|[–-](?=\s))\s*(?=\S)/i;
+const INLINE_ANSWER = /^(?:(?:our|(?:the )?(?:council|trust|force|department|university|board|authority)['’]?s?)\s+(?:response|answer|reply)|response|answer|reply|A\d{0,2}|(?:in (?:relation|response|reply|regard) to|regarding|with regard to)\s+(?:your\s+)?(?:question|q|part|point)s?\s*(?=\d))\s*(?:\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2}[a-z]?)*\s*)?(?::|[–-](?=\s))\s*(?=\S)/i;
 const QUESTION_MARKER = /^(?:Q|Qu|Question|Qn)\s*(?:\.\s*)?(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|\s+|$)/i;
 // The spaces after the number are read once: `\s*` after the letter only, and a capital after spaces checked by
 // lookbehind; three runs of spaces side by side split a long run every way (a 528-character line: 0.9 s).
@@ -62,6 +62,16 @@ const WRAPPED_REFERENCE = /^question\s+\d{1,2}\)\s*[,.;]?$/;
  * 2.1 …), so that a line opening on an amount ("1.5 million …") is no item.
  */
 const HIER_MARKER = /^(\d{1,2})\.(\d{1,2})[.)]?\s+(?=\S)/;
+/**
+ * "A1. How many …", "B2 Please list …", "A2 (ii) The University …": an item coded by its section's
+ * letter and its number in the section (a questionnaire in Sections A–E). A candidate (style "h"),
+ * kept by hierarchical.ts only in a run that passes from one section to the next (A1, A2, B1 …), so
+ * that "A1:" as a reply's label under "Q1:" and a road or paper size opening a line are no items.
+ * The label is lower-cased and keeps a roman part answered on its own: "a1", "a2ii".
+ */
+// The spaces after the code are read once (a bounded run after a stop, or a run that must end on text), so a
+// line of spaces cannot make the match retry every split of it.
+const SECTION_CODE = /^([A-H])(\d{1,2})(?: ?\(([ivx]{1,4})\))?(?:[.):](?= {1,8}\S)| {2,}(?=\S)| (?=[A-Z(“"‘']))/;
 const HIER_QUESTION = /^(?:Q|Question)\s?(\d{1,2})\.(\d{1,2})(?:[.):]|\s[-–])?\s+(?=\S)/i;
 /**
  * "3 Has the council …", "2 (i) How many …": a number written with no stop or bracket. A candidate
@@ -92,6 +102,11 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   if (m && Number(m[1]) >= 1 && Number(m[2]) >= 1) return { kind: "question", value: Number(m[2]), label: `${Number(m[1])}.${Number(m[2])}`, contentStart: offset + m[0].length, style: "h" };
   m = WRAPPED_REFERENCE.test(trimmed) ? null : QUESTION_MARKER.exec(trimmed);
   if (m) return { kind: "question", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length, style: "Q" };
+  m = SECTION_CODE.exec(trimmed);
+  if (m && Number(m[2]) >= 1) {
+    const rest = /^\s*/.exec(trimmed.slice(m[0].length))![0].length;
+    return { kind: "number", value: Number(m[2]), label: `${m[1]!.toLowerCase()}${Number(m[2])}${m[3] ?? ""}`, contentStart: offset + m[0].length + rest, style: "h" };
+  }
   m = REQUEST_MARKER.exec(trimmed);
   if (m) return { kind: "request", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length, style: "Q" };
   // A number alone on its line ("1." then a table): the item's text starts on the next line.

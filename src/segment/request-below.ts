@@ -32,6 +32,8 @@ export interface RequestBelow {
 const SPLITTER = /^(?:-{2,} ?(?:Original Message|Forwarded message|Original|Reply message) ?-{2,}|On .{5,120} wrote:|_{10,}|-{20,})\s*$/i;
 const HEADER_FROM = /^From: ?\S/;
 const HEADER_SENT = /^(?:Sent|Date): ?\S/;
+/** An answer label the authority types under a question in the requester's own email. */
+const TYPED_ANSWER = /^(?:(?:our|the )?(?:council|trust|force|department|university|board|authority|college|service|school|fire service)?['’]?s? ?(?:response|answer|reply)|response|answer|reply)\b ?(?:[-–:]|\(|$)/i;
 /** Quote marks at the start of a line: "> ", ">> ", "> > ". */
 const QUOTE_MARKS = /^[ \t]{0,3}>(?:[ \t]?>)*[ \t]?/;
 /** A line of the reply that says something (not a header field, not front matter). */
@@ -88,6 +90,9 @@ export function requestBelow(text: string): RequestBelow | null {
   if (from < 0) return null;
   const quoted = lines.slice(from);
   if (quoted.filter((l) => ASKS.test(unquoted(l.text))).length === 0) return null;
+  // The requester's email sent back with the authority's answers typed in under each question ("Trust
+  // answer - None.", "RESPONSE: Yes"): the quoted message holds both sides, and is read as it stands.
+  if (quoted.filter((l) => TYPED_ANSWER.test(unquoted(l.text))).length >= 2) return null;
   const quotedFrom = lines[from]!.start;
   const pieces: string[] = [];
   const map: number[] = [];

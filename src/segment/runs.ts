@@ -323,7 +323,8 @@ export function restatedInResponse(ctx: Context, run: Run): boolean {
   // The authority quoting the request: "you asked for:", "your request for the following:", "asking to be supplied with … for:".
   // Not the lead of its answers: "please find our response to your request set out below:".
   if (/\b(?:response|responses|answers?|reply|replies)\b/i.test(sentence)) return false;
-  return /\b(?:you (?:have )?(?:asked|requested|wanted|sought)|your (?:request|questions?|enquiry|e-?mail)|asking|asked (?:for|us)|requested|request(?:ing)? (?:for|the following)|sought|seeking)\b/i.test(sentence);
+  // "You wrote:", "which read:", "in the following terms:": the request quoted as the requester put it.
+  return /\b(?:you (?:have )?(?:asked|requested|wanted|sought|wrote|said)|(?:which|that) (?:read|reads|said|stated)|read as follows|in the following terms|your (?:request|questions?|enquiry|e-?mail)|asking|asked (?:for|us)|requested|request(?:ing)? (?:for|the following)|sought|seeking)\b/i.test(sentence);
 }
 
 /**
@@ -387,9 +388,20 @@ export function itemsAnswerThemselves(ctx: Context, run: Run, answers: Run | nul
     const it = run.items[k]!;
     const nextStart = run.items[k + 1]?.line.start ?? closingAfter(ctx, it.line.index + 1);
     const qEnd = questionEnd(ctx, it, lineAt(ctx.lines, Math.max(it.line.start, nextStart - 1)) + 1);
-    if (qEnd < nextStart && it.line.start >= ctx.responseStart && ctx.responseStart >= 0 && answerSpan(ctx, qEnd, nextStart)) own++;
+    if (qEnd < nextStart && it.line.start >= ctx.responseStart && ctx.responseStart >= 0 && answerSpan(ctx, qEnd, nextStart) && !sectionHeading(ctx, qEnd, nextStart, run.items[k + 1])) own++;
   }
   return own * 2 >= counted;
+}
+
+/**
+ * The text between an item and the next is the next section's title, not an answer: one short line
+ * with no closing stop ("Section B - Resources", "Part C: Testing") over an item that opens a section
+ * ("B1", "3.1").
+ */
+function sectionHeading(ctx: Context, from: number, to: number, next: Item | undefined): boolean {
+  if (!next || !/^(?:[a-h]1|\d{1,2}\.1)$/.test(next.label)) return false;
+  const said = ctx.text.slice(from, to).trim();
+  return said.length > 0 && said.length <= 60 && !said.includes("\n") && !/[.?!]$/.test(said);
 }
 
 export function questionText(text: string, item: Item, end: number): Span {

@@ -13,6 +13,7 @@ import { interleaved } from "./layouts/interleaved.js";
 import { headedTable, table } from "./layouts/table.js";
 import { cellLines } from "./layouts/cell-lines.js";
 import { inlineNumbered } from "./layouts/inline-numbered.js";
+import { inlineAnswers } from "./layouts/inline-answers.js";
 import { single } from "./layouts/blanket.js";
 import { lineAsks } from "./layouts/line-asks.js";
 import { restatedParts } from "./layouts/restated-parts.js";
@@ -37,7 +38,9 @@ import { asksFromQuoted, requestBelow, segmentationInLetter } from "./request-be
  * A table flattened one cell a line (cell-lines) is proposed only under a header naming a question
  * column and a reply column, with rows numbered 1, 2, 3 alone on their lines: the authority's own
  * grid, so it outweighs one blanket reply when its asks are noun phrases no ask cue finds. A table
- * written as text under such a header (headed-table) earns the same prior.
+ * written as text under such a header (headed-table) earns the same prior. Answers given on one
+ * line numbered 1, 2, 3 and set apart by wide gaps (inline-answers) earn ordered-answers' prior: the
+ * numbers are the requester's questions, which a reading of the line as one item leaves uncounted.
  */
 const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: Message[]) => Segmentation | null }[] = [
   { name: "lists", prior: 0.08, propose: listsReading },
@@ -50,6 +53,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "headed-table", prior: 0.1, propose: headedTable },
   { name: "cell-lines", prior: 0.1, propose: cellLines },
   { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
+  { name: "inline-answers", prior: 0.15, propose: inlineAnswers },
   { name: "interleaved", prior: 0, propose: interleaved },
   { name: "fields", prior: 0.05, propose: answeredFields },
   { name: "line-asks", prior: 0.02, propose: lineAsks },

@@ -42,6 +42,13 @@ export function paired(ctx: Context, q: Run, a: Run, messages: Message[]): Segme
     const qEnd = Math.min(questionEnd(ctx, it, lineAt(ctx.lines, Math.max(it.line.start, nextLine - 1)) + 1), nextLine);
     const qSpan = questionText(text, it, qEnd);
     const ans = byLabel.get(it.label);
+    if (!ans) {
+      const parts = partsAnsweredApart(text, it.label, qSpan, a.items, byLabel);
+      if (parts.length) {
+        questions.push(...parts);
+        continue;
+      }
+    }
     let answer: Span | null = null;
     if (ans) {
       const first = text.slice(ans.body.start, Math.min(ans.body.end, ans.body.start + 400));
@@ -114,4 +121,25 @@ function answerAfterColon(content: string, question: string): number {
   const after = content.slice(m.index + 1).trim();
   if (!words(before).length || overlap(before, question) < 0.75 || (words(after).length > 0 && overlap(after, question) >= 0.75)) return -1;
   return ANSWER_LIKE.test(after) || words(after).length <= 6 ? m.index : -1;
+}
+
+/**
+ * An item asked with its parts inline ("A2. (i) How many …? (ii) Was a ransom paid?") that the reply
+ * answers part by part under labels of their own ("A2 (i)", "A2 (ii)"): each part is a question
+ * (labels.md: sub-items answered separately are questions), asked by its stretch of the item's text
+ * when the item marks it ("(ii)") and by the whole item otherwise.
+ */
+function partsAnsweredApart(text: string, label: string, asked: Span, answers: readonly Item[], byLabel: Map<string, { body: Span }>): Question[] {
+  const own = answers.filter((x) => x.label.length > label.length && x.label.startsWith(label) && /^(?:[a-h]|[ivx]{1,4})$/.test(x.label.slice(label.length)));
+  if (own.length < 2) return [];
+  const said = text.slice(asked.start, asked.end);
+  const marks = own.map((x) => said.indexOf(`(${x.label.slice(label.length)})`));
+  const ordered = marks.every((m, k) => m >= 0 && (k === 0 || m > marks[k - 1]!));
+  return own.map((x, k) => {
+    const qSpan = ordered ? trimSpan(text, { start: asked.start + marks[k]!, end: k + 1 < marks.length ? asked.start + marks[k + 1]! : asked.end }) : asked;
+    const body = byLabel.get(x.label)!.body;
+    const answer = trimSpan(text, body);
+    const has = hasContent(text.slice(answer.start, answer.end));
+    return { label: x.label.toLowerCase(), questionSpan: qSpan, answerSpan: has ? answer : null, answerVia: has ? "own" : "none" };
+  });
 }

@@ -22,7 +22,7 @@ export const NUMBER_COLUMN = /^(?:no\.?|nos?\.|#|ref\.?|q\.?|number|item no\.?|q
 /** "|-----|:---|": the rule under a header row. */
 const RULE_ROW = { test: (line: string): boolean => /^[\s:|-]+$/.test(line) && line.includes("---") };
 /** A row number cell: "1", "Q1", "1.", "(1)", "1a". */
-const ROW_NUMBER = /^(?:q\.?\s?)?\(?(\d{1,2}[a-z]?)[.)]?$/i;
+const ROW_NUMBER = /^(?:q\.?\s?)?\(?(\d{1,2}(?:[a-z]|\.[1-9]\d?)?)[.)]?$/i;
 
 interface Cell {
   span: Span;
@@ -81,6 +81,16 @@ interface Row {
   a: Span | null;
 }
 
+/** Whether one of the next `n` lines, not itself a row, closes a wrapped row with a bar. */
+function closedWithin(lines: Context["lines"], i: number, n: number): boolean {
+  for (let j = i + 1; j <= i + n && j < lines.length; j++) {
+    const t = lines[j]!.trimmed;
+    if (lines[j]!.blank || t.startsWith("|")) return false;
+    if (t.endsWith("|")) return true;
+  }
+  return false;
+}
+
 const join = (a: Span | null, b: Span): Span => (a ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : b);
 
 export function table(ctx: Context, messages: Message[]): Segmentation | null {
@@ -103,9 +113,21 @@ function readTable(ctx: Context, messages: Message[], headed: boolean): Segmenta
   let firstReplyColumn = -1;
   let numberColumn = -1;
   const rows: Row[] = [];
+  // A barred row whose reply cell wraps onto the next lines ("| 2 | Spend? | Not held as a" /
+  // "separate figure. |"): the row is left open until a line closes it with a bar.
+  let open = false;
   for (const l of lines) {
     if (l.blank || RULE_ROW.test(l.trimmed)) continue;
-    const barred = /^\|.*\|$/.test(l.trimmed);
+    if (open && replyColumn >= 0 && rows.length && !l.trimmed.startsWith("|")) {
+      const last = rows[rows.length - 1]!;
+      const body = l.trimmed.replace(/\|$/, "").trimEnd();
+      if (body) last.a = join(last.a, { start: l.start + l.text.indexOf(body), end: l.start + l.text.indexOf(body) + body.length });
+      open = !l.trimmed.endsWith("|");
+      continue;
+    }
+    open = false;
+    const barred = /^\|.*\|$/.test(l.trimmed) || (replyColumn >= 0 && /^\|(?:[^|]*\|){2}/.test(l.trimmed));
+    if (barred && replyColumn >= 0 && !l.trimmed.endsWith("|")) open = closedWithin(lines, l.index, 4);
     if (!barred && !/\S(?:\s*\|\s*|\t+|\s{3,})\S/.test(l.trimmed)) continue;
     const slots = barred ? barCells(text, l.start, l.end) : cellsOf(text, l.start, l.end);
     const cells = slots.filter((c): c is Cell => c !== null);
