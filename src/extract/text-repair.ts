@@ -5,7 +5,8 @@
  * is found here by shape, before segmentation sees the letter:
  *
  * - a list bullet in a symbol font's private-use code ("\uF0B7", Wingdings' "\uF0A7") or written out
- *   as a CID glyph ("(cid:129)") is a bullet ("•");
+ *   as a CID glyph ("(cid:129)") is a bullet ("•"); a bullet drawn before a list number ("▪ 1.") gives
+ *   way to the number;
  * - page furniture dropped between lines of the body ("Page 2 of 4", "- 3 -", a protective marking
  *   such as "OFFICIAL", an address footer with its parts set apart by "|" or "•") is removed wherever
  *   it falls after the salutation, so that a sentence broken by it runs on;
@@ -20,6 +21,9 @@
  */
 
 const GLYPH_BULLET = /^([ \t]*)(?:[\uF000-\uF0FF]|\(cid:\d{1,4}\))(?=[ \t]|[A-Z(“"‘'])[ \t]*/;
+
+/** A bullet the list's style draws before each number ("▪ 1. …", "• 2) …"): the number is the label. */
+const BULLET_BEFORE_NUMBER = /^([ \t]*)[•▪●◦‣■][ \t]{1,4}(?=\d{1,2}[.)][ \t])/;
 
 /** "Page 2", "Page 2 of 4", "- 3 -", "3 | Page", "2/4": a page number alone on its line. */
 const PAGE_NUMBER = /^(?:page \d{1,3}(?: of \d{1,3})?|- ?\d{1,3} ?-|\d{1,3} ?\| ?page|\d{1,3} ?\/ ?\d{1,3}|tudalen \d{1,3}(?: o \d{1,3})?|\d{1,3})$/i;
@@ -38,7 +42,7 @@ const COMPOUND_LEFT = new Set(
 export function repairExtractedText(text: string): string {
   if (!text) return text;
   let lines = text.split("\n");
-  lines = lines.map((l) => l.replace(GLYPH_BULLET, (_m, indent: string) => `${indent}• `));
+  lines = lines.map((l) => l.replace(GLYPH_BULLET, (_m, indent: string) => `${indent}• `).replace(BULLET_BEFORE_NUMBER, "$1"));
   lines = withoutFurniture(lines);
   lines = withLabelsRejoined(lines);
   return rejoinHyphens(lines.join("\n"));
@@ -75,7 +79,9 @@ function withoutFurniture(lines: string[]): string[] {
     // A bare number is a page number set at the right margin or after a page break; a number beside a
     // "Page 1 of 3" line can be the next table row's number.
     if (/^\d{1,3}$/.test(t)) return l.includes("\f") || /^[ \t]{20}/.test(l);
-    return t !== "" && t.length <= 120 && !/[.?!:]$/.test(t) && strong[i - 1] === true && strong[i + 1] === true;
+    if (t === "" || /[.?!:]$/.test(t)) return false;
+    // Held between two furniture lines, or an address (a postcode or web address) beside one.
+    return (t.length <= 120 && strong[i - 1] === true && strong[i + 1] === true) || (t.length <= 200 && (POSTCODE.test(t) || WEB.test(t)) && (strong[i - 1] === true || strong[i + 1] === true));
   });
   const isCut = (j: number): boolean => furniture[j] === true;
   const moved: string[] = [];
