@@ -18,6 +18,13 @@ describe("glyph bullets", () => {
     });
   }
 
+  it("a bullet drawn before a list number gives way to the number", () => {
+    expect(repairExtractedText(`${head}▪ 1. 48 volunteers.\n■ 2) The van cost £12,400.\n• 3. Withheld.`)).toBe(`${head}1. 48 volunteers.\n2) The van cost £12,400.\n3. Withheld.`);
+    // A figure after a bullet is not a label.
+    const text = `${head}• 2.5 FTE work in the team.`;
+    expect(repairExtractedText(text)).toBe(text);
+  });
+
   it("a private-use glyph inside a sentence is left alone", () => {
     const text = `${head}The file name ended in \uF0B7 by mistake.`;
     expect(repairExtractedText(text)).toBe(text);
