@@ -60,7 +60,7 @@ function isFurniture(line: string): boolean {
   if (!t) return false;
   if (PAGE_NUMBER.test(t) || MARKING.test(t)) return true;
   const parts = t.split(SEPARATED).filter((p) => p.trim()).length;
-  return parts >= 3 && t.length <= 200 && (POSTCODE.test(t) || WEB.test(t)) && !/[.?!]$/.test(t.replace(/\bwww\.\S+$/, ""));
+  return parts >= 3 && t.length <= 200 && (POSTCODE.test(t) || WEB.test(t)) && !(/[.?!]$/.test(t) && !/^www\./i.test(t.slice(t.lastIndexOf(" ") + 1)));
 }
 
 /**
@@ -152,12 +152,15 @@ function labelShaped(lines: readonly string[], i: number): boolean {
 /** "regula-\ntion" → "regulation"; "non-\ndisclosure" and "follow-\nup" written elsewhere keep the hyphen. */
 function rejoinHyphens(text: string): string {
   const lower = text.toLowerCase();
-  return text.replace(/([A-Za-z]{1,30})-\n[ \t]*([a-z]{1,30}(?:['’][a-z]{1,3})?[.,;:)?!]{0,2})([ \t]?)(?=(.?))/g, (whole, left: string, right: string, _sp: string, after: string) => {
-    const word = right.replace(/[^a-z].*$/, "");
+  // The broken word's left part starts at a word start (the lookbehind), so each match is tried once.
+  return text.replace(/(?<![A-Za-z])([A-Za-z]{1,30})-\n[ \t]{0,40}([a-z]{1,30}(?:['’][a-z]{1,3})?[.,;:)?!]{0,2})/g, (whole, left: string, right: string, at: number) => {
+    const word = /^[a-z]{1,30}/.exec(right)![0];
     if (COMPOUND_LEFT.has(left.toLowerCase())) return whole;
     const hyphened = `${left}-${word}`.toLowerCase();
     if (lower.includes(hyphened) && !lower.includes(`${left}${word}`.toLowerCase())) return whole;
-    // The joined word goes on the first line; the line break moves after it, unless the word ended its line.
-    return after === "" || after === "\n" ? `${left}${right}` : `${left}${right}\n`;
-  });
+    // The joined word goes on the first line; the line break moves after it (one space after it goes
+    // too), unless the word ended its line.
+    const rest = at + whole.length;
+    return rest >= text.length || text[rest] === "\n" ? `${left}${right}` : `${left}${right}\n${text[rest] === " " || text[rest] === "\t" ? "\u0000" : ""}`;
+  }).replace(/\n\u0000[ \t]?/g, "\n");
 }
