@@ -1,6 +1,7 @@
 import type { Extractor } from "./types.js";
 import { decodeText, normaliseText } from "./decode.js";
 import { parseFrontMatter } from "./front-matter.js";
+import { repairExtractedText } from "./text-repair.js";
 
 /** Share of bytes in the head that are control characters other than tab/CR/LF/FF. */
 export function looksLikeText(bytes: Uint8Array): boolean {
@@ -24,7 +25,8 @@ export const textExtractor: Extractor = {
     const { text: decoded, encoding } = decodeText(input.bytes);
     const normal = normaliseText(decoded);
     const front = parseFrontMatter(normal);
-    const text = normal.slice(front.bodyStart);
+    // A .txt file is often a PDF's text saved by another tool: its page furniture, glyph bullets and broken words are repaired here.
+    const text = repairExtractedText(normal.slice(front.bodyStart));
     const messages =
       encoding === "windows-1252"
         ? [

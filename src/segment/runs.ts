@@ -24,6 +24,12 @@ export interface Run {
 export type Family = "numbered" | "asked" | "roman" | "letter" | "bullet";
 
 
+/** The line before is a long line (near a wrap width) that stops mid-sentence: this line carries its sentence on. */
+function wrappedOn(lines: readonly Line[], line: Line): boolean {
+  const prev = lines[line.index - 1];
+  return prev !== undefined && !prev.blank && !prev.header && prev.trimmed.length >= 60 && !/[.?!:;)]["”’]?$/.test(prev.trimmed);
+}
+
 export function buildRuns(lines: Line[], family: Family): Run[] {
   const runs: Run[] = [];
   let current: Run | null = null;
@@ -36,7 +42,9 @@ export function buildRuns(lines: Line[], family: Family): Run[] {
     if (!m) {
       // A bullet run ends at prose: a heading, or a line that does not continue the item (capitalised),
       // except a short topic heading between bullets ("Seizures:" then "- The number of …").
-      if (family === "bullet" && current && !line.blank && (line.header || !/^[a-z0-9(£'‘"“]/.test(line.trimmed)) && !topicHeading(lines, line)) current = null;
+      // A capitalised line hard-wrapped from a long line that stopped mid-sentence ("… at re-tender and the" /
+      // "Council's own …") goes on with the item.
+      if (family === "bullet" && current && !line.blank && (line.header || (!/^[a-z0-9(£'‘"“]/.test(line.trimmed) && !wrappedOn(lines, line))) && !topicHeading(lines, line)) current = null;
       continue;
     }
     if (family === "numbered" && NUMBERED.has(m.kind)) {

@@ -99,9 +99,25 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
     // A later numbered list pairs with the questions unless the questions already carry their
     // answers (then it is an annex or summary by question, read as labelled answers).
     if (answers && !itemsAnswerThemselves(ctx, q, answers)) result = paired(ctx, q, answers, messages);
-    else if (answersOnly(q, ctx.lines) && q.items[0]!.line.start >= ctx.responseStart) result = answersOnlyLayout(ctx, q, messages);
+    else if ((answersOnly(q, ctx.lines) || numberedToMatchRequest(ctx, q)) && q.items[0]!.line.start >= ctx.responseStart) result = answersOnlyLayout(ctx, q, messages);
     else if (isQuestionRun(q) || itemsAnswerThemselves(ctx, q) || restatedInResponse(ctx, q) || standaloneFragments(ctx, q) || namedByRange(ctx, q)) result = itemsLayout(ctx, q, messages);
   }
   if (result) trailingAsks(ctx, result.questions);
   return result;
+}
+
+/**
+ * "Our answers are numbered to match the questions in your email", "answered in the order and numbering
+ * of your request": the letter says its numbered list answers the request's own numbers, so a list
+ * in the reply whose items mostly state things (not questions back) is the answers, even where an
+ * item opens on the subject's name ("Name of the product: exempt …") rather than on its outcome.
+ */
+const OWN_NUMBERING = /\b(?:numbered|answered|set out|given|listed)\s(?:to\smatch|in\sthe\s(?:same\s)?(?:order\sand\s)?(?:numbering|order)\sof|as\sin|following)\s(?:the\s(?:questions?|points?)\s(?:in|of)\s)?your\b|\b(?:follows?|following|using|in|keeps?)\s(?:to\s)?your\s(?:own\s)?numbering\b/i;
+
+function numberedToMatchRequest(ctx: Context, q: Run): boolean {
+  if (q.items.length < 2 || isQuestionRun(q) || ctx.responseStart < 0) return false;
+  const before = ctx.text.slice(0, q.items[0]!.line.start);
+  if (!OWN_NUMBERING.test(before)) return false;
+  const asking = q.items.filter((it) => /\?/.test(itemContent(it))).length;
+  return asking * 3 <= q.items.length;
 }
