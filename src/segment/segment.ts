@@ -18,6 +18,7 @@ import { lineAsks } from "./layouts/line-asks.js";
 import { restatedParts } from "./layouts/restated-parts.js";
 import { answeredFields } from "./layouts/answered-fields.js";
 import { orderedAnswers } from "./layouts/ordered-answers.js";
+import { letteredParts } from "./layouts/lettered-parts.js";
 import { splitSharedByRestatement } from "./restatement.js";
 import { mergePartsAnsweredTogether, resolveCrossReferences } from "./finish.js";
 import { asksFromQuoted, requestBelow, segmentationInLetter } from "./request-below.js";
@@ -37,7 +38,8 @@ import { asksFromQuoted, requestBelow, segmentationInLetter } from "./request-be
  * A table flattened one cell a line (cell-lines) is proposed only under a header naming a question
  * column and a reply column, with rows numbered 1, 2, 3 alone on their lines: the authority's own
  * grid, so it outweighs one blanket reply when its asks are noun phrases no ask cue finds. A table
- * written as text under such a header (headed-table) earns the same prior.
+ * written as text under such a header (headed-table) earns the same prior. Lettered parts answered
+ * by letter or under headings naming them (lettered-parts) are the authority's own pairing too.
  */
 const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: Message[]) => Segmentation | null }[] = [
   { name: "lists", prior: 0.08, propose: listsReading },
@@ -50,6 +52,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "headed-table", prior: 0.1, propose: headedTable },
   { name: "cell-lines", prior: 0.1, propose: cellLines },
   { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
+  { name: "lettered-parts", prior: 0.15, propose: letteredParts },
   { name: "interleaved", prior: 0, propose: interleaved },
   { name: "fields", prior: 0.05, propose: answeredFields },
   { name: "line-asks", prior: 0.02, propose: lineAsks },
