@@ -77,7 +77,7 @@ export function letteredParts(ctx: Context, messages: Message[]): Segmentation |
 const ANNEX = /^(?:annex|appendix|schedule|attachments?|enclosures?|related documents|documents|information (?:disclosed|released))\b/i;
 
 /** "Part d)", "Parts a) to c)", "Parts (a) and (b):", "Question (e)": a heading naming parts (one line, nothing after but a colon). */
-const PART_HEADING = /^(?:parts?|questions?|items?|points?)\s+\(?([a-j])\)?(?:\s*(?:to|-|–|and|&)\s*\(?([a-j])\)?)?\s*[:.]?$/i;
+const PART_HEADING = /^(?:parts?|questions?|items?|points?) \(?([a-j])\)?(?: ?(?:to|-|–|and|&) ?\(?([a-j])\)?)?[:.]?$/i;
 
 /** The letters a reply line answers by: its own letter marker, or a heading naming a part or a range of parts. */
 function anchorLetters(line: string, marker: string | null, letters: readonly string[]): string[] | null {
