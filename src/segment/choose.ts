@@ -5,6 +5,7 @@ import { REQUESTER_LIKE } from "./cues.js";
 import { ANSWER_LIKE, NUMBERED, type Context } from "./context.js";
 import { readsAsAsk, type Unit } from "./roles.js";
 import { answeredByNumber, inlineRun } from "./layouts/inline-numbered.js";
+import { lettersAnsweredInReply } from "./layouts/lettered-parts.js";
 
 /**
  * How well a reading explains the letter, 0–1, from four things a careful reader checks:
@@ -97,7 +98,11 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
   // leaves it inside one blanket answer has not read the table.
   const rowAsks = (u: Unit): boolean => u.role === "table-row" && rowAsksAt(text, u.span.start, u.span.end);
   const asky = (u: Unit): boolean => u.role === "ask" || rowAsks(u);
-  const asks = units.filter((u) => u.span.start < closingStart && !isSubItem(u) && (asky(u) || (!u.inResponse && u.marker !== null && NUMBERED.has(u.marker.kind) && u.role !== "boilerplate")));
+  // Lettered parts with no number above them, answered by letter in the reply ("(c) We hold …", "Parts a) to c)"),
+  // are asks of their own, as numbered items are.
+  const byLetter = lettersAnsweredInReply(ctx);
+  const letteredAsk = (u: Unit): boolean => !u.inResponse && u.marker?.kind === "letter" && byLetter.has(u.marker.label) && u.role !== "boilerplate";
+  const asks = units.filter((u) => u.span.start < closingStart && (letteredAsk(u) || (!isSubItem(u) && (asky(u) || (!u.inResponse && u.marker !== null && NUMBERED.has(u.marker.kind) && u.role !== "boilerplate")))));
   let missed = 0;
   const perQuestion = new Map<Question, number>();
   for (const u of asks) {
@@ -131,6 +136,9 @@ function asksExplained(ctx: Context, units: readonly Unit[], qs: readonly Questi
     // A lead that names the asks that follow ("I would like the inspection data and the route data"),
     // before every question, is explained by them when each question takes words of it the others do not.
     if (namesWhatFollows(ctx, u, said, qs)) continue;
+    // A lead-in right above the list the reading asks by ("Regarding the site, please provide" / "(a) copies of …"):
+    // it opens the list, it asks nothing of its own.
+    if (leadsTheList(units, u, said, qs)) continue;
     // A numbered item inside an answer is part of it, unless that answer is the whole letter.
     if (asky(u) || !qs.some((q) => q.answerVia !== "whole_letter" && inside(u.span, q.answerSpan))) missed++;
   }
@@ -229,6 +237,18 @@ function presentedInOneAnswer(units: readonly Unit[], qs: readonly Question[], c
   let merged = 0;
   for (const n of perAnswer.values()) if (n >= 2) merged += n - 1;
   return { labels: merged > 0 ? labels : 0, merged };
+}
+
+/**
+ * A request unit with no "?" and no marker whose next unit opens the reading's first question, a
+ * lettered or numbered item, every question coming after it.
+ */
+function leadsTheList(units: readonly Unit[], u: Unit, said: string, qs: readonly Question[]): boolean {
+  if (u.inResponse || u.marker !== null || qs.length < 2 || /\?/.test(said)) return false;
+  const next = units[units.indexOf(u) + 1];
+  if (!next?.marker || (next.marker.kind !== "letter" && !NUMBERED.has(next.marker.kind))) return false;
+  const first = qs[0]!.questionSpan;
+  return first !== null && inside(first, next.span) && qs.every((q) => q.questionSpan !== null && q.questionSpan.start >= u.span.end);
 }
 
 /** A numbered unit and a question of another number ("2." and question 4): the one cannot stand for the other. */

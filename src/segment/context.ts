@@ -34,7 +34,7 @@ export function findResponseStart(lines: Line[]): number {
   for (const line of lines) {
     if (line.blank) continue;
     const t = line.trimmed;
-    if (line.header === "response" || line.header === "both") return line.index;
+    if ((line.header === "response" || line.header === "both") && !inContentsList(lines, line)) return line.index;
     if (DEAR_AUTHORITY.test(t) || REQUESTER_LIKE.test(t)) {
       requesterSeen = true;
       continue;
@@ -46,6 +46,19 @@ export function findResponseStart(lines: Line[]): number {
   return -1;
 }
 
+
+/**
+ * A web page's list of contents ("Contents" / "Request" / "Response" / "Documents", one short line
+ * each) names the sections below it: its "Response" is no response. A header line with a short
+ * title line right above or below it (no blank between), whose words head a line of their own
+ * again further down.
+ */
+function inContentsList(lines: readonly Line[], line: Line): boolean {
+  const short = (l: Line | undefined): boolean => l !== undefined && !l.blank && l.trimmed.split(/\s+/).length <= 3 && !/[.?!:,;]$/.test(l.trimmed);
+  if (!short(line) || (!short(lines[line.index - 1]) && !short(lines[line.index + 1]))) return false;
+  const title = line.trimmed.toLowerCase();
+  return lines.some((l) => l.index > line.index + 1 && l.trimmed.toLowerCase() === title);
+}
 
 /** The answer part of an item body: after a response header, or after the question, skipping request text. */
 export function answerSpan(ctx: Context, from: number, to: number): Span | null {

@@ -148,6 +148,44 @@ export function mergePartsAnsweredTogether(ctx: Context, questions: Question[]):
   }
 }
 
+/** "items 1, 2 and 3", "questions 1 to 3", "Q4 and Q5": numbers named in the reply's prose. */
+// redos-ok: each repeat opens with a separator and a bounded number; nothing before the repeats can also match a digit
+const NAMED_NUMBERS = /\b(?:items?|questions?|parts?|points?|requests?)\s(\d{1,2}(?:(?:,\s?|\s(?:and|&|to)\s|\s?[-–]\s?)\d{1,2})*)/gi;
+
+/**
+ * The leading questions with no answer of their own, answered by the reply's text before the first
+ * answer that has a label, when that text names their numbers ("The answers to items 1, 2 and 3 are
+ * in the attached spreadsheet." above "Item 4 - …"): that text is their answer, not the next one.
+ */
+function answeredByLeadParagraph(ctx: Context, questions: Question[]): void {
+  if (ctx.responseStart < 0) return;
+  const firstOwn = questions.findIndex((q) => q.answerSpan !== null);
+  if (firstOwn <= 0) return;
+  const next = questions[firstOwn]!.answerSpan!;
+  const lastAsked = Math.max(...questions.map((q) => q.questionSpan?.end ?? 0));
+  const from = Math.max(ctx.responseStart, lastAsked);
+  if (next.start <= from) return;
+  // From the response's first line after its header, to the line that opens the next answer.
+  const start = ctx.lines.find((l) => l.start >= from && !l.blank && l.header !== "response" && l.header !== "both");
+  const openLine = ctx.lines[lineAt(ctx.lines, next.start)]!;
+  if (!start || start.start >= openLine.start) return;
+  const lead = trimSpan(ctx.text, { start: start.start, end: openLine.start });
+  const said = ctx.text.slice(lead.start, lead.end);
+  if (!hasContent(said)) return;
+  const named = new Set<string>();
+  for (const m of said.matchAll(NAMED_NUMBERS)) {
+    const nums = m[1]!.split(/[^0-9]+/).filter(Boolean).map(Number);
+    if (/\bto\b|[-–]/.test(m[1]!) && nums.length === 2) for (let n = nums[0]!; n <= nums[1]! && n - nums[0]! < 20; n++) named.add(String(n));
+    else for (const n of nums) named.add(String(n));
+  }
+  for (const q of questions.slice(0, firstOwn)) {
+    if (named.has(q.label)) {
+      q.answerSpan = lead;
+      q.answerVia = "own";
+    }
+  }
+}
+
 export function finish(ctx: Context, questions: Question[], lastEnd: number, layout: string, messages: Message[]): Segmentation {
   const closingStart = closingAfter(ctx, lineAt(ctx.lines, Math.max(0, lastEnd - 1)));
   splitAnsweredParts(ctx, questions);
@@ -155,6 +193,7 @@ export function finish(ctx: Context, questions: Question[], lastEnd: number, lay
   labelledAnswers(ctx, questions, closingStart);
   answerTheRest(ctx, questions, closingStart);
   answerAnnexedRequest(ctx, questions);
+  answeredByLeadParagraph(ctx, questions);
   // Questions with no answer of their own take the next answer given (a blanket answer covers them).
   let pendingFrom = -1;
   for (let i = 0; i < questions.length; i++) {
@@ -249,7 +288,7 @@ export function resolveCrossReferences(text: string, questions: Question[]): voi
     const answer = text.slice(q.answerSpan.start, q.answerSpan.end);
     if (answer.length > 260) continue;
     const m = CROSS_REFERENCE.exec(answer);
-    const target = (m?.[1] ?? m?.[2])?.toLowerCase();
+    const target = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
     if (target && target !== q.label && labels.has(target)) {
       q.refersTo = target;
       q.answerVia = "cross_reference";

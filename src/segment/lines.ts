@@ -165,14 +165,14 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
 
 // Headers end `\s*(?::\s*)?`, not `\s*:?\s*`: two runs of spaces side by side split a long run every
 // way before failing (the old response header took 113 s on a line of 40,000 tabs); the same lines match.
-const QUESTION_HEADER = /^(?:[-•*]\s*)?(?:you asked|your (?:request|questions?|enquiry)|(?:foi |information |details of (?:the |your )?)?requests?(?: for information)?|questions?|information requested|the request|request details|requested information|what you asked(?: for)?|you requested|details of request)\s*(?::\s*)?(?:[-–]\s*)?$/i;
+const QUESTION_HEADER = /^(?:[-•*]\s*)?(?:you asked|your (?:request|questions?|enquiry)|(?:foi |information |details of (?:the |your )?)?requests?(?: for information)?|questions?|information requested|the request|request details|requested information|what you asked(?: for)?|you requested|details of request|summary of (?:the )?request)\s*(?::\s*)?(?:[-–]\s*)?$/i;
 // redos-ok: anchored; only the date's bounded `.{0,30}` still overlaps the spaces after it, so the cost is linear: recheck's attack with 640,000 tabs takes 114 ms (before the `(?::\s*)?` form: 40,000 tabs, 113 s)
-const RESPONSE_HEADER = /^(?:[-•*]\s*)?(?:(?:our|the|trust|council|force|foi|department'?s?|authority'?s?|details of (?:the |our )?|full|final)\s+)?(?:responses?|answers?|reply|replies|decision|outcome|information (?:supplied|provided|released|disclosed))(?:\s+(?:to (?:your )?(?:request|questions?(?:\s+\d{1,2}(?:\s*(?:[-–,&]|and|to)\s*\d{1,2})*)?)|\d{1,2}(?:\s*(?:[-–,&]|and|to)\s*\d{1,2})*|\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\)?|dated\b.{0,30}|provided|given))?\s*(?::\s*)?(?:[-–]\s*)?$/i;
+const RESPONSE_HEADER = /^(?:[-•*]\s*)?(?:(?:our|the|trust|council|force|foi|department'?s?|authority'?s?|details of (?:the |our )?|summary of(?: the| our)?|full|final)\s+)?(?:responses?|answers?|reply|replies|decision|outcome|information (?:supplied|provided|released|disclosed))(?:\s+(?:to (?:your )?(?:request|questions?(?:\s+\d{1,2}(?:\s*(?:[-–,&]|and|to)\s*\d{1,2})*)?)|\d{1,2}(?:\s*(?:[-–,&]|and|to)\s*\d{1,2})*|\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\)?|dated\b.{0,30}|provided|given))?\s*(?::\s*)?(?:[-–]\s*)?$/i;
 const BOTH_HEADER = /^(?:[-•*]\s*)?(?:requests? (?:and|&) (?:responses?|answers?)|questions? (?:and|&) answers?|request (?:and|&) decision)\s*(?::\s*)?$/i;
 // A line of 54,773 tabs after "REFUSAL NOTICE–)" takes 5 ms in V8 (the checker calls the pattern degree 2).
 // redos-ok: anchored; the heading's tail runs are bounded ({0,80}, {0,60}), so the spaces after them split at most 80 ways
 const EXPLANATION_HEADER = /^(?:explanatory (?:annex|notes?)|(?:(?:section\s*17\s+|formal\s+)?(?:refusal|exemption)\s+notice|notice of refusal)(?:\s*[-–:]\s*\S.{0,80})?|annex(?:e)?\s*[a-z0-9]?\b.{0,40}|exemptions? (?:applied|explanation|used)|exemption\s+\d{1,2}\b.{0,60}|(?:section|s\.?)\s*\d{1,2}[a-z]?(?:\s*\(\s*\w{1,3}\s*\))*\s*[-–:]?\s*[A-Z][\w ,'’-]{0,60}|public interest test|(?:the )?public interest (?:test|considerations?|arguments?)(?: factors)?|factors (?:in favour of|favouring|for|against) (?:disclosure|withholding|non-disclosure|maintaining)[\w ]{0,30}|harm test|overall harm|reasons? for (?:refusal|our decision|decision))\s*(?::\s*)?$/i;
-const CLOSING_LINE = /^(?:if you are (?:dis)?(?:satisfied|unhappy|not (?:happy|content|satisfied))|if you (?:wish|would like) to (?:complain|request an internal review|appeal)|if you have any (?:queries|questions)|you have the right to|you (?:may|can) (?:also )?(?:ask for|request) an internal review|should you (?:have any|wish to|be dissatisfied)|next steps\b|your right(?:s)? (?:to|of) (?:appeal|complain|request)|right (?:of|to) (?:appeal|review|complain)|complaints? (?:and|&) (?:internal review|appeals?)|internal review\s*:?$|appeals? (?:procedure|process)|yours (?:sincerely|faithfully)|kind regards|best regards|regards,?$|many thanks,?$|rate this page|was this (?:page|information) (?:useful|helpful)|this (?:information|response) (?:has been|is) (?:provided|supplied|released) (?:in response to|under)|the information (?:supplied|provided)(?: to you)? (?:in this response )?(?:is|continues to be|may be) (?:protected by|subject to|covered by)|copyright|re-?use of (?:the )?information|open government licen[cs]e|please (?:remember to )?quote (?:the|this|our) reference|disclosure log|show quoted sections|further information about (?:your|the) (?:rights|freedom)|information commissioner'?s? office|ico\.org\.uk)/i;
+const CLOSING_LINE = /^(?:if you are (?:dis)?(?:satisfied|unhappy|not (?:happy|content|satisfied))|if you (?:wish|would like) to (?:complain|request an internal review|appeal)|if you have any (?:queries|questions)|you have the right to|you (?:may|can) (?:also )?(?:ask for|request) an internal review|should you (?:have any|wish to|be dissatisfied)|next steps\b|your right(?:s)? (?:to|of) (?:appeal|complain|request|ask for (?:a|an internal) review|(?:an internal )?review)|right (?:of|to) (?:appeal|review|complain)|complaints? (?:and|&) (?:internal review|appeals?)|internal review\s*:?$|appeals? (?:procedure|process)|yours (?:sincerely|faithfully)|kind regards|best regards|regards,?$|many thanks,?$|rate this page|(?:was|is) this (?:page|information) (?:useful|helpful)|did you find what you were looking for|complaints? rights?\s*$|this (?:information|response) (?:has been|is) (?:provided|supplied|released) (?:in response to|under)|the information (?:supplied|provided)(?: to you)? (?:in this response )?(?:is|continues to be|may be) (?:protected by|subject to|covered by)|copyright|re-?use of (?:the )?information|open government licen[cs]e|please (?:remember to )?quote (?:the|this|our) reference|disclosure log|show quoted sections|further information about (?:your|the) (?:rights|freedom)|information commissioner'?s? office|ico\.org\.uk)/i;
 
 /** A sentence end, then a bullet glyph (or a lone full stop standing for one) before a capitalised item. */
 const INLINE_BULLET = /(\S[.?!;]["”’)]?)\s+((?:[•·▪●]|\.)\s+)(?=["“]?[A-Z][a-z])/;
@@ -230,7 +230,31 @@ function readLines(text: string): Line[] {
   }
   repairFormNumbering(lines);
   labelItems(lines);
+  closeAtNextRecord(lines);
   return lines;
+}
+
+/** "Ref: ABC-2025-0442", "Reference number: 1234": the first field of a published request's record. */
+const RECORD_REFERENCE = /^(?:ref|reference|our ref|request ref(?:erence)?|foi ref(?:erence)?)(?:\.| no\.?| number)?\s?[:.]\s?\S/i;
+/** "Received: 21/05/2025", "Date published: …", "Responded: …": the record's dates and state. */
+const RECORD_FIELD = /^(?:received|responded|date (?:received|of (?:request|response|disclosure)|published|responded)|published|status|outcome|categor(?:y|ies)|subject)\s?:/i;
+
+/**
+ * A page listing several published requests ("Published responses": a title, "Ref: …", "Received: …",
+ * "Show more +" for each): the first record is read, and the title of each later record (a line
+ * with its reference and another record field right under it) closes it; what follows belongs to
+ * other requests.
+ */
+function closeAtNextRecord(lines: Line[]): void {
+  const titles: number[] = [];
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || l.marker || l.header || /[.?:]$/.test(l.trimmed) || l.trimmed.length > 90) continue;
+    if (!RECORD_REFERENCE.test(lines[i + 1]!.trimmed)) continue;
+    if (lines.slice(i + 2, i + 5).some((x) => !x.blank && RECORD_FIELD.test(x.trimmed))) titles.push(i);
+  }
+  if (titles.length < 2) return;
+  for (const i of titles.slice(1)) lines[i]!.header = "closing";
 }
 
 

@@ -85,6 +85,9 @@ const BOILERPLATE =
 /** "Question 3:", "Question Number 3", "Q3", "Request", "Request 2": a label line with the question on the next line. */
 const QUESTION_LABEL = /^(?:(?:question|request|query|item|point|q)(?:\s*(?:number|no\.?|#))?(?:\s*(\d{1,2}(?:\.\d{1,2})?[a-z]?))?|(?:your |the )?(?:request|question|enquiry)s?(?: details)?|you asked|what you asked(?: for)?|information requested|requested information)(?:\s*[:.\-–])?\s*$/i;
 
+/** "You asked how …", "You then asked for …", "Finally, you asked whether …", "Your next question asked about …". */
+export const REPORTED_ASK = /^(?:(?:finally|lastly|next|then|secondly|thirdly),? )?(?:you (?:also |then |further |finally |lastly |next |additionally )?asked|your (?:next|last|final|second|third|other) (?:question|request) (?:asked|was))(?: us| me)? (?:for|whether|if|how|what|which|who|when|where|why|about)\b/i;
+
 /** The authority asking the requester to clarify: part of an answer. */
 const CLARIFYING = /^(?:your (?:question|request)\b|we (?:would|will) need\b|(?:could|can|would) you (?:please )?(?:clarify|confirm which|let us know|tell us)\b|please (?:clarify|let us know|tell us)\b)|\bclarif(?:y|ication)\b/i;
 
@@ -222,6 +225,9 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
     return { role: asking ? (REFINEMENT.test(content) ? "refinement" : "lead") : first.marker ? "text" : "heading" };
   }
   if (REFINEMENT.test(content) && !first.marker) return { role: "refinement" };
+  // The reply restating one ask in a sentence of its own before answering it ("You asked how many reports were
+  // made.", "You then asked for copies of the guidance.", "Finally, you asked whether …"): the ask as the response presents it.
+  if (inResponse && lines.length === 1 && !first.marker && REPORTED_ASK.test(t) && /[.?:]$/.test(t) && !/[.?!]\s/.test(t.slice(0, -1))) return { role: "ask" };
   // The authority asking back ("Could you tell us which period you mean?") is answer text, not an ask.
   if (inResponse && CLARIFYING.test(all)) return { role: "text" };
   // An internal review's own headings and the questions it puts to itself ("Have the exemptions been

@@ -235,6 +235,23 @@ export function sameLineAnswer(ctx: Context, it: Item): number | null {
 
 
 /**
+ * "1.1<TAB>Budget for 2024-25<TAB>£418,000": a two-column table (the ask on the left, the answer on
+ * the right) pasted from a web page or document with its cells split by tabs. The answer starts at
+ * the first tab after the ask's cell; wrapped cells below it (lines opening with a tab) go with it.
+ * In the reply, or in a letter with no response cue (the table is the whole response).
+ */
+export function cellAnswer(ctx: Context, it: Item): number | null {
+  if (ctx.responseStart >= 0 && it.line.start < ctx.responseStart) return null;
+  const content = ctx.text.slice(it.marker.contentStart, it.line.end);
+  const tab = content.indexOf("\t");
+  if (tab < 0) return null;
+  const ask = content.slice(0, tab).trim();
+  const rest = content.slice(tab + 1).trim();
+  if (ask.split(/\s+/).length < 2 || rest === "") return null;
+  return it.marker.contentStart + tab;
+}
+
+/**
  * "a) The number of providers appointed – See attached" / "c) … since its launch – 16": in the reply, the
  * item restated and its answer run on after a dash, on the item's last line. The part after the dash is
  * short and reads as an answer (a figure, an amount, "See attached", "None", "We …").

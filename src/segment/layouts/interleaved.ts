@@ -3,7 +3,7 @@ import type { Segmentation } from "../types.js";
 import { overlap } from "../../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "../cues.js";
 import { LABEL_ORDER, NUMBERED, authorityVoice, closingAfter, explanationAfter, hasContent, lineAt, trimSpan, type Context } from "../context.js";
-import { readsAsAsk, unitsOf, type Unit } from "../roles.js";
+import { REPORTED_ASK, readsAsAsk, unitsOf, type Unit } from "../roles.js";
 import { cutLetterLevelTail, finish } from "../finish.js";
 
 /**
@@ -195,6 +195,12 @@ export function interleaved(ctx: Context, messages: Message[]): Segmentation | n
     // alike ("- The sex of the child?" / "- The age of the child?") are two questions, not one restated.
     const longer = (r: Open): boolean => said.length > 1.3 * (r.question.end - r.question.start);
     if (asked.some((r) => r !== o && r.unit.inResponse && longer(r) && overlap(text.slice(r.question.start, r.question.end), said) >= 0.7)) asked.splice(i, 1);
+    // …or as reported asks, one sentence each ("You asked how many …" / "You then asked for …"), two or more that
+    // between them take most of their words from it.
+    else {
+      const reported = asked.filter((r) => r.unit.inResponse && r.question.start > o.question.end && REPORTED_ASK.test(text.slice(r.question.start, r.question.end)));
+      if (reported.length >= 2 && overlap(reported.map((r) => text.slice(r.question.start, r.question.end).replace(REPORTED_ASK, "")).join(" "), said) >= 0.5) asked.splice(i, 1);
+    }
   }
   if (asked.length < 2) return null;
   const labels = labelsFor(asked.map((o) => o.label));

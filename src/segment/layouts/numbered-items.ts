@@ -2,7 +2,7 @@ import type { Message, Question, Span } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import type { Line } from "../lines.js";
 import { LABEL_ORDER, NUMBERED, answerSpan, closingAfter, explanationAfter, lineAt, trimSpan, type Context } from "../context.js";
-import { dashAnswer, questionEnd, questionText, sameLineAnswer, type Item, type Run } from "../runs.js";
+import { cellAnswer, dashAnswer, questionEnd, questionText, sameLineAnswer, type Item, type Run } from "../runs.js";
 import { cutLetterLevelTail, finish } from "../finish.js";
 import { readsAsAsk } from "../roles.js";
 
@@ -56,7 +56,7 @@ export function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmenta
     const bodyEndLine = lineAt(ctx.lines, Math.max(it.line.start, end - 1)) + 1;
     const asked = Math.min(questionEnd(ctx, it, bodyEndLine), end);
     // The answer after the question mark, or run on after a dash at the end of the question's own lines.
-    const qEnd = sameLineAnswer(ctx, it) ?? dashAnswer(ctx, it, asked) ?? asked;
+    const qEnd = sameLineAnswer(ctx, it) ?? cellAnswer(ctx, it) ?? dashAnswer(ctx, it, asked) ?? asked;
     const qSpan = questionText(text, it, qEnd);
     let answer: Span | null = null;
     if (qEnd < end) {

@@ -69,7 +69,11 @@ function requestAsks(ctx: Context, units: readonly Unit[]): Span[] | null {
   const touching = (a: Unit | undefined, b: Unit | undefined): boolean => a !== undefined && b !== undefined && b.first === a.last + 1 && (a.role === "text" || b.role === "text");
   for (let i = 0; i < request.length; i++) {
     const u = request[i]!;
-    if (u.role === "ask" && (u.marker?.kind === "bullet" || u.last - u.first <= 2)) {
+    const perLine = u.role === "ask" && !u.marker && u.last - u.first > 2 ? oneAskALine(ctx, u) : null;
+    if (perLine) {
+      if (run.length === 0 && touching(request[i - 1], u)) broken = true;
+      run.push(...perLine);
+    } else if (u.role === "ask" && (u.marker?.kind === "bullet" || u.last - u.first <= 2)) {
       if (run.length === 0 && touching(request[i - 1], u)) broken = true;
       if (touching(u, request[i + 1])) broken = true;
       run.push(...splitFollowOn(ctx, u));
@@ -79,6 +83,24 @@ function requestAsks(ctx: Context, units: readonly Unit[]): Span[] | null {
   close();
   if (best.length < 2 || best.length > 12) return null;
   return best;
+}
+
+/**
+ * A web form's request typed one ask a line with no bullets or blank lines ("The number of … in 2024" /
+ * "Whether any ransom was paid" / "The name of …"), under an optional lead-in ("I would like the
+ * following under the Act"): each line opens with a capital and none leaves its sentence open (a
+ * hard-wrapped paragraph ends lines on "and", "of", a comma, and goes on in lower case). Three or
+ * more such lines are the asks; null when the unit reads as a wrapped paragraph.
+ */
+function oneAskALine(ctx: Context, u: Unit): Span[] | null {
+  const lines = ctx.lines.slice(u.first, u.last + 1).filter((l) => !l.blank);
+  const lead = lines[0] && (/:$/.test(lines[0].trimmed) || /\bthe following\b/i.test(lines[0].trimmed)) ? 1 : 0;
+  const asks = lines.slice(lead);
+  if (asks.length < 3) return null;
+  const open = /[,;(&/-]$|\b(?:and|or|of|the|to|for|in|on|at|a|an|by|with|from|per|as|including)$/i;
+  if (asks.some((l) => !/^[A-Z]/.test(l.trimmed) || open.test(l.trimmed) || l.trimmed.split(/\s+/).length < 3)) return null;
+  if (asks.filter((l) => readsAsAsk(l.trimmed, true)).length * 2 < asks.length) return null;
+  return asks.map((l) => ({ start: l.start + l.indent, end: l.end }));
 }
 
 function splitFollowOn(ctx: Context, u: Unit): Span[] {
