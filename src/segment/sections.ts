@@ -1,7 +1,8 @@
 import type { Context } from "./context.js";
 import type { Line } from "./lines.js";
 import { overlap } from "../core/stems.js";
-import { isQuestionRun, itemContent, type Item, type Run } from "./runs.js";
+import { isQuestionRun, type Item, type Run } from "./runs.js";
+import { itemContent } from "./item-span.js";
 
 /**
  * Requests written in sections, each with a heading and numbering of its own that starts again at 1

@@ -1,7 +1,8 @@
 import type { Message, Question } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import { answerSpan, closingAfter, type Context } from "../context.js";
-import { cutLetterLevelTailEnd, type Run } from "../runs.js";
+import type { Run } from "../runs.js";
+import { cutLetterLevelTailEnd } from "../item-span.js";
 import { finish } from "../finish.js";
 
 export function answersOnlyLayout(ctx: Context, run: Run, messages: Message[]): Segmentation {

@@ -3,7 +3,8 @@ import type { Segmentation } from "../types.js";
 import { overlap, words } from "../../core/stems.js";
 import { QUESTION_LIKE } from "../cues.js";
 import { ANSWER_LIKE, answerSpan, explanationAfter, closingAfter, hasContent, lineAt, trimSpan, type Context } from "../context.js";
-import { questionEnd, questionText, type Item, type Run } from "../runs.js";
+import type { Item, Run } from "../runs.js";
+import { questionEnd, questionText } from "../item-span.js";
 import { cutLetterLevelTail, finish } from "../finish.js";
 
 /** An answer item that opens by repeating its question (not just sharing a few of its words). */

@@ -2,7 +2,8 @@ import type { Message, Question, Span } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import type { Line } from "../lines.js";
 import { LABEL_ORDER, NUMBERED, answerSpan, closingAfter, explanationAfter, lineAt, trimSpan, type Context } from "../context.js";
-import { cellAnswer, dashAnswer, questionEnd, questionText, sameLineAnswer, type Item, type Run } from "../runs.js";
+import type { Item, Run } from "../runs.js";
+import { cellAnswer, dashAnswer, questionEnd, questionText, sameLineAnswer } from "../item-span.js";
 import { cutLetterLevelTail, finish } from "../finish.js";
 import { readsAsAsk } from "../roles.js";
 
