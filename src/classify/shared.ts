@@ -38,15 +38,39 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
   const own = distinctive(group.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "")));
   // The questions the last refusal sentence spoke to: its grounds list and reasoning follow it.
   let refusedFor: Set<string> | null = null;
+  // The questions the paragraph so far spoke to: "We hold a report of the 2023 test. We are withholding it under
+  // section 31" refuses what the paragraph's first sentence was about. Emptied at a blank line.
+  let paragraphFor: Set<string> | null = null;
+  let previousEnd = answer.start;
+  let anyTargeted = false;
+  const orphans: Span[] = [];
+  let paragraphOrphan: Span | null = null;
+  const people = group.map((q) => (q.questionSpan ? NAMES_PERSON.test(text.slice(q.questionSpan.start, q.questionSpan.end)) : false));
   for (const s of sentences(text, answer)) {
     const sentence = text.slice(s.start, s.end);
-    let targets = named(sentence, labels) ?? bySubject(sentence, own, labels) ?? closest(sentence, own, labels) ?? scoped(refusalTo?.(s) ?? null, labels);
+    if (/\n[^\S\n]*\n/.test(text.slice(previousEnd, s.start))) {
+      paragraphFor = null;
+      paragraphOrphan = null;
+    }
+    previousEnd = s.end;
     const flat = sentence.replace(/\s+/g, " ");
+    let targets = named(sentence, labels) ?? bySubject(sentence, own, labels) ?? closest(sentence, own, labels) ?? aboutNamedPerson(flat, people, labels) ?? scoped(refusalTo?.(s) ?? null, labels);
+    // A refusal naming nothing, in a paragraph that so far spoke of some questions only, refuses what it spoke of.
+    if (!targets && paragraphFor && REFUSING.test(flat) && !BLANKET.test(flat)) targets = paragraphFor;
+    if (targets) paragraphFor = targets;
     if (targets) refusedFor = REFUSING.test(flat) ? targets : null;
     // "… can neither confirm nor deny, by virtue of: Section 23(5) – … Section 24(2) – …", "Section 24 is a qualified
     // exemption", "Factors favouring disclosure …": the list and reasoning after a refusal of some questions are that
     // refusal's, not a blanket one. A sentence that itself refuses ("all of it is exempt under section 31") still is.
     else if (refusedFor && !REFUSING.test(flat) && REASONING.test(flat)) targets = refusedFor;
+    if (targets) anyTargeted = true;
+    // Said of a named person when no question here names one: the question it answers is not among these
+    // (a request line read as something else), which is decided below once the reply is known to answer question by question.
+    // The rest of its paragraph (its reasons, the provision) goes with it.
+    if (!targets && ((NAMED_PERSON.test(flat) && !people.some(Boolean)) || paragraphOrphan !== null)) {
+      orphans.push(s);
+      paragraphOrphan = s;
+    }
     for (const label of labels) {
       const focus = out.get(label)!;
       if (!targets) focus.general.push(s);
@@ -54,7 +78,29 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
       else focus.own.push(s);
     }
   }
+  // A reply that speaks to its questions one by one: the orphan belongs to none of them.
+  if (anyTargeted && orphans.length) {
+    for (const focus of out.values()) {
+      focus.general = focus.general.filter((g) => !orphans.includes(g));
+      focus.others.push(...orphans);
+    }
+  }
   return out;
+}
+
+/** "All of the information", "the remaining questions", "your request": a refusal said to every question, whatever paragraph it is in. */
+const BLANKET = /\b(?:all|each|every|any) of (?:the|your|this|these)\b|\b(?:the )?(?:remaining|other|rest of the) (?:questions?|parts?|points?|requests?|information)\b|\byour (?:whole |entire )?request\b|\ball (?:the )?(?:information|questions?|parts?)\b/i;
+
+/** A question that asks about a person by name: a title and a capitalised name ("Dr A Smith", "Councillor Jones"). */
+const NAMES_PERSON = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Councillor|Cllr|Sir|Dame)\.? [A-Z][a-z]|\bnamed (?:individual|person|member|officer|employee)|\[(?:name|redacted)/;
+
+/** "Whether we hold complaints about a named member of staff": the NCND or refusal said of a named person belongs to the questions that name one, when some but not all do. */
+const NAMED_PERSON = /\b(?:a|the|any|an) (?:named|identified|identifiable|specific|particular) (?:individual|person|member of (?:staff|the public)|employee|officer|doctor|clinician|consultant|councillor|officer)\b/i;
+
+function aboutNamedPerson(sentence: string, people: readonly boolean[], labels: readonly string[]): Set<string> | null {
+  if (!NAMED_PERSON.test(sentence)) return null;
+  const holders = labels.filter((_, i) => people[i]);
+  return holders.length > 0 && holders.length < labels.length ? new Set(holders) : null;
 }
 
 /** A sentence that refuses or neither confirms nor denies. */
