@@ -29,7 +29,7 @@ export interface Focus {
   general: Span[];
 }
 
-export function sharedAnswerFocus(text: string, answer: Span, group: readonly Question[], refusalTo?: (s: Span) => ReadonlySet<string> | null): Map<string, Focus> {
+export function sharedAnswerFocus(text: string, answer: Span, group: readonly Question[], refusalTo?: (s: Span) => ReadonlySet<string> | null, allLabels: readonly string[] = []): Map<string, Focus> {
   const out = new Map<string, Focus>();
   // Sentences × questions: a group larger than any real request is left whole.
   if (group.length < 2 || group.length > 200) return out;
@@ -46,15 +46,27 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
   const orphans: Span[] = [];
   let paragraphOrphan: Span | null = null;
   const people = group.map((q) => (q.questionSpan ? NAMES_PERSON.test(text.slice(q.questionSpan.start, q.questionSpan.end)) : false));
+  // The questions the paragraph's leading label names ("2.1 and 2.2 Details … are withheld"): all its sentences are theirs.
+  let ledBy: Set<string> | null = null;
+  let paragraphRefusal = false;
   for (const s of sentences(text, answer)) {
     const sentence = text.slice(s.start, s.end);
-    if (/\n[^\S\n]*\n/.test(text.slice(previousEnd, s.start))) {
+    const newParagraph = /\n[^\S\n]*\n/.test(text.slice(previousEnd, s.start)) || previousEnd === answer.start;
+    if (newParagraph) {
       paragraphFor = null;
       paragraphOrphan = null;
+      paragraphRefusal = false;
+      // A paragraph that lists several labelled lines (the questions restated, then one reply) is led by none.
+      const blank = /\n[^\S\n]*\n/.exec(text.slice(s.start, answer.end));
+      const paragraph = text.slice(s.start, blank ? s.start + blank.index : answer.end);
+      const labelled = paragraph.split("\n").filter((line) => LEAD.test(line)).length;
+      ledBy = labelled === 1 ? leadingLabels(sentence, labels, allLabels) : null;
     }
     previousEnd = s.end;
     const flat = sentence.replace(/\s+/g, " ");
-    let targets = named(sentence, labels) ?? bySubject(sentence, own, labels) ?? closest(sentence, own, labels) ?? aboutNamedPerson(flat, people, labels) ?? scoped(refusalTo?.(s) ?? null, labels);
+    const reasoning: boolean = refusedFor !== null && paragraphRefusal && REASONING.test(flat) && !named(sentence, labels);
+    let targets: Set<string> | null = ledBy ?? (reasoning ? refusedFor : null) ?? named(sentence, labels) ?? bySubject(sentence, own, labels) ?? closest(sentence, own, labels) ?? aboutNamedPerson(flat, people, labels) ?? scoped(refusalTo?.(s) ?? null, labels);
+    if (targets && REFUSING.test(flat)) paragraphRefusal = true;
     // A refusal naming nothing, in a paragraph that so far spoke of some questions only, refuses what it spoke of.
     if (!targets && paragraphFor && REFUSING.test(flat) && !BLANKET.test(flat)) targets = paragraphFor;
     if (targets) paragraphFor = targets;
@@ -86,6 +98,29 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
     }
   }
   return out;
+}
+
+/**
+ * "2.1 and 2.2 Details of … are withheld", "Q3 – No.", "1.3 The University is withholding the premium": a paragraph
+ * that opens with a question's label answers that question (those of the group, or, when the label is another
+ * question's of the letter, none of the group: an empty set). A bare number opening prose ("24 complaints were …")
+ * is not a label: a label is closed by "." ")" ":" or a dash, or is dotted ("1.3"), or carries "Q".
+ */
+const LEAD = /^[^\S\n]{0,8}(?:q(?:uestions?)?[^\S\n]?\.?[^\S\n]?(?=\d)|(?=\d{1,2}\.\d)|(?=\d{1,2}[a-z]?(?:[.):]|[^\S\n]?[-–])(?:[^\S\n]|$)))(\d{1,2}(?:\.\d{1,2})?[a-z]?)((?:[^\S\n]?(?:,|and|&|to|-|–)[^\S\n]?(?:q[^\S\n]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?)*)/i;
+
+function leadingLabels(sentence: string, labels: readonly string[], allLabels: readonly string[]): Set<string> | null {
+  const m = LEAD.exec(sentence);
+  if (!m) return null;
+  const items = [m[1]!, ...(m[2] ?? "").split(/,|and|&|to|-|–/i).map((x) => x.replace(/[^\w.]/g, "").replace(/^q/i, "")).filter(Boolean)];
+  const ranged = /\b(?:to|-|–)\b|[-–]/.test(m[2] ?? "");
+  const found = new Set<string>();
+  if (ranged && items.length === 2 && !items.some((x) => x.includes("."))) {
+    for (let n = Number.parseInt(items[0]!, 10); n <= Number.parseInt(items[1]!, 10) && n < 100; n++) found.add(String(n));
+  } else for (const x of items) found.add(x.replace(/\.$/, "").toLowerCase());
+  const inGroup = new Set([...found].filter((l) => labels.includes(l)));
+  if (inGroup.size) return inGroup;
+  // Another question's label of this letter: the paragraph is that question's, none of these.
+  return [...found].some((l) => allLabels.includes(l)) ? new Set() : null;
 }
 
 /** "All of the information", "the remaining questions", "your request": a refusal said to every question, whatever paragraph it is in. */
