@@ -68,7 +68,8 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
     let targets: Set<string> | null = ledBy ?? (reasoning ? refusedFor : null) ?? named(sentence, labels) ?? bySubject(sentence, own, labels) ?? closest(sentence, own, labels) ?? aboutNamedPerson(flat, people, labels) ?? scoped(refusalTo?.(s) ?? null, labels);
     if (targets && REFUSING.test(flat)) paragraphRefusal = true;
     // A refusal naming nothing, in a paragraph that so far spoke of some questions only, refuses what it spoke of.
-    if (!targets && paragraphFor && REFUSING.test(flat) && !BLANKET.test(flat)) targets = paragraphFor;
+    // After a refusal of some questions, the rest of its paragraph (why, which provision) is that refusal's too.
+    if (!targets && paragraphFor && (REFUSING.test(flat) || paragraphRefusal) && !BLANKET.test(flat)) targets = paragraphFor;
     if (targets) paragraphFor = targets;
     if (targets) refusedFor = REFUSING.test(flat) ? targets : null;
     // "… can neither confirm nor deny, by virtue of: Section 23(5) – … Section 24(2) – …", "Section 24 is a qualified
