@@ -45,6 +45,7 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
   let anyTargeted = false;
   const orphans: Span[] = [];
   let paragraphOrphan: Span | null = null;
+  let lastFor = false;
   const people = group.map((q) => (q.questionSpan ? NAMES_PERSON.test(text.slice(q.questionSpan.start, q.questionSpan.end)) : false));
   // The questions the paragraph's leading label names ("2.1 and 2.2 Details … are withheld"): all its sentences are theirs.
   let ledBy: Set<string> | null = null;
@@ -56,6 +57,7 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
       paragraphFor = null;
       paragraphOrphan = null;
       paragraphRefusal = false;
+      lastFor = false;
       // A paragraph that lists several labelled lines (the questions restated, then one reply) is led by none.
       const blank = /\n[^\S\n]*\n/.exec(text.slice(s.start, answer.end));
       const paragraph = text.slice(s.start, blank ? s.start + blank.index : answer.end);
@@ -69,7 +71,11 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
     if (targets && REFUSING.test(flat)) paragraphRefusal = true;
     // A refusal naming nothing, in a paragraph that so far spoke of some questions only, refuses what it spoke of.
     // After a refusal of some questions, the rest of its paragraph (why, which provision) is that refusal's too.
-    if (!targets && paragraphFor && (REFUSING.test(flat) || paragraphRefusal) && !BLANKET.test(flat)) targets = paragraphFor;
+    // Only the sentence just before, in the same paragraph: a reply sent as one unbroken block ("Thank you for your
+    // request about parking notices. Please find our response below: The information is exempt under section 21")
+    // must not hand a refusal to whatever question its opening courtesy happened to echo.
+    if (!targets && paragraphFor && ((REFUSING.test(flat) && lastFor) || paragraphRefusal) && !BLANKET.test(flat)) targets = paragraphFor;
+    lastFor = targets !== null && targets.size > 0;
     if (targets) paragraphFor = targets;
     if (targets) refusedFor = REFUSING.test(flat) ? targets : null;
     // "… can neither confirm nor deny, by virtue of: Section 23(5) – … Section 24(2) – …", "Section 24 is a qualified
