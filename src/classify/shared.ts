@@ -74,7 +74,7 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
     // Only the sentence just before, in the same paragraph: a reply sent as one unbroken block ("Thank you for your
     // request about parking notices. Please find our response below: The information is exempt under section 21")
     // must not hand a refusal to whatever question its opening courtesy happened to echo.
-    if (!targets && paragraphFor && ((REFUSING.test(flat) && lastFor) || paragraphRefusal) && !BLANKET.test(flat)) targets = paragraphFor;
+    if (!targets && paragraphFor && ((REFUSING.test(flat) && lastFor && POINTS_BACK.test(flat)) || paragraphRefusal) && !BLANKET.test(flat)) targets = paragraphFor;
     lastFor = targets !== null && targets.size > 0;
     if (targets) paragraphFor = targets;
     if (targets) refusedFor = REFUSING.test(flat) ? targets : null;
@@ -130,8 +130,11 @@ function leadingLabels(sentence: string, labels: readonly string[], allLabels: r
   return [...found].some((l) => allLabels.includes(l)) ? new Set() : null;
 }
 
-/** "All of the information", "the remaining questions", "your request": a refusal said to every question, whatever paragraph it is in. */
-const BLANKET = /\b(?:all|each|every|any) of (?:the|your|this|these)\b|\b(?:the )?(?:remaining|other|rest of the) (?:questions?|parts?|points?|requests?|information)\b|\byour (?:whole |entire )?request\b|\ball (?:the )?(?:information|questions?|parts?)\b/i;
+/** "All of the information", "the remaining questions", "your request", "the information you have requested": a refusal said to every question, whatever paragraph it is in. */
+const BLANKET = /\b(?:all|each|every|any) of (?:the|your|this|these)\b|\b(?:the )?(?:remaining|other|rest of the) (?:questions?|parts?|points?|requests?|information)\b|\byour (?:whole |entire )?request\b|\ball (?:the )?(?:information|questions?|parts?)\b|\b(?:the|any) information (?:that )?you (?:have )?(?:requested|asked for|seek|sought|want)\b/i;
+
+/** "We are withholding it", "… as this is commercially sensitive": a refusal pointing back at what was just said (not "this information", "your request": those may mean everything). */
+const POINTS_BACK = /\b(?:it|them|they|this|these|those)\b(?! (?:information|request|response|letter|reply|email|e-mail|questions?|part|parts)\b)/i;
 
 /** A question that asks about a person by name: a title and a capitalised name ("Dr A Smith", "Councillor Jones"). */
 const NAMES_PERSON = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Councillor|Cllr|Sir|Dame)\.? [A-Z][a-z]|\bnamed (?:individual|person|member|officer|employee)|\[(?:name|redacted)/;

@@ -49,6 +49,17 @@ Email filtering is supplied by Northgate Mailguard Ltd.`,
     expect(f["2"]!.general).toContain("The remaining information is withheld under section 31(1)(a).");
   });
 
+  it("keeps 'the information you have requested is exempt' said to every question, even right after one question's answer", () => {
+    const f = focusOf(
+      [
+        ["1", "How many bus shelters were repaired in 2023?"],
+        ["2", "Which officers inspected the shelters on Mill Lane?"],
+      ],
+      `Thank you for writing to us. Crews repaired 61 bus shelters in 2023. The information you have requested is exempt under section 40(2) as it is personal data.`,
+    );
+    for (const label of ["1", "2"]) expect(f[label]!.general).toContain("The information you have requested is exempt under section 40(2) as it is personal data.");
+  });
+
   it("gives an NCND about a named person to the question naming one", () => {
     const f = focusOf(
       [
