@@ -113,7 +113,7 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
  * question's of the letter, none of the group: an empty set). A bare number opening prose ("24 complaints were …")
  * is not a label: a label is closed by "." ")" ":" or a dash, or is dotted ("1.3"), or carries "Q".
  */
-const LEAD = /^[^\S\n]{0,8}(?:q(?:uestions?)?[^\S\n]?\.?[^\S\n]?(?=\d)|(?=\d{1,2}\.\d)|(?=\d{1,2}[a-z]?(?:[.):]|[^\S\n]?[-–])(?:[^\S\n]|$)))(\d{1,2}(?:\.\d{1,2})?[a-z]?)((?:[^\S\n]?(?:,|and|&|to|-|–)[^\S\n]?(?:q[^\S\n]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?)*)/i;
+const LEAD = /^[^\S\n]{0,8}(?:q(?:uestions?)?[^\S\n]?\.?[^\S\n]?(?=\d)|(?=\d{1,2}\.\d)|(?=\d{1,2}(?:[a-z]|\([a-z]\))?(?:[.):]|[^\S\n]?[-–])(?:[^\S\n]|$)))(\d{1,2}(?:\.\d{1,2})?(?:[a-z]|\([a-z]\))?)((?:[^\S\n]?(?:,|and|&|to|-|–)[^\S\n]?(?:q[^\S\n]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?)*)/i;
 
 function leadingLabels(sentence: string, labels: readonly string[], allLabels: readonly string[]): Set<string> | null {
   const m = LEAD.exec(sentence);
@@ -123,7 +123,14 @@ function leadingLabels(sentence: string, labels: readonly string[], allLabels: r
   const found = new Set<string>();
   if (ranged && items.length === 2 && !items.some((x) => x.includes("."))) {
     for (let n = Number.parseInt(items[0]!, 10); n <= Number.parseInt(items[1]!, 10) && n < 100; n++) found.add(String(n));
-  } else for (const x of items) found.add(x.replace(/\.$/, "").toLowerCase());
+  } else {
+    for (const x of items) {
+      // "2(a)" is question 2a, or question 2 where the letter did not split it.
+      const label = x.replace(/[().]+$/, "").replace(/[()]/g, "").toLowerCase();
+      const whole = /^(\d{1,2})[a-z]$/.exec(label)?.[1];
+      found.add(whole && !allLabels.includes(label) && allLabels.includes(whole) ? whole : label);
+    }
+  }
   const inGroup = new Set([...found].filter((l) => labels.includes(l)));
   if (inGroup.size) return inGroup;
   // Another question's label of this letter: the paragraph is that question's, none of these.

@@ -116,6 +116,25 @@ Two grievances went to an appeal panel.`,
     for (const label of ["2.1", "2.2", "2.3"]) expect(f[label]!.others).toContain("1.4 The contract value is withheld under section 43(2).");
   });
 
+  it("reads '2(a).' as question 2 when the letter did not split it, and 'Q3 –' as question 3", () => {
+    const f = focusOf(
+      [
+        ["1", "Has the college found cracked cladding on any building?"],
+        ["2", "Please send (a) the cladding surveys and (b) what they cost."],
+        ["3", "How many caretakers does the college employ?"],
+      ],
+      `1. Yes, on the sports hall.
+
+2(a). We enclose the survey summary. We have withheld the drawings under regulation 12(5)(a) as they show access routes.
+
+Q3 – The college employs 12 caretakers.`,
+    );
+    expect(f["2"]!.own).toContain("We have withheld the drawings under regulation 12(5)(a) as they show access routes.");
+    expect(f["1"]!.others).toContain("We have withheld the drawings under regulation 12(5)(a) as they show access routes.");
+    expect(f["3"]!.own).toContain("Q3 – The college employs 12 caretakers.");
+    expect(f["2"]!.others).toContain("Q3 – The college employs 12 caretakers.");
+  });
+
   it("does not read a figure opening a sentence as a label, nor a paragraph restating several questions as led by the first", () => {
     const f = focusOf(
       [
