@@ -126,7 +126,7 @@ function leadingLabels(sentence: string, labels: readonly string[], allLabels: r
   } else {
     for (const x of items) {
       // "2(a)" is question 2a, or question 2 where the letter did not split it.
-      const label = x.replace(/[().]+$/, "").replace(/[()]/g, "").toLowerCase();
+      const label = x.replace(/[()]/g, "").replace(/\.$/, "").toLowerCase();
       const whole = /^(\d{1,2})[a-z]$/.exec(label)?.[1];
       found.add(whole && !allLabels.includes(label) && allLabels.includes(whole) ? whole : label);
     }
