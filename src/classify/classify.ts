@@ -34,7 +34,7 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
   const letterHits = new LetterHits(text, seg, options.rules);
   const refusalTo = refusalTarget(refusalScope(text, seg, letterHits), letterHits);
   const focus = new Map<string, Map<string, Focus>>();
-  for (const [key, group] of groups) if (group.length > 1) focus.set(key, sharedAnswerFocus(text, group[0]!.answerSpan!, group, refusalTo));
+  for (const [key, group] of groups) if (group.length > 1) focus.set(key, sharedAnswerFocus(text, group[0]!.answerSpan!, group, refusalTo, seg.questions.map((q) => q.label)));
   const signals = (s: Span): Signal[] => letterHits.sentence(s).map((h) => h.rule.signal);
   // The request quoted back inside a reply ("You asked: I would be grateful if you could supply …
   // refusing the initial application …") is the requester's words, never a signal of the answer.

@@ -29,7 +29,7 @@ export interface Focus {
   general: Span[];
 }
 
-export function sharedAnswerFocus(text: string, answer: Span, group: readonly Question[], refusalTo?: (s: Span) => ReadonlySet<string> | null): Map<string, Focus> {
+export function sharedAnswerFocus(text: string, answer: Span, group: readonly Question[], refusalTo?: (s: Span) => ReadonlySet<string> | null, allLabels: readonly string[] = []): Map<string, Focus> {
   const out = new Map<string, Focus>();
   // Sentences × questions: a group larger than any real request is left whole.
   if (group.length < 2 || group.length > 200) return out;
@@ -38,15 +38,58 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
   const own = distinctive(group.map((q) => (q.questionSpan ? text.slice(q.questionSpan.start, q.questionSpan.end) : "")));
   // The questions the last refusal sentence spoke to: its grounds list and reasoning follow it.
   let refusedFor: Set<string> | null = null;
+  // The questions the paragraph so far spoke to: "We hold a report of the 2023 test. We are withholding it under
+  // section 31" refuses what the paragraph's first sentence was about. Emptied at a blank line.
+  let paragraphFor: Set<string> | null = null;
+  let previousEnd = answer.start;
+  let anyTargeted = false;
+  const orphans: Span[] = [];
+  let paragraphOrphan: Span | null = null;
+  let lastFor = false;
+  const people = group.map((q) => (q.questionSpan ? NAMES_PERSON.test(text.slice(q.questionSpan.start, q.questionSpan.end)) : false));
+  // The questions the paragraph's leading label names ("2.1 and 2.2 Details … are withheld"): all its sentences are theirs.
+  let ledBy: Set<string> | null = null;
+  let paragraphRefusal = false;
   for (const s of sentences(text, answer)) {
     const sentence = text.slice(s.start, s.end);
-    let targets = named(sentence, labels) ?? bySubject(sentence, own, labels) ?? closest(sentence, own, labels) ?? scoped(refusalTo?.(s) ?? null, labels);
+    const newParagraph = /\n[^\S\n]*\n/.test(text.slice(previousEnd, s.start)) || previousEnd === answer.start;
+    if (newParagraph) {
+      paragraphFor = null;
+      paragraphOrphan = null;
+      paragraphRefusal = false;
+      lastFor = false;
+      // A paragraph that lists several labelled lines (the questions restated, then one reply) is led by none.
+      const blank = /\n[^\S\n]*\n/.exec(text.slice(s.start, answer.end));
+      const paragraph = text.slice(s.start, blank ? s.start + blank.index : answer.end);
+      const labelled = paragraph.split("\n").filter((line) => LEAD.test(line)).length;
+      ledBy = labelled === 1 ? leadingLabels(sentence, labels, allLabels) : null;
+    }
+    previousEnd = s.end;
     const flat = sentence.replace(/\s+/g, " ");
+    const reasoning: boolean = refusedFor !== null && paragraphRefusal && REASONING.test(flat) && !named(sentence, labels);
+    let targets: Set<string> | null = ledBy ?? (reasoning ? refusedFor : null) ?? named(sentence, labels) ?? bySubject(sentence, own, labels) ?? closest(sentence, own, labels) ?? aboutNamedPerson(flat, people, labels) ?? scoped(refusalTo?.(s) ?? null, labels);
+    if (targets && REFUSING.test(flat)) paragraphRefusal = true;
+    // A refusal naming nothing, in a paragraph that so far spoke of some questions only, refuses what it spoke of.
+    // After a refusal of some questions, the rest of its paragraph (why, which provision) is that refusal's too.
+    // Only the sentence just before, in the same paragraph: a reply sent as one unbroken block ("Thank you for your
+    // request about parking notices. Please find our response below: The information is exempt under section 21")
+    // must not hand a refusal to whatever question its opening courtesy happened to echo.
+    if (!targets && paragraphFor && ((REFUSING.test(flat) && lastFor && POINTS_BACK.test(flat)) || paragraphRefusal) && !BLANKET.test(flat)) targets = paragraphFor;
+    lastFor = targets !== null && targets.size > 0;
+    if (targets) paragraphFor = targets;
     if (targets) refusedFor = REFUSING.test(flat) ? targets : null;
     // "… can neither confirm nor deny, by virtue of: Section 23(5) – … Section 24(2) – …", "Section 24 is a qualified
     // exemption", "Factors favouring disclosure …": the list and reasoning after a refusal of some questions are that
     // refusal's, not a blanket one. A sentence that itself refuses ("all of it is exempt under section 31") still is.
     else if (refusedFor && !REFUSING.test(flat) && REASONING.test(flat)) targets = refusedFor;
+    if (targets) anyTargeted = true;
+    // Said of a named person when no question here names one: the question it answers is not among these
+    // (a request line read as something else), which is decided below once the reply is known to answer question by question.
+    // The rest of its paragraph (its reasons, the provision) goes with it.
+    if (!targets && ((NAMED_PERSON.test(flat) && !people.some(Boolean)) || paragraphOrphan !== null)) {
+      orphans.push(s);
+      paragraphOrphan = s;
+    }
     for (const label of labels) {
       const focus = out.get(label)!;
       if (!targets) focus.general.push(s);
@@ -54,7 +97,62 @@ export function sharedAnswerFocus(text: string, answer: Span, group: readonly Qu
       else focus.own.push(s);
     }
   }
+  // A reply that speaks to its questions one by one: the orphan belongs to none of them.
+  if (anyTargeted && orphans.length) {
+    for (const focus of out.values()) {
+      focus.general = focus.general.filter((g) => !orphans.includes(g));
+      focus.others.push(...orphans);
+    }
+  }
   return out;
+}
+
+/**
+ * "2.1 and 2.2 Details of … are withheld", "Q3 – No.", "1.3 The University is withholding the premium": a paragraph
+ * that opens with a question's label answers that question (those of the group, or, when the label is another
+ * question's of the letter, none of the group: an empty set). A bare number opening prose ("24 complaints were …")
+ * is not a label: a label is closed by "." ")" ":" or a dash, or is dotted ("1.3"), or carries "Q".
+ */
+const LEAD = /^[^\S\n]{0,8}(?:q(?:uestions?)?[^\S\n]?\.?[^\S\n]?(?=\d)|(?=\d{1,2}\.\d)|(?=\d{1,2}(?:[a-z]|\([a-z]\))?(?:[.):]|[^\S\n]?[-–])(?:[^\S\n]|$)))(\d{1,2}(?:\.\d{1,2})?(?:[a-z]|\([a-z]\))?)((?:[^\S\n]?(?:,|and|&|to|-|–)[^\S\n]?(?:q[^\S\n]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?)*)/i;
+
+function leadingLabels(sentence: string, labels: readonly string[], allLabels: readonly string[]): Set<string> | null {
+  const m = LEAD.exec(sentence);
+  if (!m) return null;
+  const items = [m[1]!, ...(m[2] ?? "").split(/,|and|&|to|-|–/i).map((x) => x.replace(/[^\w.]/g, "").replace(/^q/i, "")).filter(Boolean)];
+  const ranged = /\b(?:to|-|–)\b|[-–]/.test(m[2] ?? "");
+  const found = new Set<string>();
+  if (ranged && items.length === 2 && !items.some((x) => x.includes("."))) {
+    for (let n = Number.parseInt(items[0]!, 10); n <= Number.parseInt(items[1]!, 10) && n < 100; n++) found.add(String(n));
+  } else {
+    for (const x of items) {
+      // "2(a)" is question 2a, or question 2 where the letter did not split it.
+      const label = x.replace(/[()]/g, "").replace(/\.$/, "").toLowerCase();
+      const whole = /^(\d{1,2})[a-z]$/.exec(label)?.[1];
+      found.add(whole && !allLabels.includes(label) && allLabels.includes(whole) ? whole : label);
+    }
+  }
+  const inGroup = new Set([...found].filter((l) => labels.includes(l)));
+  if (inGroup.size) return inGroup;
+  // Another question's label of this letter: the paragraph is that question's, none of these.
+  return [...found].some((l) => allLabels.includes(l)) ? new Set() : null;
+}
+
+/** "All of the information", "the remaining questions", "your request", "the information you have requested": a refusal said to every question, whatever paragraph it is in. */
+const BLANKET = /\b(?:all|each|every|any) of (?:the|your|this|these)\b|\b(?:the )?(?:remaining|other|rest of the) (?:questions?|parts?|points?|requests?|information)\b|\byour (?:whole |entire )?request\b|\ball (?:the )?(?:information|questions?|parts?)\b|\b(?:the|any) information (?:that )?you (?:have )?(?:requested|asked for|seek|sought|want)\b/i;
+
+/** "We are withholding it", "… as this is commercially sensitive": a refusal pointing back at what was just said (not "this information", "your request": those may mean everything). */
+const POINTS_BACK = /\b(?:it|them|they|this|these|those)\b(?! (?:information|request|response|letter|reply|email|e-mail|questions?|part|parts)\b)/i;
+
+/** A question that asks about a person by name: a title and a capitalised name ("Dr A Smith", "Councillor Jones"). */
+const NAMES_PERSON = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Councillor|Cllr|Sir|Dame)\.? [A-Z][a-z]|\bnamed (?:individual|person|member|officer|employee)|\[(?:name|redacted)/;
+
+/** "Whether we hold complaints about a named member of staff": the NCND or refusal said of a named person belongs to the questions that name one, when some but not all do. */
+const NAMED_PERSON = /\b(?:a|the|any|an) (?:named|identified|identifiable|specific|particular) (?:individual|person|member of (?:staff|the public)|employee|officer|doctor|clinician|consultant|councillor|officer)\b/i;
+
+function aboutNamedPerson(sentence: string, people: readonly boolean[], labels: readonly string[]): Set<string> | null {
+  if (!NAMED_PERSON.test(sentence)) return null;
+  const holders = labels.filter((_, i) => people[i]);
+  return holders.length > 0 && holders.length < labels.length ? new Set(holders) : null;
 }
 
 /** A sentence that refuses or neither confirms nor denies. */
