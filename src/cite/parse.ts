@@ -35,8 +35,8 @@ const ROMAN = new Set(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "
  * Triggers: a unit word or an act name, directly followed (after spaces) by a number; a heading or
  * table column "Exemptions applied: 31(1)(a) …", "Exemption – 43(2)" introduces bare numbers too.
  */
-// redos-ok: each start is a unit word or act name and the run after it is bounded by the next non-space; linear on recheck's own attack string (1.1, 2.2, 4.4 MB: 26, 38, 63 ms)
 const TRIGGER =
+  // redos-ok: each start is a unit word or act name and the run after it is bounded by the next non-space; linear on recheck's own attack string (1.1, 2.2, 4.4 MB: 26, 38, 63 ms)
   /(?:\b(FOIA|FOISA|EIRs?|EISRs?)\s*(?:s\.?|sections?|regs?\.?|regulations?)?\s*|\b(sections?|secs?\.?|ss\.?|regulations?|regs?\.?|reg(?=\d)|exemptions?|exceptions?)\s*(?:(?:applied|used|engaged|claimed|cited)[ \t]*)?(?:[:–—-][ \t]*(?:\r?\n[ \t]*(?:[•*·▪◦][ \t]*)?(?=\d))?)?(?:(?:at|under|in|of)\s+)?(?:(?:sections?|regulations?|regs?\.?|s\.)\s*)?|(?<![\w’'])(s|S)\.?\s?|§§?\s*)(?=\d{1,3}[A-Z]?\b|\d{1,3}[A-Z]?\s*\()/gi;
 
 const NUMBER = /\d{1,3}[A-Z]?(?![\d,.]\d)/y;

@@ -54,8 +54,8 @@ const CLARIFICATION =
 // questions are all `other`, though it also asks for the missing name; it is the letter only when nothing follows.
 // Wordings: "you have not given us your full name", "section 8 … requires a real name to be valid", "a request made
 // under a pseudonym", "this is not a valid request", "without your real name".
-// redos-ok: the one open run ([^.]{0,120}) follows the fixed phrase "section 8"
 const INVALID_REQUEST =
+  // redos-ok: the one open run ([^.]{0,120}) follows the fixed phrase "section 8" and is bounded; each start reads at most 120 characters
   /(?:not|haven't|hasn't|have not|has not|did not|didn't) (?:given|provided|supplied|included|used) (?:us )?(?:with )?(?:your|a|their) (?:full|real|first and last|complete|legal) name|not (?:a )?valid (?:foi |freedom of information |information )?request|(?:is|was) (?:an )?invalid (?:foi |freedom of information )?request|(?:request|it) (?:is|was) not valid|(?:for|make) (?:a|your) request (?:to be )?valid|without (?:a|your) (?:full|real) name|a real name and an address|\bsection 8\b[^.]{0,120}\b(?:full name|real name|address for correspondence|(?:to be|is not|not) (?:a )?valid)|(?:made|submitted|written) (?:under|using) (?:a|an) (?:pseudonym|alias|false name)/;
 
 // redos-ok: quadratic in the number of "if you are unhappy" openings, but only ever run on a message's first 700 characters (below)
