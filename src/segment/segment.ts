@@ -20,6 +20,7 @@ import { restatedParts } from "./layouts/restated-parts.js";
 import { answeredFields } from "./layouts/answered-fields.js";
 import { orderedAnswers } from "./layouts/ordered-answers.js";
 import { letteredParts } from "./layouts/lettered-parts.js";
+import { topicHeadings } from "./layouts/topic-headings.js";
 import { splitSharedByRestatement } from "./restatement.js";
 import { mergePartsAnsweredTogether, resolveCrossReferences } from "./finish.js";
 import { asksFromQuoted, requestBelow, segmentationInLetter } from "./request-below.js";
@@ -57,6 +58,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
   { name: "inline-answers", prior: 0.15, propose: inlineAnswers },
   { name: "lettered-parts", prior: 0.15, propose: letteredParts },
+  { name: "topic-headings", prior: 0.1, propose: topicHeadings },
   { name: "interleaved", prior: 0, propose: interleaved },
   { name: "fields", prior: 0.05, propose: answeredFields },
   { name: "line-asks", prior: 0.02, propose: lineAsks },
