@@ -115,11 +115,17 @@ function breakParagraph(para: string): string {
   for (const c of para.matchAll(CUE)) if (c.index > first) cuts.add(c.index);
   let s = "";
   for (let i = 0; i < para.length; i++) {
-    if (cuts.has(i)) s = `${s.replace(/[ \t]+$/, "")}\n`;
+    if (cuts.has(i)) s = `${trimEndSpaces(s)}\n`;
     const ch = para[i]!;
     if (joins.has(i)) s += " ";
     else if (ch === "\n" && s.endsWith("\n")) continue;
     else s += ch;
   }
   return s;
+}
+
+function trimEndSpaces(s: string): string {
+  let e = s.length;
+  while (e > 0 && (s[e - 1] === " " || s[e - 1] === "\t")) e--;
+  return s.slice(0, e);
 }

@@ -90,3 +90,47 @@ If you are unhappy with this response you may ask for an internal review within 
     expect(segment(text).layout).not.toBe("topic-headings");
   });
 });
+
+// Variant 3: a numbered request quoted above, the reply's headings in another order, naming each ask's subject.
+const numbered = `Dear Dr Malik,
+
+You asked for the following information:
+
+1. How many safeguarding incidents were reported at the Council's leisure centres in 2024?
+2. What budget is allocated to lifeguard training each year?
+3. Please provide copies of the incident reports for the Westgate pool.
+
+Our response is set out below.
+
+Lifeguard training
+
+The annual budget for lifeguard training is £36,500, met from the leisure services budget.
+
+Incident reports
+
+The incident reports contain the personal data of children and staff and are exempt under section 40(2) of the Act.
+
+Safeguarding incidents
+
+Fourteen safeguarding incidents were reported across the leisure centres in 2024.
+
+Yours sincerely
+
+Leisure Services
+`;
+
+describe("topic headings paired with a numbered request", () => {
+  it("each heading answers the ask it shares content words with, whatever the order", () => {
+    expect(outcomes(numbered)).toEqual(["1:disclosed", "2:disclosed", "3:exempt"]);
+    expect(segment(numbered).layout).toBe("topic-headings");
+  });
+
+  it("headings that do not pair one to one with the asks are not read as topic headings", () => {
+    // Two headings naming the first ask's subject, none the third's.
+    const twice = numbered.replace("Incident reports", "Safeguarding leads");
+    expect(segment(twice).layout).not.toBe("topic-headings");
+    // Headings sharing no content word with any ask.
+    const apart = numbered.replace("Incident reports", "Opening hours").replace("Lifeguard training", "Car parking").replace("Safeguarding incidents", "Staff rotas");
+    expect(segment(apart).layout).not.toBe("topic-headings");
+  });
+});
