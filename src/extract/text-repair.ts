@@ -20,6 +20,8 @@
  * letters pass through unchanged.
  */
 
+import { breakFlattenedRuns } from "./run-breaks.js";
+
 const GLYPH_BULLET = /^([ \t]*)(?:[\uF000-\uF0FF]|\(cid:\d{1,4}\))(?=[ \t]|[A-Z(“"‘'])[ \t]*/;
 
 /** A bullet the list's style draws before each number ("▪ 1. …", "• 2) …"): the number is the label. */
@@ -45,7 +47,7 @@ export function repairExtractedText(text: string): string {
   lines = lines.map((l) => l.replace(GLYPH_BULLET, (_m, indent: string) => `${indent}• `).replace(BULLET_BEFORE_NUMBER, "$1"));
   lines = withoutFurniture(lines);
   lines = withLabelsRejoined(lines);
-  return rejoinHyphens(lines.join("\n"));
+  return breakFlattenedRuns(rejoinHyphens(lines.join("\n")));
 }
 
 /** The first line of the body: the salutation, else a tenth of the way in (the letterhead stays whole). */

@@ -20,6 +20,7 @@ import { restatedParts } from "./layouts/restated-parts.js";
 import { answeredFields } from "./layouts/answered-fields.js";
 import { orderedAnswers } from "./layouts/ordered-answers.js";
 import { letteredParts } from "./layouts/lettered-parts.js";
+import { topicHeadings } from "./layouts/topic-headings.js";
 import { splitSharedByRestatement } from "./restatement.js";
 import { mergePartsAnsweredTogether, resolveCrossReferences } from "./finish.js";
 import { asksFromQuoted, requestBelow, segmentationInLetter } from "./request-below.js";
@@ -42,7 +43,8 @@ import { asksFromQuoted, requestBelow, segmentationInLetter } from "./request-be
  * written as text under such a header (headed-table) earns the same prior. Answers given on one
  * line numbered 1, 2, 3 and set apart by wide gaps (inline-answers) earn ordered-answers' prior: the
  * numbers are the requester's questions, which a reading of the line as one item leaves uncounted.
- * Lettered parts answered by letter or under headings naming them (lettered-parts) are the authority's own pairing too.
+ * Lettered parts answered by letter or under headings naming them (lettered-parts) are the authority's own pairing too;
+ * so are answers under subject headings after a part-by-part cue or paired one to one with numbered asks (topic-headings).
  */
 const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: Message[]) => Segmentation | null }[] = [
   { name: "lists", prior: 0.08, propose: listsReading },
@@ -57,6 +59,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "inline-numbered", prior: 0.05, propose: inlineNumbered },
   { name: "inline-answers", prior: 0.15, propose: inlineAnswers },
   { name: "lettered-parts", prior: 0.15, propose: letteredParts },
+  { name: "topic-headings", prior: 0.15, propose: topicHeadings },
   { name: "interleaved", prior: 0, propose: interleaved },
   { name: "fields", prior: 0.05, propose: answeredFields },
   { name: "line-asks", prior: 0.02, propose: lineAsks },

@@ -1,0 +1,138 @@
+import type { Message, Question, Span } from "../../core/types.js";
+import type { Segmentation } from "../types.js";
+import { answerSpan, closingAfter, trimSpan, type Context } from "../context.js";
+import type { Line } from "../lines.js";
+import { finish } from "../finish.js";
+
+/**
+ * Answers set out under short headings naming each part's subject instead of its number (family:
+ * "topic-headed replies"): "We have taken each part of your request in turn below." then "Incidents" /
+ * its answer, "Training" / its answer, "Budget" / its answer. Often the request itself is not quoted,
+ * so the headings are the only sign of how many parts were asked: each heading's section is one
+ * question, numbered in order.
+ *
+ * Proposed only when the reply says it takes the request part by part ("each part … in turn", "under
+ * the following headings", "under headings") before the first heading, and at least three headings
+ * stand above prose of their own, all before the closing. A heading is a short line (one to eight
+ * words, a capital first, no sentence end), after a blank line and above a paragraph; headings the
+ * letter's own framing uses (the public interest test, exemptions, the right of review, annexes) are
+ * not parts of the request.
+ *
+ * When the request is quoted with numbered asks above the headings, each heading is paired with the ask
+ * it shares most content words with ("Training" ~ "3. What training do staff receive …"), and the
+ * reading stands only when every heading pairs with a distinct ask; the asks keep their own numbers.
+ *
+ * Example: "We answer each part in turn.\n\nIncidents\n\nThere were four …\n\nTraining\n\nAll staff …"
+ */
+const PART_BY_PART = /\beach (?:part|point|element|question|item|aspect)\b|\bin turn\b|\bunder (?:the following |separate |these )?headings\b/i;
+const FRAMING = /\b(?:public interest|exemptions?|section \d|complain\w*|review|appeal|rights?|advice and assistance|background|your request|decision|copyright|re-?use|next steps|annex|appendix|enclos\w*|information commissioner|contact|summary|conclusion|further information)\b|^(?:dear|yours|kind regards|regards|date|ref|our ref|your ref)\b/i;
+
+function headingShaped(ctx: Context, l: Line): boolean {
+  const t = l.trimmed;
+  if (t.length < 3 || t.length > 70 || l.marker || l.header) return false;
+  if (!/^[A-Z‘'“"]/.test(t) || /[.,;:?!]$/.test(t) || /\s{2}|\t|£|\d{3}/.test(t)) return false;
+  const words = t.split(" ").length;
+  if (words > 8 || FRAMING.test(t)) return false;
+  const before = ctx.lines[l.index - 1];
+  if (before && !before.blank) return false;
+  // Prose below: the next non-blank line is a sentence's start, longer than a heading.
+  let j = l.index + 1;
+  while (j < ctx.lines.length && ctx.lines[j]!.blank) j++;
+  const next = ctx.lines[j];
+  return next !== undefined && next.trimmed.length >= 40 && !next.marker;
+}
+
+export function topicHeadings(ctx: Context, messages: Message[]): Segmentation | null {
+  const from = ctx.responseLine;
+  const closing = closingAfter(ctx, from);
+  const heads = ctx.lines.filter((l) => l.index >= from && l.start < closing && !l.blank && headingShaped(ctx, l));
+  if (heads.length < 3) return null;
+  const asks = numberedAsks(ctx, heads[0]!.index);
+  const paired = asks.length >= heads.length ? pairHeadings(ctx, heads, asks) : null;
+  // A numbered request the headings do not pair with one to one is read by the other layouts.
+  if (asks.length >= 2 && !paired) return null;
+  if (!paired && !PART_BY_PART.test(ctx.text.slice(ctx.lines[from]?.start ?? 0, heads[0]!.start))) return null;
+  const sections = heads.map((h, k) => {
+    let end = Math.min(heads[k + 1]?.start ?? closing, closing);
+    // The last section stops where the letter lists its annexes ("Annex 1: …").
+    const annex = ctx.lines.find((l) => l.index > h.index && l.start < end && /^(?:annex|appendix|enclosure|attachment)\b/i.test(l.trimmed));
+    if (annex) end = annex.start;
+    return answerSpan(ctx, h.end, end);
+  });
+  const questions: Question[] = [];
+  if (paired) {
+    for (const a of asks) {
+      const k = paired.indexOf(a);
+      const answer = k >= 0 ? sections[k]! : null;
+      questions.push({ label: a.marker!.label, questionSpan: askSpan(ctx, a), answerSpan: answer, answerVia: answer ? "own" : "none" });
+    }
+  } else {
+    heads.forEach((h, k) => {
+      const at = h.start + h.text.indexOf(h.trimmed);
+      questions.push({ label: String(k + 1), questionSpan: { start: at, end: at + h.trimmed.length }, answerSpan: sections[k]!, answerVia: sections[k] ? "own" : "none" });
+    });
+  }
+  const lastEnd = Math.max(0, ...sections.map((a) => a?.end ?? 0));
+  return finish(ctx, questions, lastEnd, "topic-headings", messages);
+}
+
+/** The request's numbered asks above the first heading ("1. How many incidents …"), in sequence from 1. */
+function numberedAsks(ctx: Context, before: number): Line[] {
+  const out: Line[] = [];
+  for (const l of ctx.lines.slice(0, before)) {
+    if (!l.marker || l.marker.kind === "bullet" || !/^\d{1,2}$/.test(l.marker.label)) continue;
+    if (l.marker.value === out.length + 1) out.push(l);
+    else if (l.marker.value === 1) out.splice(0, out.length, l);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+function askSpan(ctx: Context, a: Line): Span {
+  let end = a.end;
+  for (let j = a.index + 1; j < ctx.lines.length && !ctx.lines[j]!.blank && !ctx.lines[j]!.marker; j++) end = ctx.lines[j]!.end;
+  return trimSpan(ctx.text, { start: a.marker!.contentStart, end });
+}
+
+const STOP = new Set("that this with from have what which when where there their been does were many much about under into your please provide information details number total".split(" "));
+
+/** Content stems of a text: words of four letters or more, cut to five letters ("incidents" ~ "incident"). */
+function stems(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of s.toLowerCase().match(/[a-z]{4,}/g) ?? []) if (!STOP.has(w)) out.add(w.slice(0, 5));
+  return out;
+}
+
+/**
+ * Each heading's ask by shared content words, every heading a distinct ask. Headings with one clear best
+ * ask are settled first; a heading tied between asks is settled once the others have taken theirs, and
+ * one whose best ask another heading took fails the pairing.
+ */
+function pairHeadings(ctx: Context, heads: readonly Line[], asks: readonly Line[]): Line[] | null {
+  const askStems = asks.map((a) => {
+    const sp = askSpan(ctx, a);
+    return stems(ctx.text.slice(sp.start, sp.end));
+  });
+  const shared = heads.map((h) => {
+    const hs = stems(h.trimmed);
+    return askStems.map((as) => [...hs].filter((w) => as.has(w)).length);
+  });
+  const out: (Line | null)[] = heads.map(() => null);
+  const taken = new Set<number>();
+  for (let round = 0; round < heads.length; round++) {
+    let settled = false;
+    for (let k = 0; k < heads.length; k++) {
+      if (out[k]) continue;
+      const open = shared[k]!.map((n, i) => (taken.has(i) ? 0 : n));
+      const best = Math.max(...open);
+      // A heading is never pushed to an ask it shares fewer words with than its own best.
+      if (best === 0 || best < Math.max(...shared[k]!)) return null;
+      if (open.filter((n) => n === best).length > 1) continue;
+      const i = open.indexOf(best);
+      out[k] = asks[i]!;
+      taken.add(i);
+      settled = true;
+    }
+    if (!settled) break;
+  }
+  return out.every((x) => x) ? (out as Line[]) : null;
+}
