@@ -3,7 +3,7 @@ import type { Segmentation } from "../types.js";
 import type { Line } from "../lines.js";
 import { trimSpan, type Context } from "../context.js";
 import { finish } from "../finish.js";
-import { leftBlank, NUMBER_COLUMN, QUESTION_COLUMN, REPLY_COLUMN } from "./table.js";
+import { FOOTER, leftBlank, NUMBER_COLUMN, QUESTION_COLUMN, REPLY_COLUMN } from "./table.js";
 
 /**
  * A table as PDF extraction gives it: one cell per line, so a header of short lines ("No." /
@@ -14,7 +14,6 @@ import { leftBlank, NUMBER_COLUMN, QUESTION_COLUMN, REPLY_COLUMN } from "./table
  *
  * Example: "No.\nQuestion\nResponse\n1\nHow many vans do you\nown?\nTwelve.\n2\nWho services them?\nOur own garage."
  */
-const FOOTER = /^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|(?:official|restricted|unclassified)(?:[\s-]+sensitive)?|not protectively marked|\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}\s*-)$/i;
 const BARE_NUMBER = /^(?:q\.?\s?)?(\d{1,2})[.)]?$/i;
 
 export function cellLines(ctx: Context, messages: Message[]): Segmentation | null {
