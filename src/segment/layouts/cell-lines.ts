@@ -15,6 +15,7 @@ import { FOOTER, leftBlank, NUMBER_COLUMN, QUESTION_COLUMN, REPLY_COLUMN } from 
  * Example: "No.\nQuestion\nResponse\n1\nHow many vans do you\nown?\nTwelve.\n2\nWho services them?\nOur own garage."
  */
 const BARE_NUMBER = /^(?:q\.?\s?)?(\d{1,2})[.)]?$/i;
+const NUMBER_LEADS = /^(?:q\.?\s?)?(\d{1,2})[.)]\s(?=\S)/i;
 
 export function cellLines(ctx: Context, messages: Message[]): Segmentation | null {
   const { lines } = ctx;
@@ -29,6 +30,13 @@ export function cellLines(ctx: Context, messages: Message[]): Segmentation | nul
     const n = BARE_NUMBER.exec(l.trimmed);
     if (n && Number(n[1]) === rows.length + 1) {
       rows.push({ label: n[1]!, lines: [] });
+      continue;
+    }
+    // The number written at the head of the question cell ("2. Number of staff …"): the row opens
+    // here and the line is the question's first.
+    const inline = NUMBER_LEADS.exec(l.trimmed);
+    if (inline && Number(inline[1]) === rows.length + 1) {
+      rows.push({ label: inline[1]!, lines: [l] });
       continue;
     }
     const row = rows[rows.length - 1];
@@ -48,10 +56,12 @@ export function cellLines(ctx: Context, messages: Message[]): Segmentation | nul
   const ends = (l: Line | undefined): boolean => l !== undefined && /[.?!)]["”’]?$/.test(l.trimmed);
   const n = last.lines.length;
   if (wide >= 0 && n >= 2 && !ends(last.lines[n - 1]) && ends(last.lines[n - 2])) last.lines = last.lines.slice(0, -1);
+  // The question column's width: the widest first line of a row (each row's first line is its question's).
+  const column = rows.length >= 3 ? Math.max(...rows.map((r) => r.lines[0]?.trimmed.length ?? 0)) : 0;
   const questions: Question[] = [];
   for (const r of rows) {
     if (!r.lines.length) return null;
-    const cut = questionEnd(r.lines);
+    const cut = questionEnd(r.lines, column);
     const asked = r.lines.slice(0, cut + 1);
     const said = r.lines.slice(cut + 1);
     const span = (ls: Line[]): Span => trimSpan(ctx.text, { start: ls[0]!.start, end: ls[ls.length - 1]!.end });
@@ -87,9 +97,17 @@ const OWN_VERB = /\b(?:does|do|did|is|are|was|were|has|have|had|holds?|can(?:not
  * comes later, that sentence end is the question's end unless the earlier opening can only be the
  * reply's (a figure, "Yes", "We", or a sentence with its own verb, "The Trust does not record this").
  */
-export function questionEnd(ls: readonly Line[]): number {
+export function questionEnd(ls: readonly Line[], column = 0): number {
   const asked = ls.findIndex((l) => /\?["”’)]?$/.test(l.trimmed));
   if (asked >= 0) return asked;
+  // A line that stops short of the column's width although the next line's first word would have
+  // fitted on it did not wrap: the cell ended there, whatever the next line opens with.
+  if (column > 0) {
+    for (let k = 1; k < ls.length; k++) {
+      const word = ls[k]!.trimmed.split(" ")[0]!;
+      if (ls[k - 1]!.trimmed.length + 1 + word.length <= column) return k - 1;
+    }
+  }
   const stop = ls.findIndex((l) => /[.:]["”’)]?$/.test(l.trimmed));
   const opens = (k: number): boolean => !DANGLING.test(ls[k - 1]!.trimmed) && !/^[a-z(]/.test(ls[k]!.trimmed);
   for (let k = 1; k < ls.length; k++) {
