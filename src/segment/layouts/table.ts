@@ -182,7 +182,8 @@ function readTable(ctx: Context, messages: Message[], headed: boolean): Segmenta
       if (carried) {
         for (const p of placed) {
           if (p.col >= replyColumn) last.a = join(last.a, p.cell.span);
-          else if (p.col === questionColumn) last.q = { span: join(last.q.span, p.cell.span), text: `${last.q.text} ${p.cell.text}` };
+          // The question's span grows only while it swallows no reply text: one span cannot skip the reply cell beside it.
+          else if (p.col === questionColumn && (!last.a || last.a.start > p.cell.span.end)) last.q = { span: join(last.q.span, p.cell.span), text: `${last.q.text} ${p.cell.text}` };
         }
         continue;
       }
