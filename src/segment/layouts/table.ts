@@ -143,6 +143,12 @@ function carriedOn(placed: readonly Placed[], question: string, numberColumn: nu
   return numberColumn < 0 && /^[a-z(]/.test(first.cell.text) && !/[.?!:]["”’)]?$/.test(question);
 }
 
+/** The number a cell opens with ("3. How many …", "Q3 Who …"), or null. */
+const leadNumber = (cell: string): number | null => {
+  const m = /^(?:q\.?\s?)?(\d{1,2})[.)]?\s/i.exec(cell);
+  return m ? Number(m[1]) : null;
+};
+
 const join = (a: Span | null, b: Span): Span => (a ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : b);
 
 export function table(ctx: Context, messages: Message[]): Segmentation | null {
@@ -172,13 +178,27 @@ function readTable(ctx: Context, messages: Message[], headed: boolean): Segmenta
   // whose first column is empty can be read as the row above carried on (see `carriedOn`).
   let grid: Grid | null = null;
   let live = false;
+  // The column of the last cell written, and whether the line before was blank: a cell wrapped
+  // onto a line at the margin, in a grid whose rows carry their numbers in the first cell, goes on
+  // only from the line just above.
+  let lastCol = 0;
+  let afterBlank = false;
   for (const l of lines) {
+    if (l.blank) afterBlank = true;
     if (l.blank || RULE_ROW.test(l.trimmed)) continue;
+    const wasBlank = afterBlank;
+    afterBlank = false;
     if (grid && replyColumn >= 0 && !l.trimmed.startsWith("|")) {
       if (FOOTER.test(l.trimmed)) continue;
       const last = rows[rows.length - 1];
-      const placed = placeCells(text, l, grid);
-      const carried = live && last !== undefined && carriedOn(placed, last.q.text, numberColumn);
+      let placed = placeCells(text, l, grid);
+      const numbered = rows.length > 0 && rows.every((r, i) => leadNumber(r.q.text) === i + 1);
+      const unnumbered = numbered && !wasBlank && placed.length > 0 && leadNumber(placed[0]!.cell.text) !== rows.length + 1;
+      const carried = live && last !== undefined && (carriedOn(placed, last.q.text, numberColumn) || unnumbered);
+      // A tab-split cell holding line breaks: the line at the margin goes on with the cell last
+      // written, and its tabs count on from there.
+      if (carried && grid.tabbed && !/^\s/.test(l.text)) placed = placed.map((p) => ({ col: Math.min(lastCol + p.col, grid!.starts.length - 1), cell: p.cell }));
+      if (placed.length) lastCol = placed[placed.length - 1]!.col;
       if (carried) {
         for (const p of placed) {
           if (p.col >= replyColumn) last.a = join(last.a, p.cell.span);
@@ -244,6 +264,7 @@ function readTable(ctx: Context, messages: Message[], headed: boolean): Segmenta
     const a = answerCells.length ? { start: answerCells[0]!.span.start, end: answerCells[answerCells.length - 1]!.span.end } : null;
     const numberCell = numberColumn >= 0 && numberColumn < questionColumn ? slotsNow[numberColumn] : undefined;
     rows.push({ label: numberCell ? ROW_NUMBER.exec(numberCell.text)?.[1]?.toLowerCase() ?? null : null, q, a });
+    lastCol = slotsNow.length - 1;
     live = true;
   }
   if (rows.length < 2 || (headed && replyColumn < 0)) return null;
