@@ -129,3 +129,21 @@ describe("a table flattened one cell a line, the number heading the question cel
     expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:exempt", "4:not_held"]);
   });
 });
+
+describe("a tab-split table whose reply cells hold line breaks, the rows numbered in the question cell", () => {
+  it("a line at the margin that does not open the next number goes on with the cell last written", () => {
+    const text = letter([
+      "Question\tResponse\tExemption",
+      "1. Number of trees planted in each of 2023 and 2024\t2023 – 640",
+      "2024 – 712\tN/A",
+      "2. Copies of the tender bids for the planting contract\tWithheld. The bids hold",
+      "pricing that would harm the bidders if released.\tSection 43(2)",
+      "3. The number of arboricultural officers\tThis information is not held.",
+    ]);
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(r.answers[0]).toMatch(/^2023 – 640\n2024 – 712/);
+    expect(r.asked[1]).toBe("2. Copies of the tender bids for the planting contract");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:not_held"]);
+  });
+});
