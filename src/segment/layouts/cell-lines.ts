@@ -100,19 +100,19 @@ const OWN_VERB = /\b(?:does|do|did|is|are|was|were|has|have|had|holds?|can(?:not
 export function questionEnd(ls: readonly Line[], column = 0): number {
   const asked = ls.findIndex((l) => /\?["”’)]?$/.test(l.trimmed));
   if (asked >= 0) return asked;
-  // A line that stops short of the column's width although the next line's first word would have
-  // fitted on it did not wrap: the cell ended there, whatever the next line opens with.
-  if (column > 0) {
-    for (let k = 1; k < ls.length; k++) {
-      const word = ls[k]!.trimmed.split(" ")[0]!;
-      if (ls[k - 1]!.trimmed.length + 1 + word.length <= column) return k - 1;
-    }
-  }
   const stop = ls.findIndex((l) => /[.:]["”’)]?$/.test(l.trimmed));
   const opens = (k: number): boolean => !DANGLING.test(ls[k - 1]!.trimmed) && !/^[a-z(]/.test(ls[k]!.trimmed);
+  // Given the question column's width: a line that stops short although the next line's first word
+  // would have fitted did not wrap, so the cell ended there; a line the next word could not have
+  // joined may have wrapped, so it is no sure end. Letters are not all one width in a PDF: the
+  // word must fit with a fifth of the column to spare, or just fit where the next line can open a cell.
+  const used = (k: number): number => ls[k - 1]!.trimmed.length + 1 + ls[k]!.trimmed.split(" ")[0]!.length;
+  const room = column - Math.max(4, Math.round(column / 5));
+  const full = (k: number): boolean => column > 0 && used(k) > column;
   for (let k = 1; k < ls.length; k++) {
+    if (column > 0 && (used(k) <= room || (!full(k) && opens(k)))) return k - 1;
     if (stop >= 0 && k > stop) break;
-    if (!opens(k)) continue;
+    if (!opens(k) || full(k)) continue;
     const first = ls[k]!.trimmed;
     const sentence = first.split(/[.;]\s/)[0]!;
     if (stop < 0 || ANSWER_OPENS.test(first) || OWN_VERB.test(sentence)) return k - 1;
