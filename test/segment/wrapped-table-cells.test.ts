@@ -147,3 +147,27 @@ describe("a tab-split table whose reply cells hold line breaks, the rows numbere
     expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:not_held"]);
   });
 });
+
+describe("a flattened table whose question cell fills its column to the last line", () => {
+  it("a question line that the reply's first word would just have joined ends the cell when the reply opens a sentence", () => {
+    const text = letter([
+      "Question",
+      "Response",
+      "1. Number of street trees the council felled in the",
+      "financial year 2023/24",
+      "312 trees were felled.",
+      "2. Result of the latest survey of the borough's tree",
+      "stock carried out by the independent assessors",
+      "The assessors graded most trees as healthy. The",
+      "full report is withheld under section 22(1).",
+      "3. Names of the sapling nurseries",
+      "Withheld under section 43(2).",
+    ]);
+    const r = read(text);
+    expect(r.layout).toBe("cell-lines");
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(r.asked[1]).toBe("2. Result of the latest survey of the borough's tree\nstock carried out by the independent assessors");
+    expect(r.answers[1]).toMatch(/^The assessors graded/);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:exempt"]);
+  });
+});
