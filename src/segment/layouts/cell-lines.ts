@@ -3,7 +3,7 @@ import type { Segmentation } from "../types.js";
 import type { Line } from "../lines.js";
 import { trimSpan, type Context } from "../context.js";
 import { finish } from "../finish.js";
-import { leftBlank, NUMBER_COLUMN, QUESTION_COLUMN, REPLY_COLUMN } from "./table.js";
+import { FOOTER, leftBlank, NUMBER_COLUMN, QUESTION_COLUMN, REPLY_COLUMN } from "./table.js";
 
 /**
  * A table as PDF extraction gives it: one cell per line, so a header of short lines ("No." /
@@ -14,8 +14,8 @@ import { leftBlank, NUMBER_COLUMN, QUESTION_COLUMN, REPLY_COLUMN } from "./table
  *
  * Example: "No.\nQuestion\nResponse\n1\nHow many vans do you\nown?\nTwelve.\n2\nWho services them?\nOur own garage."
  */
-const FOOTER = /^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|(?:official|restricted|unclassified)(?:[\s-]+sensitive)?|not protectively marked|\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}\s*-)$/i;
 const BARE_NUMBER = /^(?:q\.?\s?)?(\d{1,2})[.)]?$/i;
+const NUMBER_LEADS = /^(?:q\.?\s?)?(\d{1,2})[.)]\s(?=\S)/i;
 
 export function cellLines(ctx: Context, messages: Message[]): Segmentation | null {
   const { lines } = ctx;
@@ -30,6 +30,13 @@ export function cellLines(ctx: Context, messages: Message[]): Segmentation | nul
     const n = BARE_NUMBER.exec(l.trimmed);
     if (n && Number(n[1]) === rows.length + 1) {
       rows.push({ label: n[1]!, lines: [] });
+      continue;
+    }
+    // The number written at the head of the question cell ("2. Number of staff …"): the row opens
+    // here and the line is the question's first.
+    const inline = NUMBER_LEADS.exec(l.trimmed);
+    if (inline && Number(inline[1]) === rows.length + 1) {
+      rows.push({ label: inline[1]!, lines: [l] });
       continue;
     }
     const row = rows[rows.length - 1];
@@ -49,10 +56,12 @@ export function cellLines(ctx: Context, messages: Message[]): Segmentation | nul
   const ends = (l: Line | undefined): boolean => l !== undefined && /[.?!)]["”’]?$/.test(l.trimmed);
   const n = last.lines.length;
   if (wide >= 0 && n >= 2 && !ends(last.lines[n - 1]) && ends(last.lines[n - 2])) last.lines = last.lines.slice(0, -1);
+  // The question column's width: the widest first line of a row (each row's first line is its question's).
+  const column = rows.length >= 3 ? Math.max(...rows.map((r) => r.lines[0]?.trimmed.length ?? 0)) : 0;
   const questions: Question[] = [];
   for (const r of rows) {
     if (!r.lines.length) return null;
-    const cut = questionEnd(r.lines);
+    const cut = questionEnd(r.lines, column);
     const asked = r.lines.slice(0, cut + 1);
     const said = r.lines.slice(cut + 1);
     const span = (ls: Line[]): Span => trimSpan(ctx.text, { start: ls[0]!.start, end: ls[ls.length - 1]!.end });
@@ -88,14 +97,22 @@ const OWN_VERB = /\b(?:does|do|did|is|are|was|were|has|have|had|holds?|can(?:not
  * comes later, that sentence end is the question's end unless the earlier opening can only be the
  * reply's (a figure, "Yes", "We", or a sentence with its own verb, "The Trust does not record this").
  */
-export function questionEnd(ls: readonly Line[]): number {
+export function questionEnd(ls: readonly Line[], column = 0): number {
   const asked = ls.findIndex((l) => /\?["”’)]?$/.test(l.trimmed));
   if (asked >= 0) return asked;
   const stop = ls.findIndex((l) => /[.:]["”’)]?$/.test(l.trimmed));
   const opens = (k: number): boolean => !DANGLING.test(ls[k - 1]!.trimmed) && !/^[a-z(]/.test(ls[k]!.trimmed);
+  // Given the question column's width: a line that stops short although the next line's first word
+  // would have fitted did not wrap, so the cell ended there; a line the next word could not have
+  // joined may have wrapped, so it is no sure end. Letters are not all one width in a PDF: the
+  // word must fit with a fifth of the column to spare, or just fit where the next line can open a cell.
+  const used = (k: number): number => ls[k - 1]!.trimmed.length + 1 + ls[k]!.trimmed.split(" ")[0]!.length;
+  const room = column - Math.max(4, Math.round(column / 5));
+  const full = (k: number): boolean => column > 0 && used(k) > column;
   for (let k = 1; k < ls.length; k++) {
+    if (column > 0 && (used(k) <= room || (!full(k) && opens(k)))) return k - 1;
     if (stop >= 0 && k > stop) break;
-    if (!opens(k)) continue;
+    if (!opens(k) || full(k)) continue;
     const first = ls[k]!.trimmed;
     const sentence = first.split(/[.;]\s/)[0]!;
     if (stop < 0 || ANSWER_OPENS.test(first) || OWN_VERB.test(sentence)) return k - 1;

@@ -1,6 +1,7 @@
 import type { Message, Question, Span } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import { hasContent, type Context } from "../context.js";
+import type { Line } from "../lines.js";
 import { readsAsAsk } from "../roles.js";
 import { finish } from "../finish.js";
 
@@ -23,6 +24,8 @@ export const NUMBER_COLUMN = /^(?:no\.?|nos?\.|#|ref\.?|q\.?|number|item no\.?|q
 const RULE_ROW = { test: (line: string): boolean => /^[\s:|-]+$/.test(line) && line.includes("---") };
 /** A row number cell: "1", "Q1", "1.", "(1)", "1a". */
 const ROW_NUMBER = /^(?:q\.?\s?)?\(?(\d{1,2}(?:[a-z]|\.[1-9]\d?)?)[.)]?$/i;
+/** A page footer or marking met between rows: "Page 1 of 2", "1|Page", "OFFICIAL", "- 2 -". */
+export const FOOTER = /^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\s?\|\s?page|page\s?\|\s?\d{1,3}|(?:official|restricted|unclassified)(?:[\s-]+sensitive)?|not protectively marked|\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}\s*-)$/i;
 
 interface Cell {
   span: Span;
@@ -91,6 +94,61 @@ function closedWithin(lines: Context["lines"], i: number, n: number): boolean {
   return false;
 }
 
+/** The header row's layout: where each column starts (characters from the line's start), or that tabs split it. */
+interface Grid {
+  tabbed: boolean;
+  starts: number[];
+}
+
+interface Placed {
+  col: number;
+  cell: Cell;
+}
+
+/**
+ * A line's cells with the header column each sits under. A tab-split line counts its tabs (a
+ * leading tab is an empty first cell); a space-aligned one puts each cell under the last header
+ * column starting at or before it (two characters' slack for a ragged edge).
+ */
+function placeCells(text: string, l: Line, grid: Grid): Placed[] {
+  const last = grid.starts.length - 1;
+  if (grid.tabbed && l.text.includes("\t")) {
+    const out: Placed[] = [];
+    let at = 0;
+    l.text.split("\t").forEach((raw, i) => {
+      const t = raw.trim();
+      const lead = raw.length - raw.trimStart().length;
+      if (t) out.push({ col: Math.min(i, last), cell: { span: { start: l.start + at + lead, end: l.start + at + lead + t.length }, text: t } });
+      at += raw.length + 1;
+    });
+    return out;
+  }
+  return cellsOf(text, l.start, l.end).map((cell) => {
+    const off = cell.span.start - l.start;
+    let col = 0;
+    for (let i = 0; i <= last; i++) if (grid.starts[i]! <= off + 2) col = i;
+    return { col, cell };
+  });
+}
+
+/**
+ * Whether a line carries the row above on rather than opening a row: its first column is empty
+ * (the text sits under a later column only), or, when no number column leads, its first cell goes
+ * on in lower case from a question cell that has not ended.
+ */
+function carriedOn(placed: readonly Placed[], question: string, numberColumn: number): boolean {
+  if (!placed.length) return false;
+  const first = placed[0]!;
+  if (first.col > 0) return true;
+  return numberColumn < 0 && /^[a-z(]/.test(first.cell.text) && !/[.?!:]["”’)]?$/.test(question);
+}
+
+/** The number a cell opens with ("3. How many …", "Q3 Who …"), or null. */
+const leadNumber = (cell: string): number | null => {
+  const m = /^(?:q\.?\s?)?(\d{1,2})[.)]?\s/i.exec(cell);
+  return m ? Number(m[1]) : null;
+};
+
 const join = (a: Span | null, b: Span): Span => (a ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : b);
 
 export function table(ctx: Context, messages: Message[]): Segmentation | null {
@@ -116,8 +174,45 @@ function readTable(ctx: Context, messages: Message[], headed: boolean): Segmenta
   // A barred row whose reply cell wraps onto the next lines ("| 2 | Spend? | Not held as a" /
   // "separate figure. |"): the row is left open until a line closes it with a bar.
   let open = false;
+  // Where the header's cells start (space-aligned) or whether it is split by tabs, so that a line
+  // whose first column is empty can be read as the row above carried on (see `carriedOn`).
+  let grid: Grid | null = null;
+  let live = false;
+  // The column of the last cell written, and whether the line before was blank: a cell wrapped
+  // onto a line at the margin, in a grid whose rows carry their numbers in the first cell, goes on
+  // only from the line just above.
+  let lastCol = 0;
+  let afterBlank = false;
   for (const l of lines) {
+    if (l.blank) afterBlank = true;
     if (l.blank || RULE_ROW.test(l.trimmed)) continue;
+    const wasBlank = afterBlank;
+    afterBlank = false;
+    if (grid && replyColumn >= 0 && !l.trimmed.startsWith("|")) {
+      if (FOOTER.test(l.trimmed)) continue;
+      const last = rows[rows.length - 1];
+      let placed = placeCells(text, l, grid);
+      const numbered = rows.length > 0 && rows.every((r, i) => leadNumber(r.q.text) === i + 1);
+      const unnumbered = numbered && !wasBlank && placed.length > 0 && leadNumber(placed[0]!.cell.text) !== rows.length + 1;
+      const carried = live && last !== undefined && (carriedOn(placed, last.q.text, numberColumn) || unnumbered);
+      // A tab-split cell holding line breaks: the line at the margin goes on with the cell last
+      // written, and its tabs count on from there.
+      if (carried && grid.tabbed && !/^\s/.test(l.text)) placed = placed.map((p) => ({ col: Math.min(lastCol + p.col, grid!.starts.length - 1), cell: p.cell }));
+      if (placed.length) lastCol = placed[placed.length - 1]!.col;
+      if (carried) {
+        for (const p of placed) {
+          if (p.col >= replyColumn) last.a = join(last.a, p.cell.span);
+          // The question's span grows only while it swallows no reply text: one span cannot skip the reply cell beside it.
+          else if (p.col === questionColumn && (!last.a || last.a.start > p.cell.span.end)) last.q = { span: join(last.q.span, p.cell.span), text: `${last.q.text} ${p.cell.text}` };
+        }
+        continue;
+      }
+      // Any other line ends the carrying on until the next row: prose or a footer at the margin.
+      live = false;
+      // Under a number column a row opens only at a row number: a footer spread across the page is none.
+      const lead = placed[0];
+      if (numberColumn === 0 && lead && rows.length && (lead.col !== 0 || !ROW_NUMBER.test(lead.cell.text))) continue;
+    }
     if (open && replyColumn >= 0 && rows.length && !l.trimmed.startsWith("|")) {
       const last = rows[rows.length - 1]!;
       const body = l.trimmed.replace(/\|$/, "").trimEnd();
@@ -142,6 +237,7 @@ function readTable(ctx: Context, messages: Message[], headed: boolean): Segmenta
       replyColumn = ri;
       firstReplyColumn = replies[0] ?? ri;
       numberColumn = slots.findIndex((c, i) => i < qi && c !== null && NUMBER_COLUMN.test(c.text));
+      grid = barred ? null : { tabbed: l.text.includes("\t"), starts: cells.map((c) => c.span.start - l.start) };
       continue;
     }
     if (barred && replyColumn >= 0) {
@@ -166,7 +262,10 @@ function readTable(ctx: Context, messages: Message[], headed: boolean): Segmenta
     if (!q || (replyColumn < 0 && !readsAsAsk(q.text, true))) continue;
     const answerCells = replyColumn >= 0 ? slotsNow.slice(stands(slotsNow[replyColumn] ?? null) ? replyColumn : firstReplyColumn) : slotsNow.slice(questionColumn + 1);
     const a = answerCells.length ? { start: answerCells[0]!.span.start, end: answerCells[answerCells.length - 1]!.span.end } : null;
-    rows.push({ label: null, q, a });
+    const numberCell = numberColumn >= 0 && numberColumn < questionColumn ? slotsNow[numberColumn] : undefined;
+    rows.push({ label: numberCell ? ROW_NUMBER.exec(numberCell.text)?.[1]?.toLowerCase() ?? null : null, q, a });
+    lastCol = slotsNow.length - 1;
+    live = true;
   }
   if (rows.length < 2 || (headed && replyColumn < 0)) return null;
   // Row numbers the table gives are the labels when they run without repeats; else rows count 1, 2, 3.
