@@ -66,6 +66,6 @@ describe("a refusal scoped to one part after another part is answered (labels.md
 
 describe("a letter calling itself a refusal notice refuses no question by that sentence", () => {
   it("the closing 'this letter constitutes a refusal notice' leaves the answered question disclosed", () => {
-    expect(read("1. Which firewall do you use?\n\nThat is exempt under section 31(1)(a).\n\n2. How many people work in IT?\n\nTwenty-two.\n\nThis letter constitutes a refusal notice under section 17 of the Act for the part withheld.")).toEqual(["1:exempt[FOIA s31(1)(a)]", "2:disclosed"]);
+    expect(read("1. Which firewall do you use?\n\nThat is exempt under section 31(1)(a).\n\n2. How many people work in IT?\n\nTwenty-two.\n\nThis letter constitutes the refusal notice required by section 17 for the part withheld.")).toEqual(["1:exempt[FOIA s31(1)(a)]", "2:disclosed"]);
   });
 });

@@ -22,7 +22,7 @@ export const rule: Rule = {
       "We consider that the exemption at section 43(2) applies.",
     ],
     noMatch: [
-      "This letter constitutes a refusal notice under section 17 of the Act for the parts withheld.",
+      "This letter should be treated as the refusal notice required by section 17 for the parts withheld.",
       "This response serves as a formal refusal notice.",
       "Environmental information is exempt under section 39 of FOIA, so we answered under the EIRs.",
       "Your right of access is subject to exemptions under Part II of the Act.",
