@@ -14,7 +14,7 @@ import { defaultTaxonomy, type Taxonomy } from "./topic.js";
 import { ENCLOSED, pointsToSomeoneElse, SIGNPOSTING } from "./signpost.js";
 import { onlyDescribesTest } from "./rules/public-interest-test.js";
 import { squeezeSpaces } from "../core/spaces.js";
-import { writtenOutNo } from "./polar-no.js";
+import { writtenOutNo } from "./meaning/not-had.js";
 
 export interface ClassifyOptions {
   rules: readonly Rule[];
@@ -363,7 +363,7 @@ const NOT_A_REQUEST = /\b(?:not (?:a )?(?:valid )?requests? for (?:recorded )?in
  * "No, we do not hold this information" / "No. … so the information is not held" says the information
  * is not there (labels.md: not held), whatever the "no" was put to.
  */
-/** The closed question answered by its own words negated (polar-no.ts): a "no", read as the answer given. */
+/** The question answered by its own thing (or a standing) negated (meaning/not-had.ts): a "no", read as the answer given. */
 function answeredNo(letter: Letter, seg: Segmentation, label: string | undefined, notHeld: Hit[]): boolean {
   const q = label === undefined ? undefined : seg.questions.find((x) => x.label === label);
   if (!q?.questionSpan) return false;

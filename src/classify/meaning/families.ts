@@ -1,6 +1,7 @@
 import type { Signal } from "../rule.js";
 import type { Word } from "./words.js";
-import { BY_OTHER, CLARIFY, ELSEWHERE, EVENTS, STANDING, FIND, HAPPEN, HARM, HAVE, HOLD, INFO, NOT_RECORDED, POINTER, REDIRECT, RELEASE, WITHHOLD } from "./lexicon.js";
+import { standingObject } from "./not-had.js";
+import { BY_OTHER, CLARIFY, ELSEWHERE, EVENTS, FIND, HAPPEN, HARM, HAVE, HOLD, INFO, NOT_RECORDED, POINTER, REDIRECT, RELEASE, WITHHOLD } from "./lexicon.js";
 
 /**
  * Cue families: one idea each (not held, refused, given, nil, pointed elsewhere, clarification
@@ -68,8 +69,8 @@ function objectKind(rest: readonly Word[]): "info" | "event" | "more" | "thing" 
   if (rest.length === 0 || rest.every((x) => /^[.,;:!?]$/.test(x.text))) return "none";
   if (rest.some((x) => MORE.test(x.text))) return "more";
   // A standing not had ("the trust does not hold that certification") is a nil answer, as an event that did not happen
-  // is; "these" there is a determiner, not the information as object.
-  if (!rest.some((x) => INFO.has(x.stem)) && rest.some((x) => STANDING.has(x.stem))) return "event";
+  // is (not-had.ts reads it, here and beside the question in decide.ts).
+  if (standingObject(rest)) return "event";
   const info = rest.some((x) => INFO.has(x.stem) || PRONOUN_OBJECT.test(x.text));
   if (!info && rest.some((x) => EVENTS.has(x.stem))) return "event";
   return info ? "info" : "thing";
