@@ -100,7 +100,10 @@ export function decideAnswer(
   const spoken = answerSentences.filter((s) => !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)));
   const pointersAway = spoken.filter((s) => pointsToSomeoneElse(text.slice(s.start, s.end), letter));
   const elsewhere = pointersAway.length === spoken.length ? pointersAway : [];
-  const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && (!notHeldHits.some((n) => n.span.start === h.span.start) || sentInAnotherForm(h, text)) && !elsewhere.some((e) => contains(e, h.span)));
+  // "We would be grateful if you could clarify what you mean, as there is no single list": a nil or a figure in the sentence
+  // that asks for clarification is the reason it asks, not an answer given.
+  const clarifySpans = new Set(by("clarification").map((h) => `${h.span.start}:${h.span.end}`));
+  const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && !(weakInRefusal(h) && clarifySpans.has(`${h.span.start}:${h.span.end}`)) && (!notHeldHits.some((n) => n.span.start === h.span.start) || sentInAnotherForm(h, text)) && !elsewhere.some((e) => contains(e, h.span)));
 
   // A part given, or a part not held, as labels.md means it (partial.ts): not a list number, a
   // review-rights link, a pointer offered as help, or what answering would involve.
@@ -114,12 +117,14 @@ export function decideAnswer(
   // "We do not possess that data … so we are unable to provide a date": a bare "cannot provide"
   // beside a statement that the information is not held is explained by it, not a refusal.
   const softRefusalOnly = by("exempt").every((h) => SOFT_REFUSAL.has(h.rule.id));
-  const explainedByNotHeld = softRefusalOnly && notHeldHits.some((h) => h.rule.weight >= 0.85);
+  // Likewise beside "your question asks for an opinion, not recorded information": "so we cannot provide an answer" is
+  // the item declined as no request (labels.md: other), not a refusal.
+  const notARequest = by("clarification").some((h) => h.rule.id === "meaning/not-a-request" || NOT_A_REQUEST.test(sentenceOf(h)));
+  const explainedByNotHeld = softRefusalOnly && (notHeldHits.some((h) => h.rule.weight >= 0.85) || (notARequest && by("exempt").length > 0));
   // A provision cited with no refusal sentence at all, beside a firm "we hold no record", explains
   // the law around the request (what the Act protects, how privilege works), not a refusal of it.
   // Likewise beside "your question asks for an opinion, not recorded information": the item is declined as no request
   // (labels.md: other, no ground applied), and a provision with no refusal sentence belongs to the reasoning around it.
-  const notARequest = by("clarification").some((h) => h.rule.id === "meaning/not-a-request" || NOT_A_REQUEST.test(sentenceOf(h)));
   const citationExplainsOnly = exemptByCitation && by("exempt").length === 0 && redactions.length === 0 && (notHeldHits.some((h) => h.rule.weight >= 0.85) || (notARequest && disclosedHits.length === 0));
   const exempt = ncnd || (exemptByCitation && !citationExplainsOnly) || (by("exempt").length > 0 && !explainedByNotHeld) || redactions.length > 0;
   const evidence: Evidence[] = [];
@@ -356,7 +361,7 @@ const INFORMATION_NOT_HELD = /\b(?:the|this|that|such|any|requested|recorded) (?
 
 /** The item declined because it asks for a view, not recorded information. */
 // redos-ok: alternation of fixed phrases with one bounded gap
-const NOT_A_REQUEST = /\b(?:not (?:a )?(?:valid )?requests? for (?:recorded )?information|asks? (?:for )?(?:our|an?|the council's|the force's) (?:opinion|view|comment)|(?:opinion|view|comment)s? rather than (?:recorded )?information|does not (?:require|oblige) (?:an? |the )?(?:public )?authority to (?:offer|give|provide|express) (?:opinions?|views?|comments?))\b/i;
+const NOT_A_REQUEST = /\b(?:not (?:a )?(?:valid )?requests? (?:for (?:recorded )?information|under the act)|asks? (?:for )?(?:our|an?|the(?: [\w'’]+)?) (?:opinion|view|comment)|(?:opinion|view|comment|explanation)s? rather than (?:for )?(?:recorded )?information|does not (?:require|oblige) (?:an? |the )?(?:public )?authority to (?:offer|give|provide|express) (?:opinions?|views?|comments?))\b/i;
 
 /**
  * "No. We do not hold a cyber insurance policy.": the yes/no answers; what follows explains it. But
