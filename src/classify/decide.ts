@@ -15,6 +15,7 @@ import { ENCLOSED, pointsToSomeoneElse, SIGNPOSTING } from "./signpost.js";
 import { onlyDescribesTest } from "./rules/public-interest-test.js";
 import { squeezeSpaces } from "../core/spaces.js";
 import { writtenOutNo } from "./meaning/not-had.js";
+import { statesQuantity } from "./quantity.js";
 
 export interface ClassifyOptions {
   rules: readonly Rule[];
@@ -201,7 +202,9 @@ export function decideAnswer(
     // a further part only), is a part given.
     const pointerOnly = notHeldHits.every((h) => POINTER_ELSEWHERE.has(h.rule.id) || REMAINDER.test(sentenceOf(h)));
     // Only whole sentences count: a line-broken opening of the pointer's own sentence ("The 2019 survey, and the 2022 one") explains it.
-    const statedFirst = pointerOnly ? answerSentences.filter((s) => s.end <= decisive.span.start && /[.!?;]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)) && !pointsToSomeoneElse(text.slice(s.start, s.end), letter) && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0) : [];
+    // "1,312 permits were issued to carers. Blue badge holders need no permit, so their use is not recorded.": a count
+    // stated first, before a not-held for the rest, is a part given too (quantity.ts), whatever the not-held says.
+    const statedFirst = answerSentences.filter((s) => s.end <= decisive.span.start && /[.!?;]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)) && !pointsToSomeoneElse(text.slice(s.start, s.end), letter) && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && !QUOTED_ASK.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0 && (pointerOnly || statesQuantity(text.slice(s.start, s.end))));
     // "We do not hold figures for self-funders. We only hold those for care we arrange, which is 36.": a part said
     // to be held beside the part not held (labels.md: part given and part not held is disclosed, partial).
     const heldInPart = partHits.filter((h) => !redactions.includes(h));

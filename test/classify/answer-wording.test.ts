@@ -46,3 +46,31 @@ describe("a clarification asked inside an answer is other, whatever reason it gi
     expect(read("1. How much was spent on the project?\n\nWe would appreciate it if you could confirm which project you mean; we have run two under that name.\n\n2. Who approved it?\n\nThe finance committee approved it in March.")).toEqual(["1:other", "2:disclosed"]);
   });
 });
+
+describe("a part given in plain words, then the rest not held, is disclosed in part (labels.md: part given and part not held)", () => {
+  it("a count stated first", () => {
+    expect(read("1. How many season tickets were sold in 2023, and how many to pensioners?\n\n2,406 season tickets were sold in 2023. The ticketing system does not ask for a buyer's age, so we do not hold the number sold to pensioners.")).toEqual(["1:disclosed/partial"]);
+    expect(read("1. How many bridges did the council inspect, and how many failed?\n\nAt 31 March 2024, 87 bridges had been inspected. The outcome of each inspection is not recorded centrally.")).toEqual(["1:disclosed/partial"]);
+    expect(read("1. How many applications and appeals were there in each year?\n\nApplications: 2022 total 1,120; 2023 total 1,304. Appeals are handled by the tribunal, so the council does not hold those figures.")).toEqual(["1:disclosed/partial"]);
+  });
+  it("a document sent, said as the authority's own act", () => {
+    expect(read("1. Please give a breakdown of call-outs by district for 2021 to 2023.\n\nI have attached a workbook which splits call-outs by district for 2022 and 2023. The 2021 figures were lost in the move to the new system and are no longer held.")).toEqual(["1:disclosed/partial"]);
+  });
+  it("numbers that are no count leave the not-held whole", () => {
+    expect(read("1. How many skips were collected in 2023?\n\nOn 3 May 2024 we searched the waste system under section 1 of the Act. We do not hold this information.")).toEqual(["1:not_held"]);
+    expect(read("1. How many skips were collected in 2023?\n\nWe have checked records back to 2019/20. The council does not record skip collections.")).toEqual(["1:not_held"]);
+  });
+});
+
+describe("statesQuantity: a count, not a year, date, provision, period or list number", () => {
+  it("reads counts and amounts", async () => {
+    const { statesQuantity } = await import("../../src/classify/quantity.js");
+    expect(statesQuantity("1,312 permits were issued to carers in 2023/24.")).toBe(true);
+    expect(statesQuantity("Offers made: 2023 entry 402; 2024 entry 388.")).toBe(true);
+    expect(statesQuantity("At 1 April 2024, 412 homes were empty.")).toBe(true);
+    expect(statesQuantity("Exempt under section 31 of the Act.")).toBe(false);
+    expect(statesQuantity("We received your request on 4 June 2024.")).toBe(false);
+    expect(statesQuantity("This would take over 18 hours, above the limit.")).toBe(false);
+    expect(statesQuantity("Please see page 3 of the report.")).toBe(false);
+  });
+});

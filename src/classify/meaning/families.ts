@@ -268,12 +268,14 @@ export const given: Family = {
       if (releasing(w) && !w.negated && (pointer || (auxiliaryBefore(words, i) && !deliveredByAnother(words, i)))) best = Math.max(best, 0.6);
       else if (w.text === "exempt" && w.negated) best = Math.max(best, 0.5);
       else if (pointer && (w.text === "see" || w.text === "here" || w.text === "refer")) best = Math.max(best, 0.55);
+      // "I have attached a spreadsheet which …", "we enclose the minutes": the authority sending a document, said as its own act.
+      else if (/^(?:attach|attached|enclose|enclosed|include|included)$/.test(w.text) && !w.negated && words.slice(Math.max(0, i - 3), i).some((x) => /^(?:i|we)$/.test(x.text)) && words.slice(Math.max(0, i - 3), i).every((x) => /^(?:i|we|have|also|now|hereby|therefore|please)$/.test(x.text)) && words.slice(i + 1, i + 4).some((x) => /^(?:a|an|the|our|copies|copy|spreadsheet|document|documents|file|table|list|report)$/.test(x.text))) best = Math.max(best, 0.65);
     });
     return best;
   },
   examples: {
-    match: ["A full specification has been released before; here is the link.", "Here is the table you asked for.", "The contract value was published on our website."],
-    noMatch: ["We will not be sharing the contract.", "If the report were published, it would be on our website.", "Our payroll service is provided by the county council under a shared arrangement.", "Web filtering is supplied as a managed service by the regional network."],
+    match: ["A full specification has been released before; here is the link.", "Here is the table you asked for.", "The contract value was published on our website.", "I have attached a workbook which splits the totals by ward for the last two years.", "We enclose the minutes of the three meetings.", "We have also included a list of the sites inspected."],
+    noMatch: ["We will not be sharing the contract.", "If the report were published, it would be on our website.", "Our payroll service is provided by the county council under a shared arrangement.", "Web filtering is supplied as a managed service by the regional network.", "We have not attached the appendices, which are withheld.", "If we included the names, the staff could be identified."],
   },
 };
 
