@@ -74,3 +74,10 @@ describe("statesQuantity: a count, not a year, date, provision, period or list n
     expect(statesQuantity("Please see page 3 of the report.")).toBe(false);
   });
 });
+
+describe("'no separate …' before information kept is not held, however long the phrase (labels.md: 'no separate budget')", () => {
+  it("the negated noun phrase as the subject of a passive keeping verb", () => {
+    expect(read("1. What is your cyber security budget?\n\nSecurity is paid for from the general ICT budget, and no separate cyber security budget figure is held.")).toEqual(["1:not_held"]);
+    expect(read("1. What did each ward's street lighting cost in 2023?\n\nNo breakdown of lighting costs by ward is currently kept.")).toEqual(["1:not_held"]);
+  });
+});

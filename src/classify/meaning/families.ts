@@ -148,6 +148,21 @@ function keptNone(words: readonly Word[], i: number): number {
   return kind === "info" ? 0.75 : 0.65;
 }
 
+/**
+ * "No separate cyber security budget figure is held", "no breakdown by ward of these costs is kept": "no" before a
+ * noun phrase naming information, the subject of a passive keeping verb. The phrase may be long; what makes it
+ * one is that nothing but its words stand between "no" and "is held".
+ */
+function passiveNoneKept(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!HOLD.has(w.stem) || !/(?:ed|held|kept)$/.test(w.text) || w.negator !== "no" || !fact(w) || w.distance > 8) return false;
+  const between = words.slice(i - w.distance + 1, i);
+  const aux = between.findIndex((x) => /^(?:is|are|was|were|been)$/.test(x.text));
+  if (aux < 1 || between.slice(aux + 1).some((x) => !/^(?:been|currently|centrally|separately|routinely|being)$/.test(x.text))) return false;
+  const phrase = between.slice(0, aux).filter((x) => !/^(?:has|have)$/.test(x.text));
+  return phrase.some((x) => INFO.has(x.stem) && !/ing$/.test(x.text)) && !phrase.some((x) => MORE.test(x.text) || HOLD.has(x.stem) && /ed$/.test(x.text));
+}
+
 export const notHeld: Family = {
   id: "meaning/not-held",
   signal: "not_held",
@@ -156,6 +171,7 @@ export const notHeld: Family = {
     let best = 0;
     words.forEach((w, i) => {
       best = Math.max(best, keptNone(words, i));
+      if (passiveNoneKept(words, i)) best = Math.max(best, 0.8);
       if (!negatedHere(words, i)) return;
       const kind = objectKind(after(words, i));
       if (HOLD.has(w.stem) && !/ions?$/.test(w.text) && !(w.negator === "no" && infoAffected(words, i)) && kind !== "event" && kind !== "more") best = Math.max(best, kind === "info" ? 0.8 : 0.65);
@@ -169,8 +185,8 @@ export const notHeld: Family = {
     return best;
   },
   examples: {
-    match: ["The Council does not keep that kind of log.", "No such register exists.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes.", "No guidance or documentation is issued to staff on that system.", "The Council therefore keeps none of the papers you list.", "We hold nothing that would answer this part.", "We are unable to provide personal data about the callers because we do not hold it."],
-    noMatch: ["We have had no ransomware attacks since 2019.", "We have none.", "We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "The trust does not yet have either accreditation.", "We hold no further information on this.", "Moving the bins would not have any effect on collection times.", "So far no suitable site has been identified.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean.", "Drivers would have no expectation that the Council would publish the outcome.", "The officers, who have no expectation that the lists would be made public, were not asked.", "The council has not bought any separate cover against cyber losses.", "We do not have a stand-alone cyber insurance policy.", "No personal data was lost in either incident.", "So far no officer has been disciplined on this ground.", "The grant was spent in full, so there is no underspend to report.", "No employee has been moved to other duties for this reason."],
+    match: ["The Council does not keep that kind of log.", "No such register exists.", "No separate cyber security budget figure is held.", "No breakdown of these costs by ward is currently kept.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes.", "No guidance or documentation is issued to staff on that system.", "The Council therefore keeps none of the papers you list.", "We hold nothing that would answer this part.", "We are unable to provide personal data about the callers because we do not hold it."],
+    noMatch: ["We have had no ransomware attacks since 2019.", "We have none.", "No separate budget was agreed for the project.", "We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "The trust does not yet have either accreditation.", "We hold no further information on this.", "Moving the bins would not have any effect on collection times.", "So far no suitable site has been identified.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean.", "Drivers would have no expectation that the Council would publish the outcome.", "The officers, who have no expectation that the lists would be made public, were not asked.", "The council has not bought any separate cover against cyber losses.", "We do not have a stand-alone cyber insurance policy.", "No personal data was lost in either incident.", "So far no officer has been disciplined on this ground.", "The grant was spent in full, so there is no underspend to report.", "No employee has been moved to other duties for this reason."],
   },
 };
 
@@ -296,7 +312,7 @@ export const nil: Family = {
       else if ((HAPPEN.has(w.stem) || HAVE.has(w.stem) || HOLD.has(w.stem)) && w.negator !== "no" && objectKind(after(words, i)) === "event") best = Math.max(best, 0.6);
       // "The Council does not have any electric gritters": none of the things asked about, a nil answer.
       else if (HAVE.has(w.stem) && noneOfThing(words, i, objectKind(after(words, i)))) best = Math.max(best, 0.6);
-      else if (FIND.has(w.stem) && (w.negator === "no" || w.negator === "none") && !negatedNounIsInfo(words, i) && !noMeans(words, i)) best = Math.max(best, 0.6);
+      else if (FIND.has(w.stem) && (w.negator === "no" || w.negator === "none") && !findWordAsAdjective(words, i) && !negatedNounIsInfo(words, i) && !noMeans(words, i)) best = Math.max(best, 0.6);
     });
     return best;
   },
