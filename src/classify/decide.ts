@@ -14,7 +14,8 @@ import { defaultTaxonomy, type Taxonomy } from "./topic.js";
 import { ENCLOSED, pointsToSomeoneElse, SIGNPOSTING } from "./signpost.js";
 import { onlyDescribesTest } from "./rules/public-interest-test.js";
 import { squeezeSpaces } from "../core/spaces.js";
-import { writtenOutNo } from "./polar-no.js";
+import { writtenOutNo } from "./meaning/not-had.js";
+import { statesQuantity } from "./quantity.js";
 
 export interface ClassifyOptions {
   rules: readonly Rule[];
@@ -100,7 +101,10 @@ export function decideAnswer(
   const spoken = answerSentences.filter((s) => !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)));
   const pointersAway = spoken.filter((s) => pointsToSomeoneElse(text.slice(s.start, s.end), letter));
   const elsewhere = pointersAway.length === spoken.length ? pointersAway : [];
-  const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && (!notHeldHits.some((n) => n.span.start === h.span.start) || sentInAnotherForm(h, text)) && !elsewhere.some((e) => contains(e, h.span)));
+  // "We would be grateful if you could clarify what you mean, as there is no single list": a nil or a figure in the sentence
+  // that asks for clarification is the reason it asks, not an answer given.
+  const clarifySpans = new Set(by("clarification").map((h) => `${h.span.start}:${h.span.end}`));
+  const disclosedHits = [...by("disclosed"), ...by("moot")].filter((h) => !refusalSpans.has(`${h.span.start}:${h.span.end}`) && !(weakInRefusal(h) && clarifySpans.has(`${h.span.start}:${h.span.end}`)) && (!notHeldHits.some((n) => n.span.start === h.span.start) || sentInAnotherForm(h, text)) && !elsewhere.some((e) => contains(e, h.span)));
 
   // A part given, or a part not held, as labels.md means it (partial.ts): not a list number, a
   // review-rights link, a pointer offered as help, or what answering would involve.
@@ -114,12 +118,14 @@ export function decideAnswer(
   // "We do not possess that data … so we are unable to provide a date": a bare "cannot provide"
   // beside a statement that the information is not held is explained by it, not a refusal.
   const softRefusalOnly = by("exempt").every((h) => SOFT_REFUSAL.has(h.rule.id));
-  const explainedByNotHeld = softRefusalOnly && notHeldHits.some((h) => h.rule.weight >= 0.85);
+  // Likewise beside "your question asks for an opinion, not recorded information": "so we cannot provide an answer" is
+  // the item declined as no request (labels.md: other), not a refusal.
+  const notARequest = by("clarification").some((h) => h.rule.id === "meaning/not-a-request" || NOT_A_REQUEST.test(sentenceOf(h)));
+  const explainedByNotHeld = softRefusalOnly && (notHeldHits.some((h) => h.rule.weight >= 0.85) || (notARequest && by("exempt").length > 0));
   // A provision cited with no refusal sentence at all, beside a firm "we hold no record", explains
   // the law around the request (what the Act protects, how privilege works), not a refusal of it.
   // Likewise beside "your question asks for an opinion, not recorded information": the item is declined as no request
   // (labels.md: other, no ground applied), and a provision with no refusal sentence belongs to the reasoning around it.
-  const notARequest = by("clarification").some((h) => h.rule.id === "meaning/not-a-request" || NOT_A_REQUEST.test(sentenceOf(h)));
   const citationExplainsOnly = exemptByCitation && by("exempt").length === 0 && redactions.length === 0 && (notHeldHits.some((h) => h.rule.weight >= 0.85) || (notARequest && disclosedHits.length === 0));
   const exempt = ncnd || (exemptByCitation && !citationExplainsOnly) || (by("exempt").length > 0 && !explainedByNotHeld) || redactions.length > 0;
   const evidence: Evidence[] = [];
@@ -196,7 +202,9 @@ export function decideAnswer(
     // a further part only), is a part given.
     const pointerOnly = notHeldHits.every((h) => POINTER_ELSEWHERE.has(h.rule.id) || REMAINDER.test(sentenceOf(h)));
     // Only whole sentences count: a line-broken opening of the pointer's own sentence ("The 2019 survey, and the 2022 one") explains it.
-    const statedFirst = pointerOnly ? answerSentences.filter((s) => s.end <= decisive.span.start && /[.!?;]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)) && !pointsToSomeoneElse(text.slice(s.start, s.end), letter) && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0) : [];
+    // "1,312 permits were issued to carers. Blue badge holders need no permit, so their use is not recorded.": a count
+    // stated first, before a not-held for the rest, is a part given too (quantity.ts), whatever the not-held says.
+    const statedFirst = answerSentences.filter((s) => s.end <= decisive.span.start && /[.!?;]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && !exclude.some((e) => contains(e, s)) && !notAnAnswer(text.slice(s.start, s.end)) && !pointsToSomeoneElse(text.slice(s.start, s.end), letter) && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && !QUOTED_ASK.test(text.slice(s.start, s.end)) && letterHits.sentence(s).length === 0 && (pointerOnly || statesQuantity(text.slice(s.start, s.end))));
     // "We do not hold figures for self-funders. We only hold those for care we arrange, which is 36.": a part said
     // to be held beside the part not held (labels.md: part given and part not held is disclosed, partial).
     const heldInPart = partHits.filter((h) => !redactions.includes(h));
@@ -356,14 +364,14 @@ const INFORMATION_NOT_HELD = /\b(?:the|this|that|such|any|requested|recorded) (?
 
 /** The item declined because it asks for a view, not recorded information. */
 // redos-ok: alternation of fixed phrases with one bounded gap
-const NOT_A_REQUEST = /\b(?:not (?:a )?(?:valid )?requests? for (?:recorded )?information|asks? (?:for )?(?:our|an?|the council's|the force's) (?:opinion|view|comment)|(?:opinion|view|comment)s? rather than (?:recorded )?information|does not (?:require|oblige) (?:an? |the )?(?:public )?authority to (?:offer|give|provide|express) (?:opinions?|views?|comments?))\b/i;
+const NOT_A_REQUEST = /\b(?:not (?:a )?(?:valid )?requests? (?:for (?:recorded )?information|under the act)|asks? (?:for )?(?:our|an?|the(?: [\w'’]+)?) (?:opinion|view|comment)|(?:opinion|view|comment|explanation)s? rather than (?:for )?(?:recorded )?information|does not (?:require|oblige) (?:an? |the )?(?:public )?authority to (?:offer|give|provide|express) (?:opinions?|views?|comments?))\b/i;
 
 /**
  * "No. We do not hold a cyber insurance policy.": the yes/no answers; what follows explains it. But
  * "No, we do not hold this information" / "No. … so the information is not held" says the information
  * is not there (labels.md: not held), whatever the "no" was put to.
  */
-/** The closed question answered by its own words negated (polar-no.ts): a "no", read as the answer given. */
+/** The question answered by its own thing (or a standing) negated (meaning/not-had.ts): a "no", read as the answer given. */
 function answeredNo(letter: Letter, seg: Segmentation, label: string | undefined, notHeld: Hit[]): boolean {
   const q = label === undefined ? undefined : seg.questions.find((x) => x.label === label);
   if (!q?.questionSpan) return false;

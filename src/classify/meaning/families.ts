@@ -1,6 +1,7 @@
 import type { Signal } from "../rule.js";
 import type { Word } from "./words.js";
-import { BY_OTHER, CLARIFY, ELSEWHERE, EVENTS, STANDING, FIND, HAPPEN, HARM, HAVE, HOLD, INFO, NOT_RECORDED, POINTER, REDIRECT, RELEASE, WITHHOLD } from "./lexicon.js";
+import { standingObject } from "./not-had.js";
+import { AFFECTED, BY_OTHER, CLARIFY, ELSEWHERE, EVENTS, FIND, HAPPEN, HARM, HAVE, HOLD, INFO, NOT_RECORDED, POINTER, REDIRECT, RELEASE, WITHHOLD } from "./lexicon.js";
 
 /**
  * Cue families: one idea each (not held, refused, given, nil, pointed elsewhere, clarification
@@ -68,11 +69,31 @@ function objectKind(rest: readonly Word[]): "info" | "event" | "more" | "thing" 
   if (rest.length === 0 || rest.every((x) => /^[.,;:!?]$/.test(x.text))) return "none";
   if (rest.some((x) => MORE.test(x.text))) return "more";
   // A standing not had ("the trust does not hold that certification") is a nil answer, as an event that did not happen
-  // is; "these" there is a determiner, not the information as object.
-  if (!rest.some((x) => INFO.has(x.stem)) && rest.some((x) => STANDING.has(x.stem))) return "event";
+  // is (not-had.ts reads it, here and beside the question in decide.ts).
+  if (standingObject(rest)) return "event";
   const info = rest.some((x) => INFO.has(x.stem) || PRONOUN_OBJECT.test(x.text));
   if (!info && rest.some((x) => EVENTS.has(x.stem))) return "event";
   return info ? "info" : "thing";
+}
+
+/** "has been", "have had to", "has got to": "have" as an auxiliary, not the authority having anything. */
+function auxiliaryHave(words: readonly Word[], i: number): boolean {
+  return HAVE.has(words[i]!.stem) && /^(?:been|to|got)$/.test(words[i + 1]?.text ?? "");
+}
+
+/** "nothing to report", "no figures to record": a verb after "to", not a record noun. */
+function infinitive(words: readonly Word[], i: number): boolean {
+  return words[i - 1]?.text === "to";
+}
+
+/**
+ * "No personal data was lost", "no records were stolen or exposed": the information is the subject of an event that
+ * did not happen (labels.md: a nil answer is disclosed), not information said not to be held.
+ */
+function infoAffected(words: readonly Word[], i: number): boolean {
+  const rest = after(words, i).slice(0, 5);
+  const aux = rest.findIndex((x) => /^(?:was|were|is|are|has|have|had|been)$/.test(x.text));
+  return aux >= 0 && rest.slice(aux + 1, aux + 3).some((x) => AFFECTED.has(x.stem));
 }
 
 /** "does not have any vehicles": "have" negated by "not", "any" right after it, and a thing (not information) as its object. */
@@ -113,7 +134,7 @@ function keptNone(words: readonly Word[], i: number): number {
   const w = words[i]!;
   const next = words[i + 1];
   if (!fact(w) || w.negated || !next || !/^(?:no|none|nothing)$/.test(next.text)) return 0;
-  if (!(HOLD.has(w.stem) || HAVE.has(w.stem)) || /ions?$/.test(w.text)) return 0;
+  if (!(HOLD.has(w.stem) || HAVE.has(w.stem)) || /ions?$/.test(w.text) || auxiliaryHave(words, i)) return 0;
   // The subject is the authority (or no subject is written: "… and holds none of them").
   // A person is the subject ("the drivers, who would have no expectation that …") is no authority keeping records.
   if (words.slice(0, i).some((x) => x.clause === w.clause && /^(?:you|your|they|he|she|who|individuals?|people|persons?)$/.test(x.text))) return 0;
@@ -127,6 +148,21 @@ function keptNone(words: readonly Word[], i: number): number {
   return kind === "info" ? 0.75 : 0.65;
 }
 
+/**
+ * "No separate cyber security budget figure is held", "no breakdown by ward of these costs is kept": "no" before a
+ * noun phrase naming information, the subject of a passive keeping verb. The phrase may be long; what makes it
+ * one is that nothing but its words stand between "no" and "is held".
+ */
+function passiveNoneKept(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!HOLD.has(w.stem) || !/(?:ed|held|kept)$/.test(w.text) || w.negator !== "no" || !fact(w) || w.distance > 8) return false;
+  const between = words.slice(i - w.distance + 1, i);
+  const aux = between.findIndex((x) => /^(?:is|are|was|were|been)$/.test(x.text));
+  if (aux < 1 || between.slice(aux + 1).some((x) => !/^(?:been|currently|centrally|separately|routinely|being)$/.test(x.text))) return false;
+  const phrase = between.slice(0, aux).filter((x) => !/^(?:has|have)$/.test(x.text));
+  return phrase.some((x) => INFO.has(x.stem) && !/ing$/.test(x.text)) && !phrase.some((x) => MORE.test(x.text) || HOLD.has(x.stem) && /ed$/.test(x.text));
+}
+
 export const notHeld: Family = {
   id: "meaning/not-held",
   signal: "not_held",
@@ -135,21 +171,22 @@ export const notHeld: Family = {
     let best = 0;
     words.forEach((w, i) => {
       best = Math.max(best, keptNone(words, i));
+      if (passiveNoneKept(words, i)) best = Math.max(best, 0.8);
       if (!negatedHere(words, i)) return;
       const kind = objectKind(after(words, i));
-      if (HOLD.has(w.stem) && !/ions?$/.test(w.text) && kind !== "event" && kind !== "more") best = Math.max(best, kind === "info" ? 0.8 : 0.65);
+      if (HOLD.has(w.stem) && !/ions?$/.test(w.text) && !(w.negator === "no" && infoAffected(words, i)) && kind !== "event" && kind !== "more") best = Math.max(best, kind === "info" ? 0.8 : 0.65);
       // "have" with a thing as object is not held only with the authority as subject ("the Council does not have monitoring equipment", not "the change would not have an effect").
-      else if (HAVE.has(w.stem) && kind !== "event" && kind !== "more" && !noneOfThing(words, i, kind) && (kind === "info" || words.slice(0, i).some((x) => AUTHORITY.test(x.text) && x.clause === w.clause))) best = Math.max(best, kind === "info" ? 0.75 : 0.6);
+      else if (HAVE.has(w.stem) && !auxiliaryHave(words, i) && kind !== "event" && kind !== "more" && !noneOfThing(words, i, kind) && (kind === "info" || words.slice(0, i).some((x) => AUTHORITY.test(x.text) && x.clause === w.clause))) best = Math.max(best, kind === "info" ? 0.75 : 0.6);
       // "we are unable to identify the spend" is not held; "no site has been identified" is a nil answer about sites.
       else if (FIND.has(w.stem) && kind !== "more" && !findWordAsAdjective(words, i) && (w.negator !== "no" && w.negator !== "none" || negatedNounIsInfo(words, i) || noMeans(words, i))) best = Math.max(best, 0.7);
-      else if (INFO.has(w.stem) && w.negator === "no" && w.distance <= 3 && kind !== "more" && !/ing$/.test(w.text) && !words.slice(i - w.distance, i).some((x) => MORE.test(x.text))) best = Math.max(best, 0.7);
+      else if (INFO.has(w.stem) && w.negator === "no" && w.distance <= 3 && kind !== "more" && !/ing$/.test(w.text) && !infinitive(words, i) && !infoAffected(words, i) && !words.slice(i - w.distance, i).some((x) => MORE.test(x.text))) best = Math.max(best, 0.7);
       else if (w.text === "available" && words[i - 1]?.text !== "made" && clauseOf(words, w).some((x) => INFO.has(x.stem) || PRONOUN_OBJECT.test(x.text))) best = Math.max(best, 0.55);
     });
     return best;
   },
   examples: {
-    match: ["The Council does not keep that kind of log.", "No such register exists.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes.", "No guidance or documentation is issued to staff on that system.", "The Council therefore keeps none of the papers you list.", "We hold nothing that would answer this part.", "We are unable to provide personal data about the callers because we do not hold it."],
-    noMatch: ["We have had no ransomware attacks since 2019.", "We have none.", "We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "The trust does not yet have either accreditation.", "We hold no further information on this.", "Moving the bins would not have any effect on collection times.", "So far no suitable site has been identified.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean.", "Drivers would have no expectation that the Council would publish the outcome.", "The officers, who have no expectation that the lists would be made public, were not asked.", "The council has not bought any separate cover against cyber losses.", "We do not have a stand-alone cyber insurance policy."],
+    match: ["The Council does not keep that kind of log.", "No such register exists.", "No separate cyber security budget figure is held.", "No breakdown of these costs by ward is currently kept.", "Our finance system gives us no way to identify spend on that campaign.", "The district has no monitoring station which would measure this.", "These figures aren't captured anywhere.", "We no longer retain the minutes.", "No guidance or documentation is issued to staff on that system.", "The Council therefore keeps none of the papers you list.", "We hold nothing that would answer this part.", "We are unable to provide personal data about the callers because we do not hold it."],
+    noMatch: ["We have had no ransomware attacks since 2019.", "We have none.", "No separate budget was agreed for the project.", "We do hold the register and it is attached.", "If we held such records they would be with the archive.", "We have not had any ransomware attacks.", "The trust does not yet have either accreditation.", "We hold no further information on this.", "Moving the bins would not have any effect on collection times.", "So far no suitable site has been identified.", "Your reply will not be made available to third parties.", "You have not been clear about which held records you mean.", "Drivers would have no expectation that the Council would publish the outcome.", "The officers, who have no expectation that the lists would be made public, were not asked.", "The council has not bought any separate cover against cyber losses.", "We do not have a stand-alone cyber insurance policy.", "No personal data was lost in either incident.", "So far no officer has been disciplined on this ground.", "The grant was spent in full, so there is no underspend to report.", "No employee has been moved to other duties for this reason."],
   },
 };
 
@@ -247,12 +284,14 @@ export const given: Family = {
       if (releasing(w) && !w.negated && (pointer || (auxiliaryBefore(words, i) && !deliveredByAnother(words, i)))) best = Math.max(best, 0.6);
       else if (w.text === "exempt" && w.negated) best = Math.max(best, 0.5);
       else if (pointer && (w.text === "see" || w.text === "here" || w.text === "refer")) best = Math.max(best, 0.55);
+      // "I have attached a spreadsheet which …", "we enclose the minutes": the authority sending a document, said as its own act.
+      else if (/^(?:attach|attached|enclose|enclosed|include|included)$/.test(w.text) && !w.negated && words.slice(Math.max(0, i - 3), i).some((x) => /^(?:i|we)$/.test(x.text)) && words.slice(Math.max(0, i - 3), i).every((x) => /^(?:i|we|have|also|now|hereby|therefore|please)$/.test(x.text)) && words.slice(i + 1, i + 4).some((x) => /^(?:a|an|the|our|copies|copy|spreadsheet|document|documents|file|table|list|report)$/.test(x.text))) best = Math.max(best, 0.65);
     });
     return best;
   },
   examples: {
-    match: ["A full specification has been released before; here is the link.", "Here is the table you asked for.", "The contract value was published on our website."],
-    noMatch: ["We will not be sharing the contract.", "If the report were published, it would be on our website.", "Our payroll service is provided by the county council under a shared arrangement.", "Web filtering is supplied as a managed service by the regional network."],
+    match: ["A full specification has been released before; here is the link.", "Here is the table you asked for.", "The contract value was published on our website.", "I have attached a workbook which splits the totals by ward for the last two years.", "We enclose the minutes of the three meetings.", "We have also included a list of the sites inspected."],
+    noMatch: ["We will not be sharing the contract.", "If the report were published, it would be on our website.", "Our payroll service is provided by the county council under a shared arrangement.", "Web filtering is supplied as a managed service by the regional network.", "We have not attached the appendices, which are withheld.", "If we included the names, the staff could be identified."],
   },
 };
 
@@ -267,16 +306,18 @@ export const nil: Family = {
       const infoBefore = words.slice(Math.max(0, i - 3), i).some((x) => INFO.has(x.stem));
       const absent = w.negator !== "not" || words.slice(Math.max(0, i - w.distance), i).some((x) => x.text === "any" || x.text === "single");
       if (EVENTS.has(w.stem) && !infoBefore && absent) best = Math.max(best, 0.65);
+      // "No personal data was lost in either incident": information as the subject of an event that did not happen.
+      else if (INFO.has(w.stem) && w.negator === "no" && w.distance <= 3 && infoAffected(words, i)) best = Math.max(best, 0.65);
       // A verb negated by "not" ("we have not recorded any attacks"); after "no" the word is a noun ("no records of meetings").
       else if ((HAPPEN.has(w.stem) || HAVE.has(w.stem) || HOLD.has(w.stem)) && w.negator !== "no" && objectKind(after(words, i)) === "event") best = Math.max(best, 0.6);
       // "The Council does not have any electric gritters": none of the things asked about, a nil answer.
       else if (HAVE.has(w.stem) && noneOfThing(words, i, objectKind(after(words, i)))) best = Math.max(best, 0.6);
-      else if (FIND.has(w.stem) && (w.negator === "no" || w.negator === "none") && !negatedNounIsInfo(words, i) && !noMeans(words, i)) best = Math.max(best, 0.6);
+      else if (FIND.has(w.stem) && (w.negator === "no" || w.negator === "none") && !findWordAsAdjective(words, i) && !negatedNounIsInfo(words, i) && !noMeans(words, i)) best = Math.max(best, 0.6);
     });
     return best;
   },
   examples: {
-    match: ["No ransom demands have been made to the Trust.", "We have not suffered any successful attacks in that period.", "None of the claims went to court.", "The Council does not have any electric gritting lorries."],
+    match: ["No ransom demands have been made to the Trust.", "We have not suffered any successful attacks in that period.", "No personal data was lost in either incident.", "No patient records were stolen or exposed during the outage.", "None of the claims went to court.", "The Council does not have any electric gritting lorries."],
     noMatch: ["We do not record the number of attacks.", "Incidents are reported to the board.", "No records of the meetings were found."],
   },
 };
@@ -306,6 +347,8 @@ export const redirect: Family = {
 
 const ASKS = new Set(["please", "could", "would", "need", "needs", "require", "requires", "grateful", "let", "advise"]);
 const SPEAKER = new Set(["we", "us", "our", "i", "me"]);
+/** The law said not to oblige: "does not require", "is not obliged", "are not required". */
+const OBLIGE = /^(?:require|requires|required|oblige|obliges|obliged|compel|compels)$/;
 const ASKING = new Set(["ask", "asks", "asking", "asked", "seek", "seeks", "seeking", "question", "request", "requests", "require", "requires"]);
 
 export const clarification: Family = {
@@ -333,17 +376,32 @@ export const notARequest: Family = {
   signal: "clarification",
   description: "The item asks for an opinion, a view or an explanation rather than recorded information.",
   read(words) {
+    // The law's own reach, said as what it does not oblige: "the Act does not require the Department to answer questions or give
+    // explanations", "the Regulations do not oblige us to create new information or offer an opinion". Said of the item, it is
+    // declined as no request (labels.md: other), and outranks the not-held words inside it ("not already recorded", "create new
+    // information" under the negated duty).
+    const obliges = words.findIndex((w) => OBLIGE.test(w.text) && w.negated && fact(w));
+    if (obliges >= 0) {
+      const rest = words.slice(obliges + 1);
+      const created = rest.some((x, k) => /^(?:create|created|creating|generate|compile)$/.test(x.text) && rest.slice(k + 1, k + 4).some((y) => /^(?:new|information|data|records?)$/.test(y.text)));
+      const answered = rest.some((x, k) => /^(?:answer|answering)$/.test(x.text) && /^(?:questions|queries|enquiries)$/.test(rest[k + 1]?.text ?? ""));
+      if (created || answered || rest.some((x) => NOT_RECORDED.has(x.stem))) return 0.85;
+    }
     const asking = words.some((x) => ASKING.has(x.text));
     // Both readings need the item to be asking something.
     if (!asking) return 0;
+    // "This question asks the Department to explain its reasons": the item itself asks for an account, not a record
+    // ("you asked us to explain how the figures were compiled" is answered by the account that follows).
+    const itemAsks = words.some((x, k) => ASKING.has(x.text) && words.slice(Math.max(0, k - 4), k).some((y) => /^(?:question|questions|item|part|point|request)$/.test(y.text)));
+    if (itemAsks && words.some((w) => /^(?:explain|justify|speculate|comment)$/.test(w.text) && fact(w) && !w.negated)) return 0.6;
     if (words.some((w) => NOT_RECORDED.has(w.stem) && fact(w) && !w.negated) && asking) return 0.6;
     const text = words.map((w) => w.text).join(" ");
     if (/\brecorded information\b/.test(text) && words.some((w) => w.negated) && asking) return 0.65;
     return 0;
   },
   examples: {
-    match: ["This part of your request seeks our view on a policy rather than recorded information.", "Your question asks for an explanation of a decision."],
-    noMatch: ["Our views on the policy are set out in the attached minutes.", "The explanation is given in the report."],
+    match: ["This part of your request seeks our view on a policy rather than recorded information.", "Your question asks for an explanation of a decision.", "This item asks the council to justify the route it chose.", "The Act does not require a public body to answer questions or give explanations that are not already written down.", "The Regulations do not oblige the council to create new information or to offer an opinion, so we cannot respond to this part.", "An authority is not required to give its views on hypothetical cases."],
+    noMatch: ["Our views on the policy are set out in the attached minutes.", "The explanation is given in the report.", "You asked us to explain how the totals were worked out; they are the sum of the monthly returns.", "We are not required to publish the register, but it is attached.", "The Act does not require us to release the names, which are withheld under section 40(2)."],
   },
 };
 

@@ -25,6 +25,8 @@ export const WITHHOLD = stems("withhold withheld withholding refuse refused refu
 export const HARM = stems("prejudice compromise undermine jeopardise jeopardize endanger harm damage");
 /** Things that happen and can be counted: "no incidents", "none were reported". */
 export const EVENTS = stems("incident incidents attack attacks breach breaches complaint complaints claim claims payment payments case cases meeting meetings fine fines referral referrals death deaths injury injuries event events instance instances occurrence occasion occasions prosecution prosecutions arrest arrests appeal appeals ransom demand demands request requests contract contracts grant grants occurred happened successful attempts");
+/** What can happen to information in an incident: "no data was lost", "no records were stolen or exposed". */
+export const AFFECTED = stems("lost stolen compromised exposed accessed leaked breached affected deleted encrypted exfiltrated corrupted destroyed copied misdirected misplaced");
 /** A standing the authority has or not (labels.md: answered as a fact, not a record held): "does not hold either certification", "does not have a cyber insurance policy". */
 export const STANDING = stems("certification certifications certificate certificates accreditation accreditations accredited certified membership memberships insurance insurer insured");
 /** Verbs of things happening to or done by the authority. */
