@@ -69,7 +69,7 @@ function requestAsks(ctx: Context, units: readonly Unit[]): Span[] | null {
   const touching = (a: Unit | undefined, b: Unit | undefined): boolean => a !== undefined && b !== undefined && b.first === a.last + 1 && (a.role === "text" || b.role === "text");
   for (let i = 0; i < request.length; i++) {
     const u = request[i]!;
-    const perLine = u.role === "ask" && !u.marker && u.last - u.first > 2 ? oneAskALine(ctx, u) : null;
+    const perLine = u.role === "ask" && !u.marker && u.last - u.first >= 2 ? oneAskALine(ctx, u) : null;
     if (perLine) {
       if (run.length === 0 && touching(request[i - 1], u)) broken = true;
       run.push(...perLine);
