@@ -118,3 +118,51 @@ describe("items numbered inside a hard-wrapped request paragraph", () => {
     expect(read(text).layout).not.toBe("inline-numbered");
   });
 });
+
+describe("request items written as finished sentences with the answer typed on the line under each", () => {
+  it("hierarchical items under section titles, answers opening on a figure or a word", () => {
+    const text = [
+      "Dear Ms Vale,",
+      "",
+      "Your request has been considered under the Act. Our response follows in the order of your questions.",
+      "",
+      "1. LIBRARIES",
+      "",
+      "1.1 Number of library loans made in 2023/24.",
+      "212,480 loans.",
+      "1.2 The share of loans that were e-books.",
+      "18.5% of all loans.",
+      "",
+      "2. STAFFING",
+      "",
+      "2.1 Number of librarians employed at 31 March 2024.",
+      "46",
+      "2.2 The names of the branch managers.",
+      "Withheld. The names are personal data and are exempt under section 40(2).",
+      "",
+      "Yours sincerely",
+      "Library Services",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1.1", "1.2", "2.1", "2.2"]);
+    expect(r.answers[0]).toBe("212,480 loans.");
+    expect(outcomes(text)).toEqual(["1.1:disclosed", "1.2:disclosed", "2.1:disclosed", "2.2:exempt"]);
+  });
+
+  it("numbered items with an amount on the next line", () => {
+    const text = [
+      "Dear Ms Vale,",
+      "",
+      "In response to your request:",
+      "",
+      "1. The cost of the new signage in the town centre.",
+      "£14,250 including installation.",
+      "2. The number of signs replaced.",
+      "38 signs were replaced.",
+      "",
+      "Yours sincerely",
+      "Highways",
+    ].join("\n");
+    expect(read(text).answers).toEqual(["£14,250 including installation.", "38 signs were replaced."]);
+  });
+});
