@@ -166,3 +166,53 @@ describe("request items written as finished sentences with the answer typed on t
     expect(read(text).answers).toEqual(["£14,250 including installation.", "38 signs were replaced."]);
   });
 });
+
+describe("the request only in an attachment, each answer a paragraph of the text", () => {
+  const answers = [
+    "Response",
+    "",
+    "We have answered as much of your request as we can.",
+    "",
+    "The Authority received 318 planning appeals in 2024.",
+    "",
+    "Of these, 127 were allowed and 191 dismissed.",
+    "",
+    "Our casework system does not record the appellant's agent, so we do not hold the number of appeals made through an agent.",
+    "",
+    "The decision letters are published on our website and are therefore exempt under section 21 of the Act.",
+    "",
+    "Our annual report sets out the wider picture each year.",
+    "",
+    "You may ask for an internal review of this response within 40 working days.",
+  ];
+
+  it("a disclosure-log page: 'The request is set out in the attached document'", () => {
+    const text = ["Planning appeals", "Reference: PA-2291", "", "Request", "The request is set out in the attached document.", "", ...answers].join("\n");
+    const r = read(text);
+    expect(r.layout).toBe("attached-request");
+    expect(r.labels).toEqual(["1", "2", "3", "4"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:not_held", "4:exempt"]);
+  });
+
+  it("'Request: see attached' on one line", () => {
+    const text = ["Planning appeals", "", "Request: see attached request.", "", ...answers].join("\n");
+    expect(read(text).labels).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("a covering letter that sends the answers in the attachment too stays one question", () => {
+    const text = [
+      "Request",
+      "",
+      "Please answer the questions included in the attachment.",
+      "",
+      "Response",
+      "",
+      "The information you asked for is attached.",
+      "",
+      "Some details are withheld under section 31 of the Act, as they would help an attacker.",
+      "",
+      "As section 31 is a qualified exemption we have weighed the public interest, which favours withholding.",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1"]);
+  });
+});

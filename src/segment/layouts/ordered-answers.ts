@@ -116,7 +116,7 @@ function splitFollowOn(ctx: Context, u: Unit): Span[] {
   return out;
 }
 
-interface Paragraph {
+export interface Paragraph {
   span: Span;
   /** Goes on with the paragraph before: it cannot start an answer. */
   goesOn: boolean;
@@ -134,7 +134,7 @@ const GOES_ON =
  * and the framing paragraph. None when the reply is laid out by labels or numbers (other layouts
  * read those) or is one paragraph.
  */
-function replyParagraphs(ctx: Context, units: readonly Unit[], closing: number): Paragraph[] | null {
+export function replyParagraphs(ctx: Context, units: readonly Unit[], closing: number): Paragraph[] | null {
   const inReply = units.filter((u) => u.inResponse && u.span.start >= ctx.responseStart && u.span.start < closing);
   if (inReply.some((u, i) => u.role === "question-label" || (u.role === "answer-label" && i > 0) || (u.marker && NUMBERED.has(u.marker.kind)) || u.role === "table-row")) return null;
   const out: Paragraph[] = [];
@@ -171,7 +171,7 @@ function isFraming(said: string): boolean {
   return FRAMING.test(t) && ABOUT_REPLY.test(t) && !/£|\d/.test(t.replace(DATE_OR_REFERENCE, ""));
 }
 // redos-ok: every run is bounded ({0,6}, {0,8}, {0,20}) and no two adjacent runs share a character class but the last, which ends the match
-const DATE_OR_REFERENCE = /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?|\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b[a-z]{2,8}[-/][a-z]{0,8}\d[\w/-]{0,20}/gi;
+export const DATE_OR_REFERENCE = /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?|\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b[a-z]{2,8}[-/][a-z]{0,8}\d[\w/-]{0,20}/gi;
 
 /** "Public Interest Test", "Section 31(3) - Law Enforcement": a heading of the explanation, not an answer. */
 function shortHeading(said: string): boolean {
