@@ -216,3 +216,47 @@ describe("the request only in an attachment, each answer a paragraph of the text
     expect(read(text).labels).toEqual(["1"]);
   });
 });
+
+describe("a table written with bars ends at its last barred row", () => {
+  it("a search box of wide gaps under the table is no row", () => {
+    const text = [
+      "Request and response",
+      "| Question | Response |",
+      "|---|---|",
+      "| 1. How many bridges does the council inspect each year? | 64. |",
+      "| 2. How many were found to need repair in 2024? | Nine. |",
+      "| 3. What did repairs cost in 2024? | £212,000. |",
+      "",
+      "Back to the list",
+      "Find a request:   [            ]   Go",
+      "Contact us   Accessibility   Cookies",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1", "2", "3"]);
+  });
+});
+
+describe("the reply heading its answers with the request's own numbers", () => {
+  it("'Question 2' over a statement, then 'Questions 1 and 3' over a shared refusal", () => {
+    const text = [
+      "Request:",
+      "1. How many attempted intrusions were logged in 2024?",
+      "2. How many staff work in the security operations team?",
+      "3. Which firewall product does the force use?",
+      "",
+      "Response:",
+      "This letter is a refusal notice for part of your request.",
+      "",
+      "Question 2",
+      "Eleven members of staff work in the team.",
+      "",
+      "Questions 1 and 3",
+      "The force neither confirms nor denies that it holds this information, by virtue of section 24(2) and section 31(3).",
+      "",
+      "Harm",
+      "Confirming the figures would help those planning attacks.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(outcomes(text)).toEqual(["1:exempt", "2:disclosed", "3:exempt"]);
+  });
+});
