@@ -354,6 +354,11 @@ function readUnits(ctx: Context): Unit[] {
       // One ask a line, with no blank line between ("Please confirm the budget." / "Please confirm the supplier."):
       // each whole sentence opening with a request is its own ask, unless it only narrows the one before.
       (/[.?]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && ASK_OPENING.test(previous.trimmed) && !REFINEMENT.test(l.trimmed) && !REPLY_FORM.test(l.trimmed)) ||
+      // One ask a line in the request, the line before left without its question mark ("What is the average
+      // wait for a plot" / "What rent is charged …?", "… in the same years" / "The names of …"): a line that
+      // opens a new ask (or names what it asks for) in capitals after a whole ask
+      // that ends on no joining word starts its own (a wrapped sentence goes on in lower case or on "I").
+      ((ctx.responseStart < 0 || l.start < ctx.responseStart) && /^["“‘]?(?!I\b)[A-Z]/.test(l.trimmed) && !/[,;:&(\/-]$/.test(previous.trimmed) && !TRAILING_JOIN.test(previous.trimmed) && block.length === 1 && l.trimmed.length >= 8 && (ASK_OPENING.test(l.trimmed) || NOUN_ASK.test(l.trimmed) || requestItem(l.trimmed)) && readsAsAsk(previous.trimmed) && ASK_OPENING.test(previous.trimmed)) ||
       // A request sentence after a list of short rows with no full stop ("2011 (Q3)" / "Please outline …").
       (/^["“‘]?(?:Please|Could|Can|Would)\b/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && block.length >= 2 && block.every((b) => b.trimmed.length < 60) && !/[,;&]$|\b(?:and|or|of|the|to|for|in|a|an|by|with)$/i.test(previous.trimmed)) ||
       // The quoted request closes and the authority speaks ("… the agreements.”" / "The Trust has …").

@@ -260,3 +260,45 @@ describe("the reply heading its answers with the request's own numbers", () => {
     expect(outcomes(text)).toEqual(["1:exempt", "2:disclosed", "3:exempt"]);
   });
 });
+
+describe("asks one a line, some without their question mark", () => {
+  it("an interrogative line with no '?' above another ask is its own question", () => {
+    const text = [
+      "Dear Clerk,",
+      "",
+      "Could you tell me the following under the Act.",
+      "",
+      "How many burial plots are left in the cemetery?",
+      "What is the fee for a plot for a resident",
+      "What is the fee for a non-resident?",
+      "The names of the contractors who dig the graves",
+      "",
+      "Thanks",
+      "",
+      "Response",
+      "",
+      "There are 140 plots left.",
+      "",
+      "A plot costs £780 for a resident.",
+      "",
+      "A non-resident pays double, £1,560.",
+      "",
+      "We use one contractor, Deepdale Groundworks Ltd.",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("a hard-wrapped ask going on in lower case stays one", () => {
+    const text = [
+      "Dear Clerk,",
+      "",
+      "How many burial plots are left in the cemetery and how many",
+      "were sold in each of the last three years?",
+      "",
+      "Response",
+      "",
+      "There are 140 plots left; 31, 28 and 35 were sold.",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1"]);
+  });
+});
