@@ -106,6 +106,8 @@ const ASK_WITHIN = /(?<!\b(?:determin|decid|consider|assess|judg|establish|expla
 /** A line in the reply that introduces the request quoted under it. */
 // redos-ok: the gap before the introducing words is at most 160 characters, timed linear on recheck's own attack: 45 K, 182 K, 727 K characters in 3, 12, 50 ms
 const QUOTES_REQUEST = /\byour (?:request|email|letter|application)\b[^.?]{0,160}\b(?:as (?:detailed|set out|shown|follows)(?: below)?|below|the following)\s*:\s*$/i;
+/** "Your request read:", "Your request was as follows:", "…, which read:": the request quoted word for word below. */
+const QUOTED_VERBATIM = /\b(?:your (?:request|email|letter|application)(?: to us)?|which) (?:read|reads|was|stated|said)(?: as follows)?\s*:\s*$/i;
 
 /** The authority speaking again after the quoted request. */
 const AUTHORITY_SPEAKS = /^(?:the (?:council|trust|force|department|university|authority|service|board|college|ministry)\b|we\b|our\b|in (?:response|reply|answer) to\b|unfortunately\b|please (?:see|find)\b)/i;
@@ -320,7 +322,7 @@ function readUnits(ctx: Context): Unit[] {
     const last = block[block.length - 1]!;
     out.push({ role, span: { start: block[0]!.start + block[0]!.indent, end: last.end }, first: block[0]!.index, last: last.index, marker: block[0]!.marker, labelNumber, inResponse });
     if (quoting && /["”]\s*$/.test(last.trimmed)) quoting = false;
-    else if (inResponse && QUOTES_REQUEST.test(text)) quoting = true;
+    else if (inResponse && (QUOTES_REQUEST.test(text) || QUOTED_VERBATIM.test(text))) quoting = true;
     block = [];
   };
   let gap = false;

@@ -302,3 +302,34 @@ describe("asks one a line, some without their question mark", () => {
     expect(read(text).labels).toEqual(["1"]);
   });
 });
+
+describe("the request quoted word for word at the top of the reply, answered in order", () => {
+  it("'Your request read:' then the asks, one a line, then paragraphs after 'Response'", () => {
+    const text = [
+      "Dear Mr Patel",
+      "",
+      "Thank you for your request, received on 2 May. Your request read:",
+      "",
+      "How many parking fines did the council issue in 2024?",
+      "How many of these were cancelled on appeal?",
+      "The names of the civil enforcement officers who issued the most fines.",
+      "What is the hourly charge at the station car park?",
+      "",
+      "Response",
+      "",
+      "The council issued 18,220 penalty charge notices in 2024.",
+      "",
+      "Of these, 1,304 were cancelled after a challenge or appeal.",
+      "",
+      "The names of individual officers are their personal data and are exempt under section 40(2).",
+      "",
+      "The station car park charges £1.80 an hour.",
+      "",
+      "Yours sincerely",
+      "Parking Services",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3", "4"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:exempt", "4:disclosed"]);
+  });
+});

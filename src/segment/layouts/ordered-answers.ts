@@ -22,6 +22,11 @@ import { readsAsAsk, unitsOf, type Unit } from "../roles.js";
  */
 export function orderedAnswers(ctx: Context, messages: Message[]): Segmentation | null {
   if (ctx.responseStart <= 0) return null;
+  // The request quoted word for word at the top of the reply ("Your request read:" / the asks / "Response"):
+  // the answers start after the quotation, so the asks are read as the request's.
+  const quoted = unitsOf(ctx).filter((u) => !u.inResponse && u.span.start >= ctx.responseStart && u.role === "ask").at(-1);
+  const after = quoted && unitsOf(ctx).find((u) => u.inResponse && u.span.start > quoted.span.end);
+  if (after) ctx = { ...ctx, responseStart: after.span.start, responseLine: after.first };
   const units = unitsOf(ctx);
   const asks = requestAsks(ctx, units);
   if (!asks) return null;
