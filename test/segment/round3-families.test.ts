@@ -333,3 +333,37 @@ describe("the request quoted word for word at the top of the reply, answered in 
     expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed", "3:exempt", "4:disclosed"]);
   });
 });
+
+describe("a question that appears only in the reply, reported after the last numbered answer", () => {
+  const request = ["", "-----Original Message-----", "From: J. Moss", "Sent: 4 March 2025 08:10", "", "Please could you tell me:", "", "1. How many electric pool cars does the council own?", "2. How many charging points are at the depot?", "3. What did the charging points cost?", "", "Thanks", "J. Moss"];
+  const reply = (later: string): string[] => [
+    "Dear Ms Moss,",
+    "",
+    "Please see the council's response below.",
+    "",
+    "1 - The council owns 24 electric pool cars.",
+    "",
+    "2 - There are 12 charging points at the depot.",
+    "",
+    "3 - The points cost £61,500 including installation.",
+    "",
+    later,
+    "",
+    "If you are unhappy with this response you may ask for an internal review.",
+    "",
+    "Kind regards",
+    "Fleet Services",
+  ];
+
+  it("'In your follow-up email you also asked whether …' is question 4", () => {
+    const text = [...reply("In your follow-up email of 10 March you also asked whether the cars are leased. No - all 24 cars were bought outright."), ...request].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3", "4"]);
+    expect(r.answers[3]).toBe("No - all 24 cars were bought outright.");
+  });
+
+  it("'You further asked …' is question 4 too", () => {
+    const text = [...reply("You further asked how often the chargers are serviced. They are serviced twice a year under the supplier's contract."), ...request].join("\n");
+    expect(read(text).labels).toEqual(["1", "2", "3", "4"]);
+  });
+});
