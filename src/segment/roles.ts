@@ -109,6 +109,9 @@ const QUOTES_REQUEST = /\byour (?:request|email|letter|application)\b[^.?]{0,160
 /** "Your request read:", "Your request was as follows:", "…, which read:": the request quoted word for word below. */
 const QUOTED_VERBATIM = /\b(?:your (?:request|email|letter|application)(?: to us)?|which) (?:read|reads|was|stated|said)(?: as follows)?\s*:\s*$/i;
 
+/** A request's imperative ("Please name …", "Please provide me with …"), as the reply restates it; not "please see / contact / note". */
+const RESTATED_IMPERATIVE = /^(?:please (?:could you )?(?:provide|name|list|state|supply|give|detail|confirm|send|tell|share|disclose|outline|specify|identify|describe|break down)|(?:provide|list|name|state) (?:me |us )?(?:with )?(?:the|a|an|any|all|details|copies|your))\b/i;
+
 /** The authority speaking again after the quoted request. */
 const AUTHORITY_SPEAKS = /^(?:the (?:council|trust|force|department|university|authority|service|board|college|ministry)\b|we\b|our\b|in (?:response|reply|answer) to\b|unfortunately\b|please (?:see|find)\b)/i;
 
@@ -249,6 +252,9 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   // A request item naming the documents it wants, as a list item or a paragraph of its own.
   if (requestItem(content) && (first.marker !== null || !inResponse || lines.length <= 3)) return { role: "ask" };
   if ((readsAsAsk(content, within) || asksOut) && (within || asksOut || (first.marker !== null && ASK_OPENING.test(content) && !/^(?:["“‘']\s*)?(?:where|when|if)\b/i.test(content)))) return { role: "ask" };
+  // The reply restating a request item written as one imperative sentence ("Please name the suppliers the Council
+  // uses for …."), as a letter that copies each question above its answer does.
+  if (inResponse && !first.marker && RESTATED_IMPERATIVE.test(content) && /[.]["”’)]?$/.test(all) && !/[.?!]["”’)]?\s/.test(all.slice(0, -1)) && !/\b(?:we|our|us)\b/i.test(all)) return { role: "ask" };
   if (first.marker && words() <= 6 && !/[.!]$/.test(all)) return { role: "fragment" };
   if (words() <= 4 && !/[.!]$/.test(all) && !first.marker && !/\d/.test(all)) return { role: "heading" };
   return { role: "text" };
@@ -356,6 +362,9 @@ function readUnits(ctx: Context): Unit[] {
       // One ask a line, with no blank line between ("Please confirm the budget." / "Please confirm the supplier."):
       // each whole sentence opening with a request is its own ask, unless it only narrows the one before.
       (/[.?]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && ASK_OPENING.test(previous.trimmed) && !REFINEMENT.test(l.trimmed) && !REPLY_FORM.test(l.trimmed)) ||
+      // A request item restated as one sentence ending in a full stop ("Please name the suppliers … and\nemail
+      // filtering.") with the authority's answer on the next line ("The Council holds this information …").
+      (/[.]["”’)]?\s*$/.test(previous.trimmed) && AUTHORITY_SPEAKS.test(l.trimmed) && ASK_OPENING.test(block[0]!.trimmed) && !/[.?!]["”’)]?\s/.test(block.map((b) => b.trimmed).join(" ").slice(0, -1))) ||
       // One ask a line in the request, the line before left without its question mark ("What is the average
       // wait for a plot" / "What rent is charged …?", "… in the same years" / "The names of …"): a line that
       // opens a new ask (or names what it asks for) in capitals after a whole ask

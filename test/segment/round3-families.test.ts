@@ -367,3 +367,42 @@ describe("a question that appears only in the reply, reported after the last num
     expect(read(text).labels).toEqual(["1", "2", "3", "4"]);
   });
 });
+
+describe("a restated request item ending in a full stop, the answer on the next line", () => {
+  it("'Please name …' over 'The Council holds this information but …' in a hard-wrapped letter", () => {
+    const text = [
+      "Dear Mr Frost",
+      "",
+      "Your questions are set out below, each followed by our response.",
+      "",
+      "How many laptops did the Council buy in 2024?",
+      "The Council bought 160 laptops in 2024.",
+      "Please name the company that supplies the Council's laptops and its",
+      "maintenance contract.",
+      "The Council holds this information but considers it exempt under section 43(2) of",
+      "the Act, as the contract is being retendered.",
+      "How many laptops were reported lost or stolen?",
+      "Four laptops were reported lost and one stolen.",
+      "",
+      "Yours sincerely",
+      "ICT Services",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:exempt", "3:disclosed"]);
+  });
+
+  it("the authority's own 'please contact' sentence is no ask", () => {
+    const text = [
+      "Dear Mr Frost",
+      "",
+      "How many laptops did the Council buy in 2024?",
+      "The Council bought 160 laptops in 2024.",
+      "",
+      "Please contact us if you need this in another format.",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1"]);
+  });
+});
