@@ -16,7 +16,7 @@ import { DATE_OR_REFERENCE, replyParagraphs } from "./ordered-answers.js";
  *
  * Proposed only where the letter says the request is attached, the request text asks nothing itself,
  * and at least two paragraphs answer, one with a figure: a covering letter that sends the answers in
- * the attachment too ("The information you have sought is attached", then one refusal with its public
+ * the attachment too ("the answers are in the enclosed file", then one refusal with its public
  * interest test) stays one question, as labels.md has it when neither side is in the text.
  */
 // redos-ok: one bounded gap ({0,60}) between fixed words; anchored on word boundaries
