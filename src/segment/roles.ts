@@ -2,6 +2,7 @@ import type { Span } from "../core/types.js";
 import type { Line } from "./lines.js";
 import { DEAR_AUTHORITY, DEAR_PERSON, REQUESTER_LIKE, REQUEST_HANDLING } from "./cues.js";
 import { NUMBERED, type Context } from "./context.js";
+import { answerLabelsByNumber } from "./reply-labels.js";
 
 /**
  * Line roles: the letter cut into units (a paragraph, a list item, a heading) and each given the
@@ -400,14 +401,6 @@ function readUnits(ctx: Context): Unit[] {
     const u = out[i]!;
     if (u.role === "ask" && u.inResponse && !u.marker && !/\?/.test(ctx.text.slice(u.span.start, u.span.end)) && TEST_HEADING.test(ctx.text.slice(out[i - 1]!.span.start, out[i - 1]!.span.end))) u.role = "text";
   }
-  // "Question 3" in the reply over a statement, where the request above numbers its own question 3: the
-  // reply heads its answer with the question's number (as it heads "Questions 1, 2 and 4" over a shared
-  // one), it does not restate a question.
-  const asked = new Set(out.filter((u) => !u.inResponse && u.role === "ask" && u.marker && NUMBERED.has(u.marker.kind)).map((u) => u.marker!.label.toLowerCase()));
-  for (let i = 0; i + 1 < out.length; i++) {
-    const u = out[i]!;
-    const next = out[i + 1]!;
-    if (u.role === "question-label" && u.inResponse && u.labelNumber && asked.has(u.labelNumber) && next.role === "text" && !/\?/.test(ctx.text.slice(next.span.start, next.span.end))) u.role = "answer-label";
-  }
+  answerLabelsByNumber(ctx, out);
   return out;
 }
