@@ -62,6 +62,9 @@ export function questionEnd(ctx: Context, item: Item, bodyEndLine: number): numb
     // A finished sentence followed by a short line that opens with an amount ("£112.50 in 2015") starts the
     // answer, hard-wrapped letter or not: a wrapped sentence does not resume with a bare figure.
     if (/[.!]["”’)]?\s*$/.test(text) && l.trimmed.length <= 40 && /^[£$€]\s?\d/.test(l.trimmed)) break;
+    // Inside the response, an item asked as a finished sentence ("1.1 Tonnage of waste collected in 2023/24.")
+    // with a line under it opening on a figure ("37,402 tonnes.", "41.7% (provisional)"): that line answers it.
+    if (ctx.responseStart >= 0 && item.line.index >= ctx.responseLine && /[.!]["”’)]?\s*$/.test(text) && /^(?:[£$€]\s?)?\d[\d,.]*%?(?:\s|$)/.test(l.trimmed)) break;
     // Inside the response, a finished sentence followed by a capitalised line starts the answer.
     if (ctx.responseStart >= 0 && item.line.index > ctx.responseLine && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed)) break;
     // A short title-like item ("3. Cleaning products used (contract 1 only)") ends at its line when a finished

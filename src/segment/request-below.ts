@@ -57,8 +57,28 @@ function rawLines(text: string): RawLine[] {
 
 const unquoted = (s: string): string => s.replace(QUOTE_MARKS, "").trim();
 
-/** Index of the line where the quoted message starts, or -1. */
+/** A greeting or sign-off: a message of someone's lies around it. */
+const MESSAGE_EDGE = /^(?:dear\b|hi\b|hello\b|(?:kind(?:est)?|best|warm(?:est)?|many thanks and)? ?regards\b|yours (?:sincerely|faithfully|truly)\b|many thanks\b|thanks,?$|thank you,?$)/i;
+
+/**
+ * Index of the line where the quoted message starts, or -1. The first opening after the reply has said
+ * something, except the reply's own header under a web page's header (a disclosure log publishing the
+ * email: breadcrumbs, title and reference fields, then "From: FOI team / Sent: …", the greeting, the
+ * answers, the sign-off, then the requester's message quoted): an opening with no greeting or sign-off
+ * above it and a whole message (its sign-off) between it and a later opening is the reply's, not the quote's.
+ */
 function quotedStart(lines: RawLine[]): number {
+  const found = openings(lines);
+  const first = found[0];
+  if (first === undefined) return -1;
+  const before = lines.slice(0, first).some((l) => MESSAGE_EDGE.test(unquoted(l.text)));
+  const next = found.find((j) => j > first + 1 && lines.slice(first + 1, j).some((l) => MESSAGE_EDGE.test(unquoted(l.text)) && !/^(?:dear|hi|hello)\b/i.test(unquoted(l.text))));
+  return !before && next !== undefined ? next : first;
+}
+
+/** Lines that could open the quoted message, in order. */
+function openings(lines: RawLine[]): number[] {
+  const out: number[] = [];
   // The reply must say something first: a header block at the very top is the reply's own (or a forward).
   let said = 0;
   let frontMatter = lines[0]?.text.trim() === "---";
@@ -71,13 +91,17 @@ function quotedStart(lines: RawLine[]): number {
     }
     const bare = unquoted(raw);
     if (said >= 3) {
-      if (SPLITTER.test(bare)) return i;
-      if (HEADER_FROM.test(bare) && lines.slice(i + 1, i + 5).some((l) => HEADER_SENT.test(unquoted(l.text)))) return i;
-      if (QUOTE_MARKS.test(raw) && lines.slice(i).every((l) => l.text.trim() === "" || QUOTE_MARKS.test(l.text))) return i;
+      const opens =
+        SPLITTER.test(bare) ||
+        (HEADER_FROM.test(bare) && lines.slice(i + 1, i + 5).some((l) => HEADER_SENT.test(unquoted(l.text)))) ||
+        (QUOTE_MARKS.test(raw) && lines.slice(i).every((l) => l.text.trim() === "" || QUOTE_MARKS.test(l.text)));
+      // A header block right under a splitter line opens the same quoted message.
+      if (opens && out.at(-1) !== i - 1) out.push(i);
+      if (opens && out.length >= 2) return out;
     }
     if (t && !HEADER_FIELD.test(t) && !QUOTE_MARKS.test(raw)) said++;
   }
-  return -1;
+  return out;
 }
 
 /** Whether the quoted message reads as a request: it asks something, in a question or a request's words. */

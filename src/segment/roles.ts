@@ -2,6 +2,7 @@ import type { Span } from "../core/types.js";
 import type { Line } from "./lines.js";
 import { DEAR_AUTHORITY, DEAR_PERSON, REQUESTER_LIKE, REQUEST_HANDLING } from "./cues.js";
 import { NUMBERED, type Context } from "./context.js";
+import { answerLabelsByNumber } from "./reply-labels.js";
 
 /**
  * Line roles: the letter cut into units (a paragraph, a list item, a heading) and each given the
@@ -106,6 +107,11 @@ const ASK_WITHIN = /(?<!\b(?:determin|decid|consider|assess|judg|establish|expla
 /** A line in the reply that introduces the request quoted under it. */
 // redos-ok: the gap before the introducing words is at most 160 characters, timed linear on recheck's own attack: 45 K, 182 K, 727 K characters in 3, 12, 50 ms
 const QUOTES_REQUEST = /\byour (?:request|email|letter|application)\b[^.?]{0,160}\b(?:as (?:detailed|set out|shown|follows)(?: below)?|below|the following)\s*:\s*$/i;
+/** "Your request read:", "Your request was as follows:", "…, which read:": the request quoted word for word below. */
+const QUOTED_VERBATIM = /\b(?:your (?:request|email|letter|application)(?: to us)?|which) (?:read|reads|was|stated|said)(?: as follows)?\s*:\s*$/i;
+
+/** A request's imperative ("Please name …", "Please provide me with …"), as the reply restates it; not "please see / contact / note". */
+const RESTATED_IMPERATIVE = /^(?:please (?:could you )?(?:provide|name|list|state|supply|give|detail|confirm|send|tell|share|disclose|outline|specify|identify|describe|break down)|(?:provide|list|name|state) (?:me |us )?(?:with )?(?:the|a|an|any|all|details|copies|your))\b/i;
 
 /** The authority speaking again after the quoted request. */
 const AUTHORITY_SPEAKS = /^(?:the (?:council|trust|force|department|university|authority|service|board|college|ministry)\b|we\b|our\b|in (?:response|reply|answer) to\b|unfortunately\b|please (?:see|find)\b)/i;
@@ -247,6 +253,9 @@ function roleOf(ctx: Context, lines: Line[], inResponse: boolean): { role: Role;
   // A request item naming the documents it wants, as a list item or a paragraph of its own.
   if (requestItem(content) && (first.marker !== null || !inResponse || lines.length <= 3)) return { role: "ask" };
   if ((readsAsAsk(content, within) || asksOut) && (within || asksOut || (first.marker !== null && ASK_OPENING.test(content) && !/^(?:["“‘']\s*)?(?:where|when|if)\b/i.test(content)))) return { role: "ask" };
+  // The reply restating a request item written as one imperative sentence ("Please name the suppliers the Council
+  // uses for …."), as a letter that copies each question above its answer does.
+  if (inResponse && !first.marker && RESTATED_IMPERATIVE.test(content) && /[.]["”’)]?$/.test(all) && !/[.?!]["”’)]?\s/.test(all.slice(0, -1)) && !/\b(?:we|our|us)\b/i.test(all)) return { role: "ask" };
   if (first.marker && words() <= 6 && !/[.!]$/.test(all)) return { role: "fragment" };
   if (words() <= 4 && !/[.!]$/.test(all) && !first.marker && !/\d/.test(all)) return { role: "heading" };
   return { role: "text" };
@@ -320,7 +329,7 @@ function readUnits(ctx: Context): Unit[] {
     const last = block[block.length - 1]!;
     out.push({ role, span: { start: block[0]!.start + block[0]!.indent, end: last.end }, first: block[0]!.index, last: last.index, marker: block[0]!.marker, labelNumber, inResponse });
     if (quoting && /["”]\s*$/.test(last.trimmed)) quoting = false;
-    else if (inResponse && QUOTES_REQUEST.test(text)) quoting = true;
+    else if (inResponse && (QUOTES_REQUEST.test(text) || QUOTED_VERBATIM.test(text))) quoting = true;
     block = [];
   };
   let gap = false;
@@ -354,6 +363,14 @@ function readUnits(ctx: Context): Unit[] {
       // One ask a line, with no blank line between ("Please confirm the budget." / "Please confirm the supplier."):
       // each whole sentence opening with a request is its own ask, unless it only narrows the one before.
       (/[.?]["”’)]?\s*$/.test(previous.trimmed) && /^["“‘]?[A-Z]/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && ASK_OPENING.test(previous.trimmed) && !REFINEMENT.test(l.trimmed) && !REPLY_FORM.test(l.trimmed)) ||
+      // A request item restated as one sentence ending in a full stop ("Please name the suppliers … and\nemail
+      // filtering.") with the authority's answer on the next line ("The Council holds this information …").
+      (/[.]["”’)]?\s*$/.test(previous.trimmed) && AUTHORITY_SPEAKS.test(l.trimmed) && ASK_OPENING.test(block[0]!.trimmed) && !/[.?!]["”’)]?\s/.test(block.map((b) => b.trimmed).join(" ").slice(0, -1))) ||
+      // One ask a line in the request, the line before left without its question mark ("What is the average
+      // wait for a plot" / "What rent is charged …?", "… in the same years" / "The names of …"): a line that
+      // opens a new ask (or names what it asks for) in capitals after a whole ask
+      // that ends on no joining word starts its own (a wrapped sentence goes on in lower case or on "I").
+      ((ctx.responseStart < 0 || l.start < ctx.responseStart) && /^["“‘]?(?!I\b)[A-Z]/.test(l.trimmed) && !/[,;:&(\/-]$/.test(previous.trimmed) && !TRAILING_JOIN.test(previous.trimmed) && block.length === 1 && l.trimmed.length >= 8 && (ASK_OPENING.test(l.trimmed) || NOUN_ASK.test(l.trimmed) || requestItem(l.trimmed)) && readsAsAsk(previous.trimmed) && ASK_OPENING.test(previous.trimmed)) ||
       // A request sentence after a list of short rows with no full stop ("2011 (Q3)" / "Please outline …").
       (/^["“‘]?(?:Please|Could|Can|Would)\b/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && block.length >= 2 && block.every((b) => b.trimmed.length < 60) && !/[,;&]$|\b(?:and|or|of|the|to|for|in|a|an|by|with)$/i.test(previous.trimmed)) ||
       // The quoted request closes and the authority speaks ("… the agreements.”" / "The Trust has …").
@@ -384,5 +401,6 @@ function readUnits(ctx: Context): Unit[] {
     const u = out[i]!;
     if (u.role === "ask" && u.inResponse && !u.marker && !/\?/.test(ctx.text.slice(u.span.start, u.span.end)) && TEST_HEADING.test(ctx.text.slice(out[i - 1]!.span.start, out[i - 1]!.span.end))) u.role = "text";
   }
+  answerLabelsByNumber(ctx, out);
   return out;
 }

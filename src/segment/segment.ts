@@ -21,6 +21,7 @@ import { answeredFields } from "./layouts/answered-fields.js";
 import { orderedAnswers } from "./layouts/ordered-answers.js";
 import { letteredParts } from "./layouts/lettered-parts.js";
 import { topicHeadings } from "./layouts/topic-headings.js";
+import { attachedRequest } from "./layouts/attached-request.js";
 import { splitSharedByRestatement } from "./restatement.js";
 import { mergePartsAnsweredTogether, resolveCrossReferences } from "./finish.js";
 import { asksFromQuoted, requestBelow, segmentationInLetter } from "./request-below.js";
@@ -45,6 +46,8 @@ import { asksFromQuoted, requestBelow, segmentationInLetter } from "./request-be
  * numbers are the requester's questions, which a reading of the line as one item leaves uncounted.
  * Lettered parts answered by letter or under headings naming them (lettered-parts) are the authority's own pairing too;
  * so are answers under subject headings after a part-by-part cue or paired one to one with numbered asks (topic-headings).
+ * A letter that says its request is attached and answers in separate paragraphs (attached-request) is read
+ * as labels.md says, each answer a question: proposed only on that statement, so it outweighs one blanket reply.
  */
 const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: Message[]) => Segmentation | null }[] = [
   { name: "lists", prior: 0.08, propose: listsReading },
@@ -60,6 +63,7 @@ const LAYOUTS: { name: string; prior: number; propose: (ctx: Context, messages: 
   { name: "inline-answers", prior: 0.15, propose: inlineAnswers },
   { name: "lettered-parts", prior: 0.15, propose: letteredParts },
   { name: "topic-headings", prior: 0.15, propose: topicHeadings },
+  { name: "attached-request", prior: 0.25, propose: attachedRequest },
   { name: "interleaved", prior: 0, propose: interleaved },
   { name: "fields", prior: 0.05, propose: answeredFields },
   { name: "line-asks", prior: 0.02, propose: lineAsks },

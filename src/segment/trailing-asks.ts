@@ -19,6 +19,7 @@ export function trailingAsks(ctx: Context, questions: Question[]): void {
   const lastItem = units.filter((u) => u.span.end <= ctx.responseStart && u.marker?.label === lastLabel).pop();
   if (!lastItem) return;
   const after = units.filter((u) => u.role === "ask" && u.marker === null && u.span.start > lastItem.span.start && u.span.end <= ctx.responseStart);
+  if (after.length === 0) reportedLater(ctx, questions);
   for (const u of after) {
     const said = text.slice(u.span.start, u.span.end);
     const owner = questions[questions.length - 1]!;
@@ -30,5 +31,38 @@ export function trailingAsks(ctx: Context, questions: Question[]): void {
     if (own.end <= own.start || !hasContent(text.slice(own.start, own.end))) return;
     owner.answerSpan = trimSpan(text, { start: a.start, end: restated.span.start });
     questions.push({ label: String(questions.length + 1), questionSpan: trimSpan(text, u.span), answerSpan: own, answerVia: "own" });
+  }
+}
+
+/** "In your follow-up email of 2 May you also asked whether …", "You further asked …": an ask the request's list does not hold. */
+// redos-ok: one bounded lazy gap ({0,60}) before fixed words, anchored at the start
+const REPORTED_LATER = /^(?:(?:in|by|with) your [^.?\n]{0,60}?,? )?(?:you (?:also|further|then|additionally|later|separately) (?:asked|requested|wanted to know|enquired)|your (?:further|additional|follow-up|supplementary|separate) (?:question|request|enquiry) (?:asked|was|about|regarding|concerning))\b/i;
+
+/**
+ * A question that appears only in the reply: after the last numbered answer, a paragraph that reports a
+ * further ask ("In your follow-up email you also asked whether …. Yes - …") is a question of its own
+ * (labels.md), numbered on from the list; its first sentence asks, the rest of the paragraph answers.
+ */
+function reportedLater(ctx: Context, questions: Question[]): void {
+  const { text } = ctx;
+  const owner = questions[questions.length - 1]!;
+  const a = owner.answerSpan;
+  if (!a || owner.answerVia !== "own" || a.start < ctx.responseStart) return;
+  const body = text.slice(a.start, a.end);
+  for (const m of body.matchAll(/\n[ \t]*\n[ \t]*/g)) {
+    const from = a.start + m.index + m[0].length;
+    const para = text.slice(from, a.end);
+    if (!REPORTED_LATER.test(para)) continue;
+    const stop = /[.?](?=\s)/.exec(para);
+    if (!stop) return;
+    const asked = trimSpan(text, { start: from, end: from + stop.index + 1 });
+    const end = text.slice(from).search(/\n[ \t]*\n/);
+    const own = trimSpan(text, { start: asked.end, end: end < 0 ? a.end : Math.min(a.end, from + end) });
+    if (own.end <= own.start || !hasContent(text.slice(own.start, own.end))) return;
+    // Questions sharing the last answer (one reply read for all) share it still, without the new one.
+    const cut = trimSpan(text, { start: a.start, end: from });
+    for (const q of questions) if (q.answerSpan && q.answerSpan.start === a.start && q.answerSpan.end === a.end) q.answerSpan = cut;
+    questions.push({ label: String(questions.length + 1), questionSpan: asked, answerSpan: own, answerVia: "own" });
+    return;
   }
 }

@@ -48,22 +48,41 @@ export function inlineNumbered(ctx: Context, messages: Message[]): Segmentation 
     // Past the reply's opening, a flattened request is one quoted back ("Your request read: … 1) … 2) …"):
     // read only when the reply answers its items by number.
     const quoted = ctx.responseStart >= 0 && l.start >= ctx.responseStart;
-    if (l.trimmed.length < 60) continue;
-    const run = inlineRun(text, l.start, l.end);
+    // A request paragraph hard-wrapped over several lines ("… could you please provide (1) the number of\n
+    // … (2) how many …") is read whole: its lines carry no markers of their own.
+    const last = paragraphEnd(ctx, l.index);
+    const end = lines[last]!.end;
+    if (text.slice(l.start, end).trim().length < 60) continue;
+    const run = inlineRun(text, l.start, end);
     if (run.length < 2) continue;
+    // Every number opening a line of its own: a marked list, which the lists reading reads.
+    if (run.every((f) => lines.some((x) => x.marker && x.start <= f.at && text.slice(x.start, f.at).trim() === ""))) continue;
     const questions: Question[] = run.map((f, i) => ({
       label: f.label,
-      questionSpan: trimSpan(text, { start: f.content, end: i + 1 < run.length ? run[i + 1]!.at : formFieldAfter(text, f.content, l.end) }),
+      questionSpan: trimSpan(text, { start: f.content, end: i + 1 < run.length ? run[i + 1]!.at : formFieldAfter(text, f.content, end) }),
       answerSpan: null,
       answerVia: "none",
     }));
-    pairByNumber(ctx, questions, l.index + 1);
+    pairByNumber(ctx, questions, last + 1);
     if (quoted && questions.filter((q) => q.answerSpan).length < 2) continue;
     unnumberedLastAnswers(ctx, questions);
-    const lastEnd = Math.max(l.end, ...questions.map((q) => q.answerSpan?.end ?? 0));
+    const lastEnd = Math.max(end, ...questions.map((q) => q.answerSpan?.end ?? 0));
     return finish(ctx, questions, lastEnd, "inline-numbered", messages);
   }
   return null;
+}
+
+/** The last line of the paragraph from line `i`: its continuation lines, up to a blank line, a new item after a closed line, or the response. */
+function paragraphEnd(ctx: Context, i: number): number {
+  let j = i;
+  while (j + 1 < ctx.lines.length) {
+    const next = ctx.lines[j + 1]!;
+    // A numbered line after a line left open ("… the force's firewalls,\n(6) whether …") goes on with it.
+    const open = !/[.?!:;]["'”’)]?$/.test(ctx.lines[j]!.trimmed);
+    if (next.blank || (next.marker && !open) || next.start === ctx.responseStart) break;
+    j++;
+  }
+  return j;
 }
 
 /**

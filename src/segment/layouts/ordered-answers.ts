@@ -22,6 +22,11 @@ import { readsAsAsk, unitsOf, type Unit } from "../roles.js";
  */
 export function orderedAnswers(ctx: Context, messages: Message[]): Segmentation | null {
   if (ctx.responseStart <= 0) return null;
+  // The request quoted word for word at the top of the reply ("Your request read:" / the asks / "Response"):
+  // the answers start after the quotation, so the asks are read as the request's.
+  const quoted = unitsOf(ctx).filter((u) => !u.inResponse && u.span.start >= ctx.responseStart && u.role === "ask").at(-1);
+  const after = quoted && unitsOf(ctx).find((u) => u.inResponse && u.span.start > quoted.span.end);
+  if (after) ctx = { ...ctx, responseStart: after.span.start, responseLine: after.first };
   const units = unitsOf(ctx);
   const asks = requestAsks(ctx, units);
   if (!asks) return null;
@@ -69,7 +74,7 @@ function requestAsks(ctx: Context, units: readonly Unit[]): Span[] | null {
   const touching = (a: Unit | undefined, b: Unit | undefined): boolean => a !== undefined && b !== undefined && b.first === a.last + 1 && (a.role === "text" || b.role === "text");
   for (let i = 0; i < request.length; i++) {
     const u = request[i]!;
-    const perLine = u.role === "ask" && !u.marker && u.last - u.first > 2 ? oneAskALine(ctx, u) : null;
+    const perLine = u.role === "ask" && !u.marker && u.last - u.first >= 2 ? oneAskALine(ctx, u) : null;
     if (perLine) {
       if (run.length === 0 && touching(request[i - 1], u)) broken = true;
       run.push(...perLine);
@@ -116,7 +121,7 @@ function splitFollowOn(ctx: Context, u: Unit): Span[] {
   return out;
 }
 
-interface Paragraph {
+export interface Paragraph {
   span: Span;
   /** Goes on with the paragraph before: it cannot start an answer. */
   goesOn: boolean;
@@ -134,7 +139,7 @@ const GOES_ON =
  * and the framing paragraph. None when the reply is laid out by labels or numbers (other layouts
  * read those) or is one paragraph.
  */
-function replyParagraphs(ctx: Context, units: readonly Unit[], closing: number): Paragraph[] | null {
+export function replyParagraphs(ctx: Context, units: readonly Unit[], closing: number): Paragraph[] | null {
   const inReply = units.filter((u) => u.inResponse && u.span.start >= ctx.responseStart && u.span.start < closing);
   if (inReply.some((u, i) => u.role === "question-label" || (u.role === "answer-label" && i > 0) || (u.marker && NUMBERED.has(u.marker.kind)) || u.role === "table-row")) return null;
   const out: Paragraph[] = [];
@@ -171,7 +176,7 @@ function isFraming(said: string): boolean {
   return FRAMING.test(t) && ABOUT_REPLY.test(t) && !/£|\d/.test(t.replace(DATE_OR_REFERENCE, ""));
 }
 // redos-ok: every run is bounded ({0,6}, {0,8}, {0,20}) and no two adjacent runs share a character class but the last, which ends the match
-const DATE_OR_REFERENCE = /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?|\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b[a-z]{2,8}[-/][a-z]{0,8}\d[\w/-]{0,20}/gi;
+export const DATE_OR_REFERENCE = /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?|\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b[a-z]{2,8}[-/][a-z]{0,8}\d[\w/-]{0,20}/gi;
 
 /** "Public Interest Test", "Section 31(3) - Law Enforcement": a heading of the explanation, not an answer. */
 function shortHeading(said: string): boolean {

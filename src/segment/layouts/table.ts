@@ -183,6 +183,7 @@ function readTable(ctx: Context, messages: Message[], headed: boolean): Segmenta
   // only from the line just above.
   let lastCol = 0;
   let afterBlank = false;
+  let barredRows = false;
   for (const l of lines) {
     if (l.blank) afterBlank = true;
     if (l.blank || RULE_ROW.test(l.trimmed)) continue;
@@ -224,6 +225,10 @@ function readTable(ctx: Context, messages: Message[], headed: boolean): Segmenta
     const barred = /^\|.*\|$/.test(l.trimmed) || (replyColumn >= 0 && /^\|(?:[^|]*\|){2}/.test(l.trimmed));
     if (barred && replyColumn >= 0 && !l.trimmed.endsWith("|")) open = closedWithin(lines, l.index, 4);
     if (!barred && !/\S(?:\s*\|\s*|\t+|\s{3,})\S/.test(l.trimmed)) continue;
+    // A table written with bars has its rows in bars: a line of wide gaps after it is the page's furniture
+    // ("Search the log:  [      ]  Search"), not a row.
+    if (barred) barredRows = true;
+    else if (barredRows && replyColumn >= 0) continue;
     const slots = barred ? barCells(text, l.start, l.end) : cellsOf(text, l.start, l.end);
     const cells = slots.filter((c): c is Cell => c !== null);
     if (cells.length < 1 || (!barred && cells.length < 2)) continue;
