@@ -8,6 +8,8 @@ export interface CleanedBody {
   text: string;
   /** File names listed in an attachment header ("2 Attachments …") the body starts with. */
   attachments: string[];
+  /** The quoted earlier mail cut off the end (from its marker on), when there was some. */
+  quoted?: string;
 }
 
 // Where quoted earlier mail starts: everything after it repeats older messages.
@@ -72,8 +74,9 @@ export function cleanEmailBody(raw: string): CleanedBody {
     // A marker at the very top would leave nothing: then it is not a quote of older mail.
     if (at >= 0 && at < cut && text.slice(0, at).trim().length >= 20) cut = at;
   }
+  const quoted = cut < text.length ? text.slice(cut) : "";
   text = text.slice(0, cut);
-  return { text: tidy(text), attachments };
+  return { text: tidy(text), attachments, ...(quoted ? { quoted } : {}) };
 }
 
 /** A line without its trailing spaces and tabs, read back from the end once (a pattern for it was quadratic on long runs of tabs). */

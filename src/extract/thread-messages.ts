@@ -3,6 +3,7 @@ import { readLetterKind } from "../kind/letter-kind.js";
 import { cleanEmailBody, type CleanedBody } from "./thread-clean.js";
 import { classifyMessage, type Direction, type MessageKind, type ThreadMessage } from "./thread-kinds.js";
 import { restatedShare, selectMessages, stripSalutations, type ThreadSelection } from "./thread-select.js";
+import { inRequestOrder } from "./thread-order.js";
 import type { Extracted } from "./types.js";
 
 export { classifyMessage, cleanEmailBody, restatedShare, selectMessages, stripSalutations, type CleanedBody, type Direction, type MessageKind, type ThreadMessage, type ThreadSelection };
@@ -90,6 +91,17 @@ const KIND_WORDS: Record<MessageKind, string> = {
 };
 
 /**
+ * An answer sent in two messages read as one letter: the first part without its sign-off and the
+ * second without its greeting, so that the first part's "Kind regards" does not read as the letter's end.
+ */
+function joinParts(first: string, second: string): [string, string] {
+  const signOff = stripSalutations(`Dear x\n${first}`);
+  const head = signOff.length > 20 && first.includes(signOff) ? first.slice(0, first.indexOf(signOff) + signOff.length) : first;
+  const tail = second.replace(/^\s*(?:Dear|Hello|Hi)\b[^\n]{0,80}\n/i, "");
+  return [head, tail];
+}
+
+/**
  * The letter text of a thread: the request, a blank line, the chosen response. Messages say what was chosen and skipped,
  * with spans, so a reader can audit the choice.
  */
@@ -117,10 +129,17 @@ export function composeThread(messages: readonly ThreadMessage[], source: string
     return { text: request, status: "no_response", ...(kind ? { letterKind: kind } : {}), meta, messages: out };
   }
   const chosen = cleaned[responseIndex]!;
-  const response: CleanedBody =
+  let response: CleanedBody =
     selection.completes >= 0
-      ? { text: `${cleaned[selection.completes]!.text}\n\n${chosen.text}`, attachments: [...cleaned[selection.completes]!.attachments, ...chosen.attachments] }
+      ? { text: joinParts(cleaned[selection.completes]!.text, chosen.text).join("\n\n"), attachments: [...cleaned[selection.completes]!.attachments, ...chosen.attachments] }
       : chosen;
+  // Answers labelled as the request is but given in another order (or in two parts) are read in the request's order.
+  const parts = selection.completes >= 0 ? joinParts(cleaned[selection.completes]!.text, chosen.text) : [chosen.text];
+  const reordered = request ? inRequestOrder(request, parts) : null;
+  if (reordered) {
+    response = { ...response, text: reordered };
+    out.push({ severity: "info", code: "FOISCOPE_THREAD_ORDER", source, text: "The reply's answers carry the request's labels in another order; they are read in the request's order" });
+  }
   // The request always comes first, even when the answer restates it: measured over the 250
   // Sheffield threads, the segmenter finds the questions far more reliably in the requester's own
   // numbered list (answers with no question found: 10 instead of 71; outcome agreement 69 vs 65 of 136).

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { composeThread, selectMessages, type ThreadMessage } from "../../src/extract/thread-messages.js";
+import { inRequestOrder } from "../../src/extract/thread-order.js";
+
+/**
+ * How authorities lay out a reply inside a thread, written for these tests in the project's own
+ * words: answers typed under the quoted request, an answer sent in two parts, answers given in
+ * another order than asked, and a final answer that recounts its own handling.
+ */
+
+const out = (date: string, text: string): ThreadMessage => ({ direction: "outgoing", date, text });
+const inc = (date: string, text: string): ThreadMessage => ({ direction: "incoming", date, text });
+
+const REQUEST = out(
+  "2025-01-06",
+  "Dear Eastmoor District Council,\n\nPlease tell me:\n\n(a) How many parking fines did the council issue in 2024?\n\n(b) How much income did those fines raise?\n\n(c) Which company runs the council's parking enforcement?\n\nYours faithfully,\nP Asker",
+);
+
+describe("answers typed under the quoted request", () => {
+  const reply = inc(
+    "2025-01-30",
+    "Dear P Asker\n\nOur answers are given under each of your questions below.\n\n-----Original Message-----\nFrom: P Asker\nSent: 06 January 2025 10:00\nTo: FOI\nSubject: Parking fines\n\n(a) How many parking fines did the council issue in 2024?\n\n18,240 fines were issued.\n\n(b) How much income did those fines raise?\n\nThe fines raised £402,000 in total.\n\n(c) Which company runs the council's parking enforcement?\n\nThe enforcement contract is held by a private operator whose name is withheld under section 43(2).\n\nRegards\nParking Team",
+  );
+  it("keeps the quote when new lines sit under the requester's own lines", () => {
+    const s = selectMessages([REQUEST, reply]);
+    expect(s.cleaned[1]!.text).toContain("18,240 fines were issued.");
+    expect(s.cleaned[1]!.text).not.toContain("Sent: 06 January");
+  });
+  it("still cuts a plain quote of the request under a reply written above it", () => {
+    const plain = inc(
+      "2025-01-30",
+      "Dear P Asker\n\n(a) 18,240. (b) £402,000. (c) Withheld under section 43(2).\n\n-----Original Message-----\nFrom: P Asker\nSent: 06 January 2025 10:00\n\n(a) How many parking fines did the council issue in 2024?\n\n(b) How much income did those fines raise?\n\n(c) Which company runs the council's parking enforcement?",
+    );
+    const s = selectMessages([REQUEST, plain]);
+    expect(s.cleaned[1]!.text).not.toContain("How much income");
+  });
+});
+
+describe("a final answer that recounts its handling", () => {
+  it("is an answer, not an acknowledgement, though it mentions receipt of the request", () => {
+    const s = selectMessages([
+      REQUEST,
+      inc("2025-01-07", "Dear P Asker\n\nYour request will now be considered under the Act. You will receive a response within the statutory time of 20 working days.\n\nFOI Unit"),
+      inc("2025-01-30", "Dear P Asker\n\nFollowing receipt of your request, searches were made in the parking service.\n\n(a) 18,240\n(b) £402,000\n(c) The operator's name is withheld under section 43(2).\n\nFOI Unit"),
+    ]);
+    expect(s.kinds[1]).toBe("acknowledgement");
+    expect(s.responseIndex).toBe(2);
+  });
+});
+
+describe("an answer sent in two parts", () => {
+  const first = inc("2025-01-30", "Dear P Asker\n\nWe are able to answer parts (a) and (c) now; we are still collating the information for part (b) and will send this to you separately.\n\n(a) 18,240\n\n(c) The operator's name is withheld under section 43(2).\n\nKind regards\nFOI Unit");
+  const second = inc("2025-02-12", "Dear P Asker\n\nPart (b) of your request\n\n(b) The fines raised £402,000.\n\nIf you are unhappy with this response you may ask for an internal review.\n\nKind regards\nFOI Unit");
+  it("reads the later part as the letter, completing the first, in the request's order", () => {
+    const s = selectMessages([REQUEST, first, out("2025-02-05", "Dear council, when can I expect part (b)?"), second]);
+    expect(s.responseIndex).toBe(3);
+    expect(s.completes).toBe(1);
+    const c = composeThread([REQUEST, first, out("2025-02-05", "Dear council, when can I expect part (b)?"), second], "test");
+    const reply = c.text.slice(c.responseStart);
+    expect(reply.indexOf("(a) 18,240")).toBeLessThan(reply.indexOf("(b) The fines"));
+    expect(reply.indexOf("(b) The fines")).toBeLessThan(reply.indexOf("(c) The operator"));
+    // The first part's sign-off no longer stands between the answers.
+    expect(reply.indexOf("Kind regards")).toBeGreaterThan(reply.indexOf("(c) The operator"));
+  });
+});
+
+describe("answers given in another order than asked", () => {
+  it("are put back in the request's order, each with the lines under it", () => {
+    const text = inRequestOrder("1. Fines?\n2. Income?\n3. Operator?\n4. Appeals?", ["Dear P\n\nAnswered as found.\n\n3. Withheld.\nUnder s43(2).\n\n1. 18,240\n\n4. 312 appeals.\n\n2. £402,000\n\nIf you are unhappy, ask for a review."]);
+    expect(text).not.toBeNull();
+    const order = ["1. 18,240", "2. £402,000", "3. Withheld.\nUnder s43(2).", "4. 312", "If you are unhappy"].map((x) => text!.indexOf(x));
+    expect(order.every((at, k) => at >= 0 && (k === 0 || at > order[k - 1]!))).toBe(true);
+  });
+  it("leaves a reply in the request's order, or one with labels the request does not use, as written", () => {
+    expect(inRequestOrder("1. A?\n2. B?\n3. C?", ["1. x\n\n2. y\n\n3. z"])).toBeNull();
+    expect(inRequestOrder("a) A?\nb) B?\nc) C?", ["3. x\n\n1. y\n\n2. z"])).toBeNull();
+  });
+});
