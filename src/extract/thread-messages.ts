@@ -4,6 +4,7 @@ import { cleanEmailBody, type CleanedBody } from "./thread-clean.js";
 import { classifyMessage, type Direction, type MessageKind, type ThreadMessage } from "./thread-kinds.js";
 import { restatedShare, selectMessages, stripSalutations, type ThreadSelection } from "./thread-select.js";
 import { inRequestOrder } from "./thread-order.js";
+import { addedAsks, withAddedAsk } from "./thread-followup.js";
 import type { Extracted } from "./types.js";
 
 export { classifyMessage, cleanEmailBody, restatedShare, selectMessages, stripSalutations, type CleanedBody, type Direction, type MessageKind, type ThreadMessage, type ThreadSelection };
@@ -108,8 +109,19 @@ function joinParts(first: string, second: string): [string, string] {
 export function composeThread(messages: readonly ThreadMessage[], source: string): ComposedThread {
   const selection = selectMessages(messages);
   const { requestIndex, responseIndex, kinds, cleaned } = selection;
-  const request = requestIndex >= 0 ? cleaned[requestIndex]!.text : "";
   const out: Message[] = [];
+  let request = requestIndex >= 0 ? cleaned[requestIndex]!.text : "";
+  // Questions the requester added before any answer came join the request (thread-followup.ts).
+  for (let j = requestIndex + 1; requestIndex >= 0 && j < (responseIndex >= 0 ? responseIndex : messages.length); j++) {
+    if (messages[j]!.direction === "incoming") {
+      if (kinds[j] === "response" || kinds[j] === "weak_response" || kinds[j] === "review_outcome") break;
+      continue;
+    }
+    const ask = addedAsks(stripSalutations(cleaned[j]!.text));
+    if (!ask) continue;
+    request = withAddedAsk(request, ask);
+    out.push({ severity: "info", code: "FOISCOPE_THREAD_ADDED_ASK", source, text: `Message ${j + 1} adds to the request before any answer; its ask is read as the request's next item` });
+  }
   const meta: Partial<LetterMeta> = {};
   const authority = authorityFromGreeting(request);
   if (authority) meta.authority = authority;

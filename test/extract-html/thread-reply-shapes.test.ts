@@ -76,3 +76,19 @@ describe("answers given in another order than asked", () => {
     expect(inRequestOrder("a) A?\nb) B?\nc) C?", ["3. x\n\n1. y\n\n2. z"])).toBeNull();
   });
 });
+
+describe("a question the requester adds before the answer", () => {
+  const bullets = out("2025-03-01", "Dear Westvale Fire Authority,\n\nPlease send me:\n\n• The number of false alarms attended in 2024\n• The cost of the new control room\n\nYours faithfully,\nR Asker");
+  const answer = inc("2025-03-25", "Dear R Asker\n\nThe number of false alarms attended in 2024\n1,202.\n\nThe cost of the new control room\n£3.1m.\n\nWhether the Authority has a drone unit\nYes, since 2022.\n\nRegards");
+  it("joins the request as its next item, in the request's list style", () => {
+    const added = out("2025-03-02", "Dear Westvale Fire Authority,\n\nSorry, I forgot one. Could you also tell me whether the Authority has a drone unit?\n\nYours faithfully,\nR Asker");
+    const c = composeThread([bullets, added, answer], "test");
+    expect(c.text).toContain("• The cost of the new control room\n• Whether the Authority has a drone unit?");
+    expect(c.text.indexOf("drone unit?")).toBeLessThan(c.text.indexOf("Yours faithfully"));
+  });
+  it("is not taken from a chaser", () => {
+    const chaser = out("2025-03-20", "Dear Westvale Fire Authority,\n\nThe deadline has passed. Could you also tell me when I can expect a reply?\n\nR Asker");
+    const c = composeThread([bullets, chaser, answer], "test");
+    expect(c.text).not.toContain("when I can expect");
+  });
+});
