@@ -5,6 +5,7 @@ import { classifyMessage, type Direction, type MessageKind, type ThreadMessage }
 import { restatedShare, selectMessages, stripSalutations, type ThreadSelection } from "./thread-select.js";
 import { inRequestOrder } from "./thread-order.js";
 import { addedAsks, withAddedAsk } from "./thread-followup.js";
+import { numberUnlabelledAsks } from "./thread-numbering.js";
 import type { Extracted } from "./types.js";
 
 export { classifyMessage, cleanEmailBody, restatedShare, selectMessages, stripSalutations, type CleanedBody, type Direction, type MessageKind, type ThreadMessage, type ThreadSelection };
@@ -151,6 +152,13 @@ export function composeThread(messages: readonly ThreadMessage[], source: string
   if (reordered) {
     response = { ...response, text: reordered };
     out.push({ severity: "info", code: "FOISCOPE_THREAD_ORDER", source, text: "The reply's answers carry the request's labels in another order; they are read in the request's order" });
+  }
+  // Unnumbered asks the reply answers one per number or title take that numbering (thread-numbering.ts).
+  const numbered = request ? numberUnlabelledAsks(request, response.text, stripSalutations(request)) : null;
+  if (numbered) {
+    request = numbered.request;
+    response = { ...response, text: numbered.reply };
+    out.push({ severity: "info", code: "FOISCOPE_THREAD_NUMBERED", source, text: "The request's unnumbered asks are answered one per numbered or titled answer, in order; they are read with those numbers" });
   }
   // The request always comes first, even when the answer restates it: measured over the 250
   // Sheffield threads, the segmenter finds the questions far more reliably in the requester's own

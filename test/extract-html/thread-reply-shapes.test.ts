@@ -92,3 +92,23 @@ describe("a question the requester adds before the answer", () => {
     expect(c.text).not.toContain("when I can expect");
   });
 });
+
+describe("unnumbered asks answered one per number or title", () => {
+  it("take the reply's numbers when it numbers exactly as many answers as the request has ask lines", () => {
+    const req = out("2025-04-01", "Dear Northmarsh Health Board,\n\nPlease provide the following\n\nThe number of ambulances on the fleet\nThe average age of those ambulances\nThe name of the maintenance contractor\n\nRegards\nA Asker");
+    const c = composeThread([req, inc("2025-04-20", "Dear A Asker\n\n1. Ambulances – 48.\n\n2. Average age – 5.2 years.\n\n3. Contractor – withheld under section 33(1)(b).\n\nRegards")], "test");
+    expect(c.text).toContain("1. The number of ambulances on the fleet\n2. The average age");
+  });
+  it("number ask paragraphs and the reply's titled answers alike", () => {
+    const req = out("2025-04-01", "Dear Ministry,\n\nI would like to know how many staff passes were lost in 2024.\n\nPlease also tell me how many of those were cancelled within a day.\n\nYours faithfully,\nA Asker");
+    const c = composeThread([req, inc("2025-04-20", "Dear A Asker\n\nLost passes:\n312 passes were lost.\n\nCancellations:\nAll 312 were cancelled within a day.\n\nRegards")], "test");
+    expect(c.text).toContain("1. I would like to know");
+    expect(c.text).toContain("2. Please also tell me");
+    expect(c.text).toContain("2. Cancellations:");
+  });
+  it("leave a request alone when the counts differ", () => {
+    const req = out("2025-04-01", "Dear Board,\n\nPlease provide the following\n\nThe number of ambulances\nTheir average age\n\nRegards");
+    const c = composeThread([req, inc("2025-04-20", "Dear A\n\n1. 48.\n2. 5.2 years.\n3. Not held.\n\nRegards")], "test");
+    expect(c.text).not.toContain("1. The number");
+  });
+});
