@@ -41,7 +41,7 @@ describe("a final answer that recounts its handling", () => {
     const s = selectMessages([
       REQUEST,
       inc("2025-01-07", "Dear P Asker\n\nYour request will now be considered under the Act. You will receive a response within the statutory time of 20 working days.\n\nFOI Unit"),
-      inc("2025-01-30", "Dear P Asker\n\nFollowing receipt of your request, searches were made in the parking service.\n\n(a) 18,240\n(b) £402,000\n(c) The operator's name is withheld under section 43(2).\n\nFOI Unit"),
+      inc("2025-01-30", "Dear P Asker\n\nOn receipt of your email, the parking service searched its records.\n\n(a) 18,240\n(b) £402,000\n(c) The operator's name is withheld under section 43(2).\n\nFOI Unit"),
     ]);
     expect(s.kinds[1]).toBe("acknowledgement");
     expect(s.responseIndex).toBe(2);
