@@ -86,10 +86,14 @@ function trimSpacesEnd(line: string): string {
   return line.slice(0, end);
 }
 
-/** Trim lines, drop runs of blank lines, trim the whole. */
+// A page footer left by a letter pasted from its PDF ("Page 1 of 2", "- 2 -"), alone on its line.
+const PAGE_FOOTER = /^[ \t]*(?:Page \d{1,3}(?: of \d{1,3})?|- ?\d{1,3} ?-)[ \t]*$/i;
+
+/** Trim lines, drop page footers and runs of blank lines, trim the whole. */
 function tidy(text: string): string {
   return text
     .split("\n")
+    .filter((line) => !PAGE_FOOTER.test(line))
     .map(trimSpacesEnd)
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")

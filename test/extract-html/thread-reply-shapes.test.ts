@@ -112,3 +112,10 @@ describe("unnumbered asks answered one per number or title", () => {
     expect(c.text).not.toContain("1. The number");
   });
 });
+
+describe("a reply pasted from its PDF", () => {
+  it("loses its page footers", () => {
+    const s = selectMessages([REQUEST, inc("2025-01-30", "Dear P Asker\n\n(a) 18,240 fines.\n\n                Page 1 of 2\n\n(b) £402,000.\n\n- 2 -\n\nRegards")]);
+    expect(s.cleaned[1]!.text).not.toMatch(/Page 1 of 2|- 2 -/);
+  });
+});
