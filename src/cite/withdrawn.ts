@@ -8,7 +8,8 @@ import type { Citation } from "../core/types.js";
  *   engaged", "we do not accept that the exemption at section 43 applies";
  * - the ground is set aside or withdrawn: "section 24(1) has been set aside", "the Council withdraws
  *   its reliance on section 36", "I have set aside section 38", "section 40(2) was wrongly applied",
- *   "section 31 should not have been cited";
+ *   "section 31 should not have been cited", "I have withdrawn sections 24(1) and 31(1)(b)", "section 24(2)
+ *   was not properly engaged";
  * - and the review retells the first reply: "the original response withheld the items under sections
  *   24(1) and 31(1)(a)", "you were told that section 43 applied". A ground that the review withdraws
  *   is no ground where the review retells it either; a ground it keeps stays applied there.
@@ -16,11 +17,11 @@ import type { Citation } from "../core/types.js";
 
 // Words that, just before a citation, set it aside ("not convinced that section 24 …", "withdraws its reliance on section 36").
 // redos-ok: fixed words with bounded optional groups, anchored at the end of a 90-character slice
-const BEFORE = /(?:\b(?:not|never|un)\s*(?:persuaded|satisfied|convinced)\s+that|\b(?:do|does|did)\s+not\s+(?:accept|agree|consider|think|believe)\s+that|\bwithdr[ae]w(?:s|n|ing)?\s+(?:(?:its|our|the|their|my)\s+)?(?:(?:\w+'s\s+)?reliance\s+on|application\s+of|use\s+of)|\b(?:have|has|had)\s+set\s+aside|\b(?:setting|set)\s+aside|\bno\s+longer\s+(?:rel(?:y|ies|ied)|relying)\s+on|\bremov(?:e|ed|ing)\s+(?:its|our|the|their)\s+reliance\s+on)\s+(?:the\s+)?(?:(?:exemptions?|exceptions?|provisions?)\s+(?:at|under|in|of)\s+)?$/i;
+const BEFORE = /(?:\b(?:not|never|un)\s*(?:persuaded|satisfied|convinced)\s+that|\b(?:do|does|did)\s+not\s+(?:accept|agree|consider|think|believe)\s+that|\bwithdr[ae]w(?:s|n|ing)?\s+(?:(?:its|our|the|their|my)\s+)?(?:(?:\w+'s\s+)?reliance\s+on|application\s+of|use\s+of)|\b(?:have|has|had)\s+set\s+aside|\b(?:setting|set)\s+aside|\bno\s+longer\s+(?:rel(?:y|ies|ied)|relying)\s+on|\bremov(?:e|ed|ing)\s+(?:its|our|the|their)\s+reliance\s+on|\b(?:have|has|had)\s+withdrawn)\s+(?:the\s+)?(?:(?:exemptions?|exceptions?|provisions?)\s+(?:at|under|in|of)\s+)?$/i;
 
 // Words that, just after a citation, set it aside ("section 24(1) has been set aside", "… was wrongly applied").
 // redos-ok: fixed words with bounded optional groups, anchored at the start of a 90-character slice
-const AFTER = /^[^.;\n]{0,40}?\b(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|was|are|were))\s+(?:(?:therefore|now|hereby)\s+)?(?:withdrawn|set\s+aside|overturned|not\s+upheld|(?:wrongly|incorrectly|inappropriately|mistakenly)\s+(?:applied|cited|relied\s+on|engaged))\b|^[^.;\n]{0,40}?\bshould\s+not\s+have\s+been\s+(?:applied|cited|relied\s+on|used|engaged)\b|^[^.;\n]{0,60}?\b(?:is|was|are|were)\s+not\s+engaged\b|^[^.;\n]{0,60}?\b(?:concluded|decided|found|determined)\s+(?:that\s+)?(?:it|this|they|the\s+exemption|the\s+section)\s+(?:did|does|do|was|is|were|are)\s+not\b/i;
+const AFTER = /^[^.;\n]{0,40}?\b(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|was|are|were))\s+(?:(?:therefore|now|hereby)\s+)?(?:withdrawn|set\s+aside|overturned|not\s+upheld|(?:wrongly|incorrectly|inappropriately|mistakenly)\s+(?:applied|cited|relied\s+on|engaged))\b|^[^.;\n]{0,40}?\bshould\s+not\s+have\s+been\s+(?:applied|cited|relied\s+on|used|engaged)\b|^[^.;\n]{0,60}?\b(?:is|was|are|were)\s+not\s+(?:properly\s+|correctly\s+|validly\s+)?engaged\b|^[^.;\n]{0,60}?\b(?:concluded|decided|found|determined)\s+(?:that\s+)?(?:it|this|they|the\s+exemption|the\s+section)\s+(?:did|does|do|was|is|were|are)\s+not\b/i;
 
 // A sentence about another request: "in our reply to your earlier request we applied section 31". Its grounds were
 // applied to that request, not to this one.

@@ -8,6 +8,8 @@ export interface CleanedBody {
   text: string;
   /** File names listed in an attachment header ("2 Attachments …") the body starts with. */
   attachments: string[];
+  /** The quoted earlier mail cut off the end (from its marker on), when there was some. */
+  quoted?: string;
 }
 
 // Where quoted earlier mail starts: everything after it repeats older messages.
@@ -72,8 +74,9 @@ export function cleanEmailBody(raw: string): CleanedBody {
     // A marker at the very top would leave nothing: then it is not a quote of older mail.
     if (at >= 0 && at < cut && text.slice(0, at).trim().length >= 20) cut = at;
   }
+  const quoted = cut < text.length ? text.slice(cut) : "";
   text = text.slice(0, cut);
-  return { text: tidy(text), attachments };
+  return { text: tidy(text), attachments, ...(quoted ? { quoted } : {}) };
 }
 
 /** A line without its trailing spaces and tabs, read back from the end once (a pattern for it was quadratic on long runs of tabs). */
@@ -83,10 +86,14 @@ function trimSpacesEnd(line: string): string {
   return line.slice(0, end);
 }
 
-/** Trim lines, drop runs of blank lines, trim the whole. */
+// A page footer left by a letter pasted from its PDF ("Page 1 of 2", "- 2 -"), alone on its line.
+const PAGE_FOOTER = /^[ \t]*(?:Page \d{1,3}(?: of \d{1,3})?|- ?\d{1,3} ?-)[ \t]*$/i;
+
+/** Trim lines, drop page footers and runs of blank lines, trim the whole. */
 function tidy(text: string): string {
   return text
     .split("\n")
+    .filter((line) => !PAGE_FOOTER.test(line))
     .map(trimSpacesEnd)
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")

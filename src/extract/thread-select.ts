@@ -1,5 +1,6 @@
 import { cleanEmailBody, type CleanedBody } from "./thread-clean.js";
 import { classifyMessage, flat, type MessageKind, type ThreadMessage } from "./thread-kinds.js";
+import { withAnswersInQuote } from "./thread-quoted.js";
 
 /**
  * Which message of a request thread is the letter. Every authority message that could be the answer
@@ -40,7 +41,7 @@ const SUPPLEMENT =
 const PROMISE = /(?:hope|aim|expect|intend|plan) to (?:provide|send|supply|release|share)\b/g;
 const SOON = /\b(?:tomorrow|shortly|soon|next week|in due course|separately)\b/;
 const REST_TO_FOLLOW =
-  /(?:remaining|rest of the|outstanding|other) (?:information|data|parts?|questions?|items?|documents?|records?|answers?) (?:will|is to|are to) (?:follow|be (?:sent|provided|supplied))|(?:will|shall) (?:send|provide|supply|forward) (?:you )?(?:with )?(?:the )?(?:remaining|rest|outstanding)\b|(?:meanwhile|in the meantime),? (?:please find|we (?:attach|enclose|have attached|are providing))|(?:more|further|other) batch(?:es)? (?:to follow|will follow)/;
+  /(?:remaining|rest of the|outstanding|other) (?:information|data|parts?|questions?|items?|documents?|records?|answers?) (?:will|is to|are to) (?:follow|be (?:sent|provided|supplied))|(?:will|shall) (?:send|provide|supply|forward) (?:you )?(?:with )?(?:the )?(?:remaining|rest|outstanding)\b|(?:meanwhile|in the meantime),? (?:please find|we (?:attach|enclose|have attached|are providing))|(?:more|further|other) batch(?:es)? (?:to follow|will follow)|(?:will|shall) (?:send|provide|supply|forward) (?:this|these|that|it|them|the (?:rest|remainder)) (?:to you )?(?:separately|shortly|in due course|as soon as)|(?:still|currently) (?:collating|gathering|compiling|retrieving|waiting for|awaiting) (?:the )?(?:information|data|figures|answers?|responses?) (?:for|to|on) (?:parts?|questions?|items?)/;
 
 function promisesRest(t: string): boolean {
   if (REST_TO_FOLLOW.test(t)) return true;
@@ -94,9 +95,17 @@ export function stripSalutations(text: string): string {
   return body.trim();
 }
 
+/** What the requester and the authority wrote before message `i`: the two sides a reply may quote. */
+function saidBefore(messages: readonly ThreadMessage[], i: number): [string[], string[]] {
+  const before = messages.slice(0, i);
+  return [before.filter((e) => e.direction === "outgoing").map((e) => e.text), before.filter((e) => e.direction === "incoming").map((e) => e.text)];
+}
+
 export function selectMessages(messages: readonly ThreadMessage[]): ThreadSelection {
-  const cleaned = messages.map((m) => {
-    const body = cleanEmailBody(m.text);
+  const cleaned = messages.map((m, i) => {
+    // An authority's answers typed under the questions of its quote of the request stay in its text.
+    const own = cleanEmailBody(m.text);
+    const body = m.direction === "incoming" ? withAnswersInQuote(own, ...saidBefore(messages, i)) : own;
     return m.attachments?.length ? { ...body, attachments: [...m.attachments, ...body.attachments] } : body;
   });
   const requestIndex = messages.findIndex((m, i) => m.direction === "outgoing" && cleaned[i]!.text.length > 0);
@@ -139,11 +148,25 @@ export function selectMessages(messages: readonly ThreadMessage[]): ThreadSelect
 
   let responseIndex = -1;
   for (let i = 0; i < messages.length; i++) if (scores[i]! > Number.NEGATIVE_INFINITY && (responseIndex < 0 || scores[i]! >= scores[responseIndex]!)) responseIndex = i;
+  // An answer sent in parts: the chosen answer says the rest will follow ("we will send parts ii and iii
+  // separately") and a later answer sends it; the later one is the letter, completing the first (below),
+  // however their wording ranks them.
+  let promised = -1;
+  if (responseIndex >= 0 && (kinds[responseIndex] === "response" || kinds[responseIndex] === "weak_response") && promisesRest(flat(cleaned[responseIndex]!.text))) {
+    promised = responseIndex;
+    for (let i = responseIndex + 1; i < messages.length; i++) {
+      // The rest may carry no answer wording of its own ("Part (b): the fines raised £402,000").
+      const sends = kinds[i] === "response" || kinds[i] === "weak_response" || (kinds[i] === "other" && cleaned[i]!.text.length >= 80);
+      if (!incoming(i) || !sends) continue;
+      responseIndex = i;
+      break;
+    }
+  }
 
   // A reply that sends what an earlier answer left outstanding, or follows an answer that promised the rest, completes it.
   let completes = -1;
   const chosen = responseIndex >= 0 ? kinds[responseIndex] : undefined;
-  if (chosen === "response" || chosen === "weak_response") {
+  if (chosen === "response" || chosen === "weak_response" || (chosen === "other" && promised >= 0)) {
     for (let i = responseIndex - 1; i >= 0; i--) {
       if (!incoming(i) || (kinds[i] !== "response" && kinds[i] !== "weak_response")) continue;
       if (SUPPLEMENT.test(flat(cleaned[responseIndex]!.text)) || promisesRest(flat(cleaned[i]!.text))) completes = i;

@@ -23,9 +23,9 @@ export const DEAR_PERSON = /^(?:[Dd]ear|[Hh]i|[Hh]ello)\s+(?!(?:[Ss]irs?|[Mm]ada
 // space at a time, each time reading the rest of the line again ("dear" and 20,000 spaces: 1 s). Same lines.
 export const DEAR_AUTHORITY = /^dear(?=(\s+))\1.*\b(?:council|trust|college|university|authority|police|constabulary|department|ministry|office|service|board|commission|archives|government|agency|executive|school|academy|hospital)\b/i;
 
-/** Cross-reference to another question's answer ("see our answer to question 4", "See 3.1" in a table numbered 1.1, 1.2 …). */
+/** Cross-reference to another question's answer ("see our answer to question 4", "See 3.1" in a table numbered 1.1, 1.2 …, "See 2.1 above – the figures are in that report"). */
 export const CROSS_REFERENCE =
-  /\b(?:(?:please\s+)?(?:see|refer to|as per|as (?:stated|given|set out|detailed) (?:in|at|under)|covered (?:in|by|under)|included (?:in|within)|same as)\s+(?:the\s+|our\s+)?(?:(?:answer|response|reply)s?\s+(?:to|for|at|in|given (?:to|in|at|for)|provided (?:to|for|in|at))\s+)?(?:question|q|part|point|request|item|answer|response|reply)\s*(?:\.\s*)?(\d{1,2}(?:\.\d{1,2})?[a-z]?)\b|(?:question|q)\s*(?:\.\s*)?(\d{1,2}[a-z]?)\s+above)|^(?:please )?see (\d{1,2}\.\d{1,2})\.?$/i;
+  /\b(?:(?:please\s+)?(?:see|refer to|as per|as (?:stated|given|set out|detailed) (?:in|at|under)|covered (?:in|by|under)|included (?:in|within)|same as)\s+(?:the\s+|our\s+)?(?:(?:answer|response|reply)s?\s+(?:to|for|at|in|given (?:to|in|at|for)|provided (?:to|for|in|at))\s+)?(?:question|q|part|point|request|item|answer|response|reply)\s*(?:\.\s*)?(\d{1,2}(?:\.\d{1,2})?[a-z]?)\b|(?:question|q)\s*(?:\.\s*)?(\d{1,2}[a-z]?)\s+above)|^(?:please )?see (\d{1,2}\.\d{1,2})\.?$|^(?:please )?see (?:also )?(\d{1,2}(?:\.\d{1,2})?[a-z]?) (?:above|below)\b/i;
 
 /**
  * The requester saying how to handle the request, not what to give (request text only): reminders

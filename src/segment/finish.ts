@@ -288,7 +288,7 @@ export function resolveCrossReferences(text: string, questions: Question[]): voi
     const answer = text.slice(q.answerSpan.start, q.answerSpan.end);
     if (answer.length > 260) continue;
     const m = CROSS_REFERENCE.exec(answer);
-    const target = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+    const target = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4])?.toLowerCase();
     if (target && target !== q.label && labels.has(target)) {
       q.refersTo = target;
       q.answerVia = "cross_reference";
