@@ -35,13 +35,33 @@ const HEAD = 15;
 const SIGN = 11;
 const FOOT = 8;
 
+/**
+ * A sign-off run into one line with the writer's name, role and body ("Regards, A. Lee, Office
+ * Manager, Westvale Council, Town Hall, Westvale WV1 2AB."): its parts, as the lines a letter
+ * would print them on. Any other line: itself.
+ */
+function signOffParts(line: string): string[] {
+  if (line.length <= SIGN_OFF_LENGTH || line.length > 300) return [line];
+  const m = SIGN_OFF.exec(line);
+  if (!m || !/^\s*,/.test(line.slice(m[0].length))) return [line];
+  const parts = line
+    .slice(m[0].length)
+    .split(",")
+    .map((p) => p.trim().replace(/\.$/, ""))
+    .filter(Boolean);
+  // Parts of a sentence are long; the parts of a signature are short.
+  if (parts.length < 2 || parts.some((p) => p.length > 70)) return [line];
+  return [m[0], ...parts];
+}
+
 /** Every non-empty line of the letter's first 40,000 characters (and of its last 3,000 when longer), with its zone. */
 export function zoneLines(text: string): ZoneLine[] {
   const filled = text
     .slice(0, MAX_BODY)
     .split("\n")
     .map((l) => l.trim())
-    .filter((l) => l.length > 0);
+    .filter((l) => l.length > 0)
+    .flatMap(signOffParts);
   const tail = text.length > MAX_BODY ? text.slice(-3000).split("\n").map((l) => l.trim()).filter(Boolean) : [];
   const all = [...filled, ...tail];
   const signOff = (l: string): boolean => l.length <= SIGN_OFF_LENGTH && (SIGN_OFF.test(l) || SIGN_OFF_LINE.test(l));
