@@ -58,3 +58,21 @@ describe("a sign-off run into one line, and primary care bodies", () => {
     expect(readAuthority("Crown Commercial Service\n9th Floor\nDear Ms Pell\nWe hold the figures.")?.sector).toBe("central");
   });
 });
+
+// A letterhead written for this test: the name on the left broken over two lines, the address on the right.
+describe("a letterhead in two columns (issue 11)", () => {
+  it("the name broken over the left column's lines reads as one", () => {
+    const text = [
+      "Department for Culture,                                   2nd Floor",
+      "Media & Sport                                             Example House",
+      "                                                          London SW1A 9ZZ",
+      "",
+      "Dear Mr Quill",
+      "The Department holds no such list.",
+    ].join("\n");
+    expect(readAuthority(text)?.name).toBe("Department for Culture, Media and Sport");
+  });
+  it("one line with a wide gap is no letterhead in columns", () => {
+    expect(readAuthority("Fenwick Borough Council          Town Hall\nDear Sir\nThe Council holds it.")?.name).toMatch(/Fenwick/);
+  });
+});
