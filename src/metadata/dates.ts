@@ -27,7 +27,12 @@ const OTHERS_REPLY = /(?:['\u2019]s|\byour)\s+reply\b/i;
 /** "Date of request:", "Date received:": the label of a date the letter quotes. */
 const QUOTED_LABEL = /\bdate\s+(?:of\s+(?:request|receipt)|received|requested)\b|\b(?:request|received)\s+date\b/i;
 /** Words that make it a date the letter quotes: when the request came, what it asked about, a deadline. */
-const QUOTED = /\b(?:by|within|no\s+later\s+than|received|receipt|request(?:ed)?\b[^.\n]{0,24}?\b(?:dated|of|on|made)|your\s+(?:e-?mail|letter|request|correspondence)|dated|deadline|due|submitted|asked|wrote|between|from|until|since|before|after|period|to\s+date)\b/i;
+const QUOTED = /\b(?:by|within|no\s+later\s+than|received|receipt|as\s+(?:at|of)|request(?:ed)?\b[^.\n]{0,24}?\b(?:dated|of|on|made)|your\s+(?:e-?mail|letter|request|correspondence)|dated|deadline|due|submitted|asked|wrote|between|from|until|since|before|after|period|to\s+date)\b/i;
+/** "you should receive a reply by …", "we aim to respond within …": a deadline the letter promises, not its own date. */
+// "… will be in touch with a further update on …": what the writer will do is a date to come.
+const PROMISED = /\b(?:(?:reply|respon(?:d|se))\s+(?:to\s+you\s+)?(?:by|within|no\s+later\s+than|on\s+or\s+before|before)|(?:we|i)\s+(?:will|shall|expect\s+to|aim\s+to|hope\s+to)\b[^.\n]{0,80}?\b(?:on|by|before))\s*(?:the\s+)?$/i;
+/** A sentence runs on into the next line when its line ends without a stop. */
+const RUNS_ON = /[^.:;!?)\]]$/;
 const REFERENCE = /\b(?:ref(?:erence)?|our\s+ref|request\s+(?:number|no))\b/i;
 const SIGN_OFF = /^(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|regards)\b/i;
 
@@ -51,6 +56,8 @@ export function readLetterDate(text: string): DateReading | null {
   // The first line of the text is the reply's own e-mail header ("From: …" / "Sent: …"): its date is the reply's.
   const ownHeader = /^from\s*:/i.test(filled[0] ?? "");
   filled.forEach((line, at) => {
+    // A line of a message quoted under the reply ("> Sent: 13 February 2026") is the earlier message's.
+    if (line.startsWith(">")) return;
     const top = at < 30;
     const signing = signAt >= 0 && at > signAt && at <= signAt + 12;
     const labelled = at < 80 && OWN_LABEL.test(line);
@@ -63,13 +70,15 @@ export function readLetterDate(text: string): DateReading | null {
       prevEnd = d.index + d.length;
       const rest = (before + line.slice(d.index + d.length)).replace(/[\s,.:;()\-–]+/g, "");
       let score = top ? 2 : signing ? 1.5 : 0.5;
-      const own = OWN_WORD.test(before) && !OTHERS_REPLY.test(before);
+      const own = OWN_WORD.test(before) && !OTHERS_REPLY.test(before) && !PROMISED.test(before);
+      // A date opening a line that continues the sentence above it ("…request received on the\n24th April") reads with its words.
+      const carried = d.index === 0 || before.trim() === "" ? (at > 0 && RUNS_ON.test(filled[at - 1]!) && filled[at - 1]!.length > 25 ? filled[at - 1]!.slice(-60) + " " : "") : "";
       if (OWN_LABEL.test(before) || own) score += 3;
       if (rest.length <= 3 || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(rest)) score += 2;
       if (REFERENCE.test(before)) score += 1;
       // The second date of a range ("between 1 April and 31 May 2024") is quoted as the first is.
-      const quotedBefore = /^[\s,]*(?:and|to|until|till|through|-|–)[\s]*$/i.test(before) ? line.slice(0, d.index) : before;
-      if ((QUOTED.test(quotedBefore) && !own) || QUOTED_LABEL.test(before)) score -= 4;
+      const quotedBefore = carried + (/^[\s,]*(?:and|to|until|till|through|-|–)[\s]*$/i.test(before) ? line.slice(0, d.index) : before);
+      if ((QUOTED.test(quotedBefore) && !own) || QUOTED_LABEL.test(before) || PROMISED.test(before)) score -= 4;
       // "Sent: 03 July 2018 11:08" under a "From:" line is the header of a quoted message, unless that header opens the text.
       const fromAt = filled.slice(Math.max(0, at - 3), at).findIndex((l) => /^from\s*:/i.test(l));
       if (/^(?:sent|date)\s*:/i.test(line) && fromAt >= 0 && !(ownHeader && Math.max(0, at - 3) + fromAt === 0)) score -= 5;

@@ -1,6 +1,6 @@
 /** The sector a body's name says it is of, by the word for its kind ("… NHS Trust", "… Constabulary", "… Museums"); "" when the name says none. */
 export function sectorOfName(name: string): string {
-  if (/\bNHS\b|\bTrust\b|Health Board|Clinical Commissioning|\bCCG\b|Integrated Care Board|\bICB\b|Health and Care/i.test(name)) return "nhs";
+  if (/\bNHS\b|\bTrust\b|Health Board|Clinical Commissioning|\bCCG\b|Integrated Care Board|\bICB\b|Health and Care|Primary Care|GP Federation|\bAmbulance Service\b/i.test(name)) return "nhs";
   if (/\bPolice\b|Constabulary/i.test(name)) return "police";
   if (/\bFire\b/i.test(name)) return "fire";
   if (/\bCouncil\b|\bBorough\b|Combined Authority/i.test(name)) return "council";

@@ -4,6 +4,8 @@
  * requester's); else a title line "Freedom of Information Request 2018/0042" or "FOI
  * ABC/2023-0003" at the top; else "please quote reference …" anywhere.
  */
+import { readCode } from "./reference-codes.js";
+
 export interface ReferenceReading {
   reference: string;
   source: string;
@@ -16,11 +18,14 @@ const YOUR = /\byour\s+(?:ref(?:erence)?|own\s+reference)\b\.?/gi;
 const TOKEN = /^[A-Z0-9][A-Z0-9/_.\-]*$/i;
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 // A title's number may be followed by the request's subject after a dash ("FOI request 4410 – Street lighting").
-const TITLE = /^(?:freedom of information|foia?|eir|environmental information)\b[^\n]{0,60}?(?:request|response|ref(?:erence)?)? ?[:\-–]? ?((?:[A-Z]{1,6}[/-]){0,3}[A-Z]{0,6}\d[\w/.\-]{2,24})(?: [-–—] [^\n]{1,80})?$/i;
+// The Act's letters printed just before the number are the reference's ("… Request - FOI 3378").
+const TITLE = /^(?:freedom of information|foia?|eir|environmental information)\b[^\n]{0,60}?(?:request|response|ref(?:erence)?)? ?[:\-–]? ?((?:(?:FOIR?|EIR|RFI) )?(?:[A-Z]{1,6}[/-]){0,3}[A-Z]{0,6}\d[\w/.\-]{2,24})(?: ?[-–—:] [^\n]{1,80})?$/i;
 /** A line that starts with the reference ("FOI 2031/0077 – Grass cutting"): the reference as printed, its letters kept. */
-const BARE = /^((?:FOI|FOIR|EIR|FOISA)[ /-]{0,3})([A-Z]{0,6}[/-]?\d[\w/.\-]{1,24})(?: [-–—] [^\n]{1,80})?$/i;
+// (FOIR before FOI, so "FOIR8812" keeps its R; a subject after a dash or a colon: "FOI 2024/061: Exhibitions".)
+const BARE = /^((?:FOIR|FOISA|FOI|EIR)[ /-]{0,3})([A-Z]{0,6}[/-]?\d[\w/.\-]{1,24})(?: ?[-–—:] [^\n]{1,80})?$/i;
 /** An e-mail's subject line read as a title: "Subject: RE: Your Freedom of Information request - FOI-0041". */
-const SUBJECT = /^subject[ \t]?:[ \t]?(?:(?:re|fw|fwd)[ \t]?:[ \t]?){0,3}(?:your[ \t])?/i;
+// A reply's own "RE:" or "FW:" may open the line without "Subject:" before it ("RE: Freedom of Information request - X-41").
+const SUBJECT = /^(?:subject[ \t]?:[ \t]?(?:(?:re|fw|fwd)[ \t]?:[ \t]?){0,3}|(?:(?:re|fw|fwd)[ \t]?:[ \t]?){1,3})(?:your[ \t])?/i;
 /** A line that is one code with the Act's letters and a number in it ("KX-IR-FOI-0457"), or such a code in brackets on a subject line. */
 const CODE_LINE = /^[A-Z][A-Z0-9]{0,7}(?:[/-][A-Z0-9]{1,8}){1,5}$/;
 const BRACKETED = /^(?:subject|re)\b[^\n[]{0,120}\[([A-Z][A-Z0-9]{0,7}(?:[/-][A-Z0-9]{1,8}){1,5})\]/i;
@@ -32,7 +37,8 @@ function valueAt(rest: string): string {
   const words = cell.split(" ").filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length && out.length < 3; i++) {
-    const w = words[i]!.replace(/(?<![.,;:)])[.,;:)]+$/, "");
+    // A closing bracket ends it too ("[HWFRS ref 25/311]").
+    const w = words[i]!.replace(/(?<![.,;:)\]])[.,;:)\]]+$/, "");
     if (!TOKEN.test(w)) break;
     // The day of a date that follows the reference ("FOI20186816 15 May 2018") is not part of it.
     if (MONTH.test(words[i + 1] ?? "") && /^\d{1,2}$/.test(w)) break;
@@ -68,12 +74,16 @@ export function readReference(text: string): ReferenceReading | null {
     const title = line.replace(/[ \t]+/g, " ").replace(SUBJECT, "").replace(/\bAct(?: \(Scotland\))? (?:19|20)\d\d\b/gi, "Act");
     // "FOI 6671": the Act's letters belong to a bare number; "FOI DOJ/2022-0101": the code has its own.
     const bare = BARE.exec(title);
-    if (bare) return { reference: /^[A-Z]/i.test(bare[2]!) ? bare[2]! : `${bare[1]!.trim()}${/[/-]$/.test(bare[1]!.trim()) ? "" : " "}${bare[2]!}`.replace(/^(\S+) ([/-])/, "$1$2"), source: "title_line" };
+    // Printed as one token ("FOI-SMFRS-2024-118", "FOIR8812"): kept whole; "FOI 6671": one space kept.
+    if (bare) return { reference: /^[A-Z]/i.test(bare[2]!) && /\s$/.test(bare[1]!) ? bare[2]! : `${bare[1]!.replace(/\s+/g, " ")}${bare[2]!}`.replace(/^(\S+) ([/-])/, "$1$2"), source: "title_line" };
     const t = TITLE.exec(title);
-    if (t) return { reference: t[1]!, source: "title_line" };
+    // A year closing the line ("FOI-XX-25-0207      8 April 2025") is a date's, not the reference.
+    if (t && !/^(?:19|20)\d\d\.?$/.test(t[1]!)) return { reference: t[1]!, source: "title_line" };
     const code = CODE_LINE.exec(line)?.[0] ?? BRACKETED.exec(line)?.[1];
     if (code && /\d/.test(code) && (ACT_LETTERS.test(code) || BRACKETED.test(line))) return { reference: code, source: "title_line" };
   }
+  const code = readCode(lines);
+  if (code) return { reference: code.reference, source: "title_line" };
   for (const line of lines) {
     const m = /\bquote\s+(?:our\s+|the\s+|this\s+)?reference(?:\s+number)?\b/i.exec(line);
     if (!m) continue;

@@ -35,13 +35,68 @@ const HEAD = 15;
 const SIGN = 11;
 const FOOT = 8;
 
+/** A gap this wide between two runs of text on a line parts two columns of a letterhead. */
+const COLUMN_GAP = /\S {6,}(?=\S)/;
+/** The two columns of a line parted by a wide gap (its first), or null. */
+function cells(line: string): [string, string] | null {
+  const m = COLUMN_GAP.exec(line);
+  return m ? [line.slice(0, m.index + 1), line.slice(m.index + m[0].length)] : null;
+}
+/** How far into a letter a letterhead in two columns runs. */
+const HEAD_LINES = 20;
+
+/**
+ * A letterhead in two columns (the body's name on the left, its address on the right, side by
+ * side: "Department for Culture,      London SW1A 2BQ" / "Media & Sport"): its left column's
+ * lines, then its right column's, so a name broken over the left column's lines reads as one.
+ * Only where two lines or more of the first ones are so parted; other text: as it is.
+ */
+function columnsApart(raw: string[]): string[] {
+  const head = raw.slice(0, HEAD_LINES);
+  const parted = head.map((l) => (l.length <= 300 ? cells(l.trim()) : null));
+  if (parted.filter(Boolean).length < 2) return raw;
+  // The block ends at the first line of running text (a greeting, a sentence).
+  const end = head.findIndex((l) => /^\s*dear\b/i.test(l) || l.trim().length > 90);
+  const stop = end >= 0 ? end : head.length;
+  const left: string[] = [];
+  const right: string[] = [];
+  for (let i = 0; i < stop; i++) {
+    const m = parted[i];
+    const line = head[i]!;
+    if (m) {
+      left.push(m[0]);
+      right.push(m[1]);
+    } else if (/^ {20,}\S/.test(line)) right.push(line.trim());
+    else left.push(line);
+  }
+  return [...left, ...right, ...raw.slice(stop)];
+}
+
+/**
+ * A sign-off run into one line with the writer's name, role and body ("Regards, A. Lee, Office
+ * Manager, Westvale Council, Town Hall, Westvale WV1 2AB."): its parts, as the lines a letter
+ * would print them on. Any other line: itself.
+ */
+function signOffParts(line: string): string[] {
+  if (line.length <= SIGN_OFF_LENGTH || line.length > 300) return [line];
+  const m = SIGN_OFF.exec(line);
+  if (!m || !/^\s*,/.test(line.slice(m[0].length))) return [line];
+  const parts = line
+    .slice(m[0].length)
+    .split(",")
+    .map((p) => p.trim().replace(/\.$/, ""))
+    .filter(Boolean);
+  // Parts of a sentence are long; the parts of a signature are short.
+  if (parts.length < 2 || parts.some((p) => p.length > 70)) return [line];
+  return [m[0], ...parts];
+}
+
 /** Every non-empty line of the letter's first 40,000 characters (and of its last 3,000 when longer), with its zone. */
 export function zoneLines(text: string): ZoneLine[] {
-  const filled = text
-    .slice(0, MAX_BODY)
-    .split("\n")
+  const filled = columnsApart(text.slice(0, MAX_BODY).split("\n"))
     .map((l) => l.trim())
-    .filter((l) => l.length > 0);
+    .filter((l) => l.length > 0)
+    .flatMap(signOffParts);
   const tail = text.length > MAX_BODY ? text.slice(-3000).split("\n").map((l) => l.trim()).filter(Boolean) : [];
   const all = [...filled, ...tail];
   const signOff = (l: string): boolean => l.length <= SIGN_OFF_LENGTH && (SIGN_OFF.test(l) || SIGN_OFF_LINE.test(l));

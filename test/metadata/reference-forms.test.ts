@@ -38,3 +38,38 @@ describe("a reference in a title line or a line of its own", () => {
     expect(readReference("NORTH-WEST-FOI\nDear Sir\nWe hold nothing.")).toBeNull();
   });
 });
+
+// Fixtures written for these tests: references printed without a label, where a heading puts them.
+describe("a code printed without a label (issue 11)", () => {
+  it("opening a line before the date or the request's subject", () => {
+    expect(readReference("Harrowdene Council\nHD-FOI-26-0331        2 March 2026\nDear Mr Pike")?.reference).toBe("HD-FOI-26-0331");
+    expect(readReference("Fenmarsh Museum\nFOI/2291 Visitor numbers and ticket prices\nThe request")?.reference).toBe("FOI/2291");
+    expect(readReference("Lowfield College\n2026/FOI/512   |   Answered 9 May 2026   |   Estates\nThe request")?.reference).toBe("2026/FOI/512");
+  });
+  it("closing a heading after a dash or a colon", () => {
+    expect(readReference("Kestrel Police - Disclosure log\nSpeed cameras - 5521/26\nPublished 3 May 2026")?.reference).toBe("5521/26");
+    expect(readReference("Greyling Trust\nYour request for information: 26/FOI/0442\nDear Ms Cole")?.reference).toBe("26/FOI/0442");
+  });
+  it("in brackets at the end of a heading or a subject line", () => {
+    expect(readReference("Orchard Levels: land drainage consents (RFI 4410)\nThe request")?.reference).toBe("RFI 4410");
+    expect(readReference("From: Records <r@example.org>\nSubject: RE: Freedom of Information request - parking [WBC 7730]\nHello")?.reference).toBe("WBC 7730");
+    expect(readReference("Subject: RE: FOI request - grit bins [NFR ref 26/118]\nHello")?.reference).toBe("26/118");
+  });
+  it("after the greeting of a letter run into one line, without the Act's letters repeated", () => {
+    expect(readReference("Dear Sir/Madam, FOI KDC-FOI-0931 - bin collections.\nWe hold nothing.")?.reference).toBe("KDC-FOI-0931");
+  });
+  it("a reply's own RE: before a title, and the Act's letters printed with the number", () => {
+    expect(readReference("RE: Freedom of Information request - MVT-FOI-0087\nDear Sir")?.reference).toBe("MVT-FOI-0087");
+    expect(readReference("Freedom of Information Request - FOI 5123\nDear Sir")?.reference).toBe("FOI 5123");
+    expect(readReference("FOIR4471 - Fleet vehicles\nRequest")?.reference).toBe("FOIR4471");
+    expect(readReference("FOI-KFRS-2026-041\nDear Sir")?.reference).toBe("FOI-KFRS-2026-041");
+    expect(readReference("FOI 2026/077: Library opening hours\nRequest")?.reference).toBe("FOI 2026/077");
+  });
+  it("years, dates, postcodes, names with a number and wrapped case numbers are not references", () => {
+    expect(readReference("Budget - 2025/26\nDear Sir")).toBeNull();
+    expect(readReference("Town Hall\nPL4 8AA\nDear Sir")).toBeNull();
+    expect(readReference("Dear Sir\nCOVID-19 has slowed our replies.\nWe hold nothing.")).toBeNull();
+    expect(readReference("We wrote to the Commissioner (case\nIC-55123-Q7R2) regarding this request.")).toBeNull();
+    expect(readReference("FOI-XX-25-0207      8 April 2025\nDear Sir")?.reference).toBe("FOI-XX-25-0207");
+  });
+});

@@ -36,3 +36,43 @@ describe("the sector of a body the gazetteer lacks, by its kind word", () => {
     expect(readAuthority(text)).toMatchObject({ name: "Dunmore Hills National Park Authority", sector: "other" });
   });
 });
+
+// Letters written for these tests (issue 11).
+describe("a sign-off run into one line, and primary care bodies", () => {
+  it("'Regards, name, role, body, address.' names the body as a signature would", () => {
+    const text = "Re your request of 4 May.\n1. Yes.\n2. No.\nRegards, P. Hart, Office Manager, Fenwick Vale Primary Care Alliance.";
+    expect(readAuthority(text)?.name).toBe("Fenwick Vale Primary Care Alliance");
+    expect(readAuthority(text)?.sector).toBe("nhs");
+  });
+  it("a council in the gazetteer signed off on one line with its address", () => {
+    const text = "Hello, about FOI 2231 on parking permits.\nIs it held? It is not.\nYours faithfully, Corporate Support Team, Wealden District Council, Vicarage Lane, Hailsham BN27 9ZZ.";
+    expect(readAuthority(text)?.name).toBe("Wealden District Council");
+  });
+  it("a sentence that opens with 'Regards' is not split", () => {
+    expect(readAuthority("Dear Sir\nRegards, as we said before, the information about the depot, its vans and their routes is not held by us at all.\nThanks")).toBeNull();
+  });
+  it.each([["GP Federation of Eastwold", "nhs"], ["Harrow Primary Care Network", "nhs"]])("%s is %s", (name, sector) => {
+    expect(sectorOfName(name)).toBe(sector);
+  });
+  it("an executive agency the gazetteer holds is central government", () => {
+    expect(readAuthority("Crown Commercial Service\n9th Floor\nDear Ms Pell\nWe hold the figures.")?.sector).toBe("central");
+  });
+});
+
+// A letterhead written for this test: the name on the left broken over two lines, the address on the right.
+describe("a letterhead in two columns (issue 11)", () => {
+  it("the name broken over the left column's lines reads as one", () => {
+    const text = [
+      "Department for Culture,                                   2nd Floor",
+      "Media & Sport                                             Example House",
+      "                                                          London SW1A 9ZZ",
+      "",
+      "Dear Mr Quill",
+      "The Department holds no such list.",
+    ].join("\n");
+    expect(readAuthority(text)?.name).toBe("Department for Culture, Media and Sport");
+  });
+  it("one line with a wide gap is no letterhead in columns", () => {
+    expect(readAuthority("Fenwick Borough Council          Town Hall\nDear Sir\nThe Council holds it.")?.name).toMatch(/Fenwick/);
+  });
+});
