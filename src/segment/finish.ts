@@ -4,6 +4,7 @@ import type { Line } from "./lines.js";
 import { BACK_POINTER, CROSS_REFERENCE } from "./cues.js";
 import { splitRemainder } from "./remainder.js";
 import { splitAnsweredParts } from "./parts.js";
+import { splitInlineParts } from "./inline-parts.js";
 import { NUMBERED, answerSpan, closingAfter, explanationAfter, hasContent, lineAt, trimSpan, type Context } from "./context.js";
 import { squeezeSpaces } from "../core/spaces.js";
 import { answerAnnexedRequest } from "./annexed-request.js";
@@ -189,6 +190,7 @@ function answeredByLeadParagraph(ctx: Context, questions: Question[]): void {
 export function finish(ctx: Context, questions: Question[], lastEnd: number, layout: string, messages: Message[]): Segmentation {
   const closingStart = closingAfter(ctx, lineAt(ctx.lines, Math.max(0, lastEnd - 1)));
   splitAnsweredParts(ctx, questions);
+  splitInlineParts(ctx, questions);
   splitNamedParts(ctx, questions, closingStart);
   labelledAnswers(ctx, questions, closingStart);
   answerTheRest(ctx, questions, closingStart);

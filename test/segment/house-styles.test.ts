@@ -67,3 +67,78 @@ describe("items numbered under section titles, each a field label ending in a co
     expect(outcomes(text)).toEqual(["1.1:disclosed", "1.2:disclosed", "2.1:exempt", "2.2:not_held"]);
   });
 });
+
+describe("answers set under short topic headings, the reply saying so, no question quoted", () => {
+  it("reads each heading's section as one question, numbered in order", () => {
+    const text = [
+      "Dear Ms Rowe",
+      "",
+      "Your request: library services",
+      "",
+      "You asked four questions about our libraries. We answer them under short headings below, in the",
+      "same order as your request.",
+      "",
+      "Branches",
+      "The council runs fourteen branch libraries and one mobile library.",
+      "",
+      "Opening hours",
+      "Between them the branches are open for a total of 512 hours a week.",
+      "",
+      "Visitors",
+      "We do not count visitors at every branch, so no total for the county is kept.",
+      "",
+      "Book fund",
+      "The book fund for 2024/25 is £310,000.",
+      "",
+      "If you are unhappy with this reply you may ask for a review.",
+      "",
+      "Yours sincerely",
+      "Information Team",
+    ].join("\n");
+    const r = read(text);
+    expect(r.layout).toBe("topic-headings");
+    expect(r.labels).toEqual(["1", "2", "3", "4"]);
+    expect(r.answers[1]).toBe("Between them the branches are open for a total of 512 hours a week.");
+  });
+});
+
+describe("lettered parts asked inside one question's running text, answered by letter", () => {
+  const letter = (answers: string[]): string =>
+    [
+      "Dear Mr Hale",
+      "",
+      "Thank you for your request, which we have dealt with under the Freedom of Information Act 2000.",
+      "",
+      "1. How many school crossing patrols does the council fund?",
+      "",
+      "The council funds 63 patrols.",
+      "",
+      "2. (a) How many patrol sites are vacant, (b) how long has the longest been vacant, and (c) what",
+      "did recruitment advertising cost in 2024?",
+      "",
+      ...answers,
+      "",
+      "Yours sincerely",
+      "Information Team",
+    ].join("\n");
+
+  it("splits the parts and lets two named together share one answer", () => {
+    const text = letter(["(a) and (b): Nine sites are vacant, the longest since March 2023.", "(c): We do not hold a separate figure for advertising."]);
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2a", "2b", "2c"]);
+    expect(r.asked[2]).toBe("how long has the longest been vacant, and");
+    expect(r.answers[3]).toBe("We do not hold a separate figure for advertising.");
+    expect(outcomes(text)).toEqual(["1:disclosed", "2a:disclosed", "2b:disclosed", "2c:not_held"]);
+  });
+
+  it("reads a range named '(a) to (b)' and a part answered on its own line 'c)'", () => {
+    const text = letter(["(a) to (b): Nine sites are vacant, the longest since March 2023.", "c) Advertising cost £1,240."]);
+    expect(read(text).labels).toEqual(["1", "2a", "2b", "2c"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2a:disclosed", "2b:disclosed", "2c:disclosed"]);
+  });
+
+  it("keeps the question whole when the reply answers it without naming the parts", () => {
+    const text = letter(["Nine sites are vacant, the longest since March 2023, and advertising cost £1,240."]);
+    expect(read(text).labels).toEqual(["1", "2a"]);
+  });
+});
