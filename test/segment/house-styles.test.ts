@@ -142,3 +142,32 @@ describe("lettered parts asked inside one question's running text, answered by l
     expect(read(text).labels).toEqual(["1", "2a"]);
   });
 });
+
+describe("answers regrouped under subjects naming their questions in brackets, out of the request's order", () => {
+  it("pairs 'Subject (Q4): …' and 'Subject (Q1 and Q2)' headings with the questions they name", () => {
+    const text = [
+      "Dear Ms Lowe,",
+      "",
+      "Your request was:",
+      "",
+      "1) How many street lights does the council maintain?",
+      "2) How many were converted to LED in 2024?",
+      "3) What is the annual energy cost of street lighting?",
+      "",
+      "We have grouped our answers by team, so they are not in the order you asked.",
+      "",
+      "Energy (Q3): The energy bill for street lighting in 2024/25 was £1.1 million.",
+      "",
+      "Highways (Q1 and Q2)",
+      "Q1: The council maintains 38,400 street lights.",
+      "Q2: 4,150 lanterns were converted to LED during 2024.",
+      "",
+      "Kind regards",
+      "Information Team",
+    ].join("\n");
+    const r = read(text);
+    expect(r.labels).toEqual(["1", "2", "3"]);
+    expect(r.answers[2]).toBe("The energy bill for street lighting in 2024/25 was £1.1 million.");
+    expect(r.answers[0]).toBe("The council maintains 38,400 street lights.");
+  });
+});
