@@ -21,8 +21,8 @@ export function splitInlineParts(ctx: Context, questions: Question[]): void {
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i]!;
     const m = /^(\d{1,2})(a?)$/.exec(q.label);
-    if (!m || !q.questionSpan || !q.answerSpan || q.answerVia !== "own") continue;
-    const parts = split(ctx, q, m[1]!, m[2] === "a");
+    if (!m || !q.questionSpan) continue;
+    const parts = split(ctx, q, m[1]!, m[2] === "a" && !questions.some((o) => o.label === m[1]));
     if (parts) {
       questions.splice(i, 1, ...parts);
       i += parts.length - 1;
@@ -41,7 +41,8 @@ function split(ctx: Context, q: Question, parent: string, opensOnA: boolean): Qu
   const letters = found.map((f) => f.letter);
   // The reply's lines that open by naming parts.
   const heads: { letters: string[]; start: number; content: number }[] = [];
-  for (const l of ctx.lines) {
+  const own = q.answerSpan !== null && q.answerVia === "own";
+  for (const l of own ? ctx.lines : []) {
     if (l.blank || l.start < q.answerSpan!.start || l.start >= q.answerSpan!.end) continue;
     const h = ANSWER_LETTERS.exec(l.trimmed);
     if (!h) continue;
@@ -51,7 +52,12 @@ function split(ctx: Context, q: Question, parent: string, opensOnA: boolean): Qu
     heads.push({ letters: named, start: at, content: at + h[0].length });
   }
   const covered = heads.flatMap((h) => h.letters);
-  if (!heads.length || covered.length !== letters.length || letters.some((x) => !covered.includes(x))) return null;
+  if (!heads.length) {
+    // Answered together with no letter named: the parts stay with their parent, which keeps its own number
+    // ("1. (a) … (b) …" answered in one is question 1, not 1a).
+    return opensOnA ? [{ ...q, label: parent }] : null;
+  }
+  if (covered.length !== letters.length || letters.some((x) => !covered.includes(x))) return null;
   const out: Question[] = [];
   for (let k = 0; k < found.length; k++) {
     const f = found[k]!;
