@@ -4,6 +4,8 @@ import type { Line } from "./lines.js";
 import { BACK_POINTER, CROSS_REFERENCE } from "./cues.js";
 import { splitRemainder } from "./remainder.js";
 import { splitAnsweredParts } from "./parts.js";
+import { splitInlineParts } from "./inline-parts.js";
+import { pointedByTitle, splitByTopic } from "./topic-paragraphs.js";
 import { NUMBERED, answerSpan, closingAfter, explanationAfter, hasContent, lineAt, trimSpan, type Context } from "./context.js";
 import { squeezeSpaces } from "../core/spaces.js";
 import { answerAnnexedRequest } from "./annexed-request.js";
@@ -189,6 +191,7 @@ function answeredByLeadParagraph(ctx: Context, questions: Question[]): void {
 export function finish(ctx: Context, questions: Question[], lastEnd: number, layout: string, messages: Message[]): Segmentation {
   const closingStart = closingAfter(ctx, lineAt(ctx.lines, Math.max(0, lastEnd - 1)));
   splitAnsweredParts(ctx, questions);
+  splitInlineParts(ctx, questions);
   splitNamedParts(ctx, questions, closingStart);
   labelledAnswers(ctx, questions, closingStart);
   answerTheRest(ctx, questions, closingStart);
@@ -220,6 +223,7 @@ export function finish(ctx: Context, questions: Question[], lastEnd: number, lay
     }
   }
   splitRemainder(ctx, questions, closingStart);
+  splitByTopic(ctx, questions);
   const explanations: Span[] = [];
   for (let i = ctx.responseLine; i < ctx.lines.length; i++) {
     const l = ctx.lines[i]!;
@@ -291,6 +295,13 @@ export function resolveCrossReferences(text: string, questions: Question[]): voi
     const target = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4])?.toLowerCase();
     if (target && target !== q.label && labels.has(target)) {
       q.refersTo = target;
+      q.answerVia = "cross_reference";
+      continue;
+    }
+    // "Our answer under "Ransomware" applies here too": the question answered under that title.
+    const titled = pointedByTitle(text, questions, q);
+    if (titled) {
+      q.refersTo = titled;
       q.answerVia = "cross_reference";
       continue;
     }

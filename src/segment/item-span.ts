@@ -65,8 +65,10 @@ export function questionEnd(ctx: Context, item: Item, bodyEndLine: number): numb
     // Inside the response, an item asked as a finished sentence ("1.1 Tonnage of waste collected in 2023/24.")
     // with a line under it opening on a figure ("37,402 tonnes.", "41.7% (provisional)"): that line answers it.
     if (ctx.responseStart >= 0 && item.line.index >= ctx.responseLine && /[.!]["”’)]?\s*$/.test(text) && /^(?:[£$€]\s?)?\d[\d,.]*%?(?:\s|$)/.test(l.trimmed)) break;
-    // Inside the response, a finished sentence followed by a capitalised line starts the answer.
+    // Inside the response, a finished sentence followed by a capitalised line starts the answer; so does
+    // a field's label ending in a colon on the item's own line ("1.1 Vacancies at 31 March:" / "412.6 WTE").
     if (ctx.responseStart >= 0 && item.line.index > ctx.responseLine && /[.!]["”’)]?\s*$/.test(text) && /^[A-Z]/.test(l.trimmed)) break;
+    if (ctx.responseStart >= 0 && item.line.index > ctx.responseLine && j === i + 1 && /:\s*$/.test(text) && /^[A-Z0-9£*]/.test(l.trimmed)) break;
     // A short title-like item ("3. Cleaning products used (contract 1 only)") ends at its line when a finished
     // statement follows that neither asks nor is the requester's: that statement answers it.
     if (j === i + 1 && text.length < 60 && !/[.,;:?!&-]$|\b(?:and|or|of|the|to|for|in|on|by|a|an|with)$/i.test(text) && /^[A-Z]/.test(l.trimmed) && /[.!]["”’)]?\s*$/.test(l.trimmed) && !readsAsAsk(l.trimmed, true) && !REQUESTER_LIKE.test(l.trimmed) && authorityVoice(l.trimmed)) break;

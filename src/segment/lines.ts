@@ -42,6 +42,12 @@ const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi
 /** "Q1 and Q2:", "Questions 1 to 3 –": a heading that answers several questions at once. */
 // The heading may stand alone on its line ("Questions 1 and 2" with the shared answer below).
 const MULTI_LABEL = /^(?:Q|Qs|Questions?|Requests?|Parts?)\s*(?:\.\s*)?\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*(?:Q\s*(?:\.\s*)?)?\d{1,2}[a-z]?)+\s*(?:[:.)–-]\s*|$)/i;
+/**
+ * "Garden waste (Q4): The charge is …", "Enforcement (Q5 and Q3)": answers grouped under a subject that names,
+ * in brackets, the questions it answers (family: answers regrouped by service area, out of the request's order).
+ */
+// redos-ok: the subject is bounded ({1,40}) and the labels' repetitions each need a separator word
+const SUBJECT_LABEL = /^[A-Z][A-Za-z ,&'’/-]{1,40} \((?:Q|Qs|Questions?|Parts?)\s?\.?\s?\d{1,2}[a-z]?(?:(?:,\s?|\s(?:and|&|to)\s|\s?[-–]\s?)(?:Q\s?)?\d{1,2}[a-z]?)*\)(?::\s*(?=\S)|\s*$)/i;
 /** "You asked: …", "Your question: …" with the question on the same line. */
 const ASKED_MARKER = /^(?:you asked|your question|question|your request|request|you requested|what you asked(?: for)?|query)\s*[:–-]\s*(?=\S)/i;
 /** "Our response: …", "Answer: …", "A1: …" with the answer on the same line. */
@@ -217,7 +223,7 @@ function readLines(text: string): Line[] {
     if (m && m.kind === "letter") previousLetter = m.label === "h" || previousLetter;
     let { header, labels } = blank ? { header: null as HeaderRole | null, labels: [] as string[] } : headerOf(trimmed);
     let inlineStart: number | null = null;
-    const inline = blank || header ? null : INLINE_ANSWER.exec(trimmed) ?? MULTI_LABEL.exec(trimmed);
+    const inline = blank || header ? null : INLINE_ANSWER.exec(trimmed) ?? MULTI_LABEL.exec(trimmed) ?? SUBJECT_LABEL.exec(trimmed);
     if (inline) {
       header = "response";
       labels = labelsIn(inline[0]);

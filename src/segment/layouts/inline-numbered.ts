@@ -105,8 +105,13 @@ function sequence<T extends { label: string }>(found: T[]): T[] {
     const run = [found[i]!];
     for (let j = i + 1; j < found.length; j++) {
       const last = run[run.length - 1]!;
-      const sameParent = !last.label.includes(".") || found[j]!.label.split(".")[0] === last.label.split(".")[0];
-      if (value(found[j]!.label) === value(last.label) + 1 && sameParent && found[j]!.label.includes(".") === last.label.includes(".")) run.push(found[j]!);
+      const label = found[j]!.label;
+      if (label.includes(".") !== last.label.includes(".")) continue;
+      const parent = (x: string): number => Number(x.split(".")[0]);
+      const sameParent = !last.label.includes(".") || parent(label) === parent(last.label);
+      // Hierarchical numbers pass from one section to the next ("1.3 …" then "2.1 …"), as a form's sections do.
+      const nextSection = label.includes(".") && parent(label) === parent(last.label) + 1 && value(label) === 1;
+      if ((value(label) === value(last.label) + 1 && sameParent) || nextSection) run.push(found[j]!);
     }
     if (run.length >= 2) return run;
   }

@@ -12,7 +12,7 @@ import { finish } from "../finish.js";
  * question, numbered in order.
  *
  * Proposed only when the reply says it takes the request part by part ("each part … in turn", "under
- * the following headings", "under headings") before the first heading, and at least three headings
+ * the following headings", "under short headings", "in the same order as your request") before the first heading, and at least three headings
  * stand above prose of their own, all before the closing. A heading is a short line (one to eight
  * words, a capital first, no sentence end), after a blank line and above a paragraph; headings the
  * letter's own framing uses (the public interest test, exemptions, the right of review, annexes) are
@@ -24,7 +24,8 @@ import { finish } from "../finish.js";
  *
  * Example: "We answer each part in turn.\n\nIncidents\n\nThere were four …\n\nTraining\n\nAll staff …"
  */
-const PART_BY_PART = /\beach (?:part|point|element|question|item|aspect)\b|\bin turn\b|\bunder (?:the following |separate |these )?headings\b/i;
+// redos-ok: alternatives of fixed words, no nested repetition
+const PART_BY_PART = /\beach (?:part|point|element|question|item|aspect)\b|\bin turn\b|\bunder (?:the following |separate |these |short |subject |topic |brief )?(?:sub)?headings\b|\bin the (?:same )?order (?:of|as) your (?:request|questions|email)\b/i;
 const FRAMING = /\b(?:public interest|exemptions?|section \d|complain\w*|review|appeal|rights?|advice and assistance|background|your request|decision|copyright|re-?use|next steps|annex|appendix|enclos\w*|information commissioner|contact|summary|conclusion|further information)\b|^(?:dear|yours|kind regards|regards|date|ref|our ref|your ref)\b/i;
 
 function headingShaped(ctx: Context, l: Line): boolean {
@@ -35,11 +36,12 @@ function headingShaped(ctx: Context, l: Line): boolean {
   if (words > 8 || FRAMING.test(t)) return false;
   const before = ctx.lines[l.index - 1];
   if (before && !before.blank) return false;
-  // Prose below: the next non-blank line is a sentence's start, longer than a heading.
+  // Prose below: the next non-blank line is a sentence's start, longer than a heading, or a short
+  // sentence of its own ("Budget" / "None was set aside.").
   let j = l.index + 1;
   while (j < ctx.lines.length && ctx.lines[j]!.blank) j++;
   const next = ctx.lines[j];
-  return next !== undefined && next.trimmed.length >= 40 && !next.marker;
+  return next !== undefined && !next.marker && (next.trimmed.length >= 40 || /^[A-Z0-9£]\S*(?: \S+)+[.!]$/.test(next.trimmed));
 }
 
 export function topicHeadings(ctx: Context, messages: Message[]): Segmentation | null {
