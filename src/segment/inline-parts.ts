@@ -38,6 +38,10 @@ function split(ctx: Context, q: Question, parent: string, opensOnA: boolean): Qu
   // The question's own marker took "(a)" ("3. (a) How many …"): its text is part a.
   if (opensOnA && found[0]?.letter !== "a") found.unshift({ letter: "a", at: asked.start, content: asked.start });
   if (found.length < 2 || found.some((f, k) => f.letter !== String.fromCharCode(97 + k))) return null;
+  // Parts that only name a period or a date ("(a) 1.4.19, (b) 1.4.20 …", "(a) 2021/22 (b) 2022/23") are the
+  // breakdown of one ask, not asks of their own: a table in the reply that lists them row by row answers
+  // the parent (labels.md: sub-items answered together belong to their parent).
+  if (found.every((f, k) => breakdownOnly(text.slice(f.content, found[k + 1]?.at ?? asked.end)))) return null;
   const letters = found.map((f) => f.letter);
   // The reply's lines that open by naming parts.
   const heads: { letters: string[]; start: number; content: number }[] = [];
@@ -83,4 +87,19 @@ function namedLetters(head: string): string[] {
     return out;
   }
   return found;
+}
+
+/**
+ * A part's text is only a period or a date: day-month-year with any separator, a year, a financial or
+ * academic year ("2021/22", "2021-2022", "FY 2022"), a month and year, with list joiners and the
+ * question's closing mark.
+ */
+export function breakdownOnly(part: string): boolean {
+  const rest = part
+    // redos-ok: fixed alternatives with bounded digit runs, no nested repetition
+    .replace(/\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2}(?:\s?[/-]\s?(?:19|20)?\d{2})?|FY\s?\d{2,4})\b/gi, " ")
+    // redos-ok: a fixed word list
+    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:and|or|to|year|years|financial|academic|calendar)\b/gi, " ")
+    .replace(/[\s,;:.?()&-]+/g, "");
+  return rest.length === 0;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { outcomes, read } from "./read-letter.js";
+import { breakdownOnly } from "../../src/segment/inline-parts.js";
 
 /**
  * Ordinary reply letters in house styles other than "question, then Response:", as NHS bodies and
@@ -140,6 +141,38 @@ describe("lettered parts asked inside one question's running text, answered by l
   it("keeps the question whole when the reply answers it without naming the parts", () => {
     const text = letter(["Nine sites are vacant, the longest since March 2023, and advertising cost £1,240."]);
     expect(read(text).labels).toEqual(["1", "2"]);
+  });
+
+  it("keeps the question whole when its parts only name dates or years, answered as rows by letter", () => {
+    const text = [
+      "Dear Ms Okafor",
+      "",
+      "1. How many allotment plots did the council let on (a) 1.4.21, (b) 1.4.22 and (c) 1.4.23?",
+      "",
+      "The count includes half plots.",
+      "(a) 1.4.21      412",
+      "(b) 1.4.22      418",
+      "(c) 1.4.23      421",
+      "",
+      "2. How many people were on the waiting list in (a) 2021/22 and (b) 2022/23?",
+      "",
+      "(a) 2021/22  96",
+      "(b) 2022/23  130",
+      "",
+      "Yours sincerely",
+      "Parks Team",
+    ].join("\n");
+    expect(read(text).labels).toEqual(["1", "2"]);
+    expect(outcomes(text)).toEqual(["1:disclosed", "2:disclosed"]);
+  });
+});
+
+describe("breakdownOnly: a lettered part that names only a period", () => {
+  it.each(["1.4.19, ", "2021/22 ", "2019-2020 and ", "March 2024?", "FY 2023 "])("%s is a period", (part) => {
+    expect(breakdownOnly(part)).toBe(true);
+  });
+  it.each(["how many were vacant in 2024, ", "the supplier's name ", "spend on agency staff "])("%s is an ask", (part) => {
+    expect(breakdownOnly(part)).toBe(false);
   });
 });
 
