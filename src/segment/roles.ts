@@ -1,6 +1,6 @@
 import type { Span } from "../core/types.js";
 import type { Line } from "./lines.js";
-import { DEAR_AUTHORITY, DEAR_PERSON, REQUESTER_LIKE, REQUEST_HANDLING } from "./cues.js";
+import { DEAR_AUTHORITY, DEAR_PERSON, REQUESTER_LIKE, REQUEST_HANDLING, closesQuote } from "./cues.js";
 import { NUMBERED, type Context } from "./context.js";
 
 /**
@@ -358,6 +358,8 @@ function readUnits(ctx: Context): Unit[] {
       (/^["“‘]?(?:Please|Could|Can|Would)\b/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && block.length >= 2 && block.every((b) => b.trimmed.length < 60) && !/[,;&]$|\b(?:and|or|of|the|to|for|in|a|an|by|with)$/i.test(previous.trimmed)) ||
       // The quoted request closes and the authority speaks ("… the agreements.”" / "The Trust has …").
       (/[.!?]["”]\s*$/.test(previous.trimmed) && AUTHORITY_SPEAKS.test(l.trimmed)) ||
+      // …or closes on its last ask with no stop before the mark ("… across the department”" / "I am treating …").
+      (closesQuote(previous.trimmed) && /^[A-Z]/.test(l.trimmed)) ||
       // A request's lead-in line ("In the period … please provide a breakdown of:") after the reply to the
       // request before it, in a log that runs request, reply, request with no blank lines.
       (/^["“‘]?[A-Z]/.test(l.trimmed) && /:\s*$/.test(l.trimmed) && ASK_WITHIN.test(l.trimmed) && !ASK_WITHIN.test(previous.trimmed) && !readsAsAsk(previous.trimmed, true) && previous.trimmed.length >= 50 && !/[,;:&]$|\b(?:and|or|of|the|to|for|in|a|an|by|with)$/i.test(previous.trimmed)) ||

@@ -81,6 +81,12 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
   let result: Segmentation | null = null;
   if (q) {
     let answers = findAnswerRun(runs, q);
+    // A lettered request ("(a) … (b) …") answered by a numbered list in the reply, one number per letter in
+    // order ("1. … 2. …"): the answers pair with the letters, which stay the questions' labels.
+    if (!answers && q.family === "letter") {
+      const reply = numberedReply(q);
+      if (reply) answers = { ...reply, items: reply.items.map((it, i) => ({ ...it, label: q!.items[i]!.label })) };
+    }
     if (!answers && q.family === "bullet") {
       answers = numberedReply(q);
       // …or by a second bulleted list in the reply, one bullet per question, in order ("You asked: - … - …" / "Our response: - Yes. - 23 …").
