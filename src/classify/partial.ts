@@ -132,14 +132,15 @@ export function notHeldPart(hit: Hit, sentence: string): boolean {
 /**
  * A refusal of what is left once something was given: "having looked at the remainder of your
  * request and withhold it", "the rest of the information is exempt", "any further detail is
- * withheld", "we cannot share the dataset as a whole", "this more detailed information would
+ * withheld", "the names of the other officials are personal data" (a senior official named, the
+ * rest withheld), "we cannot share the dataset as a whole", "this more detailed information would
  * prejudice …". The part given is implied even where its wording was not recognised. "Any further"
  * said of the work ("we must refuse to process your request any further because …", "we cannot take
  * this any further.") ends the handling and implies no part given. It speaks
  * for the question whose own answer it is; in a reply shared by several questions it cannot say
  * which one had the part given, so it is read only in an unshared answer.
  */
-const REMAINDER = /\b(?:the remainder|the rest of|the remaining|any (?:further|additional|more)\b(?![.,;:)]|$| (?:because|as|than|until|since|unless|without|at this|in this|on this|with this|for now)\b)|further (?:information|detail|details|data)|(?:more|most) detailed|(?<!request |requests |questions )as a whole|beyond (?:this|that|what)|other than (?:this|that|the above|what))\b/i;
+const REMAINDER = /\b(?:the remainder|the rest of|the remaining|(?:names?|details?|identit(?:y|ies)) of (?:the |any |all )?other\b|the other (?:officials?|staff|officers?|employees?|individuals?|people|persons?|members? of staff|team members?|names?)\b|any (?:further|additional|more)\b(?![.,;:)]|$| (?:because|as|than|until|since|unless|without|at this|in this|on this|with this|for now)\b)|further (?:information|detail|details|data)|(?:more|most) detailed|(?<!request |requests |questions )as a whole|beyond (?:this|that|what)|other than (?:this|that|the above|what))\b/i;
 
 export function remainderWithheld(hit: Hit, sentence: string): boolean {
   if (hit.rule.signal !== "exempt") return false;
