@@ -379,6 +379,24 @@ function readUnits(ctx: Context): Unit[] {
     const inRun = before?.marker != null && before.marker.kind === u.marker?.kind && before.role !== "ask";
     if (u.marker && !inRun && out[i + 1]!.role === "answer-label" && (u.role === "text" || u.role === "fragment" || u.role === "lead" || u.role === "heading")) u.role = "ask";
   }
+  // A reply restating each ask above its answer, some as questions ("How many inspections …?") and some in the
+  // requester's own imperative ("Please send me copies of the reports.", "Please provide all correspondence …"):
+  // where the reply restates one question in its body, a short paragraph in the requester's voice asking for
+  // information is another restated ask, not the authority's text.
+  if (out.some((u) => u.role === "ask" && u.inResponse && !u.marker && /\?\s*$/.test(ctx.text.slice(u.span.start, u.span.end)))) {
+    for (const u of out) {
+      const said = ctx.text.slice(u.span.start, u.span.end).replace(/\s+/g, " ").trim();
+      if (u.role === "text" && u.inResponse && !u.marker && u.last - u.first <= 2 && /[.]$/.test(said) && REQUESTER_LIKE.test(said) && readsAsAsk(said, true) && !/\b(?:we|us|our)\b/i.test(said)) u.role = "ask";
+    }
+  }
+  // A table's header written one cell a line ("Request" / "Information held?" / "Response"): a short column
+  // name closed by "?" between two other column names asks nothing.
+  for (let i = 1; i + 1 < out.length; i++) {
+    const u = out[i]!;
+    const said = ctx.text.slice(u.span.start, u.span.end);
+    const short = (x: Unit): boolean => x.first === x.last && ctx.text.slice(x.span.start, x.span.end).length < 30 && !/[.!]$/.test(ctx.text.slice(x.span.start, x.span.end));
+    if (u.role === "ask" && u.first === u.last && !u.marker && said.split(/\s+/).length <= 3 && out[i - 1]!.role === "question-label" && short(out[i - 1]!) && short(out[i + 1]!) && !out[i + 1]!.marker) u.role = "heading";
+  }
   // Under a heading of the reply's public interest test ("Factors favouring retention - Section 24", "Harm",
   // "Balancing test") a sentence naming a kind of information ("Information which … would harm …") argues;
   // it asks nothing.
