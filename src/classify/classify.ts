@@ -115,7 +115,10 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     const all = sentences(text, answer);
     let k = all.findIndex((s) => s.start <= hit.start && hit.start < s.end);
     const out: Span[] = [];
-    while (k > 0 && out.length < 3 && BACK_POINTER.test(text.slice(all[k]!.start, all[k]!.end))) out.push(all[--k]!);
+    // A sentence cut by a line break in a narrow cell ("… below the Senior Civil" / "Service who …") goes on
+    // from the piece before it, which has no sentence end.
+    const cut = (j: number): boolean => j > 0 && !/[.!?:]["”’)]?\s*$/.test(text.slice(all[j - 1]!.start, all[j - 1]!.end));
+    while (k > 0 && out.length < 3 && (BACK_POINTER.test(text.slice(all[k]!.start, all[k]!.end)) || cut(k))) out.push(all[--k]!);
     return out;
   };
   const byLabel = new Map(seg.questions.map((q) => [q.label, q]));
@@ -144,7 +147,7 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
       // "Having looked at the rest of the request, we withhold it": a part was given, in an answer that is this question's alone.
       const unshared = q.answerVia === "own" && !seg.questions.some((o) => o !== q && o.answerSpan && q.answerSpan && o.answerSpan.start < q.answerSpan.end && q.answerSpan.start < o.answerSpan.end);
       if (d.outcome === "exempt" && !d.partial && unshared) {
-        const rest = letterHits.inSpan(q.answerSpan!, excluded(q)).find((h) => remainderWithheld(h, text.slice(h.span.start, h.span.end)) || pointedBack(q.answerSpan!, h.span).some((s) => remainderWithheld(h, text.slice(s.start, s.end))));
+        const rest = letterHits.inSpan(q.answerSpan!, excluded(q)).find((h) => remainderWithheld(h, text.slice(h.span.start, h.span.end)) || pointedBack(q.answerSpan!, h.span).some((s) => remainderWithheld(h, text.slice(s.start, h.span.end))));
         if (rest) d = { ...d, partial: true, evidence: [...d.evidence, evidenceOf(text, "partial/remainder-withheld", rest.span)] };
       }
       // Under the question only the request quoted back: the answer is the next one given.
