@@ -134,7 +134,7 @@ function pageNumberRun(lines: readonly string[], from: number): Set<number> {
     const last = run.at(-1);
     if (!last) {
       if ((b.n === 1 || b.n === 2) && b.i - from >= PAGE_GAP) run.push(b);
-    } else if (b.n === last.n + 1 && (b.i - last.i >= PAGE_GAP || b.i === end)) run.push(b);
+    } else if (b.n === last.n + 1 && (b.i - last.i >= PAGE_GAP || (b.i === end && b.i - last.i >= PAGE_GAP / 2))) run.push(b);
     // Any other bare number between the page numbers is a figure: the run is no run of pages.
     else if (b.i - last.i < PAGE_GAP) return new Set();
   }
