@@ -20,6 +20,9 @@ import { notesOf } from "./notes.js";
 import { squeezeSpaces } from "../core/spaces.js";
 
 export { findHits } from "./hits.js";
+
+/** A sentence whose subject is what the sentence before named: "They are …", "Releasing them would …", "Those officials …". */
+const BACK_POINTER = /^\W{0,3}(?:(?:they|these|those|this|it|such)\b|\w+ing (?:them|these|those|it|this|such)\b)/i;
 export { decideAnswer, type ClassifyOptions } from "./decide.js";
 
 /** Every question of a letter: outcome, grounds, flags, topic, confidence, evidence. */
@@ -105,6 +108,19 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
     }
     return d;
   };
+  // "The names of the other officials are personal data. … Releasing them would breach …, so they are
+  // exempt": a refusal that points back ("them", "these", "this") withholds what the sentences before it
+  // name; those sentences, back to the first that does not point back (at most three), are its subject.
+  const pointedBack = (answer: Span, hit: Span): Span[] => {
+    const all = sentences(text, answer);
+    let k = all.findIndex((s) => s.start <= hit.start && hit.start < s.end);
+    const out: Span[] = [];
+    // A sentence cut by a line break in a narrow cell ("… below the Senior Civil" / "Service who …") goes on
+    // from the piece before it, which has no sentence end.
+    const cut = (j: number): boolean => j > 0 && !/[.!?:]["”’)]?\s*$/.test(text.slice(all[j - 1]!.start, all[j - 1]!.end));
+    while (k > 0 && out.length < 3 && (BACK_POINTER.test(text.slice(all[k]!.start, all[k]!.end)) || cut(k))) out.push(all[--k]!);
+    return out;
+  };
   const byLabel = new Map(seg.questions.map((q) => [q.label, q]));
   const decisions = new Map<string, Omit<Decision, "topic">>();
   const resolve = (q: Question, depth: number): Omit<Decision, "topic"> => {
@@ -131,7 +147,7 @@ export function classifyLetter(letter: Letter, seg: Segmentation, options: Class
       // "Having looked at the rest of the request, we withhold it": a part was given, in an answer that is this question's alone.
       const unshared = q.answerVia === "own" && !seg.questions.some((o) => o !== q && o.answerSpan && q.answerSpan && o.answerSpan.start < q.answerSpan.end && q.answerSpan.start < o.answerSpan.end);
       if (d.outcome === "exempt" && !d.partial && unshared) {
-        const rest = letterHits.inSpan(q.answerSpan!, excluded(q)).find((h) => remainderWithheld(h, text.slice(h.span.start, h.span.end)));
+        const rest = letterHits.inSpan(q.answerSpan!, excluded(q)).find((h) => remainderWithheld(h, text.slice(h.span.start, h.span.end)) || pointedBack(q.answerSpan!, h.span).some((s) => remainderWithheld(h, text.slice(s.start, h.span.end))));
         if (rest) d = { ...d, partial: true, evidence: [...d.evidence, evidenceOf(text, "partial/remainder-withheld", rest.span)] };
       }
       // Under the question only the request quoted back: the answer is the next one given.

@@ -157,7 +157,8 @@ export function decideAnswer(
     // given), withholds a part of an answer given.
     const narrowed = (h: Hit): boolean => NARROWED_REFUSAL.test(sentenceOf(h).replace(/\s+/g, " ")) || refusesADetail(sentenceOf(h));
     if (!partial && decisive && narrowed(decisive)) {
-      const before = spoken.find((s) => s.end <= decisive.span.start && /[.!?]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && letterHits.sentence(s).every((h) => h.rule.signal === "disclosed") && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && !QUOTED_ASK.test(text.slice(s.start, s.end)));
+      // A lead giving a list ("The five suppliers were:" / the names) is such a statement too.
+      const before = spoken.find((s) => s.end <= decisive.span.start && /[.!?:]["'”’)]?\s*$/.test(text.slice(s.start, s.end)) && letterHits.sentence(s).every((h) => h.rule.signal === "disclosed") && !ABOUT_THE_REQUEST.test(text.slice(s.start, s.end)) && !QUOTED_ASK.test(text.slice(s.start, s.end)));
       if (before) {
         partial = true;
         evidence.push(evidenceOf(text, "partial/narrowed-refusal", before));

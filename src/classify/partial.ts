@@ -132,14 +132,15 @@ export function notHeldPart(hit: Hit, sentence: string): boolean {
 /**
  * A refusal of what is left once something was given: "having looked at the remainder of your
  * request and withhold it", "the rest of the information is exempt", "any further detail is
- * withheld", "we cannot share the dataset as a whole", "this more detailed information would
+ * withheld", "the names of the other officials are personal data" (a senior official named, the
+ * rest withheld), "we cannot share the dataset as a whole", "this more detailed information would
  * prejudice …". The part given is implied even where its wording was not recognised. "Any further"
  * said of the work ("we must refuse to process your request any further because …", "we cannot take
  * this any further.") ends the handling and implies no part given. It speaks
  * for the question whose own answer it is; in a reply shared by several questions it cannot say
  * which one had the part given, so it is read only in an unshared answer.
  */
-const REMAINDER = /\b(?:the remainder|the rest of|the remaining|any (?:further|additional|more)\b(?![.,;:)]|$| (?:because|as|than|until|since|unless|without|at this|in this|on this|with this|for now)\b)|further (?:information|detail|details|data)|(?:more|most) detailed|(?<!request |requests |questions )as a whole|beyond (?:this|that|what)|other than (?:this|that|the above|what))\b/i;
+const REMAINDER = /\b(?:the remainder|the rest of|the remaining|(?:names?|details?|identit(?:y|ies)) of (?:the |any |all )?other\b|the other (?:officials?|staff|officers?|employees?|individuals?|people|persons?|members? of staff|team members?|names?)\b|\b(?:junior|more junior) (?:officials?|staff|officers?|employees?|colleagues)\b|\b(?:officials?|staff|officers?|employees?) below (?:the )?(?:senior civil service|scs|grade|band|director|deputy director|head)\b|any (?:further|additional|more)\b(?![.,;:)]|$| (?:because|as|than|until|since|unless|without|at this|in this|on this|with this|for now)\b)|further (?:information|detail|details|data)|(?:more|most) detailed|(?<!request |requests |questions )as a whole|beyond (?:this|that|what)|other than (?:this|that|the above|what))\b/i;
 
 export function remainderWithheld(hit: Hit, sentence: string): boolean {
   if (hit.rule.signal !== "exempt") return false;
@@ -184,10 +185,11 @@ export function remainderOfRequest(hit: Hit, sentence: string): boolean {
  * be one that is only ever a part (premium, breakdown, value).
  */
 // redos-ok: one bounded run of at most three words before the noun, and two bounded runs between fixed words
-const DETAIL_REFUSED = /^\s*(?:the|a|any)\s+(?:(?:annual|yearly|monthly|total|individual|exact|precise|detailed|separate|contract|unit|per[- ]\w+|itemised|actual)\s+){1,3}(?:values?|premiums?|amounts?|figures?|breakdowns?|numbers?|costs?|prices?|sums?|rates?|totals?)\b[^.;]{0,80}?\b(?:is|are|has been|have been|was|were)\s+(?:\w+\s+){0,2}?(?:exempt|withheld|redacted)\b|^\s*the\s+(?:premiums?|breakdowns?|(?:contract\s+)?values?|name of the \w+ and the \w+|(?:values?|amounts?|figures?|sums?|costs?|prices?)\s+(?:(?:paid|charged|received|spent|awarded|given|donated|contributed|made)\s+)?(?:by|to|for|of)\s+(?:individual|each|particular|specific|named)\s+\w+)\b[^.;]{0,60}?\b(?:is|are|has been|have been)\s+(?:\w+\s+){0,2}?(?:exempt|withheld|redacted)\b/i;
+const DETAIL_REFUSED = /^\s*(?:the|a|any)\s+(?:(?:annual|yearly|monthly|total|individual|exact|precise|detailed|separate|contract|unit|per[- ]\w+|itemised|actual)\s+){1,3}(?:values?|premiums?|amounts?|figures?|breakdowns?|numbers?|costs?|prices?|sums?|rates?|totals?)\b[^.;]{0,80}?\b(?:is|are|has been|have been|was|were)\s+(?:\w+\s+){0,2}?(?:exempt|withheld|redacted)\b|^\s*the\s+(?:premiums?|breakdowns?|(?:contract\s+)?values?|name of the \w+ and the \w+|(?:values?|amounts?|figures?|sums?|costs?|prices?)\s+(?:(?:paid|charged|received|spent|awarded|given|donated|contributed|made)\s+)?(?:by|to|for|of)\s+(?:(?:individual|each|particular|specific|named)\s+\w+|each))\b[^.;]{0,60}?\b(?:is|are|has been|have been)\s+(?:\w+\s+){0,2}?(?:exempt|withheld|redacted)\b/i;
 
 export function refusesADetail(sentence: string): boolean {
-  return DETAIL_REFUSED.test(squeezeSpaces(sentence));
+  // "… Kaizen Solutions Ltd. The amount paid to each is withheld.": a company's "Ltd." keeps two sentences in one.
+  return squeezeSpaces(sentence).split(/(?<=\b(?:Ltd|Limited|LLP|plc|Inc)\.) (?=[A-Z])/).some((s) => DETAIL_REFUSED.test(s));
 }
 
 /**

@@ -74,13 +74,14 @@ function isFurniture(line: string): boolean {
 function withoutFurniture(lines: string[]): string[] {
   const from = bodyStart(lines);
   const strong = lines.map((l) => isFurniture(l) && !/^\d{1,3}$/.test(l.replace(/\f/g, "").trim()));
+  const pageRun = pageNumberRun(lines, from);
   const furniture = lines.map((l, i) => {
     if (i < from) return false;
     const t = l.replace(/\f/g, "").trim();
     if (strong[i]) return true;
     // A bare number is a page number set at the right margin or after a page break; a number beside a
     // "Page 1 of 3" line can be the next table row's number.
-    if (/^\d{1,3}$/.test(t)) return l.includes("\f") || /^[ \t]{20}/.test(l);
+    if (/^\d{1,3}$/.test(t)) return l.includes("\f") || /^[ \t]{20}/.test(l) || pageRun.has(i);
     if (t === "" || /[.?!:]$/.test(t)) return false;
     // Held between two furniture lines, or an address (a postcode or web address) beside one.
     return (t.length <= 120 && strong[i - 1] === true && strong[i + 1] === true) || (t.length <= 200 && (POSTCODE.test(t) || WEB.test(t)) && (strong[i - 1] === true || strong[i + 1] === true));
@@ -109,6 +110,35 @@ function withoutFurniture(lines: string[]): string[] {
   }
   // A footer's address names the authority: it is kept, once, at the foot of the letter where a footer belongs.
   return moved.length ? [...out, "", ...moved] : out;
+}
+
+/**
+ * Bare page numbers a PDF extraction left at the left margin ("2" between two paragraphs of page 1 and
+ * page 2, "3" under the sign-off): numbers alone on their lines counting the pages in order (1 or 2
+ * first, then one more each time), a page's worth of text apart. Figures given alone as answers, or
+ * a table's row numbers one cell a line, stand a few lines apart, so they make no such run.
+ */
+const PAGE_GAP = 20;
+
+function pageNumberRun(lines: readonly string[], from: number): Set<number> {
+  const bare: { i: number; n: number }[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i]!.replace(/\f/g, "").trim();
+    if (/^\d{1,2}$/.test(t)) bare.push({ i, n: Number(t) });
+  }
+  // The last page can be short (a sign-off): its number on the letter's last line needs no page's gap.
+  let end = lines.length - 1;
+  while (end > 0 && !lines[end]!.trim()) end--;
+  const run: { i: number; n: number }[] = [];
+  for (const b of bare) {
+    const last = run.at(-1);
+    if (!last) {
+      if ((b.n === 1 || b.n === 2) && b.i - from >= PAGE_GAP) run.push(b);
+    } else if (b.n === last.n + 1 && (b.i - last.i >= PAGE_GAP || (b.i === end && b.i - last.i >= PAGE_GAP / 2))) run.push(b);
+    // Any other bare number between the page numbers is a figure: the run is no run of pages.
+    else if (b.i - last.i < PAGE_GAP) return new Set();
+  }
+  return run.length >= 2 ? new Set(run.map((b) => b.i)) : new Set();
 }
 
 function lastNonBlank(out: readonly string[]): string {

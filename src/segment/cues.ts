@@ -45,3 +45,9 @@ export const REQUEST_HANDLING =
  */
 export const BACK_POINTER =
   /^(?:please\s+)?(?:see|refer\s+to|as\s+per|same\s+as|as(?:\s+(?:stated|detailed|answered|given|explained|set\s+out))?)\s+(?:(?:the|our)\s+)?(?:(?:answer|response|reply|information)\s+(?:(?:to|for|given\s+(?:to|for))\s+(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:question|point|part|item)|above)|(?:previous|preceding|prior)\s+(?:answer|response|reply|question)|(?:question|point|part|item)\s+above|above)[.!]?$/i;
+
+/** A line ending on the quote mark that closes a quoted request ("… across the department”"), its only quote mark on the line. */
+export function closesQuote(line: string): boolean {
+  if (!/\S["”]$/.test(line)) return false;
+  return (line.match(/["“”]/g) ?? []).length === 1;
+}

@@ -5,7 +5,7 @@
  */
 import type { Span } from "../core/types.js";
 import type { Item } from "./runs.js";
-import { QUESTION_LIKE, REQUESTER_LIKE } from "./cues.js";
+import { QUESTION_LIKE, REQUESTER_LIKE, closesQuote } from "./cues.js";
 import { readsAsAsk, requestItem } from "./roles.js";
 import { ANSWER_LIKE, NUMBERED, authorityVoice, explanationAfter, trimSpan, type Context } from "./context.js";
 
@@ -56,6 +56,8 @@ export function questionEnd(ctx: Context, item: Item, bodyEndLine: number): numb
       }
       break;
     }
+    // A quoted request closes on the last ask's line ("… across the department”"): what follows is the reply's.
+    if (closesQuote(text) && /^[A-Z]/.test(l.trimmed)) break;
     // Same paragraph: a hard-wrapped line continues the question unless the question already ended with "?" and this reads as an answer.
     // A form's "Yes/No" after the question mark still ends the question ("… dedicated officer? Yes/No").
     if (/\?(?:\s*(?:\(\s*)?(?:yes\s*\/\s*no|y\s*\/\s*n)(?:\s*\))?)?\s*$/i.test(text) && !/^[a-z(]/.test(l.trimmed)) break;

@@ -52,7 +52,16 @@ const SUBJECT_LABEL = /^[A-Z][A-Za-z ,&'’/-]{1,40} \((?:Q|Qs|Questions?|Parts?
 const ASKED_MARKER = /^(?:you asked|your question|question|your request|request|you requested|what you asked(?: for)?|query)\s*[:–-]\s*(?=\S)/i;
 /** "Our response: …", "Answer: …", "A1: …" with the answer on the same line. */
 const INLINE_ANSWER = /^(?:(?:our|(?:the )?(?:council|trust|force|department|university|board|authority)['’]?s?)\s+(?:response|answer|reply)|response|answer|reply|A\d{0,2}|(?:in (?:relation|response|reply|regard) to|regarding|with regard to)\s+(?:your\s+)?(?:question|q|part|point)s?\s*(?=\d))\s*(?:\d{1,2}[a-z]?(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2}[a-z]?)*\s*)?(?::|[–-](?=\s))\s*(?=\S)/i;
-const QUESTION_MARKER = /^(?:Q|Qu|Question|Qn)\s*(?:\.\s*)?(\d{1,2})\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|\s+|$)/i;
+// "Question (2)" / "Q(3)": the number may keep the request's brackets.
+/**
+ * "In respect of questions 1 and 2, the information is withheld …", "Turning to question 5, the
+ * Department does not hold …", "With regard to question 4, …": a reply in running prose whose
+ * paragraphs open by naming the questions they answer. The lead's labels are the answer's, which
+ * starts after the comma (or colon, or dash).
+ */
+// redos-ok: fixed lead words, then one label list whose separators each need a digit after them
+const PROSE_LEAD = /^(?:in (?:respect|relation|response|reply|regard|answer) (?:of|to)|with (?:regard|respect|reference) to|regarding|turning (?:now )?to|moving (?:on )?to|as (?:for|regards|to)|on|for)\s+(?:your\s+)?(?:questions?|q|parts?|points?|items?)\s?(\d{1,2}[a-z]?(?:(?:,\s?(?:and\s)?|\s?(?:and|&|-|–|to)\s?)\d{1,2}[a-z]?)*)\s?[,:–-](?!\s?\d)\s*(?=\S)/i;
+const QUESTION_MARKER = /^(?:Q|Qu|Question|Qn)\s*(?:\.\s*)?(?:(\d{1,2})|\((\d{1,2})\))\s*(?:\(?([a-z])\)?)?\s*(?:[.):\-–]\s*|\s+|$)/i;
 // The spaces after the number are read once: `\s*` after the letter only, and a capital after spaces checked by
 // lookbehind; three runs of spaces side by side split a long run every way (a 528-character line: 0.9 s).
 const REQUEST_MARKER = /^(?:Request|Part|Item|Point|Query)\s+(\d{1,2})\s*(?:\(?([a-z])\)?\s*)?(?:[.):\-–]\s*|$|(?<=\s)(?=[A-Z]))/;
@@ -95,11 +104,12 @@ const LEAD_LETTER = /^(?:\(([a-h])\)|([a-h])\))\s*(?=\S)/;
 const BULLET_MARKER = /^(?:(?:[-•*·▪●◦‣–—\uFFFD]|(?:eo|oe|ee|e|o|[©«°¢®+])(?=\s+[A-Z])|\.(?=\s+[A-Z]))\s+|[-•–](?=[A-Z][a-z]))(?=\S)/;
 
 function marker(trimmed: string, offset: number, previousLetter: boolean): Marker | null {
-  // A request quoted in the reply opens with the quote mark before its first number ("‘1) Copies of …").
-  const quoted = /^["“‘'](?=\(?\d{1,2}[.)]\s)/.exec(trimmed);
+  // A request quoted in the reply opens with the quote mark before its first number or letter ("‘1) Copies
+  // of …", "“(a) How much …").
+  const quoted = /^["“‘'](?=\(?(?:\d{1,2}|[a-h])[.)]\s)/.exec(trimmed);
   if (quoted) {
     const inner = marker(trimmed.slice(1), offset + 1, previousLetter);
-    if (inner?.kind === "number") return inner;
+    if (inner?.kind === "number" || inner?.kind === "letter") return inner;
   }
   let m = ASKED_MARKER.exec(trimmed);
   if (m && !INLINE_ANSWER.test(trimmed)) return { kind: "asked", value: 0, label: "", contentStart: offset + m[0].length };
@@ -107,7 +117,10 @@ function marker(trimmed: string, offset: number, previousLetter: boolean): Marke
   m = HIER_QUESTION.exec(trimmed);
   if (m && Number(m[1]) >= 1 && Number(m[2]) >= 1) return { kind: "question", value: Number(m[2]), label: `${Number(m[1])}.${Number(m[2])}`, contentStart: offset + m[0].length, style: "h" };
   m = WRAPPED_REFERENCE.test(trimmed) ? null : QUESTION_MARKER.exec(trimmed);
-  if (m) return { kind: "question", value: Number(m[1]), label: m[1]! + (m[2]?.toLowerCase() ?? ""), contentStart: offset + m[0].length, style: "Q" };
+  if (m) {
+    const n = (m[1] ?? m[2])!;
+    return { kind: "question", value: Number(n), label: n + (m[3]?.toLowerCase() ?? ""), contentStart: offset + m[0].length, style: "Q" };
+  }
   m = SECTION_CODE.exec(trimmed);
   if (m && Number(m[2]) >= 1) {
     const rest = /^\s*/.exec(trimmed.slice(m[0].length))![0].length;
@@ -223,7 +236,7 @@ function readLines(text: string): Line[] {
     if (m && m.kind === "letter") previousLetter = m.label === "h" || previousLetter;
     let { header, labels } = blank ? { header: null as HeaderRole | null, labels: [] as string[] } : headerOf(trimmed);
     let inlineStart: number | null = null;
-    const inline = blank || header ? null : INLINE_ANSWER.exec(trimmed) ?? MULTI_LABEL.exec(trimmed) ?? SUBJECT_LABEL.exec(trimmed);
+    const inline = blank || header ? null : INLINE_ANSWER.exec(trimmed) ?? MULTI_LABEL.exec(trimmed) ?? SUBJECT_LABEL.exec(trimmed) ?? PROSE_LEAD.exec(trimmed);
     if (inline) {
       header = "response";
       labels = labelsIn(inline[0]);

@@ -1,6 +1,6 @@
 import type { Span } from "../core/types.js";
 import type { Line } from "./lines.js";
-import { DEAR_AUTHORITY, DEAR_PERSON, REQUESTER_LIKE, REQUEST_HANDLING } from "./cues.js";
+import { DEAR_AUTHORITY, DEAR_PERSON, REQUESTER_LIKE, REQUEST_HANDLING, closesQuote } from "./cues.js";
 import { NUMBERED, type Context } from "./context.js";
 import { answerLabelsByNumber } from "./reply-labels.js";
 
@@ -375,6 +375,8 @@ function readUnits(ctx: Context): Unit[] {
       (/^["“‘]?(?:Please|Could|Can|Would)\b/.test(l.trimmed) && ASK_OPENING.test(l.trimmed) && block.length >= 2 && block.every((b) => b.trimmed.length < 60) && !/[,;&]$|\b(?:and|or|of|the|to|for|in|a|an|by|with)$/i.test(previous.trimmed)) ||
       // The quoted request closes and the authority speaks ("… the agreements.”" / "The Trust has …").
       (/[.!?]["”]\s*$/.test(previous.trimmed) && AUTHORITY_SPEAKS.test(l.trimmed)) ||
+      // …or closes on its last ask with no stop before the mark ("… across the department”" / "I am treating …").
+      (closesQuote(previous.trimmed) && /^[A-Z]/.test(l.trimmed)) ||
       // A request's lead-in line ("In the period … please provide a breakdown of:") after the reply to the
       // request before it, in a log that runs request, reply, request with no blank lines.
       (/^["“‘]?[A-Z]/.test(l.trimmed) && /:\s*$/.test(l.trimmed) && ASK_WITHIN.test(l.trimmed) && !ASK_WITHIN.test(previous.trimmed) && !readsAsAsk(previous.trimmed, true) && previous.trimmed.length >= 50 && !/[,;:&]$|\b(?:and|or|of|the|to|for|in|a|an|by|with)$/i.test(previous.trimmed)) ||
@@ -393,6 +395,24 @@ function readUnits(ctx: Context): Unit[] {
     const before = out[i - 1];
     const inRun = before?.marker != null && before.marker.kind === u.marker?.kind && before.role !== "ask";
     if (u.marker && !inRun && out[i + 1]!.role === "answer-label" && (u.role === "text" || u.role === "fragment" || u.role === "lead" || u.role === "heading")) u.role = "ask";
+  }
+  // A reply restating each ask above its answer, some as questions ("How many inspections …?") and some in the
+  // requester's own imperative ("Please send me copies of the reports.", "Please provide all correspondence …"):
+  // where the reply restates one question in its body, a short paragraph in the requester's voice asking for
+  // information is another restated ask, not the authority's text.
+  if (out.some((u) => u.role === "ask" && u.inResponse && !u.marker && /\?\s*$/.test(ctx.text.slice(u.span.start, u.span.end)))) {
+    for (const u of out) {
+      const said = ctx.text.slice(u.span.start, u.span.end).replace(/\s+/g, " ").trim();
+      if (u.role === "text" && u.inResponse && !u.marker && u.last - u.first <= 2 && /[.]$/.test(said) && REQUESTER_LIKE.test(said) && readsAsAsk(said, true) && !/\b(?:we|us|our)\b/i.test(said)) u.role = "ask";
+    }
+  }
+  // A table's header written one cell a line ("Request" / "Information held?" / "Response"): a short column
+  // name closed by "?" between two other column names asks nothing.
+  for (let i = 1; i + 1 < out.length; i++) {
+    const u = out[i]!;
+    const said = ctx.text.slice(u.span.start, u.span.end);
+    const short = (x: Unit): boolean => x.first === x.last && ctx.text.slice(x.span.start, x.span.end).length < 30 && !/[.!]$/.test(ctx.text.slice(x.span.start, x.span.end));
+    if (u.role === "ask" && u.first === u.last && !u.marker && said.split(/\s+/).length <= 3 && out[i - 1]!.role === "question-label" && short(out[i - 1]!) && short(out[i + 1]!) && !out[i + 1]!.marker) u.role = "heading";
   }
   // Under a heading of the reply's public interest test ("Factors favouring retention - Section 24", "Harm",
   // "Balancing test") a sentence naming a kind of information ("Information which … would harm …") argues;

@@ -24,9 +24,24 @@ export function cellLines(ctx: Context, messages: Message[]): Segmentation | nul
   const isHeader = (l: Line): boolean => l.trimmed.length < 30 && (QUESTION_COLUMN.test(l.trimmed) || REPLY_COLUMN.test(l.trimmed) || NUMBER_COLUMN.test(l.trimmed));
   const rows: { label: string; lines: Line[] }[] = [];
   let width = 0;
+  // An exemption cell reads like a heading ("Section 43(2) - see" / "note 1"): it ends the table only when
+  // no next row opens within the lines after it.
+  const rowOpens = (l: Line, n: number): boolean => {
+    const m = BARE_NUMBER.exec(l.trimmed) ?? NUMBER_LEADS.exec(l.trimmed);
+    return m !== null && Number(m[1]) === n;
+  };
+  const nextRowNear = (l: Line, n: number): boolean => lines.slice(l.index + 1, l.index + 16).some((x) => x.header !== "closing" && rowOpens(x, n));
+  // The header's column names: an "Information held?" column and an exemption column hold the authority's
+  // own marks ("Yes", "No", "None", "N/A"), which say nothing the reply cell does not.
+  const names = lines.slice(Math.max(0, header - 2), header + 6).filter((l) => !l.blank && l.trimmed.length < 30 && !BARE_NUMBER.test(l.trimmed) && !NUMBER_LEADS.test(l.trimmed)).map((l) => l.trimmed);
+  const heldColumn = names.some((x) => /\bheld\b/i.test(x));
+  const exemptColumn = names.some((x) => /^(?:exemptions?|exceptions?|exemptions? applied|section|reason)\b/i.test(x));
   for (const l of lines.slice(header)) {
-    if (l.header === "closing" || l.header === "explanation") break;
-    if (FOOTER.test(l.trimmed) || (isHeader(l) && !BARE_NUMBER.test(l.trimmed))) continue;
+    // "Notes" / "Note 1 - section 43(2)" under the table: the notes explain the rows; they are no cell.
+    if (rows.length > 0 && NOTES_HEADING.test(l.trimmed)) break;
+    if (l.header === "closing" || (l.header === "explanation" && !(l.trimmed.length < 30 && rows.length > 0 && nextRowNear(l, rows.length + 1)))) break;
+    // "No" under an "Information held?" column is that cell, not the number column's name repeated.
+    if (FOOTER.test(l.trimmed) || (isHeader(l) && !BARE_NUMBER.test(l.trimmed) && !(heldColumn && rows.length > 0 && HELD_CELL.test(l.trimmed)))) continue;
     const n = BARE_NUMBER.exec(l.trimmed);
     if (n && Number(n[1]) === rows.length + 1) {
       rows.push({ label: n[1]!, lines: [] });
@@ -41,7 +56,8 @@ export function cellLines(ctx: Context, messages: Message[]): Segmentation | nul
     }
     const row = rows[rows.length - 1];
     if (!row) {
-      if (l.blank) continue;
+      // More column names before the first row ("Request" / "Information held?" / "Response" / "Exemption").
+      if (l.blank || (l.trimmed.length < 30 && !/[.!]$/.test(l.trimmed) && !l.marker)) continue;
       break;
     }
     if (!l.blank) row.lines.push(l);
@@ -63,7 +79,9 @@ export function cellLines(ctx: Context, messages: Message[]): Segmentation | nul
     if (!r.lines.length) return null;
     const cut = questionEnd(r.lines, column);
     const asked = r.lines.slice(0, cut + 1);
-    const said = r.lines.slice(cut + 1);
+    let said = r.lines.slice(cut + 1);
+    if (heldColumn && said.length > 1 && HELD_CELL.test(said[0]!.trimmed)) said = said.slice(1);
+    if (exemptColumn && said.length > 1 && NO_EXEMPTION.test(said[said.length - 1]!.trimmed)) said = said.slice(0, -1);
     const span = (ls: Line[]): Span => trimSpan(ctx.text, { start: ls[0]!.start, end: ls[ls.length - 1]!.end });
     questions.push({ label: r.label, questionSpan: span(asked), answerSpan: said.length ? span(said) : null, answerVia: said.length ? "own" : "none" });
   }
@@ -87,6 +105,11 @@ function headerAt(lines: Line[]): number {
 const DANGLING = /(?:\b(?:a|an|the|of|in|on|at|by|for|to|from|with|and|or|than|per|each|since|between|during|under|over|into|its|their|your|which|who|that)|[,&/-])$/i;
 /** A reply cell's first line that can only be the authority speaking: a figure, a sum, yes/no, "we", or a sentence with a verb of its own. */
 const ANSWER_OPENS = /^(?:[£$€]|\d|(?:yes|no|none|nil|we|our|this|please)\b)/i;
+/** An exemption column's cell saying none applies. */
+const NO_EXEMPTION = /^(?:none|n\/?a|not applicable|nil|[-–—])\.?$/i;
+/** The notes under a table: "Notes", "Explanatory notes", "Note 1 - section 43(2)" (a capital: "see / note 1" is a cell). */
+const NOTES_HEADING = /^(?:Notes|NOTES|Explanatory notes|Note \d{1,2}\s?[-–:])/;
+const HELD_CELL = /^(?:yes|no|partly|partially|in part|yes,? (?:in part|partly|partially)|not held|held|some)\.?$/i;
 const OWN_VERB = /\b(?:does|do|did|is|are|was|were|has|have|had|holds?|can(?:not)?|will|would)\b/i;
 
 /**
@@ -110,6 +133,8 @@ export function questionEnd(ls: readonly Line[], column = 0): number {
   const room = column - Math.max(4, Math.round(column / 5));
   const full = (k: number): boolean => column > 0 && used(k) > column;
   for (let k = 1; k < ls.length; k++) {
+    // An "Information held?" column's cell ("Yes", "No", "Yes, in part") stands alone after the question's lines.
+    if (HELD_CELL.test(ls[k]!.trimmed)) return k - 1;
     if (column > 0 && (used(k) <= room || (!full(k) && opens(k)))) return k - 1;
     if (stop >= 0 && k > stop) break;
     if (!opens(k) || full(k)) continue;

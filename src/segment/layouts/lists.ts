@@ -61,6 +61,14 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
   // A numbered list of answers in the reply (the request not reproduced) keeps its numbers: bullets
   // inside its answers ("- the pricing schedule has been redacted …") are parts of those answers.
   const answersInReply = q !== null && q.items.length >= 2 && ctx.responseStart >= 0 && q.items[0]!.line.start >= ctx.responseStart && answersOnly(q, ctx.lines);
+  // Numbered answers to a lettered request quoted above them, one number per letter: the letters are the questions.
+  if (answersInReply) {
+    const asked = buildRuns(ctx.lines, "letter").find((r) => r.items.length === q!.items.length && r.items[r.items.length - 1]!.line.index < q!.items[0]!.line.index && isQuestionRun(r) && numberedReply(r) === q);
+    if (asked) {
+      runs = buildRuns(ctx.lines, "letter");
+      q = runs.find((r) => r.items[0]!.line.index === asked.items[0]!.line.index)!;
+    }
+  }
   if (!q || (!isQuestionRun(q) && !answersInReply && !findAnswerRun(numbered, q) && !standaloneFragments(ctx, q) && !restatedInResponse(ctx, q) && !namedByRange(ctx, q))) {
     for (const family of ["asked", "roman", "letter", "bullet"] as const) {
       const candidate = buildRuns(ctx.lines, family);
@@ -81,6 +89,12 @@ export function listsReading(ctx: Context, messages: Message[]): Segmentation | 
   let result: Segmentation | null = null;
   if (q) {
     let answers = findAnswerRun(runs, q);
+    // A lettered request ("(a) … (b) …") answered by a numbered list in the reply, one number per letter in
+    // order ("1. … 2. …"): the answers pair with the letters, which stay the questions' labels.
+    if (!answers && q.family === "letter") {
+      const reply = numberedReply(q);
+      if (reply) answers = { ...reply, items: reply.items.map((it, i) => ({ ...it, label: q!.items[i]!.label })) };
+    }
     if (!answers && q.family === "bullet") {
       answers = numberedReply(q);
       // …or by a second bulleted list in the reply, one bullet per question, in order ("You asked: - … - …" / "Our response: - Yes. - 23 …").

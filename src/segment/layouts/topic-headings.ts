@@ -29,11 +29,13 @@ const PART_BY_PART = /\beach (?:part|point|element|question|item|aspect)\b|\bin 
 const FRAMING = /\b(?:public interest|exemptions?|section \d|complain\w*|review|appeal|rights?|advice and assistance|background|your request|decision|copyright|re-?use|next steps|annex|appendix|enclos\w*|information commissioner|contact|summary|conclusion|further information)\b|^(?:dear|yours|kind regards|regards|date|ref|our ref|your ref)\b/i;
 
 function headingShaped(ctx: Context, l: Line): boolean {
-  const t = l.trimmed;
+  // "Ransomware:" / its answer: a title closed by a colon heads what is under it, however short ("2024: 17").
+  const titled = /^[^:]{3,40}:$/.test(l.trimmed);
+  const t = titled ? l.trimmed.slice(0, -1).trimEnd() : l.trimmed;
   if (t.length < 3 || t.length > 70 || l.marker || l.header) return false;
   if (!/^[A-Z‘'“"]/.test(t) || /[.,;:?!]$/.test(t) || /\s{2}|\t|£|\d{3}/.test(t)) return false;
   const words = t.split(" ").length;
-  if (words > 8 || FRAMING.test(t)) return false;
+  if (words > (titled ? 4 : 8) || FRAMING.test(t)) return false;
   const before = ctx.lines[l.index - 1];
   if (before && !before.blank) return false;
   // Prose below: the next non-blank line is a sentence's start, longer than a heading, or a short
@@ -41,8 +43,12 @@ function headingShaped(ctx: Context, l: Line): boolean {
   let j = l.index + 1;
   while (j < ctx.lines.length && ctx.lines[j]!.blank) j++;
   const next = ctx.lines[j];
+  if (titled) return next !== undefined && j === l.index + 1 && !next.header && /\S/.test(next.trimmed) && !/:$/.test(next.trimmed);
   return next !== undefined && !next.marker && (next.trimmed.length >= 40 || /^[A-Z0-9£]\S*(?: \S+)+[.!]$/.test(next.trimmed));
 }
+
+/** A heading's words without its closing colon. */
+const headingText = (l: Line): string => (l.trimmed.endsWith(":") ? l.trimmed.slice(0, -1).trimEnd() : l.trimmed);
 
 export function topicHeadings(ctx: Context, messages: Message[]): Segmentation | null {
   const from = ctx.responseLine;
@@ -74,8 +80,35 @@ export function topicHeadings(ctx: Context, messages: Message[]): Segmentation |
       questions.push({ label: String(k + 1), questionSpan: { start: at, end: at + h.trimmed.length }, answerSpan: sections[k]!, answerVia: sections[k] ? "own" : "none" });
     });
   }
+  pointToHeadings(ctx, heads, sections, paired, questions);
   const lastEnd = Math.max(0, ...sections.map((a) => a?.end ?? 0));
   return finish(ctx, questions, lastEnd, "topic-headings", messages);
+}
+
+/**
+ * 'Our answer under "Ransomware" applies to this part too', "see Budget above": a section that points to
+ * another by its heading takes that section's answer (labels.md: a cross-reference takes the outcome of
+ * the question it points to).
+ */
+// redos-ok: fixed words, then one bounded run of at most 40 characters inside the quotes
+const NAMED_POINTER = /\b(?:(?:answer|response|reply) (?:under|to|at|in|given under)|see(?: (?:our|the) (?:answer|response|reply) (?:under|to|at|in))?|as (?:under|for|at))\s+(?:the heading\s+)?["“‘']([^"”’']{3,40})["”’']/i;
+
+function pointToHeadings(ctx: Context, heads: readonly Line[], sections: readonly (Span | null)[], paired: readonly Line[] | null, questions: Question[]): void {
+  const labelOf = (k: number): string => (paired ? paired[k]!.marker!.label : String(k + 1));
+  sections.forEach((answer, k) => {
+    if (!answer) return;
+    const said = ctx.text.slice(answer.start, answer.end);
+    if (said.length > 260) return;
+    const m = NAMED_POINTER.exec(said);
+    if (!m) return;
+    const name = m[1]!.trim().toLowerCase();
+    const target = heads.findIndex((h, i) => i !== k && headingText(h).toLowerCase() === name);
+    if (target < 0) return;
+    const q = questions.find((x) => x.label === labelOf(k));
+    if (!q) return;
+    q.refersTo = labelOf(target);
+    q.answerVia = "cross_reference";
+  });
 }
 
 /** The request's numbered asks above the first heading ("1. How many incidents …"), in sequence from 1. */
@@ -115,7 +148,7 @@ function pairHeadings(ctx: Context, heads: readonly Line[], asks: readonly Line[
     return stems(ctx.text.slice(sp.start, sp.end));
   });
   const shared = heads.map((h) => {
-    const hs = stems(h.trimmed);
+    const hs = stems(headingText(h));
     return askStems.map((as) => [...hs].filter((w) => as.has(w)).length);
   });
   const out: (Line | null)[] = heads.map(() => null);
@@ -123,7 +156,7 @@ function pairHeadings(ctx: Context, heads: readonly Line[], asks: readonly Line[
   for (let round = 0; round < heads.length; round++) {
     let settled = false;
     for (let k = 0; k < heads.length; k++) {
-      if (out[k]) continue;
+      if (out[k] || Math.max(...shared[k]!) === 0) continue;
       const open = shared[k]!.map((n, i) => (taken.has(i) ? 0 : n));
       const best = Math.max(...open);
       // A heading is never pushed to an ask it shares fewer words with than its own best.
@@ -135,6 +168,26 @@ function pairHeadings(ctx: Context, heads: readonly Line[], asks: readonly Line[
       settled = true;
     }
     if (!settled) break;
+  }
+  // Headings left (tied between asks, or sharing no word with any: an acronym, "NCSC" for "the National Cyber
+  // Security Centre") take, in the letter's order, the free ask between the asks of the headings either side
+  // of them: the one they share most words with, when that one is alone.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < heads.length; k++) {
+      if (out[k]) continue;
+      const after = out.slice(0, k).reduce((m, x) => (x ? Math.max(m, asks.indexOf(x)) : m), -1);
+      const next = out.slice(k + 1).find((x) => x);
+      const until = next ? asks.indexOf(next) : asks.length;
+      const free = asks.map((_, i) => i).filter((i) => i > after && i < until && !taken.has(i));
+      const best = Math.max(-1, ...free.map((i) => shared[k]![i]!));
+      const top = free.filter((i) => shared[k]![i] === best);
+      // A heading with words of its own never takes an ask it shares none of them with.
+      if (top.length !== 1 || (best === 0 && Math.max(...shared[k]!) > 0)) continue;
+      out[k] = asks[top[0]!]!;
+      taken.add(top[0]!);
+      changed = true;
+    }
   }
   return out.every((x) => x) ? (out as Line[]) : null;
 }
