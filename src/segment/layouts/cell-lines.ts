@@ -17,12 +17,17 @@ import { FOOTER, leftBlank, NUMBER_COLUMN, QUESTION_COLUMN, REPLY_COLUMN } from 
 const BARE_NUMBER = /^(?:q\.?\s?)?(\d{1,2})[.)]?$/i;
 const NUMBER_LEADS = /^(?:q\.?\s?)?(\d{1,2})[.)]\s(?=\S)/i;
 
+interface Row {
+  label: string;
+  lines: Line[];
+}
+
 export function cellLines(ctx: Context, messages: Message[]): Segmentation | null {
   const { lines } = ctx;
   const header = headerAt(lines);
   if (header < 0) return null;
   const isHeader = (l: Line): boolean => l.trimmed.length < 30 && (QUESTION_COLUMN.test(l.trimmed) || REPLY_COLUMN.test(l.trimmed) || NUMBER_COLUMN.test(l.trimmed));
-  const rows: { label: string; lines: Line[] }[] = [];
+  let rows: Row[] = [];
   let width = 0;
   // An exemption cell reads like a heading ("Section 43(2) - see" / "note 1"): it ends the table only when
   // no next row opens within the lines after it.
@@ -62,11 +67,14 @@ export function cellLines(ctx: Context, messages: Message[]): Segmentation | nul
     }
     if (!l.blank) row.lines.push(l);
   }
+  // Rows without numbers are blocks between blank lines: the last one is bounded already.
+  const numbered = rows.length >= 2;
+  if (!numbered) rows = unnumberedRows(lines, header, heldColumn) ?? [];
   if (rows.length < 2) return null;
-  // The last row ends where the cells' narrow lines give way to the letter's full-width prose.
+  // The last numbered row ends where the cells' narrow lines give way to the letter's full-width prose.
   for (const r of rows.slice(0, -1)) for (const l of r.lines) width = Math.max(width, l.trimmed.length);
   const last = rows[rows.length - 1]!;
-  const wide = last.lines.findIndex((l) => l.trimmed.length > width + 10);
+  const wide = numbered ? last.lines.findIndex((l) => l.trimmed.length > width + 10) : -1;
   if (wide >= 0) last.lines = last.lines.slice(0, wide);
   // A heading over the prose after the table ("Exemptions applied") is no part of the last reply.
   const ends = (l: Line | undefined): boolean => l !== undefined && /[.?!)]["”’]?$/.test(l.trimmed);
@@ -88,6 +96,47 @@ export function cellLines(ctx: Context, messages: Message[]): Segmentation | nul
   const lastEnd = Math.max(...questions.map((q) => q.answerSpan?.end ?? q.questionSpan!.end));
   const blank = questions.filter((q) => !q.answerSpan).map((q) => q.label);
   return leftBlank(finish(ctx, questions, lastEnd, "cell-lines", messages), blank);
+}
+
+/**
+ * A table one cell a line with no number column (family: "Request / Information held? / Response /
+ * Exemption" grids pasted from a PDF or an email): each row is a block of lines between blank lines,
+ * the request's cell first, and must hold the "Information held?" mark ("Yes", "No", "Partly") after
+ * its first line. Without that column a block of short lines cannot be told from a page's contents
+ * list ("Request" / "Response" / "Documents") over its sections, so such a grid needs its numbers. The
+ * table ends at the first block that is no row; its rows are numbered 1, 2, 3 in order (labels.md:
+ * unnumbered asks). Null unless at least two rows are found.
+ */
+function unnumberedRows(lines: Line[], header: number, heldColumn: boolean): Row[] | null {
+  const rows: Row[] = [];
+  let block: Line[] = [];
+  let started = false;
+  if (!heldColumn) return null;
+  const isRow = (b: Line[]): boolean => b.length >= 2 && b[0]!.trimmed.length <= 160 && b.slice(1).some((l) => HELD_CELL.test(l.trimmed));
+  for (const l of lines.slice(header)) {
+    if (!started) {
+      // More column names before the first row ("Information held?" / "Exemption").
+      if (l.blank) {
+        started = true;
+        continue;
+      }
+      if (l.trimmed.length < 30 && !/[.!]$/.test(l.trimmed) && !l.marker) continue;
+      return null;
+    }
+    const ends = l.header === "closing" || NOTES_HEADING.test(l.trimmed);
+    if (!l.blank && !ends && !FOOTER.test(l.trimmed)) {
+      block.push(l);
+      continue;
+    }
+    if (block.length) {
+      if (!isRow(block)) break;
+      rows.push({ label: String(rows.length + 1), lines: block });
+      block = [];
+    }
+    if (ends) break;
+  }
+  if (block.length && isRow(block)) rows.push({ label: String(rows.length + 1), lines: block });
+  return rows.length >= 2 ? rows : null;
 }
 
 /** The line after a header written one cell a line: a question column's name, then a reply column's, each alone on its line. */
