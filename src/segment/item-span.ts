@@ -6,7 +6,7 @@
 import type { Span } from "../core/types.js";
 import type { Item } from "./runs.js";
 import { QUESTION_LIKE, REQUESTER_LIKE, closesQuote } from "./cues.js";
-import { readsAsAsk, requestItem } from "./roles.js";
+import { readsAsAsk, requestItem } from "./asks-read.js";
 import { ANSWER_LIKE, NUMBERED, authorityVoice, explanationAfter, trimSpan, type Context } from "./context.js";
 
 /** A letter hard-wrapped at a fixed width (a PDF or email): no line runs past 130 characters. */

@@ -1,7 +1,7 @@
 import type { Line, Marker } from "./lines.js";
 import { overlap } from "../core/stems.js";
 import { QUESTION_LIKE } from "./cues.js";
-import { EMBEDDED_CLAUSE, readsAsAsk } from "./roles.js";
+import { EMBEDDED_CLAUSE, readsAsAsk } from "./asks-read.js";
 import { ANSWER_LIKE, NUMBERED, answerSpan, authorityVoice, closingAfter, lineAt, type Context } from "./context.js";
 import { itemContent, questionEnd } from "./item-span.js";
 

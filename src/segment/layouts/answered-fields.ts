@@ -3,7 +3,7 @@ import type { Segmentation } from "../types.js";
 import { REQUESTER_LIKE } from "../cues.js";
 import { answerSpan, closingAfter, trimSpan, type Context } from "../context.js";
 import { buildRuns, isQuestionRun, type Item, type Run } from "../runs.js";
-import { readsAsAsk } from "../roles.js";
+import { readsAsAsk } from "../asks-read.js";
 import { finish } from "../finish.js";
 
 /**

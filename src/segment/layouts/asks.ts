@@ -3,7 +3,7 @@ import type { Segmentation } from "../types.js";
 import { QUESTION_LIKE, DEAR_AUTHORITY } from "../cues.js";
 import { NUMBERED, closingAfter, trimSpan, type Context } from "../context.js";
 import { finish } from "../finish.js";
-import { REPLY_FORM } from "../roles.js";
+import { REPLY_FORM } from "../asks-read.js";
 
 /**
  * Separate unnumbered asks: each request line ends in a question mark ("Could you tell me …?",

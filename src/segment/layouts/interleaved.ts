@@ -3,7 +3,8 @@ import type { Segmentation } from "../types.js";
 import { overlap } from "../../core/stems.js";
 import { QUESTION_LIKE, REQUESTER_LIKE } from "../cues.js";
 import { LABEL_ORDER, NUMBERED, authorityVoice, closingAfter, explanationAfter, hasContent, lineAt, trimSpan, type Context } from "../context.js";
-import { REPORTED_ASK, readsAsAsk, unitsOf, type Unit } from "../roles.js";
+import { unitsOf, type Unit } from "../roles.js";
+import { REPORTED_ASK, readsAsAsk } from "../asks-read.js";
 import { cutLetterLevelTail, finish } from "../finish.js";
 
 /**

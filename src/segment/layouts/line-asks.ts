@@ -3,7 +3,8 @@ import type { Segmentation } from "../types.js";
 import { overlap, words } from "../../core/stems.js";
 import { DEAR_AUTHORITY, REQUEST_HANDLING } from "../cues.js";
 import { NUMBERED, closingAfter, trimSpan, type Context } from "../context.js";
-import { REFINEMENT, REPLY_FORM, readsAsAsk, unitsOf } from "../roles.js";
+import { unitsOf } from "../roles.js";
+import { REFINEMENT, REPLY_FORM, readsAsAsk } from "../asks-read.js";
 import { finish } from "../finish.js";
 
 /**

@@ -5,7 +5,7 @@ import { LABEL_ORDER, NUMBERED, answerSpan, closingAfter, explanationAfter, line
 import type { Item, Run } from "../runs.js";
 import { cellAnswer, dashAnswer, questionEnd, questionText, sameLineAnswer } from "../item-span.js";
 import { cutLetterLevelTail, finish } from "../finish.js";
-import { readsAsAsk } from "../roles.js";
+import { readsAsAsk } from "../asks-read.js";
 
 export function itemsLayout(ctx: Context, q: Run, messages: Message[]): Segmentation {
   const { text } = ctx;

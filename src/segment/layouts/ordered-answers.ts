@@ -3,7 +3,8 @@ import type { Segmentation } from "../types.js";
 import { contentStems, overlap } from "../../core/stems.js";
 import { NUMBERED, closingAfter, trimSpan, type Context } from "../context.js";
 import { finish } from "../finish.js";
-import { readsAsAsk, unitsOf, type Unit } from "../roles.js";
+import { unitsOf, type Unit } from "../roles.js";
+import { readsAsAsk } from "../asks-read.js";
 
 /**
  * Unnumbered asks answered in order by unlabelled paragraphs. The request lists its asks as bullets

@@ -2,7 +2,7 @@ import type { Message, Question, Span } from "../../core/types.js";
 import type { Segmentation } from "../types.js";
 import { hasContent, type Context } from "../context.js";
 import type { Line } from "../lines.js";
-import { readsAsAsk } from "../roles.js";
+import { readsAsAsk } from "../asks-read.js";
 import { finish } from "../finish.js";
 
 /**
