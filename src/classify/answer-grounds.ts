@@ -5,6 +5,7 @@ import { mostPrecise } from "../cite/grounds.js";
 import { evidenceOf, type Hit } from "./hits.js";
 import { sentences } from "./sentences.js";
 import { redactionStated } from "./partial.js";
+import { paragraphsNaming } from "./ground-paragraphs.js";
 
 /**
  * Refusal sentences with the sentence just before and just after each, inside the answer and the
@@ -32,6 +33,9 @@ export interface Scope {
   /** Sentences of the answer that speak to other questions only. */
   exclude: readonly Span[];
   letterRegions: Span[];
+  /** The question's label and the words it asks: which explanation paragraph is its own. */
+  label?: string;
+  asked?: string;
 }
 
 export function groundsFor(letter: Letter, scope: Scope, hits: Hit[]): { grounds: string[]; evidence: Evidence[] } {
@@ -44,7 +48,7 @@ export function groundsFor(letter: Letter, scope: Scope, hits: Hit[]): { grounds
     // answer's ground, ahead of numbers the letter cites elsewhere for other questions; a number
     // elsewhere for the same section still gives the precise form.
     const ownNamed = letter.citations.filter((c) => c.byName && c.reason === "cite/name-strong" && inSpan(c, scope.answer) && ownAnswer(c));
-    const elsewhere = numbered(scope.letterRegions);
+    const elsewhere = numbered(paragraphsNaming(letter.text, scope.letterRegions, letter.citations, scope.label, scope.asked) ?? scope.letterRegions);
     found = ownNamed.length ? elsewhere.filter((c) => ownNamed.some((n) => n.act === c.act && n.section === c.section)) : elsewhere;
     if (found.length === 0) found = ownNamed;
   }
