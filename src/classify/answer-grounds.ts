@@ -43,6 +43,7 @@ export function groundsFor(letter: Letter, scope: Scope, hits: Hit[]): { grounds
   const numbered = (spans: Span[]): Citation[] => letter.citations.filter((c) => c.applied && !c.byName && spans.some((s) => inSpan(c, s)));
   const ownAnswer = (c: Citation): boolean => !scope.exclude.some((e) => contains(e, c.span));
   let found = numbered([scope.answer]).filter(ownAnswer);
+  if (found.length) found = [...found, ...namedBesideNumbers(letter, scope, hits, found)];
   if (found.length === 0) {
     // A ground named strongly in the answer itself ("… longer than the appropriate limit") is this
     // answer's ground, ahead of numbers the letter cites elsewhere for other questions; a number
@@ -102,4 +103,22 @@ function pointedBack(letter: Letter, scope: Scope): Citation[] {
   const before = letter.citations.filter((c) => c.applied && !c.byName && c.span.end <= at);
   const last = before[before.length - 1];
   return last ? before.filter((c) => c.span.start === last.span.start) : [];
+}
+
+/**
+ * An answer that withholds two things on two grounds, one cited by number and one only named
+ * ("the prices are redacted under section 43(2) …; staff names are redacted as personal
+ * information"): the named ground is the answer's too, when its own refusal sentence cites no
+ * number and names a section no number in the answer gives.
+ */
+function namedBesideNumbers(letter: Letter, scope: Scope, hits: Hit[], numbered: readonly Citation[]): Citation[] {
+  const text = letter.text;
+  const refusals = hits
+    .filter((h) => h.rule.id === "exempt-statement" || redactionStated(h, text.slice(h.span.start, h.span.end)))
+    .map((h) => h.span)
+    .filter((r) => contains(scope.answer, r) && !scope.exclude.some((e) => contains(e, r)) && !letter.citations.some((c) => !c.byName && contains(r, c.span)));
+  return letter.citations.filter(
+    // A name read under another act (FOIA s43's words in an EIR reply) is the numbered exception's own reason.
+    (c) => c.byName && c.applied && refusals.some((r) => contains(r, c.span)) && numbered.every((n) => n.act === c.act && n.section !== c.section),
+  );
 }
