@@ -158,8 +158,8 @@ const NOT_APPLIED_BEFORE = /\b(?:not (?:applied|relied on|relying on|applying|us
 export const BALANCE_FOR_RELEASE = /(?<!\b(?:whether|if)\s+(?:the\s+)?(?:balance\s+of\s+(?:the\s+)?)?)\bpublic\s+interest\s+(?:(?:lies|rests|falls|is|weighs)(?:\s+(?:firmly|clearly|therefore))?\s+in\s+favour\s+of|(?:favours|favors|supports))\s+(?:the\s+)?(?:disclos|releas)/i;
 
 /**
- * "Section 31(3) removes the duty to confirm or deny where doing so would prejudice any of the matters
- * in section 31(1)": the subsection a neither-confirm-nor-deny provision refers to is described, not
+ * "we rely on 31(3), which lifts the confirm-or-deny duty when confirming would harm one of the
+ * matters at section 31(1)": the subsection a neither-confirm-nor-deny provision refers to is described, not
  * applied; the NCND provision is the ground. Tested on the 60 characters before a citation.
  */
 // redos-ok: fixed words with one optional word between, anchored at the end of a short slice

@@ -50,7 +50,7 @@ const BARE_LETTER = /\s+([a-z])(?=\s*(?:\(|,|;|\.|:|$)|\s+(?:of|and|or|&)\b)/y;
  * ("National Security"). Bounded and anchored; only skipped when another item follows.
  */
 const NAMES_BETWEEN = [
-  // A long gloss ("(substantial prejudice to the effective conduct of public affairs)") runs past
+  // A long gloss (a FOISA s30(c) name spelt out in full, often over sixty letters) runs past
   // sixty characters; the run stops at the first ')' so it stays linear.
   /\s*\([A-Za-z][A-Za-z ,'’/-]{3,120}\)/y,
   // A dashed name ends where a separator follows: at three characters, or later only after a
