@@ -157,7 +157,16 @@ const NOT_APPLIED_BEFORE = /\b(?:not (?:applied|relied on|relying on|applying|us
 // redos-ok: only ever tested on a 400-character slice after a citation; recheck's own attack ("\t\t" repeated) at 400, 4,000 and 40,000 characters takes 0.06, 0.002 and 0.01 ms in V8
 export const BALANCE_FOR_RELEASE = /(?<!\b(?:whether|if)\s+(?:the\s+)?(?:balance\s+of\s+(?:the\s+)?)?)\bpublic\s+interest\s+(?:(?:lies|rests|falls|is|weighs)(?:\s+(?:firmly|clearly|therefore))?\s+in\s+favour\s+of|(?:favours|favors|supports))\s+(?:the\s+)?(?:disclos|releas)/i;
 
+/**
+ * "we rely on 31(3), which lifts the confirm-or-deny duty when confirming would harm one of the
+ * matters at section 31(1)": the subsection a neither-confirm-nor-deny provision refers to is described, not
+ * applied; the NCND provision is the ground. Tested on the 60 characters before a citation.
+ */
+// redos-ok: fixed words with one optional word between, anchored at the end of a short slice
+const MATTERS_OF = /\b(?:the|those)\s(?:matters|purposes|interests|harms?)\s(?:(?:set out|listed|mentioned|described|specified|referred to)\s)?(?:in|at|under|by)\s(?:(?:sub-?sections?|sections?|s\.?)\s?)?$/i;
+
 function appliedContext(text: string, start: number, end: number): boolean {
+  if (MATTERS_OF.test(text.slice(Math.max(0, start - 60), start))) return false;
   if (NOT_APPLIED_AFTER.test(text.slice(end, end + 60))) return false;
   if (TIME_EXTENSION.test(sentenceAround(text, start, end))) return false;
   if (BALANCE_FOR_RELEASE.test(text.slice(end, end + 400))) return false;

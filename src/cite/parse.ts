@@ -50,7 +50,9 @@ const BARE_LETTER = /\s+([a-z])(?=\s*(?:\(|,|;|\.|:|$)|\s+(?:of|and|or|&)\b)/y;
  * ("National Security"). Bounded and anchored; only skipped when another item follows.
  */
 const NAMES_BETWEEN = [
-  /\s*\([A-Za-z][A-Za-z ,'’-]{3,60}\)/y,
+  // A long gloss (a FOISA s30(c) name spelt out in full, often over sixty letters) runs past
+  // sixty characters; the run stops at the first ')' so it stays linear.
+  /\s*\([A-Za-z][A-Za-z ,'’/-]{3,120}\)/y,
   // A dashed name ends where a separator follows: at three characters, or later only after a
   // non-space (the earliest end is never a space past three characters, so this is the lazy
   // `[A-Za-z'’ ]{2,50}?` match without re-scanning a run of spaces from each space in it).

@@ -21,7 +21,7 @@ const BEFORE = /(?:\b(?:not|never|un)\s*(?:persuaded|satisfied|convinced)\s+that
 
 // Words that, just after a citation, set it aside ("section 24(1) has been set aside", "… was wrongly applied").
 // redos-ok: fixed words with bounded optional groups, anchored at the start of a 90-character slice
-const AFTER = /^[^.;\n]{0,40}?\b(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|was|are|were))\s+(?:(?:therefore|now|hereby)\s+)?(?:withdrawn|set\s+aside|overturned|not\s+upheld|(?:wrongly|incorrectly|inappropriately|mistakenly)\s+(?:applied|cited|relied\s+on|engaged))\b|^[^.;\n]{0,40}?\bshould\s+not\s+have\s+been\s+(?:applied|cited|relied\s+on|used|engaged)\b|^[^.;\n]{0,60}?\b(?:is|was|are|were)\s+not\s+(?:properly\s+|correctly\s+|validly\s+)?engaged\b|^[^.;\n]{0,60}?\b(?:concluded|decided|found|determined)\s+(?:that\s+)?(?:it|this|they|the\s+exemption|the\s+section)\s+(?:did|does|do|was|is|were|are)\s+not\b/i;
+const AFTER = /^[^.;\n]{0,40}?\b(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|was|are|were))\s+(?:(?:therefore|now|hereby)\s+)?(?:withdrawn|set\s+aside|overturned|not\s+upheld|(?:wrongly|incorrectly|inappropriately|mistakenly)\s+(?:applied|cited|relied\s+on|engaged))\b|^[^.;\n]{0,40}?\b(?:is|are|was|were)\s+no\s+longer\s+(?:being\s+)?(?:relied\s+(?:on|upon)|applied|engaged|cited)\b|^[^.;\n]{0,40}?\bshould\s+not\s+have\s+been\s+(?:applied|cited|relied\s+on|used|engaged)\b|^[^.;\n]{0,60}?\b(?:is|was|are|were)\s+not\s+(?:properly\s+|correctly\s+|validly\s+)?engaged\b|^[^.;\n]{0,60}?\b(?:concluded|decided|found|determined)\s+(?:that\s+)?(?:it|this|they|the\s+exemption|the\s+section)\s+(?:did|does|do|was|is|were|are)\s+not\b/i;
 
 // A sentence about another request: "in our reply to your earlier request we applied section 31". Its grounds were
 // applied to that request, not to this one.
@@ -41,6 +41,8 @@ function sentenceAround(text: string, start: number, end: number): string {
   return before.slice(cut + 1) + text.slice(start, end) + (stop ? after.slice(0, stop.index) : after);
 }
 
+const sameGround = (a: string, b: string): boolean => a === b || a.startsWith(`${b}(`) || b.startsWith(`${a}(`);
+
 /** True when the words around a citation set it aside. */
 export function withdrawnAt(text: string, start: number, end: number): boolean {
   return BEFORE.test(text.slice(Math.max(0, start - 90), start)) || AFTER.test(text.slice(end, end + 90));
@@ -58,9 +60,11 @@ export function dropWithdrawn(text: string, citations: Citation[]): Citation[] {
     }
   }
   const withdrawn = new Set<string>();
+  const withdrawnAtSpans: Citation[] = [];
   for (const c of citations) {
     if (c.byName || !withdrawnAt(text, c.span.start, c.span.end)) continue;
     withdrawn.add(c.ground);
+    withdrawnAtSpans.push(c);
     if (c.applied) {
       c.applied = false;
       c.reason = "cite/withdrawn";
@@ -71,7 +75,10 @@ export function dropWithdrawn(text: string, citations: Citation[]): Citation[] {
   const covered = (ground: string): boolean => [...withdrawn].some((w) => ground === w || ground.startsWith(`${w}(`) || w.startsWith(`${ground}(`));
   for (const c of citations) {
     if (!c.applied || !covered(c.ground)) continue;
-    if (RETOLD.test(sentenceAround(text, c.span.start, c.span.end))) {
+    // A review laid out as a table retells the first decision in its own column of the row that
+    // withdraws it ("Withheld, s24(1) and s31(1)(a) | Partly upheld … s24(1) is no longer relied on").
+    const sameRowLater = withdrawnAtSpans.some((w) => w.span.start > c.span.end && sameGround(w.ground, c.ground) && !text.slice(c.span.end, w.span.start).includes("\n"));
+    if (sameRowLater || RETOLD.test(sentenceAround(text, c.span.start, c.span.end))) {
       c.applied = false;
       c.reason = "cite/withdrawn";
     }

@@ -5,6 +5,7 @@ import { mostPrecise } from "../cite/grounds.js";
 import { evidenceOf, type Hit } from "./hits.js";
 import { sentences } from "./sentences.js";
 import { redactionStated } from "./partial.js";
+import { paragraphsNaming } from "./ground-paragraphs.js";
 
 /**
  * Refusal sentences with the sentence just before and just after each, inside the answer and the
@@ -32,6 +33,9 @@ export interface Scope {
   /** Sentences of the answer that speak to other questions only. */
   exclude: readonly Span[];
   letterRegions: Span[];
+  /** The question's label and the words it asks: which explanation paragraph is its own. */
+  label?: string;
+  asked?: string;
 }
 
 export function groundsFor(letter: Letter, scope: Scope, hits: Hit[]): { grounds: string[]; evidence: Evidence[] } {
@@ -39,12 +43,13 @@ export function groundsFor(letter: Letter, scope: Scope, hits: Hit[]): { grounds
   const numbered = (spans: Span[]): Citation[] => letter.citations.filter((c) => c.applied && !c.byName && spans.some((s) => inSpan(c, s)));
   const ownAnswer = (c: Citation): boolean => !scope.exclude.some((e) => contains(e, c.span));
   let found = numbered([scope.answer]).filter(ownAnswer);
+  if (found.length) found = [...found, ...namedBesideNumbers(letter, scope, hits, found)];
   if (found.length === 0) {
     // A ground named strongly in the answer itself ("… longer than the appropriate limit") is this
     // answer's ground, ahead of numbers the letter cites elsewhere for other questions; a number
     // elsewhere for the same section still gives the precise form.
     const ownNamed = letter.citations.filter((c) => c.byName && c.reason === "cite/name-strong" && inSpan(c, scope.answer) && ownAnswer(c));
-    const elsewhere = numbered(scope.letterRegions);
+    const elsewhere = numbered(paragraphsNaming(letter.text, scope.letterRegions, letter.citations, scope.label, scope.asked) ?? scope.letterRegions);
     found = ownNamed.length ? elsewhere.filter((c) => ownNamed.some((n) => n.act === c.act && n.section === c.section)) : elsewhere;
     if (found.length === 0) found = ownNamed;
   }
@@ -98,4 +103,22 @@ function pointedBack(letter: Letter, scope: Scope): Citation[] {
   const before = letter.citations.filter((c) => c.applied && !c.byName && c.span.end <= at);
   const last = before[before.length - 1];
   return last ? before.filter((c) => c.span.start === last.span.start) : [];
+}
+
+/**
+ * An answer that withholds two things on two grounds, one cited by number and one only named
+ * ("the prices are redacted under section 43(2) …; staff names are redacted as personal
+ * information"): the named ground is the answer's too, when its own refusal sentence cites no
+ * number and names a section no number in the answer gives.
+ */
+function namedBesideNumbers(letter: Letter, scope: Scope, hits: Hit[], numbered: readonly Citation[]): Citation[] {
+  const text = letter.text;
+  const refusals = hits
+    .filter((h) => h.rule.id === "exempt-statement" || redactionStated(h, text.slice(h.span.start, h.span.end)))
+    .map((h) => h.span)
+    .filter((r) => contains(scope.answer, r) && !scope.exclude.some((e) => contains(e, r)) && !letter.citations.some((c) => !c.byName && contains(r, c.span)));
+  return letter.citations.filter(
+    // A name read under another act (FOIA s43's words in an EIR reply) is the numbered exception's own reason.
+    (c) => c.byName && c.applied && refusals.some((r) => contains(r, c.span)) && numbered.every((n) => n.act === c.act && n.section !== c.section),
+  );
 }

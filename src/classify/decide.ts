@@ -284,7 +284,9 @@ export function decideAnswer(
     // A note the answer points to ("Withheld – see Note A"), or one naming its question, holds its grounds.
     const notes = notesFor(text, notesOf(text, seg), answer, label);
     const fromNotes = notes.length ? groundsFor(letter, { answer, exclude, letterRegions: notes }, [...hits, ...notes.flatMap((n) => letterHits.inSpan(n, []))]) : null;
-    const g = fromNotes && fromNotes.grounds.length ? fromNotes : groundsFor(letter, { answer, exclude, letterRegions: regions }, hits);
+    const askedSpan = label === undefined ? null : seg.questions.find((q) => q.label === label)?.questionSpan ?? null;
+    const asked = askedSpan ? text.slice(askedSpan.start, askedSpan.end) : undefined;
+    const g = fromNotes && fromNotes.grounds.length ? fromNotes : groundsFor(letter, { answer, exclude, letterRegions: regions, label, asked }, hits);
     grounds = g.grounds;
     if (partial && grounds.some((gr) => SIGNPOSTING.test(gr))) {
       // Section 21 / FOISA 25 / EIR 6(1)(b): the link is how the ground is applied, not a part given;

@@ -79,6 +79,29 @@ describe("names in brackets inside a list", () => {
   it("sections 24(2) (national security) and 31(3) (law enforcement)", () => {
     expect(groundsApplied("The force neither confirms nor denies by virtue of sections 24(2) (national security) and 31(3) (law enforcement).", "FOIA")).toEqual(["FOIA s24(2)", "FOIA s31(3)"]);
   });
+  it("a long gloss in brackets does not end the list (FOISA)", () => {
+    const text = "The board regards the audit findings as exempt under sections 30(c) (substantial prejudice to the effective running of the board's own business) and 35(1)(a) (the prevention or detection of crime) of FOISA.";
+    expect(groundsApplied(text, "FOISA")).toEqual(["FOISA s30(c)", "FOISA s35(1)(a)"]);
+  });
+  it("a gloss with a slash between items", () => {
+    const text = "We rely on sections 38(1)(a) (health/safety of individuals) and 40(2) (third-party personal data) to withhold the rota.";
+    expect(groundsApplied(text, "FOIA")).toEqual(["FOIA s38(1)(a)", "FOIA s40(2)"]);
+  });
+});
+
+describe("the subsection a neither-confirm-nor-deny provision refers to", () => {
+  it("'prejudice any of the matters in section 31(1)' describes, section 31(3) applies", () => {
+    const text = "We can neither confirm nor deny that we hold this. Section 31(3) of the Act lifts the duty to confirm or deny where confirming would prejudice any of the matters\nin section 31(1), in this case the prevention of crime.";
+    expect(groundsApplied(text, "FOIA")).toEqual(["FOIA s31(3)"]);
+  });
+  it("'the purposes set out in section 24(1)' for national security", () => {
+    const text = "Section 24(2) removes the duty to confirm or deny where exemption from it is required for the purposes set out in section 24(1). The ministry will neither confirm nor deny holding such records.";
+    expect(groundsApplied(text, "FOIA")).toEqual(["FOIA s24(2)"]);
+  });
+  it("the prejudice section still applies when it is the refusal's own ground", () => {
+    const text = "The logs are withheld under section 31(1)(a) because releasing them would prejudice the prevention of crime.";
+    expect(groundsApplied(text, "FOIA")).toEqual(["FOIA s31(1)(a)"]);
+  });
 });
 
 describe("an exemption engaged but released on the public interest", () => {

@@ -14,6 +14,9 @@ describe("grounds an internal review or corrected reply withdraws", () => {
     ["The first response cited sections 24(1) and 31(1)(a). On review I find that section 24(1) is not engaged on these facts; the list stays withheld under section 31(1)(a).", ["FOIA s31(1)(a)"]],
     ["We looked at whether section 43(2) might apply to the price, but concluded that it does not, and the price is given below. The names are withheld under section 40(2).", ["FOIA s40(2)"]],
     ["The earlier decision relied on section 14(1). That decision is overturned: section 14(1) should not have been applied, and the answers are given below.", []],
+    ["Having reviewed the file, section 38(1)(a) is no longer relied on; the rota remains withheld under section 40(2).", ["FOIA s40(2)"]],
+    ["Item 3\tRefused, s24(1) and s31(1)(b)\tPartly upheld: the reviewer found national security was not in play, so s24(1) is no longer being relied upon. The list stays withheld under s31(1)(b).", ["FOIA s31(1)(b)"]],
+    ["| 2 | Refused under s36(2)(c) and s43(2) | Upheld in part. Section 36(2)(c) has been set aside; s43(2) still applies. |\n| 3 | Refused under s36(2)(c) | Upheld. |", ["FOIA s36(2)(c)", "FOIA s43(2)"]],
   ];
   for (const [text, grounds] of withdrawals) {
     it(`${text.slice(0, 70)}…`, () => {
