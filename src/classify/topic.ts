@@ -40,10 +40,10 @@ const FOLLOW_UP = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:if (?:so|yes|not)|and\b|al
 
 /**
  * A question about the consequences of what the one before asked ("If so, how long?", "How much
- * downtime did this cause?", "the cost of the incident"): narrower than FOLLOW_UP, since "the
+ * downtime did this cause?", "the cost of the incident", "was anyone disciplined as a result?"): narrower than FOLLOW_UP, since "the
  * systems" of a document request refers to the request's subject, not to the question before.
  */
-const REFERS_BACK = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?if (?:so|yes)\b|\b(?:did|does|do|has|have|had|was|were|is|are) (?:this|that|it|these|they)\b|\b(?:the|this|that|these|those|each) (?:incident|attack|breach|event)s?\b/i;
+const REFERS_BACK = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?if (?:so|yes)\b|\b(?:did|does|do|has|have|had|was|were|is|are) (?:this|that|it|these|they)\b|\b(?:the|this|that|these|those|each) (?:incident|attack|breach|event)s?\b|\bas a (?:direct )?(?:result|consequence)\b(?!\s+of\b)/i;
 
 function words(s: string): number {
   return s.trim() ? s.trim().split(/\s+/).length : 0;
