@@ -377,6 +377,16 @@ describe("the first ask decides between a named provider and what it provides", 
   it("an audit under the NIS Regulations is policy, though the regulations name information systems", () => {
     expect(topicOf(defaultTaxonomy, "Has the board been inspected under the Network and Information Systems Regulations, and with what result?")).toBe("policy");
   });
+  it("a request mostly about something else keeps its unnamed asks out of the one IT question's topic", () => {
+    const qs = [
+      "Number of applications received for the graduate nursing programme in each of the last two intakes",
+      "Number of interview invitations sent out, with how many of them went to mature candidates",
+      "The marking rubric the panel uses to rank candidates at the interview stage",
+      "The applicant tracking software used and its yearly licence cost",
+    ];
+    const request = qs.join("\n");
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { subject: "", scope: request, request })).toEqual(["other", "other", "other", "systems"]);
+  });
   it("staff disciplined as a result of an incident belong to the incident", () => {
     const asked = (texts: string[]) => assignTopics(defaultTaxonomy, texts.map((text) => ({ text, answer: "" })), { subject: "", scope: "", request: "Data breaches" });
     expect(asked(["How many personal data breaches did you record in 2023?", "Were any employees dismissed as a result?"])).toEqual(["breaches", "breaches"]);
