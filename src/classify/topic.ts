@@ -40,10 +40,10 @@ const FOLLOW_UP = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:if (?:so|yes|not)|and\b|al
 
 /**
  * A question about the consequences of what the one before asked ("If so, how long?", "How much
- * downtime did this cause?", "the cost of the incident"): narrower than FOLLOW_UP, since "the
+ * downtime did this cause?", "the cost of the incident", "was anyone disciplined as a result?"): narrower than FOLLOW_UP, since "the
  * systems" of a document request refers to the request's subject, not to the question before.
  */
-const REFERS_BACK = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?if (?:so|yes)\b|\b(?:did|does|do|has|have|had|was|were|is|are) (?:this|that|it|these|they)\b|\b(?:the|this|that|these|those|each) (?:incident|attack|breach|event)s?\b/i;
+const REFERS_BACK = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?if (?:so|yes)\b|\b(?:did|does|do|has|have|had|was|were|is|are) (?:this|that|it|these|they)\b|\b(?:the|this|that|these|those|each) (?:incident|attack|breach|event)s?\b|\bas a (?:direct )?(?:result|consequence)\b(?!\s+of\b)/i;
 
 function words(s: string): number {
   return s.trim() ? s.trim().split(/\s+/).length : 0;
@@ -89,7 +89,13 @@ export function assignTopics(taxonomy: Taxonomy, questions: readonly TopicQuesti
   // are about as each was read (a broad topic outside the domain counts as the fallback), not the
   // raw words of the whole request ("How many FOI requests …" among questions counting FOI staff
   // overall is outside the taxonomy, though "staff" is the request's most frequent term).
-  const frequent = mostFrequent(readings.map((r) => r.topic ?? (r.outside ? taxonomy.fallback : null)));
+  // Where most of its asks, said at length, name nothing of the taxonomy (admissions figures, CCTV
+  // counts, with one question on the software among them), the request is about something else;
+  // twice as many as name a topic, since a request about one named system ("Northgate Watch")
+  // often names its kind once.
+  const unnamed = readings.filter((r) => r.text && !r.topic && !r.short).length;
+  const named = readings.filter((r) => r.topic).length;
+  const frequent = unnamed > 2 * named ? taxonomy.fallback : mostFrequent(readings.map((r) => r.topic ?? (r.outside ? taxonomy.fallback : null)));
   const requestTopic = (): string | null => frequent ?? bestTopic(taxonomy, (scope ??= scoreTopics(taxonomy, context.scope)));
   const out: string[] = [];
   let previous: string | null = null;

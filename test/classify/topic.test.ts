@@ -355,6 +355,44 @@ describe("topics of a letter's questions in context", () => {
   });
 });
 
+describe("the first ask decides between a named provider and what it provides", () => {
+  it("asking which firm supplies a service is systems; the firm asked second yields to the first ask", () => {
+    expect(topicOf(defaultTaxonomy, "Please tell me which firm runs your staff phishing simulations and what the contract is worth.")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "The name of the company that looks after your backup service.")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Please give the name and yearly cost of your web filtering product.")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "Name the suppliers of the council's security monitoring services and the value of each contract.")).toBe("systems");
+    expect(topicOf(defaultTaxonomy, "When did the council last have a penetration test done, and which firm did it?")).toBe("policy");
+  });
+  it("how many staff passed, failed or clicked in a course or simulated phishing exercise is training", () => {
+    expect(topicOf(defaultTaxonomy, "What proportion of employees have completed the mandatory module this year?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "What share of users clicked the link in the last test email?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "How many staff were reprimanded for failing a phishing exercise?")).toBe("training");
+    expect(topicOf(defaultTaxonomy, "How many staff finished the data protection / cyber e-learning module?")).toBe("training");
+  });
+  it("a fine or reprimand from the regulator for data protection is breaches; an attack on ransomware's terms is ransomware", () => {
+    expect(topicOf(defaultTaxonomy, "Have you had any monetary penalty or reprimand from the Information Commissioner since 2021?")).toBe("breaches");
+    expect(topicOf(defaultTaxonomy, "Which reprimands has the ICO given the council?")).toBe("breaches");
+    expect(topicOf(defaultTaxonomy, "How many successful ransomware incidents did the college have?")).toBe("ransomware");
+  });
+  it("an audit under the NIS Regulations is policy, though the regulations name information systems", () => {
+    expect(topicOf(defaultTaxonomy, "Has the board been inspected under the Network and Information Systems Regulations, and with what result?")).toBe("policy");
+  });
+  it("a request mostly about something else keeps its unnamed asks out of the one IT question's topic", () => {
+    const qs = [
+      "Number of applications received for the graduate nursing programme in each of the last two intakes",
+      "Number of interview invitations sent out, with how many of them went to mature candidates",
+      "The marking rubric the panel uses to rank candidates at the interview stage",
+      "The applicant tracking software used and its yearly licence cost",
+    ];
+    const request = qs.join("\n");
+    expect(assignTopics(defaultTaxonomy, qs.map((text) => ({ text, answer: "" })), { subject: "", scope: request, request })).toEqual(["other", "other", "other", "systems"]);
+  });
+  it("staff disciplined as a result of an incident belong to the incident", () => {
+    const asked = (texts: string[]) => assignTopics(defaultTaxonomy, texts.map((text) => ({ text, answer: "" })), { subject: "", scope: "", request: "Data breaches" });
+    expect(asked(["How many personal data breaches did you record in 2023?", "Were any employees dismissed as a result?"])).toEqual(["breaches", "breaches"]);
+  });
+});
+
 describe("user taxonomies", () => {
   it("the earlier format (keywords per topic, no weights) still works, ties to the file's order", () => {
     const tax = parseTaxonomy({ topics: [{ topic: "roads", keywords: ["pothole", "road"] }, { topic: "money", keywords: ["cost", "budget"] }] });
