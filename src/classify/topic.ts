@@ -203,6 +203,7 @@ export function requestScope(title: string, questionTexts: readonly string[], le
 }
 
 /** "your request … asking for information about our network", "your letter … in relation to the rollout of …": what the request was about, said back. */
+// redos-ok: run once a letter on its first 3,000 characters (requestScope); the gaps are bounded (80 lazy, 160 greedy), so at most 3,000 × 240 steps
 const RESTATED = /\b(?:request(?:ing|ed)?|asking|asked|enquiry|letter|e-?mail)\b[^.?!\n]{0,80}?\b(?:about|regarding|concerning|in relation to|relating to|on the subject of)\s+([^.?!\n]{3,160})/i;
 
 /** "overall", "in total", "employed by your organisation", "the whole trust": the question asks about the body as a whole. */

@@ -30,7 +30,10 @@ const QUOTED_LABEL = /\bdate\s+(?:of\s+(?:request|receipt)|received|requested)\b
 const QUOTED = /\b(?:by|within|no\s+later\s+than|received|receipt|as\s+(?:at|of)|request(?:ed)?\b[^.\n]{0,24}?\b(?:dated|of|on|made)|your\s+(?:e-?mail|letter|request|correspondence)|dated|deadline|due|submitted|asked|wrote|between|from|until|since|before|after|period|to\s+date)\b/i;
 /** "you should receive a reply by …", "we aim to respond within …": a deadline the letter promises, not its own date. */
 // "… will be in touch with a further update on …": what the writer will do is a date to come.
+// redos-ok: tested only on the words before a date on one line of at most 200 characters (promisedBefore), so the lazy 80-character gap after each "we will" costs at most 200 × 80 steps
 const PROMISED = /\b(?:(?:reply|respon(?:d|se))\s+(?:to\s+you\s+)?(?:by|within|no\s+later\s+than|on\s+or\s+before|before)|(?:we|i)\s+(?:will|shall|expect\s+to|aim\s+to|hope\s+to)\b[^.\n]{0,80}?\b(?:on|by|before))\s*(?:the\s+)?$/i;
+/** A promise just before a date, read on the line's last 120 characters before it (lines are at most 200). */
+const promisedBefore = (before: string): boolean => PROMISED.test(before.slice(-120));
 /** A sentence runs on into the next line when its line ends without a stop. */
 const RUNS_ON = /[^.:;!?)\]]$/;
 const REFERENCE = /\b(?:ref(?:erence)?|our\s+ref|request\s+(?:number|no))\b/i;
@@ -70,7 +73,7 @@ export function readLetterDate(text: string): DateReading | null {
       prevEnd = d.index + d.length;
       const rest = (before + line.slice(d.index + d.length)).replace(/[\s,.:;()\-–]+/g, "");
       let score = top ? 2 : signing ? 1.5 : 0.5;
-      const own = OWN_WORD.test(before) && !OTHERS_REPLY.test(before) && !PROMISED.test(before);
+      const own = OWN_WORD.test(before) && !OTHERS_REPLY.test(before) && !promisedBefore(before);
       // A date opening a line that continues the sentence above it ("…request received on the\n24th April") reads with its words.
       const carried = d.index === 0 || before.trim() === "" ? (at > 0 && RUNS_ON.test(filled[at - 1]!) && filled[at - 1]!.length > 25 ? filled[at - 1]!.slice(-60) + " " : "") : "";
       if (OWN_LABEL.test(before) || own) score += 3;
@@ -78,7 +81,7 @@ export function readLetterDate(text: string): DateReading | null {
       if (REFERENCE.test(before)) score += 1;
       // The second date of a range ("between 1 April and 31 May 2024") is quoted as the first is.
       const quotedBefore = carried + (/^[\s,]*(?:and|to|until|till|through|-|–)[\s]*$/i.test(before) ? line.slice(0, d.index) : before);
-      if ((QUOTED.test(quotedBefore) && !own) || QUOTED_LABEL.test(before) || PROMISED.test(before)) score -= 4;
+      if ((QUOTED.test(quotedBefore) && !own) || QUOTED_LABEL.test(before) || promisedBefore(before)) score -= 4;
       // "Sent: 03 July 2018 11:08" under a "From:" line is the header of a quoted message, unless that header opens the text.
       const fromAt = filled.slice(Math.max(0, at - 3), at).findIndex((l) => /^from\s*:/i.test(l));
       if (/^(?:sent|date)\s*:/i.test(line) && fromAt >= 0 && !(ownHeader && Math.max(0, at - 3) + fromAt === 0)) score -= 5;
